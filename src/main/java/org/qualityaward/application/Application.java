@@ -1,0 +1,163 @@
+package org.qualityaward.application;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
+
+/** One application (申报): the case that {@code award-application} carries. */
+@Entity
+public class Application {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  private String applicationNumber;
+  private Long editionId;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationKind kind;
+
+  private String recommenderCode;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationStage stage;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationOutcome outcome;
+
+  private String outcomeReason;
+  private String applicantName;
+  private String applicantKey;
+  private String activeApplicantKey;
+
+  private String orgName;
+  private String creditCode;
+  private LocalDate registeredOn;
+  private String groupCreditCode;
+  private String industry;
+  private Boolean chiefQualityOfficer;
+  private String topManagerName;
+
+  private String indName;
+  private String idNumber;
+  private String employerCreditCode;
+  private LocalDate qualityWorkSince;
+  private Boolean topManager;
+
+  private Boolean noStateSecrets;
+  private String selfAssessment;
+  private String submittedBy;
+  private LocalDateTime submittedAt;
+  private String processInstanceId;
+
+  protected Application() {}
+
+  Application(Long editionId, ApplicationKind kind, String recommenderCode, OrganizationProfile organization,
+      IndividualProfile individual, Boolean noStateSecrets, String selfAssessment, String submittedBy,
+      LocalDateTime submittedAt) {
+    this.editionId = editionId;
+    this.kind = kind;
+    this.recommenderCode = recommenderCode;
+    this.stage = ApplicationStage.SUBMITTED;
+    if (kind == ApplicationKind.ORGANIZATION) {
+      this.applicantName = organization.name();
+      this.applicantKey = organization.creditCode();
+      this.orgName = organization.name();
+      this.creditCode = organization.creditCode();
+      this.registeredOn = organization.registeredOn();
+      this.groupCreditCode = organization.groupCreditCode();
+      this.industry = organization.industry();
+      this.chiefQualityOfficer = organization.chiefQualityOfficer();
+      this.topManagerName = organization.topManagerName();
+    } else {
+      this.applicantName = individual.name();
+      this.applicantKey = individual.idNumber();
+      this.indName = individual.name();
+      this.idNumber = individual.idNumber();
+      this.employerCreditCode = individual.employerCreditCode();
+      this.qualityWorkSince = individual.qualityWorkSince();
+      this.topManager = individual.topManager();
+    }
+    this.activeApplicantKey = applicantKey;
+    this.noStateSecrets = noStateSecrets;
+    this.selfAssessment = selfAssessment;
+    this.submittedBy = submittedBy;
+    this.submittedAt = submittedAt;
+  }
+
+  /** 申报编号, also the business key of the case's process instance. */
+  void number(int editionYear) {
+    this.applicationNumber = String.format("BDQA-%d-%04d", editionYear, id);
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void enter(ApplicationStage next) {
+    this.stage = next;
+  }
+
+  /**
+   * Ends the case. An ineligible case no longer blocks a corrected resubmission to the same
+   * edition; every other ending does.
+   */
+  void end(ApplicationOutcome outcome, String reason) {
+    this.stage = ApplicationStage.CLOSED;
+    this.outcome = outcome;
+    this.outcomeReason = reason;
+    if (outcome == ApplicationOutcome.INELIGIBLE) {
+      this.activeApplicantKey = null;
+    }
+  }
+
+  boolean isClosed() {
+    return stage == ApplicationStage.CLOSED;
+  }
+
+  /** The organisation whose single kind Art 13 protects: itself, or an individual's employer. */
+  String organizationCreditCode() {
+    return kind == ApplicationKind.ORGANIZATION ? creditCode : employerCreditCode;
+  }
+
+  OrganizationProfile organization() {
+    return kind != ApplicationKind.ORGANIZATION ? null
+        : new OrganizationProfile(orgName, creditCode, registeredOn, groupCreditCode, industry, chiefQualityOfficer,
+            topManagerName);
+  }
+
+  IndividualProfile individual() {
+    return kind != ApplicationKind.INDIVIDUAL ? null
+        : new IndividualProfile(indName, idNumber, employerCreditCode, qualityWorkSince, topManager);
+  }
+
+  public Long getId() { return id; }
+  public long getVersion() { return version; }
+  public String getApplicationNumber() { return applicationNumber; }
+  public Long getEditionId() { return editionId; }
+  public ApplicationKind getKind() { return kind; }
+  public String getRecommenderCode() { return recommenderCode; }
+  public ApplicationStage getStage() { return stage; }
+  public ApplicationOutcome getOutcome() { return outcome; }
+  public String getOutcomeReason() { return outcomeReason; }
+  public String getApplicantName() { return applicantName; }
+  public String getIndustry() { return industry; }
+  public Boolean getNoStateSecrets() { return noStateSecrets; }
+  public String getSelfAssessment() { return selfAssessment; }
+  public String getSubmittedBy() { return submittedBy; }
+  public LocalDateTime getSubmittedAt() { return submittedAt; }
+  public String getProcessInstanceId() { return processInstanceId; }
+}

@@ -1,0 +1,163 @@
+package org.qualityaward.application;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.eligibility.AccidentRecord;
+import org.qualityaward.eligibility.AccidentType;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.eligibility.EligibilityInput;
+import org.qualityaward.eligibility.EligibilityRules;
+import org.qualityaward.eligibility.EvidenceMark;
+import org.qualityaward.eligibility.Finding;
+import org.qualityaward.publicity.CandidateDisqualified;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the {@code award-application} model does to a case: stage changes, eligibility checks and
+ * endings. Its model calls it as {@code applicationCases} in expressions; the edition asks it
+ * whether every case has passed qualification review.
+ */
+@Service("applicationCases")
+public class ApplicationCases {
+
+  /** Message the edition waits for while qualification reviews are still running. */
+  public static final String QUALIFICATION_CONCLUDED = "QualificationConcluded";
+  /** Message that ends an accepted case waiting for the next stage (Art 21 objection upheld). */
+  public static final String CANDIDATE_DISQUALIFIED = "CandidateDisqualified";
+
+  private static final EnumSet<ApplicationStage> BEFORE_ACCEPTANCE = EnumSet.of(ApplicationStage.SUBMITTED,
+      ApplicationStage.RECOMMENDER_REVIEW, ApplicationStage.RECOMMENDER_PUBLICITY,
+      ApplicationStage.RECOMMENDER_SIGN_OFF, ApplicationStage.COUNTY_CONSENT, ApplicationStage.QUALIFICATION_REVIEW);
+
+  private final ApplicationRepository applications;
+  private final DeclaredRecordRepository declaredRecords;
+  private final EvidenceAttachmentRepository evidence;
+  private final RecordedFindingRepository findings;
+  private final EligibilityRules rules;
+  private final EditionService editions;
+  private final RuntimeService runtimeService;
+
+  ApplicationCases(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
+      EvidenceAttachmentRepository evidence, RecordedFindingRepository findings, EligibilityRules rules,
+      EditionService editions, RuntimeService runtimeService) {
+    this.applications = applications;
+    this.declaredRecords = declaredRecords;
+    this.evidence = evidence;
+    this.findings = findings;
+    this.rules = rules;
+    this.editions = editions;
+    this.runtimeService = runtimeService;
+  }
+
+  public Application get(Long applicationId) {
+    return applications.findById(applicationId)
+        .orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 不存在"));
+  }
+
+  @Transactional
+  public void enter(Long applicationId, String stage) {
+    get(applicationId).enter(ApplicationStage.valueOf(stage));
+  }
+
+  /**
+   * Runs every eligibility rule (Art 11-14, 16, 32, 33) and records the findings at this checkpoint;
+   * answers whether all passed.
+   */
+  @Transactional
+  public boolean checkEligibility(Long applicationId, String checkpoint) {
+    Application application = get(applicationId);
+    List<Finding> result = rules.check(eligibilityInput(application));
+    result.forEach(f -> findings.save(new RecordedFinding(applicationId, checkpoint, editions.now(), f)));
+    return result.stream().allMatch(Finding::passed);
+  }
+
+  /** The findings of the latest checkpoint, as the API and the office's form show them. */
+  public List<Finding> latestFindings(Long applicationId) {
+    List<RecordedFinding> all = findings.findByApplicationIdOrderById(applicationId);
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    RecordedFinding last = all.get(all.size() - 1);
+    return all.stream()
+        .filter(f -> f.getCheckpoint().equals(last.getCheckpoint()) && f.getCheckedAt().equals(last.getCheckedAt()))
+        .map(RecordedFinding::toFinding)
+        .toList();
+  }
+
+  @Transactional
+  public void endIneligible(Long applicationId) {
+    String reasons = latestFindings(applicationId).stream()
+        .filter(f -> !f.passed())
+        .map(f -> f.rule() + "（" + f.article() + "）：" + f.message())
+        .collect(Collectors.joining("；"));
+    end(applicationId, ApplicationOutcome.INELIGIBLE.name(), reasons);
+  }
+
+  @Transactional
+  public void end(Long applicationId, String outcome, String reason) {
+    Application application = get(applicationId);
+    application.end(ApplicationOutcome.valueOf(outcome), reason);
+    notifyEditionIfQualificationDone(application.getEditionId());
+  }
+
+  /** Art 17: the case is on the accepted list (受理名单). */
+  @Transactional
+  public void accept(Long applicationId) {
+    Application application = get(applicationId);
+    application.enter(ApplicationStage.ACCEPTED);
+    notifyEditionIfQualificationDone(application.getEditionId());
+  }
+
+  public boolean isDisqualified(Long applicationId) {
+    return get(applicationId).getOutcome() == ApplicationOutcome.DISQUALIFIED;
+  }
+
+  /** The edition's gate after intake closes: no case is left before acceptance or rejection. */
+  public boolean qualificationReviewsConcluded(Long editionId) {
+    return applications.countByEditionIdAndStageIn(editionId, BEFORE_ACCEPTANCE) == 0;
+  }
+
+  /** An upheld objection (Art 16, 17, 21) ends the named candidate's case. */
+  @EventListener
+  @Transactional
+  public void on(CandidateDisqualified event) {
+    Application application = get(event.applicationId());
+    application.end(ApplicationOutcome.DISQUALIFIED, event.reason());
+    // an accepted case waits at its stage gate; one inside a publicity reads the outcome afterwards
+    runtimeService.createMessageCorrelation(CANDIDATE_DISQUALIFIED)
+        .processInstanceBusinessKey(application.getApplicationNumber())
+        .correlateAll();
+    notifyEditionIfQualificationDone(application.getEditionId());
+  }
+
+  private void notifyEditionIfQualificationDone(Long editionId) {
+    applications.flush();
+    if (qualificationReviewsConcluded(editionId)) {
+      runtimeService.createMessageCorrelation(QUALIFICATION_CONCLUDED)
+          .processInstanceBusinessKey(editions.get(editionId).businessKey())
+          .correlateAll();
+    }
+  }
+
+  EligibilityInput eligibilityInput(Application application) {
+    List<DeclaredRecord> records = declaredRecords.findByApplicationIdOrderByRecordDate(application.getId());
+    List<CreditRecord> credit = records.stream().filter(r -> DeclaredRecord.CREDIT.equals(r.getCategory()))
+        .map(r -> new CreditRecord(CreditRecordType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
+    List<AccidentRecord> accidents = records.stream().filter(r -> DeclaredRecord.ACCIDENT.equals(r.getCategory()))
+        .map(r -> new AccidentRecord(AccidentType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
+    List<EvidenceMark> marks = evidence.findByApplicationIdOrderById(application.getId()).stream()
+        .map(a -> new EvidenceMark(a.getFileName(), a.isTradeSecret())).toList();
+    return new EligibilityInput(application.getId(), application.getEditionId(),
+        editions.get(application.getEditionId()).getApplicationDeadline(), application.getKind(),
+        application.organization(), application.individual(),
+        new Declarations(application.getNoStateSecrets(), credit, accidents), marks);
+  }
+}

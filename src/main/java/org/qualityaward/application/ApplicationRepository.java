@@ -1,0 +1,27 @@
+package org.qualityaward.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+  Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);
+
+  List<Application> findByEditionIdAndStageOrderByApplicationNumber(Long editionId, ApplicationStage stage);
+
+  long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);
+
+  /** Art 13: other-kind applications of the same organisation that still count in the edition. */
+  @Query("""
+      select count(a) > 0 from Application a
+      where a.editionId = :editionId and a.kind <> :kind and a.activeApplicantKey is not null
+        and (a.id <> :excludingId or :excludingId is null)
+        and ((a.kind = org.qualityaward.eligibility.ApplicationKind.ORGANIZATION and a.creditCode = :creditCode)
+          or (a.kind = org.qualityaward.eligibility.ApplicationKind.INDIVIDUAL and a.employerCreditCode = :creditCode))
+      """)
+  boolean existsOtherKind(Long editionId, String creditCode, ApplicationKind kind, Long excludingId);
+}

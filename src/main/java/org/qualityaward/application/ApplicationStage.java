@@ -1,0 +1,23 @@
+package org.qualityaward.application;
+
+/** Where a case stands; the stages of Art 16-17 in order. */
+public enum ApplicationStage {
+  SUBMITTED("已提交"),
+  RECOMMENDER_REVIEW("推荐单位审核"),
+  RECOMMENDER_PUBLICITY("推荐单位公示"),
+  RECOMMENDER_SIGN_OFF("推荐单位签署意见"),
+  COUNTY_CONSENT("县级议事协调机构同意"),
+  QUALIFICATION_REVIEW("市质强办资格审查"),
+  ACCEPTED("已受理"),
+  CLOSED("已结束");
+
+  private final String label;
+
+  ApplicationStage(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,164 @@
+package org.qualityaward.application;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.eligibility.AccidentRecord;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.recommender.Recommender;
+import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes applications in (Art 16): validates, stores and starts the case. */
+@Service
+public class ApplicationSubmissions {
+
+  public static final String PROCESS_KEY = "award-application";
+
+  private final ApplicationRepository applications;
+  private final DeclaredRecordRepository declaredRecords;
+  private final EvidenceAttachmentRepository evidence;
+  private final EditionRepository editions;
+  private final EditionService editionService;
+  private final RecommenderRepository recommenders;
+  private final RuntimeService runtimeService;
+  private final Validator validator;
+
+  ApplicationSubmissions(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
+      EvidenceAttachmentRepository evidence, EditionRepository editions, EditionService editionService,
+      RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator) {
+    this.applications = applications;
+    this.declaredRecords = declaredRecords;
+    this.evidence = evidence;
+    this.editions = editions;
+    this.editionService = editionService;
+    this.recommenders = recommenders;
+    this.runtimeService = runtimeService;
+    this.validator = validator;
+  }
+
+  /** API path: register, then start the case with the application number as business key. */
+  @Transactional
+  public Application submit(ApplicationSubmission submission, String submittedBy) {
+    Application application = register(submission, submittedBy);
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(application.getApplicationNumber())
+        .setVariables(CaseVariables.of(application, recommender(application)))
+        .execute();
+    application.attachProcess(instance.getId());
+    return application;
+  }
+
+  /**
+   * Validates and stores an application. Every field problem is reported at once; a closed intake or a
+   * second live application of the same applicant to the edition is a conflict. Nothing is stored
+   * from a refused request.
+   */
+  @Transactional
+  public Application register(ApplicationSubmission submission, String submittedBy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<ApplicationSubmission> v : validator.validate(submission)) {
+      problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+    }
+    checkKindMatchesProfile(submission, problems);
+    Optional<Edition> edition = Optional.ofNullable(submission.editionId()).flatMap(editions::findById);
+    if (submission.editionId() != null && edition.isEmpty()) {
+      problems.add(new FieldProblem("editionId", "届次 " + submission.editionId() + " 不存在"));
+    }
+    if (submission.recommenderCode() != null && !submission.recommenderCode().isBlank()
+        && recommenders.findByCode(submission.recommenderCode()).isEmpty()) {
+      problems.add(new FieldProblem("recommenderCode",
+          "推荐单位 " + submission.recommenderCode() + " 不存在（可选编码见 GET /api/recommenders）"));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(FieldProblem::field));
+      throw new InvalidRequestException(problems);
+    }
+    Edition open = edition.orElseThrow();
+    checkIntakeOpen(open);
+    Application application = new Application(open.getId(), submission.kind(), submission.recommenderCode(),
+        submission.organization(), submission.individual(), submission.declarations().noStateSecrets(),
+        submission.selfAssessment(), submittedBy, editionService.now());
+    applications.findByEditionIdAndActiveApplicantKey(open.getId(), applicantKey(submission)).ifPresent(existing -> {
+      throw duplicate(existing.getApplicationNumber(), open);
+    });
+    try {
+      applications.saveAndFlush(application);
+    } catch (DataIntegrityViolationException e) {
+      // a concurrent submission of the same applicant won the unique index
+      throw duplicate("（并发提交）", open);
+    }
+    application.number(open.getYear());
+    saveDeclarations(application.getId(), submission.declarations());
+    submission.evidenceOrEmpty().forEach(mark -> evidence.save(
+        new EvidenceAttachment(application.getId(), mark.fileName(), Boolean.TRUE.equals(mark.tradeSecret()))));
+    return application;
+  }
+
+  Recommender recommender(Application application) {
+    return recommenders.findByCode(application.getRecommenderCode()).orElseThrow();
+  }
+
+  private void checkIntakeOpen(Edition edition) {
+    if (!edition.acceptsApplications() || editionService.today().isAfter(edition.getApplicationDeadline())) {
+      throw new ConflictException(edition.getName() + " 已于 " + edition.getApplicationDeadline()
+          + " 截止申报（第十五条），不再受理");
+    }
+  }
+
+  private static void checkKindMatchesProfile(ApplicationSubmission s, List<FieldProblem> problems) {
+    if (s.kind() == ApplicationKind.ORGANIZATION) {
+      if (s.organization() == null) {
+        problems.add(new FieldProblem("organization", "申报组织奖须填写申报组织信息 organization（第十一条）"));
+      }
+      if (s.individual() != null) {
+        problems.add(new FieldProblem("individual", "申报组织奖时不应填写 individual"));
+      }
+    } else if (s.kind() == ApplicationKind.INDIVIDUAL) {
+      if (s.individual() == null) {
+        problems.add(new FieldProblem("individual", "申报个人奖须填写申报个人信息 individual（第十二条）"));
+      }
+      if (s.organization() != null) {
+        problems.add(new FieldProblem("organization", "申报个人奖时不应填写 organization"));
+      }
+    }
+  }
+
+  private static String applicantKey(ApplicationSubmission s) {
+    return s.kind() == ApplicationKind.ORGANIZATION ? s.organization().creditCode() : s.individual().idNumber();
+  }
+
+  private static ConflictException duplicate(String existingNumber, Edition edition) {
+    return new ConflictException("该申报主体已向" + edition.getName() + "提交申报 " + existingNumber
+        + "，同一届不重复受理");
+  }
+
+  private void saveDeclarations(Long applicationId, Declarations declarations) {
+    for (CreditRecord r : nullSafe(declarations.creditRecords())) {
+      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.CREDIT, r.type().name(), r.date(), r.note()));
+    }
+    for (AccidentRecord r : nullSafe(declarations.accidents())) {
+      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.ACCIDENT, r.type().name(), r.date(), r.note()));
+    }
+  }
+
+  private static <T> List<T> nullSafe(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+}

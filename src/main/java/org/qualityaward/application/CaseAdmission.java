@@ -1,0 +1,105 @@
+package org.qualityaward.application;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.publicity.PublicityKind;
+import org.qualityaward.publicity.PublicityRequest;
+import org.qualityaward.publicity.PublicityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admission steps around the cases: the recommender's publicity (Art 16), the consultation of
+ * city departments and the office's summary at qualification review, and the accepted list's
+ * publicity (Art 17). Called from the models as {@code caseAdmission}.
+ */
+@Service("caseAdmission")
+public class CaseAdmission {
+
+  private final ApplicationCases cases;
+  private final ApplicationRepository applications;
+  private final DepartmentOpinionRepository opinions;
+  private final PublicityService publicities;
+  private final EditionService editions;
+  private final int publicityDays;
+  private final List<String> consultedDepartments;
+
+  CaseAdmission(ApplicationCases cases, ApplicationRepository applications, DepartmentOpinionRepository opinions,
+      PublicityService publicities, EditionService editions,
+      @Value("${qa.publicity.working-days:5}") int publicityDays,
+      @Value("${qa.qualification-review.consulted-departments:R-CITY-EE,R-CITY-EM}") List<String> consultedDepartments) {
+    this.cases = cases;
+    this.applications = applications;
+    this.opinions = opinions;
+    this.publicities = publicities;
+    this.editions = editions;
+    this.publicityDays = publicityDays;
+    this.consultedDepartments = List.copyOf(consultedDepartments);
+  }
+
+  /** Art 16: the recommender publishes its candidate for at least 5 working days. */
+  @Transactional
+  public Long openRecommenderPublicity(Long applicationId, String recommenderGroup) {
+    Application application = cases.get(applicationId);
+    return publicities.publish(new PublicityRequest("推荐对象公示：" + application.getApplicantName(),
+        PublicityKind.RECOMMENDATION, application.getEditionId(), editions.today(), publicityDays, recommenderGroup,
+        List.of(entry(application))));
+  }
+
+  /**
+   * Art 17: the accepted list goes to publicity; an edition without accepted cases has none (null).
+   */
+  @Transactional
+  public Long openAcceptedListPublicity(Long editionId) {
+    Edition edition = editions.get(editionId);
+    List<Application> accepted =
+        applications.findByEditionIdAndStageOrderByApplicationNumber(editionId, ApplicationStage.ACCEPTED);
+    if (accepted.isEmpty()) {
+      return null;
+    }
+    return publicities.publish(new PublicityRequest(edition.getName() + "受理名单公示",
+        PublicityKind.ACCEPTED_LIST, editionId, editions.today(), publicityDays, "quality-office",
+        accepted.stream().map(CaseAdmission::entry).toList()));
+  }
+
+  /** City departments whose opinion the office asks for at qualification review (Art 17). */
+  public List<String> consultedDepartments() {
+    return consultedDepartments;
+  }
+
+  /** Task listener of 征求部门意见: each department's answer is kept as its own row. */
+  @Transactional
+  public void recordOpinion(DelegateTask task, Long applicationId, String department) {
+    Object approved = task.getVariableLocal("approved");
+    opinions.save(new DepartmentOpinion(applicationId, department, Boolean.TRUE.equals(approved),
+        (String) task.getVariableLocal("comment"), actingUser(task), editions.now()));
+  }
+
+  private static String actingUser(DelegateTask task) {
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  /** What the office reads before concluding: the re-run rules and every department's opinion. */
+  public String qualificationSummary(Long applicationId) {
+    String findings = cases.latestFindings(applicationId).stream()
+        .map(f -> (f.passed() ? "✔ " : "✘ ") + f.rule() + "（" + f.article() + "）" + f.message())
+        .collect(Collectors.joining("\n"));
+    String departmentOpinions = opinions.findByApplicationIdOrderById(applicationId).stream()
+        .map(o -> o.getDepartmentCode() + "：" + (o.isApproved() ? "无异议" : "有异议")
+            + (o.getComment() == null ? "" : "，" + o.getComment()))
+        .collect(Collectors.joining("\n"));
+    return "申报条件复核：\n" + findings + "\n\n部门意见：\n"
+        + (departmentOpinions.isEmpty() ? "（无）" : departmentOpinions);
+  }
+
+  private static PublicityRequest.Entry entry(Application application) {
+    String summary = application.getApplicationNumber() + "，" + application.getKind().label()
+        + (application.getIndustry() == null ? "" : "，行业 " + application.getIndustry());
+    return new PublicityRequest.Entry(application.getId(), application.getApplicantName(), summary);
+  }
+}

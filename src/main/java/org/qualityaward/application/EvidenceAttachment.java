@@ -1,0 +1,56 @@
+package org.qualityaward.application;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+
+/**
+ * Evidence of an application (证实性材料), declared at submission with its trade-secret mark (Art
+ * 16); the file itself may be uploaded with the declaration or later.
+ */
+@Entity
+public class EvidenceAttachment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long applicationId;
+  private String fileName;
+  private boolean tradeSecret;
+  private String contentType;
+  private Long sizeBytes;
+
+  @Basic(fetch = FetchType.LAZY)
+  private byte[] content;
+
+  private LocalDateTime uploadedAt;
+
+  protected EvidenceAttachment() {}
+
+  EvidenceAttachment(Long applicationId, String fileName, boolean tradeSecret) {
+    this.applicationId = applicationId;
+    this.fileName = fileName;
+    this.tradeSecret = tradeSecret;
+  }
+
+  void upload(String contentType, byte[] content, LocalDateTime at) {
+    this.contentType = contentType;
+    this.content = content;
+    this.sizeBytes = (long) content.length;
+    this.uploadedAt = at;
+  }
+
+  public Long getId() { return id; }
+  public Long getApplicationId() { return applicationId; }
+  public String getFileName() { return fileName; }
+  public boolean isTradeSecret() { return tradeSecret; }
+  public String getContentType() { return contentType; }
+  public Long getSizeBytes() { return sizeBytes; }
+  public byte[] getContent() { return content; }
+  public LocalDateTime getUploadedAt() { return uploadedAt; }
+}

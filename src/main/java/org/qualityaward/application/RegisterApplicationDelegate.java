@@ -1,0 +1,44 @@
+package org.qualityaward.application;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 登记申报: a case started from the Tasklist start form is registered here with the same
+ * validation as the API; a refusal rolls the start back, so nothing is stored. A case submitted
+ * through the API arrives registered.
+ */
+@Component("registerApplication")
+class RegisterApplicationDelegate implements JavaDelegate {
+
+  private final ApplicationSubmissions submissions;
+  private final EditionRepository editions;
+
+  RegisterApplicationDelegate(ApplicationSubmissions submissions, EditionRepository editions) {
+    this.submissions = submissions;
+    this.editions = editions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getVariable("applicationId") != null) {
+      return;
+    }
+    Number year = (Number) execution.getVariable("editionYear");
+    Long editionId = year == null ? null : editions.findByYear(year.intValue())
+        .orElseThrow(() -> new InvalidRequestException(List.of(
+            new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
+        .getId();
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Application application = submissions.register(StartFormSubmission.read(execution.getVariables(), editionId),
+        authentication == null ? null : authentication.getUserId());
+    application.attachProcess(execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(application.getApplicationNumber());
+    execution.setVariables(CaseVariables.of(application, submissions.recommender(application)));
+  }
+}

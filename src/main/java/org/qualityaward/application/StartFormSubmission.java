@@ -1,0 +1,156 @@
+package org.qualityaward.application;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.qualityaward.eligibility.AccidentRecord;
+import org.qualityaward.eligibility.AccidentType;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.eligibility.EvidenceMark;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+
+/**
+ * Reads the flat fields of the Tasklist start form ({@code forms/application-start.form}) into an
+ * {@link ApplicationSubmission}. Lists are typed one item a line, as office staff paste them:
+ * records as {@code 2023-05-10 行政处罚 说明}, evidence as {@code 文件名 | 是} (是 = trade secret).
+ */
+final class StartFormSubmission {
+
+  private final Map<String, Object> form;
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  private StartFormSubmission(Map<String, Object> form) {
+    this.form = form;
+  }
+
+  static ApplicationSubmission read(Map<String, Object> form, Long editionId) {
+    return new StartFormSubmission(form).toSubmission(editionId);
+  }
+
+  private ApplicationSubmission toSubmission(Long editionId) {
+    ApplicationKind kind = parse("kind", ApplicationKind::valueOf);
+    OrganizationProfile organization = kind != ApplicationKind.ORGANIZATION ? null
+        : new OrganizationProfile(text("orgName"), upper("creditCode"), date("registeredOn"), upper("groupCreditCode"),
+            text("industry"), flag("chiefQualityOfficer"), text("topManagerName"));
+    IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
+        : new IndividualProfile(text("indName"), upper("idNumber"), upper("employerCreditCode"),
+            date("qualityWorkSince"), flag("topManager"));
+    Declarations declarations = new Declarations(flag("noStateSecrets"),
+        lines("creditRecords", this::creditRecord), lines("accidents", this::accident));
+    List<EvidenceMark> evidence = lines("evidence", this::evidenceMark);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return new ApplicationSubmission(editionId, kind, text("recommenderCode"), organization, individual,
+        declarations, text("selfAssessment"), evidence);
+  }
+
+  private CreditRecord creditRecord(String line) {
+    String[] parts = line.split("\\s+", 3);
+    return new CreditRecord(label(parts, CreditRecordType.values(), CreditRecordType::label), day(parts[0]),
+        parts.length > 2 ? parts[2] : null);
+  }
+
+  private AccidentRecord accident(String line) {
+    String[] parts = line.split("\\s+", 3);
+    return new AccidentRecord(label(parts, AccidentType.values(), AccidentType::label), day(parts[0]),
+        parts.length > 2 ? parts[2] : null);
+  }
+
+  private EvidenceMark evidenceMark(String line) {
+    String[] parts = line.split("[|｜]");
+    if (parts.length != 2 || !List.of("是", "否").contains(parts[1].trim())) {
+      throw new IllegalArgumentException("应为「文件名 | 是」或「文件名 | 否」，注明是否涉及商业秘密（第十六条）");
+    }
+    return new EvidenceMark(parts[0].trim(), "是".equals(parts[1].trim()));
+  }
+
+  private static <E extends Enum<E>> E label(String[] parts, E[] values, Function<E, String> label) {
+    if (parts.length < 2) {
+      throw new IllegalArgumentException("应为「日期 类型 说明」");
+    }
+    for (E value : values) {
+      if (label.apply(value).equals(parts[1]) || value.name().equals(parts[1])) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException("类型「" + parts[1] + "」不认识，可选："
+        + String.join("、", java.util.Arrays.stream(values).map(label).toList()));
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("日期「" + text + "」应为 YYYY-MM-DD");
+    }
+  }
+
+  private <T> List<T> lines(String field, Function<String, T> parser) {
+    List<T> items = new ArrayList<>();
+    String value = text(field);
+    if (value == null) {
+      return items;
+    }
+    int number = 0;
+    for (String line : value.split("\\R")) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        items.add(parser.apply(line.trim()));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem(field + "[第" + number + "行]", e.getMessage()));
+      }
+    }
+    return items;
+  }
+
+  private <T> T parse(String field, Function<String, T> parser) {
+    String value = text(field);
+    try {
+      return value == null ? null : parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem(field, "取值「" + value + "」无效"));
+      return null;
+    }
+  }
+
+  private LocalDate date(String field) {
+    String value = text(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "日期格式应为 YYYY-MM-DD"));
+      return null;
+    }
+  }
+
+  private String text(String field) {
+    Object value = form.get(field);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private String upper(String field) {
+    String value = text(field);
+    return value == null ? null : value.toUpperCase();
+  }
+
+  private Boolean flag(String field) {
+    Object value = form.get(field);
+    return value == null ? null : Boolean.valueOf(value.toString());
+  }
+}

@@ -1,0 +1,70 @@
+package org.qualityaward.edition;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One edition (届) of the award, from its notice (Art 15) on. */
+@Entity
+public class Edition {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version
+  private long version;
+
+  private int year;
+  private String name;
+  private LocalDate applicationDeadline;
+
+  @Enumerated(EnumType.STRING)
+  private EditionStage stage;
+
+  private String processInstanceId;
+  private LocalDateTime createdAt;
+
+  protected Edition() {}
+
+  public Edition(int year, String name, LocalDate applicationDeadline, LocalDateTime createdAt) {
+    this.year = year;
+    this.name = name;
+    this.applicationDeadline = applicationDeadline;
+    this.stage = EditionStage.NOTICE;
+    this.createdAt = createdAt;
+  }
+
+  /** Business key of the edition's process instance, also what application cases correlate to. */
+  public String businessKey() {
+    return "edition-" + year;
+  }
+
+  /** Art 15: applications are taken until the end of the deadline day. */
+  public boolean acceptsApplications() {
+    return stage == EditionStage.NOTICE || stage == EditionStage.APPLICATION_WINDOW;
+  }
+
+  public void moveTo(EditionStage next) {
+    this.stage = next;
+  }
+
+  public void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public Long getId() { return id; }
+  public long getVersion() { return version; }
+  public int getYear() { return year; }
+  public String getName() { return name; }
+  public LocalDate getApplicationDeadline() { return applicationDeadline; }
+  public EditionStage getStage() { return stage; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public LocalDateTime getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,99 @@
+package org.qualityaward.edition;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens editions and answers the questions the {@code award-edition} model asks about them. */
+@Service("editions")
+public class EditionService {
+
+  public static final String PROCESS_KEY = "award-edition";
+
+  private final EditionRepository editions;
+  private final RuntimeService runtimeService;
+  private final Validator validator;
+  private final ZoneId zone;
+
+  EditionService(EditionRepository editions, RuntimeService runtimeService, Validator validator,
+      @Value("${qa.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+    this.editions = editions;
+    this.runtimeService = runtimeService;
+    this.validator = validator;
+    this.zone = zone;
+  }
+
+  /** Registers the edition and starts its process (API path). */
+  @Transactional
+  public Edition open(NewEdition request) {
+    Edition edition = register(request);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, edition.businessKey(),
+        Map.of("editionId", edition.getId()));
+    edition.attachProcess(instance.getId());
+    return edition;
+  }
+
+  /** Validates and stores a new edition; refuses a second edition of the same year. */
+  @Transactional
+  public Edition register(NewEdition request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<NewEdition> v : validator.validate(request)) {
+      problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+    }
+    if (request.applicationDeadline() != null && !request.applicationDeadline().isAfter(today())) {
+      problems.add(new FieldProblem("applicationDeadline", "申报截止日期必须晚于今天（" + today() + "）"));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparing(FieldProblem::field));
+      throw new InvalidRequestException(problems);
+    }
+    editions.findByYear(request.year()).ifPresent(existing -> {
+      throw new ConflictException(request.year() + " 年度已有一届评选（编号 " + existing.getId() + "）");
+    });
+    return editions.save(new Edition(request.year(), request.name().trim(), request.applicationDeadline(),
+        now()));
+  }
+
+  public Edition get(Long editionId) {
+    return editions.findById(editionId)
+        .orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+  }
+
+  /** Timer of the deadline: intake closes when the deadline day is over (Art 15). */
+  public Date intakeClosesAt(Long editionId) {
+    LocalDate deadline = get(editionId).getApplicationDeadline();
+    return Date.from(deadline.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  /** Called by the model's execution listeners as the edition moves on. */
+  @Transactional
+  public void moveTo(Long editionId, String stage) {
+    get(editionId).moveTo(EditionStage.valueOf(stage));
+  }
+
+  /** The engine's clock in the award's zone, so tests that move ClockUtil move "today" too. */
+  public LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  public LocalDate today() {
+    return now().toLocalDate();
+  }
+}

@@ -1,0 +1,21 @@
+package org.qualityaward.edition;
+
+/** Where an edition stands in Chapter 4's procedure. */
+public enum EditionStage {
+  NOTICE("发布申报通知"),
+  APPLICATION_WINDOW("申报受理中"),
+  QUALIFICATION_REVIEW("资格审查"),
+  ACCEPTED_LIST_PUBLICITY("受理名单公示"),
+  AWAITING_DOCUMENT_REVIEW("等待资料评审"),
+  ENDED_WITHOUT_ACCEPTED_CASES("无受理申报，本届终止");
+
+  private final String label;
+
+  EditionStage(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

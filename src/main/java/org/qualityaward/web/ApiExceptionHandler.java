@@ -1,0 +1,84 @@
+package org.qualityaward.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * RFC 9457 problems for the case API: 400 lists every field problem under {@code errors}, unknown
+ * references are 404, contradictions with stored data 409.
+ */
+@RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
+    "org.qualityaward.recommender"})
+public class ApiExceptionHandler {
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    return badRequest(e.problems());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalid(MethodArgumentNotValidException e) {
+    List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+        .sorted(Comparator.comparing(FieldProblem::field))
+        .toList();
+    return badRequest(problems);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的 JSON 或字段类型不符：" + rootMessage(e))));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+    return badRequest(List.of(new FieldProblem(e.getName(), "格式不正确：" + e.getValue())));
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "与已有记录冲突", e.getMessage());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "并发修改", "该记录刚被他人修改，请刷新后重试（concurrent modification）");
+  }
+
+  private static ProblemDetail badRequest(List<FieldProblem> problems) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误",
+        "共 " + problems.size() + " 处问题，详见 errors");
+    problem.setProperty("errors", problems);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    return problem;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+}

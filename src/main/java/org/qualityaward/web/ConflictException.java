@@ -1,0 +1,8 @@
+package org.qualityaward.web;
+
+/** The request contradicts what is already stored (duplicate, closed intake, stale version). */
+public class ConflictException extends RuntimeException {
+  public ConflictException(String message) {
+    super(message);
+  }
+}

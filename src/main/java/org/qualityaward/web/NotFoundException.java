@@ -1,0 +1,8 @@
+package org.qualityaward.web;
+
+/** A referenced record does not exist; the message names it. */
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}
