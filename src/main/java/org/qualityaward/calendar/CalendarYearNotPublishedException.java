@@ -1,0 +1,21 @@
+package org.qualityaward.calendar;
+
+/**
+ * A date falls in a year whose State Council holiday notice is not loaded. Never guessed as
+ * Monday–Friday (DESIGN §5): in a timer it becomes an incident that a retry resolves once the
+ * year's file is in the calendar folder.
+ */
+public class CalendarYearNotPublishedException extends RuntimeException {
+
+  private final int year;
+
+  public CalendarYearNotPublishedException(int year) {
+    super(year + "年节假日安排尚未发布（calendar year " + year + " is not published）：请把 "
+        + year + ".json 放入日历目录后重试");
+    this.year = year;
+  }
+
+  public int getYear() {
+    return year;
+  }
+}

@@ -1,0 +1,104 @@
+package org.qualityaward.calendar;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese working-day calendar for "不少于5个工作日" (Art 16, 17, 18, 21), exposed to BPMN
+ * expressions as {@code workingDays}, e.g. {@code timeDate="${workingDays.endOf(startDate, 5)}"}.
+ * Plain Java apart from the annotations, so the rules are tested without Spring.
+ */
+@Component("workingDays")
+public class WorkingDayCalendar {
+
+  private final HolidayYears years;
+  private final ZoneId zone;
+
+  public WorkingDayCalendar(@Value("${qa.calendar.folder:./calendar}") String folder,
+      @Value("${qa.calendar.zone:Asia/Shanghai}") String zone) {
+    this.years = new HolidayYears(Path.of(folder));
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** Weekends and listed holidays are off, listed make-up days (调休上班) are on. */
+  public boolean isWorkingDay(LocalDate date) {
+    return years.get(date.getYear()).isWorkingDay(date);
+  }
+
+  /**
+   * The Nth working day of a period starting on {@code from}: {@code from} itself is day 1 if
+   * it is a working day, otherwise day 1 is the next working day.
+   */
+  public LocalDate lastDayOf(LocalDate from, int days) {
+    Objects.requireNonNull(from, "from");
+    if (days < 1) {
+      throw new IllegalArgumentException(
+          "工作日天数至少为 1（days must be at least 1）: " + days);
+    }
+    LocalDate day = from.minusDays(1);
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /**
+   * For timers: the instant the period is over, i.e. the start of the day after
+   * {@link #lastDayOf} in the configured zone. {@code from} is a {@link Date}, {@link LocalDate}
+   * or ISO-8601 string (date, or date-time read in the configured zone); {@code null} means
+   * today by Camunda's clock, so tests that move {@code ClockUtil} move it too.
+   */
+  public Date endOf(Object from, int days) {
+    LocalDate last = lastDayOf(toLocalDate(from), days);
+    return Date.from(last.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  private LocalDate toLocalDate(Object from) {
+    if (from == null) {
+      return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    }
+    if (from instanceof LocalDate date) {
+      return date;
+    }
+    if (from instanceof Date date) {
+      // getTime(), not toInstant(): java.sql.Date refuses toInstant()
+      return LocalDate.ofInstant(Instant.ofEpochMilli(date.getTime()), zone);
+    }
+    if (from instanceof String text) {
+      return parse(text.trim());
+    }
+    throw new IllegalArgumentException("起始日期应为 Date、LocalDate 或 ISO 字符串（from must be a "
+        + "Date, LocalDate or ISO string）: " + from.getClass().getName());
+  }
+
+  private LocalDate parse(String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME
+          .parseBest(text, ZonedDateTime::from, LocalDateTime::from);
+      return parsed instanceof ZonedDateTime zoned
+          ? zoned.withZoneSameInstant(zone).toLocalDate()
+          : LocalDate.from(parsed);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "起始日期不是 ISO-8601 格式（from is not ISO-8601）: " + text, e);
+    }
+  }
+}
