@@ -1,5 +1,6 @@
 package org.qualityaward.edition;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ public class Edition {
   @Version
   private long version;
 
+  @Column(name = "edition_year") // YEAR is a keyword in H2
   private int year;
   private String name;
   private LocalDate applicationDeadline;

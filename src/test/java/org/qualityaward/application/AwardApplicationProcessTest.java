@@ -1,0 +1,276 @@
+package org.qualityaward.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.publicity.CandidateDisqualified;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every path of award-application (Art 11-17) on the real engine, clock moved, jobs executed. */
+@ProcessTest
+class AwardApplicationProcessTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2030);
+  private static final AtomicInteger SERIALS = new AtomicInteger(1);
+  /** A Monday with a plain working week after it in the 2026 calendar. */
+  private static final LocalDate SUBMITTED_ON = LocalDate.of(2026, 3, 2);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired EditionService editions;
+  @Autowired ApplicationSubmissions submissions;
+  @Autowired ApplicationCases cases;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired TransactionTemplate transaction;
+
+  private Edition edition;
+
+  @BeforeEach
+  void openEdition() {
+    BpmnAwareTests.init(engine);
+    EngineClock.startOf(SUBMITTED_ON);
+    edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "测试届", LocalDate.of(2026, 3, 31)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 11(2): an organisation operating less than 5 years ends as ineligible with the finding")
+  void ineligibleApplicationEnds() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2023, 1, 1));
+
+    BpmnAwareTests.assertThat(instance(application)).isEnded().hasPassed("End_Ineligible");
+    Application stored = cases.get(application.getId());
+    assertThat(stored.getOutcome()).isEqualTo(ApplicationOutcome.INELIGIBLE);
+    assertThat(stored.getOutcomeReason()).contains("ORG-REGISTERED");
+  }
+
+  @Test
+  @DisplayName("Art 16: a recommender that does not recommend ends the case with its reason")
+  void recommenderDeclines() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-ASSOC-QA");
+
+    complete(task(instance), decision(false, "材料不完整"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_NotRecommended");
+    assertThat(cases.get(application.getId()).getOutcomeReason()).isEqualTo("材料不完整");
+  }
+
+  @Test
+  @DisplayName("Art 16: an objection upheld during the recommender's publicity disqualifies the candidate")
+  void disqualifiedAtRecommenderPublicity() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    complete(task(instance), decision(true, "同意推荐"));
+    assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
+
+    transaction.executeWithoutResult(status -> events.publishEvent(
+        new CandidateDisqualified(application.getId(), 0L, "经查实存在弄虚作假")));
+    finishPublicity();
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DisqualifiedAtRecommenderPublicity");
+    assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+  }
+
+  @Test
+  @DisplayName("Art 16: the county coordination body refuses a county regulator's recommendation")
+  void countyRefuses() {
+    Application application = submitOrganization("R-JX-MSR", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CountyConsent");
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("county-130602");
+    complete(task(instance), decision(false, "该企业近期有投诉正在核查"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_CountyRefused");
+    assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
+  }
+
+  @Test
+  @DisplayName("Art 17: after county consent and department opinions the office rejects; the reasons reach the recommender")
+  void officeRejects() {
+    Application application = submitOrganization("R-JX-MSR", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+    complete(task(instance), decision(true, "同意"));
+
+    giveDepartmentOpinions(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_QualificationReview");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary"))
+        .contains("ORG-REGISTERED").contains("R-CITY-EE：无异议");
+    complete(task(instance), decision(false, "申报材料与营业执照信息不一致"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReadRejectionReasons");
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-JX-MSR");
+    complete(task(instance), withVariables("acknowledged", true));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_Rejected");
+    assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.REJECTED);
+  }
+
+  @Test
+  @DisplayName("Art 17: an accepted case waits for the next stage and moves on when document review starts")
+  void acceptedAndHandedToDocumentReview() {
+    ProcessInstance instance = acceptedCase();
+
+    runtimeService.createMessageCorrelation("DocumentReviewStarts")
+        .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_HandedToDocumentReview");
+  }
+
+  @Test
+  @DisplayName("Art 17: an objection upheld against the accepted list ends the waiting case as disqualified")
+  void acceptedThenDisqualified() {
+    ProcessInstance instance = acceptedCase();
+    Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
+
+    transaction.executeWithoutResult(status -> events.publishEvent(
+        new CandidateDisqualified(applicationId, 0L, "受理名单公示期间异议经调查属实")));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DisqualifiedAtAcceptedListPublicity");
+    assertThat(cases.get(applicationId).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+  }
+
+  @Test
+  @DisplayName("Art 16: the Tasklist start form registers the case with the application number as business key")
+  void startFormRegistersTheCase() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("editionYear", (long) edition.getYear());
+    form.put("kind", "INDIVIDUAL");
+    form.put("recommenderCode", "R-CITY-IIT");
+    form.put("indName", "王五");
+    form.put("idNumber", SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7));
+    form.put("employerCreditCode", SampleApplications.creditCode("130602", 777));
+    form.put("qualityWorkSince", "2012-09-01");
+    form.put("topManager", false);
+    form.put("selfAssessment", "主持六西格玛项目三十项。");
+    form.put("evidence", "获奖证书.pdf | 否\n工艺改进报告.pdf | 是");
+    form.put("noStateSecrets", true);
+
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application", form);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    assertThat(instance.getBusinessKey()).isNull();
+    Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
+    Application stored = cases.get(applicationId);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey()).isEqualTo(stored.getApplicationNumber());
+    assertThat(stored.getApplicantName()).isEqualTo("王五");
+  }
+
+  @Test
+  @DisplayName("Art 16: a start form with wrong lines is refused naming each line, and nothing is stored")
+  void startFormRefusesBadLines() {
+    long before = runtimeService.createProcessInstanceQuery().count();
+    Map<String, Object> form = new HashMap<>();
+    form.put("editionYear", (long) edition.getYear());
+    form.put("kind", "ORGANIZATION");
+    form.put("recommenderCode", "R-CITY-IIT");
+    form.put("evidence", "只有文件名.pdf");
+    form.put("creditRecords", "2024-13-01 行政处罚");
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("award-application", form))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("evidence[第1行]")
+        .hasMessageContaining("creditRecords[第1行]");
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  private ProcessInstance acceptedCase() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+    BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RecommendationComplete").hasNotPassed("Task_CountyConsent");
+    giveDepartmentOpinions(instance);
+    complete(task(instance), decision(true, "符合条件，予以受理"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_DocumentReviewStarts", "Event_CandidateDisqualified");
+    assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    return instance;
+  }
+
+  private void recommendAndSignOff(ProcessInstance instance) {
+    complete(task(instance), decision(true, "材料完整真实"));
+    finishPublicity();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderSignOff");
+    complete(task(instance), withVariables("materialsVerified", true, "signOffOpinion", "同意推荐"));
+  }
+
+  private void giveDepartmentOpinions(ProcessInstance instance) {
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsultDepartments");
+    List<org.camunda.bpm.engine.task.Task> opinions = taskService.createTaskQuery()
+        .processInstanceId(instance.getId()).taskDefinitionKey("Task_ConsultDepartments").list();
+    assertThat(opinions).hasSize(2);
+    opinions.forEach(t -> taskService.complete(t.getId(), decision(true, "近5年无不良记录")));
+  }
+
+  /** The recommender's publicity runs 5 working days from Monday 2 March 2026: over on Saturday. */
+  private void finishPublicity() {
+    EngineClock.runDueJobs(managementService);
+    EngineClock.startOf(SUBMITTED_ON.plusDays(5));
+    EngineClock.runDueJobs(managementService);
+    EngineClock.startOf(SUBMITTED_ON);
+  }
+
+  private Application submitOrganization(String recommenderCode, LocalDate registeredOn) {
+    return submissions.submit(SampleApplications.organization(edition.getId(), recommenderCode,
+        SERIALS.getAndIncrement(), registeredOn), "applicant");
+  }
+
+  private ProcessInstance instance(Application application) {
+    return new CaseInstance(cases.get(application.getId()));
+  }
+
+  /** The case's process instance as Camunda BPM Assert wants it, also once it has ended. */
+  private record CaseInstance(Application application) implements ProcessInstance {
+    @Override public String getId() { return application.getProcessInstanceId(); }
+    @Override public String getProcessInstanceId() { return getId(); }
+    @Override public String getRootProcessInstanceId() { return getId(); }
+    @Override public String getBusinessKey() { return application.getApplicationNumber(); }
+    @Override public String getProcessDefinitionId() { return null; }
+    @Override public String getProcessDefinitionKey() { return "award-application"; }
+    @Override public String getCaseInstanceId() { return null; }
+    @Override public boolean isSuspended() { return false; }
+    @Override public boolean isEnded() { return false; }
+    @Override public String getTenantId() { return null; }
+  }
+
+  private static Map<String, Object> decision(boolean approved, String comment) {
+    return withVariables("approved", approved, "comment", comment);
+  }
+}

@@ -1,0 +1,146 @@
+package org.qualityaward.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of award-edition (Art 15, 17) with the deadline and publicity timers fired by moving the clock. */
+@ProcessTest
+class AwardEditionProcessTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2070);
+  private static final AtomicInteger SERIALS = new AtomicInteger(500);
+  private static final LocalDate NOTICE_DAY = LocalDate.of(2026, 3, 2);
+  private static final LocalDate DEADLINE = LocalDate.of(2026, 3, 6);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired EditionService editions;
+  @Autowired EditionRepository editionRepository;
+  @Autowired ApplicationSubmissions submissions;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    EngineClock.startOf(NOTICE_DAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 15: intake closes at the end of the deadline day; an edition without applications ends")
+  void editionWithoutApplicationsEnds() {
+    Edition edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "无人申报届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+    publishNotice(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ApplicationDeadline");
+
+    EngineClock.set(DEADLINE.atTime(23, 59));
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ApplicationDeadline");
+
+    EngineClock.startOf(DEADLINE.plusDays(1));
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_CloseIntake", "End_NoAcceptedCases");
+    assertThat(stage(edition)).isEqualTo(EditionStage.ENDED_WITHOUT_ACCEPTED_CASES);
+  }
+
+  @Test
+  @DisplayName("Art 17: the edition waits for every qualification review, then publishes the accepted list")
+  void acceptedListGoesToPublicity() {
+    Edition edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "受理名单届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+    publishNotice(instance);
+    Application application = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant");
+    String caseId = application.getProcessInstanceId();
+
+    complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
+    EngineClock.startOf(DEADLINE.plusDays(1));
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_QualificationConcluded", "Timer_RecheckQualificationReviews");
+
+    // the hourly re-check finds the case still under review and waits again
+    EngineClock.set(DEADLINE.plusDays(1).atTime(10, 30));
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).hasPassed("Timer_RecheckQualificationReviews")
+        .isWaitingAt("Event_QualificationConcluded", "Timer_RecheckQualificationReviews");
+
+    complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
+    taskService.createTaskQuery().processInstanceId(caseId).list()
+        .forEach(t -> taskService.complete(t.getId(), withVariables("approved", true, "comment", "无异议")));
+    complete(caseTask(caseId), withVariables("approved", true, "comment", "予以受理"));
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Event_QualificationConcluded");
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_AcceptedListPublicity");
+    assertThat(stage(edition)).isEqualTo(EditionStage.ACCEPTED_LIST_PUBLICITY);
+
+    EngineClock.startOf(LocalDate.of(2026, 3, 21));
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_AwaitDocumentReview");
+    assertThat(stage(edition)).isEqualTo(EditionStage.AWAITING_DOCUMENT_REVIEW);
+
+    runtimeService.createMessageCorrelation("EditionDocumentReviewStarts")
+        .processInstanceBusinessKey(edition.businessKey()).correlate();
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DocumentReviewStage");
+  }
+
+  @Test
+  @DisplayName("Art 15: the office's Tasklist start form registers the edition")
+  void startFormRegistersTheEdition() {
+    int year = YEARS.getAndIncrement();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-edition",
+        Map.of("year", (long) year, "name", "表单届", "applicationDeadline", "2026-03-31"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishNotice");
+    Edition edition = editionRepository.findByYear(year).orElseThrow();
+    assertThat(edition.getProcessInstanceId()).isEqualTo(instance.getId());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey()).isEqualTo("edition-" + year);
+  }
+
+  private void publishNotice(ProcessInstance instance) {
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishNotice");
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
+    complete(task(instance), withVariables("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、市政府网站"));
+  }
+
+  private org.camunda.bpm.engine.task.Task caseTask(String caseInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(caseInstanceId).singleResult();
+  }
+
+  private ProcessInstance instance(Edition edition) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(edition.getProcessInstanceId()).singleResult();
+  }
+
+  private EditionStage stage(Edition edition) {
+    return editionRepository.findById(edition.getId()).orElseThrow().getStage();
+  }
+}
