@@ -1,0 +1,154 @@
+package org.qualityaward.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Smoke test of the {@code postgres} profile against a real PostgreSQL. Runs only when
+ * {@code QA_TEST_POSTGRES_URL} (plus {@code QA_TEST_POSTGRES_USER}/{@code _PASSWORD}) names a
+ * throwaway database, as {@code .ci/run} creates one; skipped otherwise.
+ */
+@SpringBootTest
+@ActiveProfiles("postgres")
+@EnabledIfEnvironmentVariable(named = "QA_TEST_POSTGRES_URL", matches = ".+")
+class PostgresProfileTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> System.getenv("QA_TEST_POSTGRES_URL"));
+    registry.add("spring.datasource.username", () -> env("QA_TEST_POSTGRES_USER", "postgres"));
+    registry.add("spring.datasource.password", () -> env("QA_TEST_POSTGRES_PASSWORD", ""));
+    // outside the demo profile the first administrator must come from configuration
+    registry.add("camunda.bpm.admin-user.id", () -> "admin");
+    registry.add("camunda.bpm.admin-user.password", () -> UUID.randomUUID().toString());
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  @DisplayName("the engine runs on PostgreSQL")
+  void engineIsOnPostgres() {
+    String product =
+        jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+    assertThat(product).isEqualTo("PostgreSQL");
+    assertThat(processEngine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+  }
+
+  @Test
+  @DisplayName("Flyway applied every migration script on PostgreSQL")
+  void flywayMigrated() throws IOException {
+    Resource[] scripts = new PathMatchingResourcePatternResolver()
+        .getResources("classpath*:db/migration/**/V*__*.sql");
+    if (scripts.length == 0) {
+      return; // nothing to migrate yet
+    }
+    Integer applied = jdbc.queryForObject(
+        "select count(*) from flyway_schema_history where success and version is not null",
+        Integer.class);
+    assertThat(applied).isEqualTo(scripts.length);
+  }
+
+  @Test
+  @DisplayName("every model in processes/ is deployed")
+  void processesDeployed() throws IOException {
+    // the working directory of a Maven test run is the project root
+    List<String> files = List.of();
+    if (Files.isDirectory(Path.of("processes"))) {
+      try (Stream<Path> paths = Files.walk(Path.of("processes"))) {
+        files = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bpmn")).toList();
+      }
+    }
+    List<ProcessDefinition> deployed =
+        repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    assertThat(deployed).hasSize(files.size());
+    for (String file : files) {
+      assertThat(deployed).as("definition deployed from %s", file)
+          .anyMatch(d -> d.getResourceName().endsWith(file));
+    }
+  }
+
+  @Test
+  @DisplayName("the first administrator comes from configuration")
+  void adminUserCreated() {
+    assertThat(identityService.createUserQuery().userId("admin").count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("round trip: user and process instance written to and read back from PostgreSQL")
+  void roundTrip() {
+    String userId = "pgsmoke" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    User user = identityService.newUser(userId);
+    user.setFirstName("冒烟");
+    user.setLastName("测试");
+    user.setPassword(UUID.randomUUID().toString());
+    identityService.saveUser(user);
+    try {
+      assertThat(identityService.createUserQuery().userId(userId).singleResult().getFirstName())
+          .isEqualTo("冒烟");
+    } finally {
+      identityService.deleteUser(userId);
+    }
+    assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
+
+    BpmnModelInstance model = Bpmn.createExecutableProcess("pg-smoke")
+        .name("数据库冒烟").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_Smoke").name("冒烟任务").endEvent().done();
+    Deployment deployment = repositoryService.createDeployment()
+        .addModelInstance("pg-smoke.bpmn", model).name("pg-smoke").deploy();
+    try {
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+          "pg-smoke", "PG-1", Map.of("comment", "中文变量"));
+      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+      assertThat(task.getName()).isEqualTo("冒烟任务");
+      assertThat(runtimeService.getVariable(instance.getId(), "comment")).isEqualTo("中文变量");
+      taskService.complete(task.getId(), Map.of("approved", true));
+      assertThat(historyService.createHistoricProcessInstanceQuery()
+          .processInstanceId(instance.getId()).completed().count()).isEqualTo(1);
+    } finally {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+  }
+}
