@@ -1,0 +1,39 @@
+package org.qualityaward.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** BAN, Art 32: an organisation or person whose honour was revoked may not apply for 5 years. */
+final class BanRule extends Rule {
+
+  private final BanRecords bans;
+
+  BanRule(BanRecords bans) {
+    super("BAN", "Art 32");
+    this.bans = bans;
+  }
+
+  @Override
+  boolean appliesTo(ApplicationKind kind) {
+    return true;
+  }
+
+  @Override
+  Finding check(EligibilityInput input) {
+    LocalDate deadline = input.editionDeadline();
+    List<RecordedBan> recorded =
+        input.kind() == ApplicationKind.ORGANIZATION
+            ? bans.ofOrganization(input.organization().creditCode())
+            : bans.ofPerson(input.individual().idNumber());
+    List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(deadline)).toList();
+    return inForce.isEmpty()
+        ? passed("申报截止日 %s 不在任何撤销荣誉后的5年禁止申报期内".formatted(deadline))
+        : failed(
+            Describe.all(
+                    inForce,
+                    b ->
+                        "%s的市政府质量奖荣誉于 %s 被撤销（%s），%s 起方可再次申报"
+                            .formatted(b.subjectName(), b.revokedOn(), b.grounds(), b.bannedUntil()))
+                + "；申报截止日 %s 在禁止申报期内".formatted(deadline));
+  }
+}

@@ -1,0 +1,26 @@
+package org.qualityaward.eligibility;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * An applying organisation. {@code groupCreditCode} is the credit code of the group company it
+ * belongs to as a subsidiary or branch (Art 14), null when it belongs to none; {@code industry}
+ * is its GB/T 4754 industry code (section letter, optionally 2–4 digits, e.g. C34).
+ */
+public record OrganizationProfile(
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank @UnifiedSocialCreditCode String creditCode,
+    @NotNull @PastOrPresent LocalDate registeredOn,
+    @UnifiedSocialCreditCode String groupCreditCode,
+    @NotBlank
+        @Pattern(
+            regexp = "[A-T](\\d{2}(\\d{1,2})?)?",
+            message = "应为国民经济行业分类代码（GB/T 4754），如 C34")
+        String industry,
+    @NotNull Boolean chiefQualityOfficer,
+    @Size(max = 100) String topManagerName) {}

@@ -1,0 +1,129 @@
+package org.qualityaward.honour;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.qualityaward.eligibility.ApplicationKind;
+
+/**
+ * An honour granted to a winner. An organisation holder has {@code holderCreditCode} and, when it
+ * is a subsidiary or branch, {@code groupCreditCode} (Art 14); a person has {@code
+ * holderIdNumber}. {@code validUntil} is the last day of validity, inclusive: awarded 2027-06-01
+ * with 5 years' validity means valid until 2032-05-31.
+ */
+@Entity
+@Table(name = "honour")
+public class Honour {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String holderName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ApplicationKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "award_level", nullable = false)
+  private AwardLevel level;
+
+  @Column(length = 18)
+  private String holderCreditCode;
+
+  @Column(length = 18)
+  private String holderIdNumber;
+
+  @Column(length = 18)
+  private String groupCreditCode;
+
+  @Column(nullable = false)
+  private Long editionId;
+
+  @Column(nullable = false)
+  private LocalDate awardedOn;
+
+  @Column(nullable = false)
+  private LocalDate validUntil;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private HonourState state;
+
+  protected Honour() {}
+
+  public Honour(
+      String holderName,
+      ApplicationKind kind,
+      AwardLevel level,
+      String holderCreditCode,
+      String holderIdNumber,
+      String groupCreditCode,
+      Long editionId,
+      LocalDate awardedOn,
+      LocalDate validUntil,
+      HonourState state) {
+    this.holderName = holderName;
+    this.kind = kind;
+    this.level = level;
+    this.holderCreditCode = holderCreditCode;
+    this.holderIdNumber = holderIdNumber;
+    this.groupCreditCode = groupCreditCode;
+    this.editionId = editionId;
+    this.awardedOn = awardedOn;
+    this.validUntil = validUntil;
+    this.state = state;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public ApplicationKind getKind() {
+    return kind;
+  }
+
+  public AwardLevel getLevel() {
+    return level;
+  }
+
+  public String getHolderCreditCode() {
+    return holderCreditCode;
+  }
+
+  public String getHolderIdNumber() {
+    return holderIdNumber;
+  }
+
+  public String getGroupCreditCode() {
+    return groupCreditCode;
+  }
+
+  public Long getEditionId() {
+    return editionId;
+  }
+
+  public LocalDate getAwardedOn() {
+    return awardedOn;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public HonourState getState() {
+    return state;
+  }
+}
