@@ -71,12 +71,15 @@ public class CaseAdmission {
     return consultedDepartments;
   }
 
-  /** Task listener of 征求部门意见: each department's answer is kept as its own row. */
+  /**
+   * Task listener of 征求部门意见: each department's answer is kept as its own row. The answer lives
+   * in variables local to its multi-instance execution, so parallel answers do not overwrite each other.
+   */
   @Transactional
   public void recordOpinion(DelegateTask task, Long applicationId, String department) {
-    Object approved = task.getVariableLocal("approved");
+    Object approved = task.getVariable("approved");
     opinions.save(new DepartmentOpinion(applicationId, department, Boolean.TRUE.equals(approved),
-        (String) task.getVariableLocal("comment"), actingUser(task), editions.now()));
+        (String) task.getVariable("comment"), actingUser(task), editions.now()));
   }
 
   private static String actingUser(DelegateTask task) {

@@ -84,13 +84,13 @@ class AwardEditionProcessTest {
     complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
     EngineClock.startOf(DEADLINE.plusDays(1));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_QualificationConcluded", "Timer_RecheckQualificationReviews");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_AwaitQualificationReviews");
 
     // the hourly re-check finds the case still under review and waits again
     EngineClock.set(DEADLINE.plusDays(1).atTime(10, 30));
     EngineClock.runDueJobs(managementService);
     BpmnAwareTests.assertThat(instance).hasPassed("Timer_RecheckQualificationReviews")
-        .isWaitingAt("Event_QualificationConcluded", "Timer_RecheckQualificationReviews");
+        .isWaitingAt("Gateway_AwaitQualificationReviews");
 
     complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
     taskService.createTaskQuery().processInstanceId(caseId).list()
