@@ -1,6 +1,5 @@
 package org.qualityaward.edition;
 
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +28,9 @@ class EditionController {
     }
   }
 
+  /** Validation happens in the service, so field rules and date rules are reported together. */
   @PostMapping
-  ResponseEntity<EditionView> open(@Valid @RequestBody NewEdition request) {
+  ResponseEntity<EditionView> open(@RequestBody NewEdition request) {
     Edition edition = editions.open(request);
     return ResponseEntity.created(URI.create("/api/editions/" + edition.getId())).body(EditionView.of(edition));
   }

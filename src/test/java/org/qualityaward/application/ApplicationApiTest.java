@@ -1,0 +1,210 @@
+package org.qualityaward.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The external contract of /api/applications, /api/editions and /api/recommenders (DESIGN §7). */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicationApiTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2040);
+  private static final AtomicInteger SERIALS = new AtomicInteger(300);
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired EditionService editions;
+  @Autowired ApplicationRepository applications;
+  @Autowired IdentityService identityService;
+
+  private Edition edition;
+
+  @BeforeEach
+  void setUp() {
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "接口测试届", LocalDate.of(2026, 3, 31)));
+    user("apiapplicant", "applicant");
+    user("apioffice", "quality-office");
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 16: a valid application is 201 with its number, stage and one finding per rule")
+  void submits() throws Exception {
+    var submission = SampleApplications.organization(edition.getId(), "R-JX-MSR", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+
+    String body = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", containsString("/api/applications/")))
+        .andExpect(jsonPath("$.applicationNumber").value(containsString("BDQA-" + edition.getYear())))
+        .andExpect(jsonPath("$.stage").value("RECOMMENDER_REVIEW"))
+        .andExpect(jsonPath("$.outcome").doesNotExist())
+        .andExpect(jsonPath("$.eligibility", hasSize(9)))
+        .andExpect(jsonPath("$.eligibility[0].rule").value("ORG-REGISTERED"))
+        .andExpect(jsonPath("$.eligibility[0].article").value("Art 11(2)"))
+        .andExpect(jsonPath("$.eligibility[0].passed").value(true))
+        .andReturn().getResponse().getContentAsString();
+
+    long id = json.readTree(body).get("id").asLong();
+    mvc.perform(get("/api/applications/" + id))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.kind").value("ORGANIZATION"))
+        .andExpect(jsonPath("$.eligibility[*].rule", hasItem("SECRETS")))
+        .andExpect(jsonPath("$.evidence[1].tradeSecret").value(true));
+  }
+
+  @Test
+  @DisplayName("Bad input is 400 listing every problem with its field; nothing is stored")
+  void refusesBadInputListingEveryProblem() throws Exception {
+    long before = applications.count();
+    String code = SampleApplications.creditCode("130602", SERIALS.getAndIncrement());
+    String wrongCheck = code.substring(0, 17) + (code.charAt(17) == 'A' ? 'B' : 'A');
+    String body = """
+        { "editionId": 999999, "kind": "ORGANIZATION", "recommenderCode": "R-NOWHERE",
+          "organization": { "name": "", "creditCode": "%s", "registeredOn": null, "industry": "C34",
+                            "chiefQualityOfficer": true, "topManagerName": "张三" },
+          "declarations": { "noStateSecrets": true } }
+        """.formatted(wrongCheck);
+
+    mvc.perform(asApplicant(post("/api/applications")).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("editionId")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("recommenderCode")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("organization.name")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("organization.creditCode")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("organization.registeredOn")))
+        .andExpect(jsonPath("$.errors[?(@.field=='organization.creditCode')].message").value(hasItem(containsString("第18位"))))
+        .andExpect(jsonPath("$.errors[?(@.field=='editionId')].message").value(hasItem(containsString("999999"))))
+        .andExpect(jsonPath("$.errors[?(@.field=='recommenderCode')].message").value(hasItem(containsString("R-NOWHERE"))));
+    assertThat(applications.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 16: an individual's application without the individual block is refused naming it")
+  void refusesKindWithoutProfile() throws Exception {
+    String body = """
+        { "editionId": %d, "kind": "INDIVIDUAL", "recommenderCode": "R-ASSOC-QA",
+          "declarations": { "noStateSecrets": true } }
+        """.formatted(edition.getId());
+    mvc.perform(asApplicant(post("/api/applications")).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("individual"));
+  }
+
+  @Test
+  @DisplayName("A second submission of the same applicant to the same edition is 409, not a duplicate")
+  void refusesSecondSubmission() throws Exception {
+    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isCreated());
+    long before = applications.count();
+
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("同一届不重复受理")));
+    assertThat(applications.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 15: after the deadline an application is 409 naming the deadline")
+  void refusesAfterDeadline() throws Exception {
+    EngineClock.startOf(LocalDate.of(2026, 4, 1));
+    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("2026-03-31")));
+  }
+
+  @Test
+  @DisplayName("Submitting needs a login; reading the recommenders does not")
+  void security() throws Exception {
+    mvc.perform(post("/api/applications").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/recommenders"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.code=='R-JX-MSR')].countyCode").value(hasItem("130602")));
+  }
+
+  @Test
+  @DisplayName("Art 15: the office opens an edition; a bad one is 400 per field, a second of the same year 409")
+  void editions() throws Exception {
+    int year = YEARS.getAndIncrement();
+    String created = mvc.perform(asOffice(post("/api/editions"))
+            .content("{\"year\": %d, \"name\": \"%d年度保定市政府质量奖\", \"applicationDeadline\": \"2026-03-31\"}"
+                .formatted(year, year)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.stage").value("NOTICE"))
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(get("/api/editions/" + json.readTree(created).get("id").asLong()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.year").value(year))
+        .andExpect(jsonPath("$.applicationDeadline").value("2026-03-31"));
+
+    mvc.perform(asOffice(post("/api/editions"))
+            .content("{\"year\": %d, \"name\": \"重复\", \"applicationDeadline\": \"2026-03-31\"}".formatted(year)))
+        .andExpect(status().isConflict());
+    mvc.perform(asOffice(post("/api/editions")).content("{\"year\": 1999, \"name\": \"\", \"applicationDeadline\": \"2026-01-01\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", hasItem("year")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
+        .andExpect(jsonPath("$.errors[*].field", hasItem("applicationDeadline")));
+    mvc.perform(get("/api/editions/987654"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value(containsString("987654")));
+    mvc.perform(asApplicant(post("/api/editions")).content("{}"))
+        .andExpect(status().isForbidden());
+  }
+
+  private MockHttpServletRequestBuilder asApplicant(MockHttpServletRequestBuilder request) {
+    return request.with(httpBasic("apiapplicant", "secret")).contentType(MediaType.APPLICATION_JSON);
+  }
+
+  private MockHttpServletRequestBuilder asOffice(MockHttpServletRequestBuilder request) {
+    return request.with(httpBasic("apioffice", "secret")).contentType(MediaType.APPLICATION_JSON);
+  }
+
+  private void user(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword("secret");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
+  }
+}
