@@ -1,0 +1,91 @@
+package org.qualityaward.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.eligibility.EvidenceMark;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: an open edition of the current year and three applications, so that every
+ * role finds work in Tasklist right after the first start. Runs once; a restart on the same file
+ * database finds the edition and leaves everything as it is.
+ */
+@Component
+@Profile("demo")
+@Order(100) // after the demo users exist
+class DemoEdition implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoEdition.class);
+
+  private final EditionService editions;
+  private final EditionRepository editionRepository;
+  private final ApplicationSubmissions submissions;
+
+  DemoEdition(EditionService editions, EditionRepository editionRepository, ApplicationSubmissions submissions) {
+    this.editions = editions;
+    this.editionRepository = editionRepository;
+    this.submissions = submissions;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    int year = editions.today().getYear();
+    if (editionRepository.findByYear(year).isPresent()) {
+      return;
+    }
+    // two weeks of intake keeps the demo's publicity periods inside published calendar years
+    Edition edition = editions.open(new NewEdition(year, year + "年度保定市政府质量奖", editions.today().plusDays(14)));
+    submissions.submit(precisionMachinery(edition.getId()), "applicant1");
+    submissions.submit(qualityEngineer(edition.getId()), "applicant2");
+    submissions.submit(youngCompany(edition.getId()), "applicant1");
+    log.info("演示数据：{}（截止 {}），3 份申报已提交", edition.getName(), edition.getApplicationDeadline());
+  }
+
+  private static ApplicationSubmission precisionMachinery(Long editionId) {
+    return new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, "R-JX-MSR",
+        new OrganizationProfile("保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1), null, "C34",
+            true, "赵建华"),
+        null,
+        new Declarations(true,
+            List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2019, 5, 10),
+                "标签标识不规范，已整改")),
+            List.of()),
+        "导入卓越绩效模式八年，关键工序能力指数 Cpk 由 1.0 提升至 1.67。",
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("精密加工工艺规程.pdf", true)));
+  }
+
+  private static ApplicationSubmission qualityEngineer(Long editionId) {
+    return new ApplicationSubmission(editionId, ApplicationKind.INDIVIDUAL, "R-ASSOC-QA", null,
+        new IndividualProfile("钱雅琴", "13060219780315203X", "91130606MA0D567829", LocalDate.of(2009, 9, 1), false),
+        new Declarations(true, List.of(), List.of()),
+        "主持质量管理小组活动二十余项，推广六西格玛方法。",
+        List.of(new EvidenceMark("全国优秀质量管理小组证书.pdf", false)));
+  }
+
+  /** Registered three years ago: ends ineligible under Art 11(2), to show a finding. */
+  private static ApplicationSubmission youngCompany(Long editionId) {
+    return new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, "R-CITY-IIT",
+        new OrganizationProfile("涿州某新材料科技有限公司", "91130681MA0F246863", LocalDate.now().minusYears(3), null,
+            "C30", true, "孙立"),
+        null, new Declarations(true, List.of(), List.of()), "新型建材研发。",
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)));
+  }
+}
