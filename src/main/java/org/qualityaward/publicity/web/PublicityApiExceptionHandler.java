@@ -1,6 +1,5 @@
 package org.qualityaward.publicity.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,10 +49,10 @@ public class PublicityApiExceptionHandler {
           .collect(Collectors.joining("."));
       return badRequest(List.of(new FieldProblem(field, "格式不正确（" + m.getTargetType().getSimpleName() + " expected）")));
     }
-    if (e.getCause() instanceof JsonMappingException || e.getCause() != null) {
-      return badRequest(List.of(new FieldProblem("body", "请求体不是有效的 JSON（malformed JSON）")));
+    if (e.getCause() == null) {
+      return badRequest(List.of(new FieldProblem("body", "请求体不能为空（request body is required）")));
     }
-    return badRequest(List.of(new FieldProblem("body", "请求体不能为空（request body is required）")));
+    return badRequest(List.of(new FieldProblem("body", "请求体不是有效的 JSON（malformed JSON）")));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -80,7 +80,9 @@ public class PublicityApiExceptionHandler {
         "该公示的流程尚未启动或已结束，暂不能受理异议（no running publicity process: " + e.getMessage() + "）");
   }
 
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+  /** Timer ended the period at the same moment, or two first objections of a year raced for the counter. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+      DataIntegrityViolationException.class})
   ProblemDetail concurrent(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "并发冲突", "公示状态刚刚发生变化，请刷新后重试（concurrent update, retry）");
   }
