@@ -1,0 +1,15 @@
+package org.qualityaward.publicity;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PublicityRepository extends JpaRepository<Publicity, Long> {
+
+  /** Running publicities and those whose period ended on or after {@code endedSince}. */
+  @Query("select p from Publicity p where p.state = org.qualityaward.publicity.PublicityState.RUNNING"
+      + " or p.endDate >= :endedSince order by p.startDate desc, p.id desc")
+  List<Publicity> findCurrent(@Param("endedSince") LocalDate endedSince);
+}

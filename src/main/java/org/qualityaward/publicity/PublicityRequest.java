@@ -1,0 +1,13 @@
+package org.qualityaward.publicity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What {@link PublicityService#publish(PublicityRequest)} publishes. */
+public record PublicityRequest(String title, PublicityKind kind, Long editionId, LocalDate startDate,
+    int publicityDays, String handlerGroup, List<Entry> entries) {
+
+  /** One candidate on the list. */
+  public record Entry(Long applicationId, String candidateName, String summary) {
+  }
+}

@@ -1,0 +1,40 @@
+package org.qualityaward.publicity.objection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.publicity.CandidateDisqualified;
+import org.qualityaward.publicity.PublicityEntry;
+import org.qualityaward.publicity.PublicityEntryRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DisqualifyCandidate 取消候选资格 (Art 21 经调查属实的，取消其获奖资格): marks the entry
+ * disqualified with the reason and publishes {@link CandidateDisqualified} synchronously, inside
+ * the transaction. A candidate already disqualified by an earlier objection is not announced twice.
+ */
+@Component("disqualifyCandidate")
+public class DisqualifyCandidateDelegate implements JavaDelegate {
+
+  private final ObjectionLookup lookup;
+  private final PublicityEntryRepository entries;
+  private final ApplicationEventPublisher events;
+
+  public DisqualifyCandidateDelegate(ObjectionLookup lookup, PublicityEntryRepository entries,
+      ApplicationEventPublisher events) {
+    this.lookup = lookup;
+    this.entries = entries;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Objection o = lookup.load(execution.getVariable("objectionId"));
+    PublicityEntry entry = entries.findById(o.getEntryId()).orElseThrow(
+        () -> new IllegalStateException("公示名单项 " + o.getEntryId() + " 不存在"));
+    String reason = "公示异议经调查属实（异议受理编号 " + o.getReceiptNumber() + "）：" + o.getConclusion();
+    if (entry.disqualify(reason)) {
+      events.publishEvent(new CandidateDisqualified(entry.getApplicationId(), entry.getPublicityId(), reason));
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.qualityaward.publicity.objection;
+
+import org.qualityaward.publicity.PublicityEntryRepository;
+import org.qualityaward.publicity.PublicityRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bean {@code objectionContext}: read-only facts shown at the top of the objection forms. Used in
+ * the user tasks' input mappings, so they live as task-local variables only (never process data).
+ */
+@Component("objectionContext")
+public class ObjectionContext {
+
+  private final ObjectionLookup lookup;
+  private final PublicityRepository publicities;
+  private final PublicityEntryRepository entries;
+
+  public ObjectionContext(ObjectionLookup lookup, PublicityRepository publicities,
+      PublicityEntryRepository entries) {
+    this.lookup = lookup;
+    this.publicities = publicities;
+    this.entries = entries;
+  }
+
+  public String receiptNumber(Object objectionId) {
+    return lookup.load(objectionId).getReceiptNumber();
+  }
+
+  public String publicityTitle(Object objectionId) {
+    return publicities.findById(lookup.load(objectionId).getPublicityId()).map(p -> p.getTitle()).orElse("");
+  }
+
+  public String candidate(Object objectionId) {
+    Objection o = lookup.load(objectionId);
+    String name = entries.findById(o.getEntryId()).map(e -> e.getCandidateName()).orElse("?");
+    return name + "（申报编号 " + o.getApplicationId() + "）";
+  }
+
+  public String objector(Object objectionId) {
+    Objection o = lookup.load(objectionId);
+    return o.getObjectorName() + "，" + o.getContact() + "，" + o.getFiledAt().toLocalDate() + " 提出";
+  }
+
+  public String grounds(Object objectionId) {
+    return lookup.load(objectionId).getGrounds();
+  }
+
+  public String findings(Object objectionId) {
+    return lookup.load(objectionId).getFindings();
+  }
+}

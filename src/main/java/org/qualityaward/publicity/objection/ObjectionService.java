@@ -1,0 +1,113 @@
+package org.qualityaward.publicity.objection;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.publicity.Publicity;
+import org.qualityaward.publicity.PublicityClock;
+import org.qualityaward.publicity.PublicityEntry;
+import org.qualityaward.publicity.PublicityEntryRepository;
+import org.qualityaward.publicity.PublicityRepository;
+import org.qualityaward.publicity.PublicityState;
+import org.qualityaward.publicity.objection.ObjectionRefusedException.Reason;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files objections (Art 21) and starts their handling in the publicity's process instance. */
+@Service
+public class ObjectionService {
+
+  /** Message of the event subprocess in {@code publicity}. */
+  public static final String MESSAGE_OBJECTION_FILED = "ObjectionFiled";
+
+  private final PublicityRepository publicities;
+  private final PublicityEntryRepository entries;
+  private final ObjectionRepository objections;
+  private final ObjectionReceiptCounterRepository counters;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final EntityManager entityManager;
+  private final PublicityClock clock;
+
+  public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
+      ObjectionRepository objections, ObjectionReceiptCounterRepository counters,
+      RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
+      PublicityClock clock) {
+    this.publicities = publicities;
+    this.entries = entries;
+    this.objections = objections;
+    this.counters = counters;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the objection (REGISTERED, with a receipt number) and correlates {@code ObjectionFiled}
+   * with {@code objectionId} to the publicity's instance, all in one transaction: if anything is
+   * refused or fails, nothing is stored.
+   */
+  @Transactional
+  public Objection file(Long publicityId, FileObjectionCommand command) {
+    Publicity publicity = publicities.findById(publicityId).orElseThrow(() -> new ObjectionRefusedException(
+        Reason.PUBLICITY_NOT_FOUND, "公示 " + publicityId + " 不存在（publicity " + publicityId + " not found）"));
+    PublicityEntry entry = entries.findByPublicityIdAndApplicationId(publicityId, command.applicationId())
+        .orElseThrow(() -> new ObjectionRefusedException(Reason.CANDIDATE_NOT_IN_PUBLICITY,
+            "申报 " + command.applicationId() + " 不在公示「" + publicity.getTitle() + "」（" + publicityId
+                + "）的名单中（application " + command.applicationId() + " is not on publicity "
+                + publicityId + "）"));
+    LocalDateTime now = clock.now();
+    checkPeriod(publicity, now.toLocalDate());
+    // a concurrent end of the period (timer) and this objection must not both commit
+    entityManager.lock(publicity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+
+    Objection objection = objections.save(new Objection(nextReceiptNumber(now.getYear()), publicityId,
+        entry.getId(), entry.getApplicationId(), command.objectorName().strip(), command.contact().strip(),
+        command.grounds().strip(), now));
+    objections.flush();
+
+    // a public filing is a system action: the engine runs it without the caller's identity
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(MESSAGE_OBJECTION_FILED)
+          .processInstanceVariableEquals("publicityId", publicityId)
+          .setVariableToTriggeredScope("objectionId", objection.getId())
+          .correlateWithResult();
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return objection;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Objection> findByReceiptNumber(String receiptNumber) {
+    return objections.findByReceiptNumber(receiptNumber);
+  }
+
+  private static void checkPeriod(Publicity p, LocalDate today) {
+    if (today.isBefore(p.getStartDate())) {
+      throw new ObjectionRefusedException(Reason.OUTSIDE_PERIOD, "公示期尚未开始（starts on "
+          + p.getStartDate() + "）");
+    }
+    boolean pastEnd = p.getEndDate() != null && today.isAfter(p.getEndDate());
+    if (p.getState() != PublicityState.RUNNING || pastEnd) {
+      throw new ObjectionRefusedException(Reason.OUTSIDE_PERIOD, "公示期已结束（ended on "
+          + (p.getEndDate() == null ? "?" : p.getEndDate()) + "）");
+    }
+  }
+
+  private String nextReceiptNumber(int year) {
+    ObjectionReceiptCounter counter = counters.lockYear(year)
+        .orElseGet(() -> counters.saveAndFlush(new ObjectionReceiptCounter(year)));
+    return String.format("YY-%d-%06d", year, counter.next());
+  }
+}

@@ -1,0 +1,25 @@
+package org.qualityaward.publicity.objection;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of Task_InvestigateObjection: stores {@code findings} (required) on the
+ * objection. The variable is local to the task (input mapping), so it does not stay in the process.
+ */
+@Component("recordObjectionFindings")
+public class RecordFindingsListener implements TaskListener {
+
+  private final ObjectionLookup lookup;
+
+  public RecordFindingsListener(ObjectionLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String findings = TaskInput.requiredText(task, "findings", "调查核实情况", 4000);
+    lookup.load(task.getVariable("objectionId")).recordFindings(findings);
+  }
+}

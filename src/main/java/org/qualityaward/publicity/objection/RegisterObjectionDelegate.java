@@ -1,0 +1,30 @@
+package org.qualityaward.publicity.objection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RegisterObjection 登记异议: checks the registered objection and hands it to investigation. */
+@Component("registerObjection")
+public class RegisterObjectionDelegate implements JavaDelegate {
+
+  private final ObjectionLookup lookup;
+
+  public RegisterObjectionDelegate(ObjectionLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Objection o = lookup.load(execution.getVariable("objectionId"));
+    if (o.getState() != ObjectionState.REGISTERED) {
+      throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 状态为 " + o.getState()
+          + "，不能再次受理（objection already being handled）");
+    }
+    if (o.getObjectorName() == null || o.getObjectorName().isBlank() || o.getContact() == null
+        || o.getContact().isBlank()) {
+      throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 缺少实名或联系方式（Art 21: real name and contact required）");
+    }
+    o.accept(execution.getProcessInstanceId());
+  }
+}

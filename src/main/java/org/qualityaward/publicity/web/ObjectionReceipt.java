@@ -1,0 +1,5 @@
+package org.qualityaward.publicity.web;
+
+/** Answer of a filed objection: keep the receipt number to follow it up. */
+public record ObjectionReceipt(String receiptNumber, Long objectionId) {
+}

@@ -1,0 +1,15 @@
+package org.qualityaward.publicity.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.qualityaward.publicity.PublicityKind;
+import org.qualityaward.publicity.PublicityState;
+
+/** A publicity as {@code GET /api/publicities} shows it to the public. */
+public record PublicityView(Long id, String title, PublicityKind kind, Long editionId,
+    LocalDate startDate, int publicityDays, LocalDate endDate, PublicityState state,
+    boolean acceptingObjections, List<EntryView> entries) {
+
+  public record EntryView(Long applicationId, String candidateName, String summary, boolean disqualified) {
+  }
+}

@@ -1,0 +1,269 @@
+package org.qualityaward.publicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.doReturn;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.publicity.objection.Objection;
+import org.qualityaward.publicity.objection.ObjectionRefusedException;
+import org.qualityaward.publicity.objection.ObjectionState;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Every path of processes {@code publicity} and {@code objection}. */
+@RecordApplicationEvents
+class PublicityProcessTest extends AbstractPublicityTest {
+
+  @org.springframework.beans.factory.annotation.Autowired ApplicationEvents events;
+
+  @Test
+  @DisplayName("Art 17: period of 5 working days ends with no objection; caller gets disqualifiedApplicationIds \"\"")
+  void periodEndsWithoutObjection() {
+    long app = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
+    ProcessInstance caller = startCaller(id);
+    ProcessInstance publicity = publicityOf(caller);
+
+    BpmnAwareTests.assertThat(publicity).hasPassed("Task_OpenPublicity").isWaitingAt("Timer_PublicityEnds");
+    Publicity row = publicities.findById(id).orElseThrow();
+    assertThat(row.getState()).isEqualTo(PublicityState.RUNNING);
+    assertThat(row.getProcessInstanceId()).isEqualTo(publicity.getId());
+    assertThat(row.getEndDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+
+    Job timer = scheduleTimer(publicity);
+    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 7, 0, 0)));
+
+    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    managementService.executeJob(timer.getId());
+
+    BpmnAwareTests.assertThat(publicity).hasPassedInOrder("Timer_PublicityEnds", "Task_EndPublicityPeriod",
+        "EndEvent_PeriodEnded").isEnded();
+    BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity")
+        .variables().containsEntry("disqualifiedApplicationIds", "");
+    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.CONCLUDED);
+    assertThat(events.stream(CandidateDisqualified.class)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 16: the period counts working days only (National Day 2026: 9-30 + 10-8, 10-9, make-up 10-10, 10-12)")
+  void periodSkipsHolidaysAndCountsMakeUpDays() {
+    Long id = publish(LocalDate.of(2026, 9, 30), 5, newApplicationId());
+    setClock(LocalDateTime.of(2026, 9, 30, 8, 0));
+    ProcessInstance publicity = publicityOf(startCaller(id));
+    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2026, 10, 12));
+    assertThat(scheduleTimer(publicity).getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 10, 13, 0, 0)));
+  }
+
+  @Test
+  @DisplayName("Art 21: an unfounded objection is answered, nobody is disqualified")
+  void objectionUnfounded() {
+    long app = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
+    ProcessInstance caller = startCaller(id);
+    ProcessInstance publicity = publicityOf(caller);
+    Job timer = scheduleTimer(publicity);
+
+    setClock(LocalDateTime.of(2026, 3, 4, 10, 0));
+    Objection objection = file(id, app);
+    assertThat(objection.getReceiptNumber()).matches("YY-2026-\\d{6}");
+    BpmnAwareTests.assertThat(publicity).hasPassed("StartEvent_ObjectionFiled")
+        .isWaitingAt("CallActivity_HandleObjection", "Timer_PublicityEnds");
+
+    Objection registered = objections.findById(objection.getId()).orElseThrow();
+    assertThat(registered.getState()).isEqualTo(ObjectionState.INVESTIGATING);
+    ProcessInstance objectionPi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(registered.getProcessInstanceId()).singleResult();
+    BpmnAwareTests.assertThat(objectionPi).hasPassed("Task_RegisterObjection")
+        .isWaitingAt("Task_InvestigateObjection")
+        .variables().containsEntry("objectionId", objection.getId()).containsEntry("handlerGroup", GROUP);
+    Task investigate = taskOf(objection);
+    BpmnAwareTests.assertThat(investigate).hasCandidateGroup(GROUP).isNotAssigned();
+    assertThat(taskService.createTaskQuery().taskId(investigate.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("objection-investigate");
+    assertThat(taskService.getVariables(investigate.getId()))
+        .containsEntry("candidate", "候选单位" + app + "（申报编号 " + app + "）")
+        .containsEntry("grounds", "该单位近三年内发生过重大质量事故，申报材料未如实填写。")
+        .containsEntry("objector", "张三，13912345678，2026-03-04 提出")
+        .containsEntry("receiptNumber", objection.getReceiptNumber());
+
+    investigate(objection);
+    BpmnAwareTests.assertThat(objectionPi).isWaitingAt("Task_ConcludeObjection");
+    assertThat(runtimeService.getVariables(objectionPi.getId())).doesNotContainKeys("findings", "candidate", "grounds");
+    assertThat(taskService.getVariables(taskOf(objection).getId())).containsEntry("findings", "经核查，情况如下……");
+    BpmnAwareTests.assertThat(taskOf(objection)).hasCandidateGroup(GROUP);
+    assertThat(taskService.createTaskQuery().taskId(taskOf(objection).getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey()).isEqualTo("objection-conclude");
+
+    conclude(objection, false);
+    BpmnAwareTests.assertThat(objectionPi).hasPassedInOrder("Gateway_Substantiated", "Gateway_JoinAnswer",
+        "Task_AnswerObjector", "EndEvent_ObjectionConcluded").hasNotPassed("Task_DisqualifyCandidate").isEnded();
+    Objection concluded = objections.findById(objection.getId()).orElseThrow();
+    assertThat(concluded.getState()).isEqualTo(ObjectionState.CONCLUDED);
+    assertThat(concluded.getSubstantiated()).isFalse();
+    assertThat(concluded.getFindings()).isEqualTo("经核查，情况如下……");
+    assertThat(concluded.getAnswer()).startsWith("您好");
+    assertThat(concluded.getConcludedAt()).isNotNull();
+    assertThat(runtimeService.getVariables(publicity.getId())).doesNotContainKey("comment").doesNotContainKey("answer");
+    BpmnAwareTests.assertThat(publicity).isWaitingAt("Timer_PublicityEnds");
+
+    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    managementService.executeJob(timer.getId());
+    BpmnAwareTests.assertThat(publicity).isEnded();
+    BpmnAwareTests.assertThat(caller).variables().containsEntry("disqualifiedApplicationIds", "");
+    assertThat(entries.findByPublicityIdAndApplicationId(id, app).orElseThrow().isDisqualified()).isFalse();
+    assertThat(events.stream(CandidateDisqualified.class)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 21: substantiated objections disqualify the candidates, publish CandidateDisqualified, and are returned")
+  void objectionsSubstantiated() {
+    long first = newApplicationId();
+    long second = newApplicationId();
+    long untouched = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, first, second, untouched);
+    ProcessInstance caller = startCaller(id);
+    ProcessInstance publicity = publicityOf(caller);
+    Job timer = scheduleTimer(publicity);
+
+    // two objections at once, the later-numbered candidate first: each carries its own objectionId
+    Objection onSecond = file(id, second);
+    Objection onFirst = file(id, first);
+    Objection againOnSecond = file(id, second);
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(publicity.getId()).count()).isEqualTo(3);
+    for (Objection o : new Objection[] {onSecond, onFirst, againOnSecond}) {
+      assertThat(runtimeService.getVariable(objections.findById(o.getId()).orElseThrow().getProcessInstanceId(),
+          "objectionId")).isEqualTo(o.getId());
+      investigate(o);
+      conclude(o, true);
+    }
+
+    assertThat(events.stream(CandidateDisqualified.class)).hasSize(2).allSatisfy(e -> {
+      assertThat(e.publicityId()).isEqualTo(id);
+      assertThat(e.reason()).contains("经调查，异议属实：存在重大质量事故");
+    }).extracting(CandidateDisqualified::applicationId).containsExactly(second, first);
+    PublicityEntry disqualified = entries.findByPublicityIdAndApplicationId(id, second).orElseThrow();
+    assertThat(disqualified.isDisqualified()).isTrue();
+    assertThat(disqualified.getDisqualificationReason()).contains(onSecond.getReceiptNumber());
+    assertThat(entries.findByPublicityIdAndApplicationId(id, untouched).orElseThrow().isDisqualified()).isFalse();
+    String objectionPi = objections.findById(onFirst.getId()).orElseThrow().getProcessInstanceId();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(objectionPi)
+        .singleResult().getState()).isEqualTo("COMPLETED");
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(objectionPi)
+        .activityId("Task_DisqualifyCandidate").finished().count()).isEqualTo(1);
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(objectionPi)
+        .activityId("Task_AnswerObjector").finished().count()).isEqualTo(1);
+
+    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    managementService.executeJob(timer.getId());
+    BpmnAwareTests.assertThat(publicity).isEnded();
+    BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity").variables()
+        .containsEntry("disqualifiedApplicationIds", first + "," + second);
+  }
+
+  @Test
+  @DisplayName("Art 21: an objection still open when the period ends keeps the publicity open until it is concluded")
+  void objectionOpenWhenPeriodEnds() {
+    long app = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
+    ProcessInstance caller = startCaller(id);
+    ProcessInstance publicity = publicityOf(caller);
+    Job timer = scheduleTimer(publicity);
+    setClock(LocalDateTime.of(2026, 3, 6, 23, 59));
+    Objection objection = file(id, app);
+
+    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    managementService.executeJob(timer.getId());
+    BpmnAwareTests.assertThat(publicity).hasPassed("Task_EndPublicityPeriod", "EndEvent_PeriodEnded")
+        .isNotEnded().isWaitingAt("CallActivity_HandleObjection");
+    BpmnAwareTests.assertThat(caller).isWaitingAt("CallActivity_Publicity");
+    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.PERIOD_ENDED);
+    assertThatThrownBy(() -> file(id, app)).isInstanceOf(ObjectionRefusedException.class)
+        .hasMessageContaining("公示期已结束（ended on 2026-03-06）");
+
+    investigate(objection);
+    BpmnAwareTests.assertThat(publicity).isNotEnded();
+    conclude(objection, true);
+
+    BpmnAwareTests.assertThat(publicity).isEnded();
+    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.CONCLUDED);
+    BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity").variables()
+        .containsEntry("disqualifiedApplicationIds", String.valueOf(app));
+    assertThat(events.stream(CandidateDisqualified.class)).singleElement()
+        .extracting(CandidateDisqualified::applicationId).isEqualTo(app);
+  }
+
+  @Test
+  @DisplayName("Calendar year 2027 not published: the timer stops as an incident naming the year; a retry after the year is loaded resolves it")
+  void unpublishedYearBecomesIncidentThenRetry() {
+    Long id = publish(LocalDate.of(2027, 1, 4), 5, newApplicationId());
+    setClock(LocalDateTime.of(2027, 1, 4, 9, 0));
+    ProcessInstance publicity = publicityOf(startCaller(id));
+    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isNull();
+
+    Job job = onlyJob(publicity.getId());
+    managementService.setJobRetries(job.getId(), 1);
+    assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+        .hasRootCauseInstanceOf(CalendarYearNotPublishedException.class);
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(publicity.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("Timer_PublicityEnds");
+    assertThat(incident.getIncidentMessage()).contains("2027").contains("calendar year 2027 is not published");
+    BpmnAwareTests.assertThat(publicity).isWaitingAt("Timer_PublicityEnds");
+
+    // the office drops 2027.json into the calendar folder: the calendar now knows the year
+    doReturn(LocalDate.of(2027, 1, 8)).when(workingDays).lastDayOf(any(), anyInt());
+    doReturn(instant(LocalDateTime.of(2027, 1, 9, 0, 0))).when(workingDays).endOf(any(), anyInt());
+    managementService.setJobRetries(job.getId(), 1);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(publicity.getId()).count()).isZero();
+    managementService.executeJob(job.getId());
+
+    Job timer = managementService.createJobQuery().processInstanceId(publicity.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2027, 1, 9, 0, 0)));
+    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2027, 1, 8));
+  }
+
+  @Test
+  @DisplayName("Art 16/17/18/21: a publicity of fewer than 5 working days is refused")
+  void publishRefusesShortPeriod() {
+    long before = publicities.count();
+    assertThatThrownBy(() -> publish(LocalDate.of(2026, 3, 2), 4, newApplicationId()))
+        .isInstanceOf(InvalidPublicityException.class).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("公示期不少于5个工作日").hasMessageContaining("Art 16/17/18/21")
+        .hasMessageContaining("requested 4");
+    assertThat(publicities.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("publish refuses an incomplete list: title, kind, start, handler group, entries, duplicates")
+  void publishRefusesIncompleteRequest() {
+    long app = newApplicationId();
+    assertThatThrownBy(() -> publicityService.publish(new PublicityRequest(" ", null, null, null, 5, "",
+        java.util.List.of(new PublicityRequest.Entry(app, "甲", null), new PublicityRequest.Entry(app, "乙", null)))))
+        .isInstanceOf(InvalidPublicityException.class)
+        .hasMessageContaining("title").hasMessageContaining("kind").hasMessageContaining("startDate")
+        .hasMessageContaining("handlerGroup").hasMessageContaining("duplicate applicationId");
+    assertThatThrownBy(() -> publicityService.publish(new PublicityRequest("名单", PublicityKind.RECOMMENDATION, null,
+        LocalDate.of(2026, 3, 2), 5, GROUP, java.util.List.of())))
+        .hasMessageContaining("entries are required");
+  }
+
+  @Test
+  @DisplayName("a cancelled publicity instance is not marked concluded")
+  void cancelledPublicityIsNotConcluded() {
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, newApplicationId());
+    ProcessInstance caller = startCaller(id);
+    runtimeService.deleteProcessInstance(caller.getId(), "test");
+    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.RUNNING);
+  }
+}
