@@ -25,6 +25,8 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.publicity.CandidateDisqualified;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
@@ -50,6 +52,7 @@ class AwardApplicationProcessTest {
   @Autowired ApplicationSubmissions submissions;
   @Autowired ApplicationCases cases;
   @Autowired ApplicationEventPublisher events;
+  @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
 
   private Edition edition;
@@ -98,13 +101,22 @@ class AwardApplicationProcessTest {
     ProcessInstance instance = instance(application);
     complete(task(instance), decision(true, "同意推荐"));
     assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
+    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
 
-    transaction.executeWithoutResult(status -> events.publishEvent(
-        new CandidateDisqualified(application.getId(), 0L, "经查实存在弄虚作假")));
+    objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", application.getId(),
+        "该企业申报的质量指标与实际严重不符，有检测报告为证。"));
+    var investigation = taskService.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+        .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
+    taskService.complete(investigation.getId(), withVariables("findings", "经核查检测报告属实"));
+    var conclusion = taskService.createTaskQuery().taskDefinitionKey("Task_ConcludeObjection")
+        .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
+    taskService.complete(conclusion.getId(), withVariables("substantiated", true,
+        "comment", "申报材料弄虚作假", "answer", "异议属实，已取消其推荐资格"));
     finishPublicity();
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DisqualifiedAtRecommenderPublicity");
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+    assertThat(cases.get(application.getId()).getOutcomeReason()).contains("弄虚作假");
   }
 
   @Test

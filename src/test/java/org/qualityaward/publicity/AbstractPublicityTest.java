@@ -7,7 +7,12 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.SampleApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -53,7 +58,7 @@ abstract class AbstractPublicityTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String CALLER = "test_publicity_caller";
   static final String GROUP = "quality-office";
-  private static final AtomicLong APPLICATION_IDS = new AtomicLong(System.nanoTime() % 1_000_000 * 1000);
+  private static final AtomicInteger APPLICANT_SERIALS = new AtomicInteger(1);
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -67,6 +72,9 @@ abstract class AbstractPublicityTest {
   @Autowired PublicityEntryRepository entries;
   @Autowired ObjectionService objectionService;
   @Autowired ObjectionRepository objections;
+  @Autowired EditionRepository editionRepository;
+  @Autowired EditionService editionService;
+  @Autowired ApplicationSubmissions submissions;
   @MockitoSpyBean WorkingDayCalendar workingDays;
 
   @BeforeEach
@@ -101,8 +109,13 @@ abstract class AbstractPublicityTest {
     return Date.from(at.atZone(ZONE).toInstant());
   }
 
-  static long newApplicationId() {
-    return APPLICATION_IDS.incrementAndGet();
+  /** A real stored application, as every publicity entry names one (a disqualification ends its case). */
+  long newApplicationId() {
+    Long editionId = editionRepository.findByYear(2099)
+        .orElseGet(() -> editionService.register(new NewEdition(2099, "公示测试届", LocalDate.of(2026, 12, 31))))
+        .getId();
+    return submissions.register(SampleApplications.organization(editionId, "R-ASSOC-QA",
+        APPLICANT_SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant").getId();
   }
 
   /** Publishes a list with candidates named after the given application ids. */
