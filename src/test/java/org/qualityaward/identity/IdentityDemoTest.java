@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,6 +42,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,6 +74,8 @@ class IdentityDemoTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ObjectMapper objectMapper;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -223,10 +230,34 @@ class IdentityDemoTest {
   }
 
   @Test
-  @DisplayName("an unknown task id keeps Camunda's own answer, not 409")
+  @DisplayName("a lost race (OptimisticLockingException, which Camunda answers 500) is 409 as well")
+  void lostRaceIsConflict() throws Exception {
+    String taskId = startReviewTask("quality-office");
+    authenticate("office");
+    taskService.complete(taskId);
+    identityService.clearAuthentication();
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    new TaskConflictFilter(historyService, identityService, objectMapper).doFilter(
+        new MockHttpServletRequest("POST", "/engine-rest/task/" + taskId + "/complete"), response,
+        (request, camundaResponse) -> {
+          HttpServletResponse raced = (HttpServletResponse) camundaResponse;
+          raced.setStatus(500);
+          raced.setContentType("application/json");
+          raced.getWriter().write("{\"type\":\"OptimisticLockingException\",\"message\":\"ENGINE-03005\"}");
+        });
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("张明（office）", "办理完成")
+        .doesNotContain("OptimisticLockingException");
+  }
+
+  @Test
+  @DisplayName("an unknown task id keeps Camunda's own answer (500 \"Cannot find task\"), not 409")
   void unknownTaskIsNoConflict() throws Exception {
     HttpResponse<String> response = post("/engine-rest/task/no-such-task/complete", basic("office", "demo"), "{}");
-    assertThat(response.statusCode()).isNotEqualTo(409).isGreaterThanOrEqualTo(400);
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body()).contains("Cannot find task");
   }
 
   @Test
