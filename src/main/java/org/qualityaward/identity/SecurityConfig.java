@@ -1,0 +1,90 @@
+package org.qualityaward.identity;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * /api: HTTP Basic against Camunda's users, a few public reads and the objection form.
+ * /engine-rest: Camunda's own Basic authentication filter. /camunda (webapps): their own
+ * session login and CSRF protection, untouched by Spring Security.
+ */
+@Configuration
+class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(path.matcher("/api/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(GET, "/api/publicities/**")).permitAll()
+            .requestMatchers(path.matcher(POST, "/api/publicities/*/objections")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/calendar/**")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/editions/**")).permitAll()
+            .requestMatchers(path.matcher(POST, "/api/editions")).hasRole(Role.QUALITY_OFFICE.name())
+            .requestMatchers(path.matcher(POST, "/api/applications")).hasAnyRole(
+                Role.APPLICANT.name(), Role.QUALITY_OFFICE.name(), Role.RECOMMENDER.name())
+            .anyRequest().authenticated())
+        .httpBasic(Customizer.withDefaults())
+        // Stateless Basic: no session, so no cookie to forge requests with.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskConflictFilter> taskConflict(
+      HistoryService historyService, IdentityService identityService, ObjectMapper objectMapper) {
+    FilterRegistrationBean<TaskConflictFilter> registration =
+        new FilterRegistrationBean<>(new TaskConflictFilter(historyService, identityService, objectMapper));
+    registration.setName("task-conflict");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // Outside the authentication filters: a caller without credentials keeps Camunda's 401.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+    return registration;
+  }
+}

@@ -1,0 +1,132 @@
+package org.qualityaward.identity;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Completing a task that someone else just completed answers 409 with a Chinese message.
+ * Camunda's TaskResourceImpl turns both cases into 500: the task is gone (NullValueException
+ * "Cannot find task") or two completions raced (OptimisticLockingException). A servlet filter
+ * covers the engine REST and the webapps' copy of it that Tasklist uses
+ * (/camunda/api/engine/engine/{name}/...), which a Jersey ExceptionMapper on /engine-rest would not.
+ */
+class TaskConflictFilter extends OncePerRequestFilter {
+
+  static final Pattern COMPLETION = Pattern.compile(
+      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)$");
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+  private final HistoryService historyService;
+  private final IdentityService identityService;
+  private final ObjectMapper objectMapper;
+
+  TaskConflictFilter(HistoryService historyService, IdentityService identityService, ObjectMapper objectMapper) {
+    this.historyService = historyService;
+    this.identityService = identityService;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(pathOf(request)).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, wrapper);
+    int status = wrapper.getStatus();
+    if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+      Matcher matcher = COMPLETION.matcher(pathOf(request));
+      matcher.matches();
+      Map<String, Object> conflict = conflictFor(matcher.group(1));
+      if (conflict != null) {
+        wrapper.resetBuffer();
+        wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
+        wrapper.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        wrapper.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(wrapper.getOutputStream(), conflict);
+      }
+    }
+    wrapper.copyBodyToResponse();
+  }
+
+  /** The JSON body if the task has ended, null if it never existed (then Camunda's answer stands). */
+  private Map<String, Object> conflictFor(String taskId) {
+    // History is read as the system: the caller's own authorizations on the task ended with it.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+      if (task == null || task.getEndTime() == null) {
+        return null;
+      }
+      UserOperationLogEntry completion = historyService.createUserOperationLogQuery()
+          .taskId(taskId)
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+          .listPage(0, 1).stream().findFirst().orElse(null);
+      String userId = completion != null ? completion.getUserId() : task.getAssignee();
+      Date endedAt = completion != null ? completion.getTimestamp() : task.getEndTime();
+      boolean completed = "completed".equals(task.getDeleteReason());
+      String message = completed
+          ? "该任务「" + task.getName() + "」已由" + displayName(userId) + "于 " + TIME.format(endedAt.toInstant())
+              + " 办理完成，无需重复提交，请刷新任务列表。（Task " + taskId + " was already completed.）"
+          : "该任务「" + task.getName() + "」已于 " + TIME.format(endedAt.toInstant())
+              + " 结束，无需再办理，请刷新任务列表。（Task " + taskId + " has already ended.）";
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "TaskAlreadyCompleted");
+      body.put("message", message);
+      body.put("taskId", taskId);
+      body.put("completedBy", completed ? userId : null);
+      body.put("endedAt", endedAt.toInstant().toString());
+      return body;
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private String displayName(String userId) {
+    if (userId == null) {
+      return "他人";
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return " " + userId + " ";
+    }
+    // Chinese order: family name, given name.
+    return " " + nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName()) + "（" + userId + "）";
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String pathOf(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+}
