@@ -39,8 +39,11 @@ public class DemoUsers implements InitializingBean {
     addUser("applicant2", "何", "琳", Role.APPLICANT.groupId());
     addCountyUser("130602", "竞秀区质量强区议事协调机构", "county", "周", "涛");
     addRecommenderUser("R-JX-MSR", "竞秀区市场监督管理局", "jingxiu", "吴", "强");
-    addRecommenderUser("R-CITY-IIT", "市工业和信息化局", "gongxin", "郑", "华");
+    addRecommenderUser("R-CITY-IIT", "保定市工业和信息化局", "gongxin", "郑", "华");
     addRecommenderUser("R-ASSOC-QA", "保定市质量协会", "xiehui", "冯", "敏");
+    // the departments the office consults at qualification review (qa.qualification-review)
+    addRecommenderUser("R-CITY-EE", "保定市生态环境局", "shengtai", "钱", "进");
+    addRecommenderUser("R-CITY-EM", "保定市应急管理局", "yingji", "马", "安");
   }
 
   /** A user of a recommending unit: member of {@code recommender} and {@code recommender-<code>}. */

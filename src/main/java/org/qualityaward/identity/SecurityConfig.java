@@ -43,8 +43,8 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/editions/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/editions")).hasRole(Role.QUALITY_OFFICE.name())
-            .requestMatchers(path.matcher(POST, "/api/applications")).hasAnyRole(
-                Role.APPLICANT.name(), Role.QUALITY_OFFICE.name(), Role.RECOMMENDER.name())
+            // the case starts as the caller, and only applicants may start award-application
+            .requestMatchers(path.matcher(POST, "/api/applications")).hasRole(Role.APPLICANT.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // Stateless Basic: no session, so no cookie to forge requests with.

@@ -80,7 +80,7 @@ class ApplicationApiTest {
         .andReturn().getResponse().getContentAsString();
 
     long id = json.readTree(body).get("id").asLong();
-    mvc.perform(get("/api/applications/" + id))
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apiapplicant", "secret")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.kind").value("ORGANIZATION"))
         .andExpect(jsonPath("$.eligibility[*].rule", hasItem("SECRETS")))
