@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,7 +76,8 @@ public class ApplicationCases {
   public boolean checkEligibility(Long applicationId, String checkpoint) {
     Application application = get(applicationId);
     List<Finding> result = rules.check(eligibilityInput(application));
-    result.forEach(f -> findings.save(new RecordedFinding(applicationId, checkpoint, editions.now(), f)));
+    LocalDateTime checkedAt = editions.now(); // one instant marks the findings of one check
+    result.forEach(f -> findings.save(new RecordedFinding(applicationId, checkpoint, checkedAt, f)));
     return result.stream().allMatch(Finding::passed);
   }
 

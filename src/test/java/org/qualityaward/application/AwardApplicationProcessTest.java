@@ -77,7 +77,8 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance(application)).isEnded().hasPassed("End_Ineligible");
     Application stored = cases.get(application.getId());
     assertThat(stored.getOutcome()).isEqualTo(ApplicationOutcome.INELIGIBLE);
-    assertThat(stored.getOutcomeReason()).contains("ORG-REGISTERED");
+    assertThat(stored.getOutcomeReason()).contains("ORG-REGISTERED").doesNotContain("ORG-CQO");
+    assertThat(cases.latestFindings(application.getId())).hasSize(9);
   }
 
   @Test
