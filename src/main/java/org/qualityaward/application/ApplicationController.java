@@ -1,17 +1,25 @@
 package org.qualityaward.application;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.qualityaward.eligibility.Finding;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/applications")
@@ -20,12 +28,16 @@ class ApplicationController {
   private final ApplicationSubmissions submissions;
   private final ApplicationCases cases;
   private final EvidenceAttachmentRepository evidence;
+  private final EvidenceFiles evidenceFiles;
+  private final CaseReaders readers;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationCases cases,
-      EvidenceAttachmentRepository evidence) {
+      EvidenceAttachmentRepository evidence, EvidenceFiles evidenceFiles, CaseReaders readers) {
     this.submissions = submissions;
     this.cases = cases;
     this.evidence = evidence;
+    this.evidenceFiles = evidenceFiles;
+    this.readers = readers;
   }
 
   record EvidenceView(Long id, String fileName, boolean tradeSecret, boolean uploaded) {}
@@ -44,12 +56,34 @@ class ApplicationController {
 
   @GetMapping("/{id}")
   ApplicationView get(@PathVariable Long id) {
-    return view(cases.get(id));
+    Application application = cases.get(id);
+    readers.checkMayRead(application);
+    return view(application);
+  }
+
+  @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<EvidenceView> uploadEvidence(@PathVariable Long id, @RequestPart("file") MultipartFile file,
+      @RequestParam("tradeSecret") Boolean tradeSecret) throws IOException {
+    EvidenceAttachment attachment = evidenceFiles.upload(id, file.getOriginalFilename(), tradeSecret,
+        file.getContentType(), file.getBytes());
+    return ResponseEntity.created(URI.create("/api/applications/" + id + "/evidence/" + attachment.getId()))
+        .body(new EvidenceView(attachment.getId(), attachment.getFileName(), attachment.isTradeSecret(), true));
+  }
+
+  @GetMapping("/{id}/evidence/{evidenceId}")
+  ResponseEntity<byte[]> downloadEvidence(@PathVariable Long id, @PathVariable Long evidenceId) {
+    EvidenceAttachment attachment = evidenceFiles.download(id, evidenceId);
+    return ResponseEntity.ok()
+        .contentType(attachment.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+            : MediaType.parseMediaType(attachment.getContentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .body(attachment.getContent());
   }
 
   private ApplicationView view(Application a) {
     List<EvidenceView> attachments = evidence.findByApplicationIdOrderById(a.getId()).stream()
-        .map(e -> new EvidenceView(e.getId(), e.getFileName(), e.isTradeSecret(), e.getUploadedAt() != null))
+        .map(e -> new EvidenceView(e.getId(), e.getFileName(), e.isTradeSecret(), e.isUploaded()))
         .toList();
     return new ApplicationView(a.getId(), a.getApplicationNumber(), a.getEditionId(), a.getKind().name(),
         a.getApplicantName(), a.getRecommenderCode(), a.getStage().name(), a.getStage().label(),

@@ -38,7 +38,8 @@ public class EvidenceAttachment {
     this.tradeSecret = tradeSecret;
   }
 
-  void upload(String contentType, byte[] content, LocalDateTime at) {
+  void upload(boolean tradeSecret, String contentType, byte[] content, LocalDateTime at) {
+    this.tradeSecret = tradeSecret;
     this.contentType = contentType;
     this.content = content;
     this.sizeBytes = (long) content.length;
@@ -52,5 +53,6 @@ public class EvidenceAttachment {
   public String getContentType() { return contentType; }
   public Long getSizeBytes() { return sizeBytes; }
   public byte[] getContent() { return content; }
+  boolean isUploaded() { return uploadedAt != null; }
   public LocalDateTime getUploadedAt() { return uploadedAt; }
 }

@@ -3,19 +3,25 @@ package org.qualityaward.web;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * RFC 9457 problems for the case API: 400 lists every field problem under {@code errors}, unknown
- * references are 404, contradictions with stored data 409.
+ * references are 404, a caller without the right to a record 403, contradictions with stored data 409.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem handler, which lists no fields
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender"})
 public class ApiExceptionHandler {
@@ -47,6 +53,26 @@ public class ApiExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return badRequest(List.of(new FieldProblem("file", "文件过大，单个文件不超过 " + e.getMaxUploadSize() + " 字节")));
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e) {
+    return badRequest(List.of(new FieldProblem(e.getRequestPartName(), "必须上传文件")));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    return badRequest(List.of(new FieldProblem(e.getParameterName(), "必须填写")));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -88,6 +92,47 @@ class ApplicationApiTest {
   }
 
   @Test
+  @DisplayName("Art 16, 29: evidence files carry their trade-secret mark; a marked one is for the office only")
+  void evidenceFiles() throws Exception {
+    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andReturn().getResponse().getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+    user("otherapplicant", "applicant");
+
+    String secret = mvc.perform(multipart("/api/applications/" + id + "/evidence")
+            .file(new MockMultipartFile("file", "工艺诀窍.pdf", "application/pdf", "诀窍".getBytes(UTF_8)))
+            .param("tradeSecret", "true").with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.tradeSecret").value(true))
+        .andReturn().getResponse().getContentAsString();
+    long secretId = json.readTree(secret).get("id").asLong();
+    String open = mvc.perform(multipart("/api/applications/" + id + "/evidence")
+            .file(new MockMultipartFile("file", "获奖证书.pdf", "application/pdf", "证书".getBytes(UTF_8)))
+            .param("tradeSecret", "false").with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString();
+    long openId = json.readTree(open).get("id").asLong();
+
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + openId).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes("证书".getBytes(UTF_8)));
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value(containsString("商业秘密")));
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apioffice", "secret")))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("otherapplicant", "secret")))
+        .andExpect(status().isForbidden());
+    mvc.perform(multipart("/api/applications/" + id + "/evidence")
+            .file(new MockMultipartFile("file", "无标记.pdf", "application/pdf", "x".getBytes(UTF_8)))
+            .with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("tradeSecret"));
+  }
+
+  @Test
   @DisplayName("Bad input is 400 listing every problem with its field; nothing is stored")
   void refusesBadInputListingEveryProblem() throws Exception {
     long before = applications.count();
@@ -111,6 +156,14 @@ class ApplicationApiTest {
         .andExpect(jsonPath("$.errors[?(@.field=='editionId')].message").value(hasItem(containsString("999999"))))
         .andExpect(jsonPath("$.errors[?(@.field=='recommenderCode')].message").value(hasItem(containsString("R-NOWHERE"))));
     assertThat(applications.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("A body that is not the JSON of an application is 400 naming the body")
+  void refusesUnreadableBody() throws Exception {
+    mvc.perform(asApplicant(post("/api/applications")).content("{\"editionId\": \"abc\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("body"));
   }
 
   @Test

@@ -1,0 +1,67 @@
+package org.qualityaward.application;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.recommender.Recommender;
+import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.web.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read a case through the API: the office, administrators, the applicant that submitted
+ * it, and its recommender and county body. Evidence marked as a trade secret is for the office
+ * only (Art 16, 29: 保守被评审单位的商业秘密); review panels join with the evaluation stages.
+ */
+@Component
+class CaseReaders {
+
+  private static final List<String> OFFICE = List.of("quality-office", "camunda-admin");
+
+  private final IdentityService identityService;
+  private final RecommenderRepository recommenders;
+
+  CaseReaders(IdentityService identityService, RecommenderRepository recommenders) {
+    this.identityService = identityService;
+    this.recommenders = recommenders;
+  }
+
+  void checkMayRead(Application application) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (isOffice(caller) || isApplicant(caller, application) || isRecommender(caller, application)) {
+      return;
+    }
+    throw new ForbiddenException("申报 " + application.getApplicationNumber() + " 仅申报人、其推荐单位和市质强办可查看");
+  }
+
+  void checkMayAddEvidence(Application application) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!isApplicant(caller, application) && !isOffice(caller)) {
+      throw new ForbiddenException("只有申报人或市质强办可为申报 " + application.getApplicationNumber() + " 上传证实性材料");
+    }
+  }
+
+  void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {
+    checkMayRead(application);
+    if (evidence.isTradeSecret() && !isOffice(identityService.getCurrentAuthentication())) {
+      throw new ForbiddenException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办可查看（第十六条、第二十九条）");
+    }
+  }
+
+  private static boolean isOffice(Authentication caller) {
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(OFFICE::contains);
+  }
+
+  private static boolean isApplicant(Authentication caller, Application application) {
+    return caller != null && caller.getUserId().equals(application.getSubmittedBy());
+  }
+
+  private boolean isRecommender(Authentication caller, Application application) {
+    if (caller == null || caller.getGroupIds() == null) {
+      return false;
+    }
+    Recommender recommender = recommenders.findByCode(application.getRecommenderCode()).orElseThrow();
+    return caller.getGroupIds().contains(recommender.groupId())
+        || caller.getGroupIds().contains(recommender.countyGroupId());
+  }
+}

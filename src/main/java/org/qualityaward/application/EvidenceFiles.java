@@ -1,0 +1,65 @@
+package org.qualityaward.application;
+
+import java.util.List;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The files behind the evidence list of an application (Art 16 证实性材料), each with its trade-secret mark. */
+@Service
+class EvidenceFiles {
+
+  private final ApplicationCases cases;
+  private final EvidenceAttachmentRepository evidence;
+  private final CaseReaders readers;
+  private final EditionService editions;
+
+  EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence, CaseReaders readers,
+      EditionService editions) {
+    this.cases = cases;
+    this.evidence = evidence;
+    this.readers = readers;
+    this.editions = editions;
+  }
+
+  /**
+   * Stores a file: it fills the declared entry of the same name, or adds one. The mark must be
+   * given explicitly with every file, as SECRETS (Art 16) asks.
+   */
+  @Transactional
+  public EvidenceAttachment upload(Long applicationId, String fileName, Boolean tradeSecret, String contentType,
+      byte[] content) {
+    Application application = cases.get(applicationId);
+    readers.checkMayAddEvidence(application);
+    if (tradeSecret == null) {
+      throw new InvalidRequestException(List.of(new FieldProblem("tradeSecret", "必须注明是否涉及商业秘密（第十六条）")));
+    }
+    if (fileName == null || fileName.isBlank() || content.length == 0) {
+      throw new InvalidRequestException(List.of(new FieldProblem("file", "必须上传非空文件")));
+    }
+    if (application.isClosed()) {
+      throw new ConflictException("申报 " + application.getApplicationNumber() + " 已结束，不能再上传材料");
+    }
+    EvidenceAttachment attachment = evidence.findByApplicationIdOrderById(applicationId).stream()
+        .filter(e -> e.getFileName().equals(fileName) && !e.isUploaded())
+        .findFirst()
+        .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, fileName, tradeSecret)));
+    attachment.upload(tradeSecret, contentType, content, editions.now());
+    return attachment;
+  }
+
+  @Transactional(readOnly = true)
+  public EvidenceAttachment download(Long applicationId, Long evidenceId) {
+    Application application = cases.get(applicationId);
+    EvidenceAttachment attachment = evidence.findById(evidenceId)
+        .filter(e -> e.getApplicationId().equals(applicationId) && e.isUploaded())
+        .orElseThrow(() -> new NotFoundException("申报 " + application.getApplicationNumber() + " 没有已上传的材料 " + evidenceId));
+    readers.checkMayReadEvidence(application, attachment);
+    attachment.getContent(); // load the lazy content inside the transaction
+    return attachment;
+  }
+}
