@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,20 @@ public class WorkingDayCalendar {
       @Value("${qa.calendar.zone:Asia/Shanghai}") String zone) {
     this.years = new HolidayYears(Path.of(folder));
     this.zone = ZoneId.of(zone);
+  }
+
+  /** Now by Camunda's clock in the award's zone, so tests that move {@code ClockUtil} move it too. */
+  public LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+
+  public LocalDate today() {
+    return now().toLocalDate();
+  }
+
+  /** The instant a calendar day begins in the award's zone (a timer date). */
+  public Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(zone).toInstant());
   }
 
   /** Weekends and listed holidays are off, listed make-up days (调休上班) are on. */
@@ -65,12 +80,12 @@ public class WorkingDayCalendar {
    */
   public Date endOf(Object from, int days) {
     LocalDate last = lastDayOf(toLocalDate(from), days);
-    return Date.from(last.plusDays(1).atStartOfDay(zone).toInstant());
+    return startOf(last.plusDays(1));
   }
 
   private LocalDate toLocalDate(Object from) {
     if (from == null) {
-      return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+      return today();
     }
     if (from instanceof LocalDate date) {
       return date;

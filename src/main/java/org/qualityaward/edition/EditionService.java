@@ -4,20 +4,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.web.ConflictException;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
 import org.qualityaward.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +28,14 @@ public class EditionService {
   private final EditionRepository editions;
   private final RuntimeService runtimeService;
   private final Validator validator;
-  private final ZoneId zone;
+  private final WorkingDayCalendar calendar;
 
   EditionService(EditionRepository editions, RuntimeService runtimeService, Validator validator,
-      @Value("${qa.calendar.zone:Asia/Shanghai}") ZoneId zone) {
+      WorkingDayCalendar calendar) {
     this.editions = editions;
     this.runtimeService = runtimeService;
     this.validator = validator;
-    this.zone = zone;
+    this.calendar = calendar;
   }
 
   /** Registers the edition and starts its process (API path). */
@@ -78,8 +76,7 @@ public class EditionService {
 
   /** Timer of the deadline: intake closes when the deadline day is over (Art 15). */
   public Date intakeClosesAt(Long editionId) {
-    LocalDate deadline = get(editionId).getApplicationDeadline();
-    return Date.from(deadline.plusDays(1).atStartOfDay(zone).toInstant());
+    return calendar.startOf(get(editionId).getApplicationDeadline().plusDays(1));
   }
 
   /** Called by the model's execution listeners as the edition moves on. */
@@ -88,12 +85,11 @@ public class EditionService {
     get(editionId).moveTo(EditionStage.valueOf(stage));
   }
 
-  /** The engine's clock in the award's zone, so tests that move ClockUtil move "today" too. */
   public LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    return calendar.now();
   }
 
   public LocalDate today() {
-    return now().toLocalDate();
+    return calendar.today();
   }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.publicity;
 
+import org.qualityaward.calendar.WorkingDayCalendar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +19,10 @@ public class PublicityService {
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
   private final PublicityProperties properties;
-  private final PublicityClock clock;
+  private final WorkingDayCalendar clock;
 
   public PublicityService(PublicityRepository publicities, PublicityEntryRepository entries,
-      PublicityProperties properties, PublicityClock clock) {
+      PublicityProperties properties, WorkingDayCalendar clock) {
     this.publicities = publicities;
     this.entries = entries;
     this.properties = properties;

@@ -2,7 +2,7 @@ package org.qualityaward.publicity.objection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.qualityaward.publicity.PublicityClock;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class AnswerObjectorDelegate implements JavaDelegate {
 
   private final ObjectionLookup lookup;
-  private final PublicityClock clock;
+  private final WorkingDayCalendar clock;
 
-  public AnswerObjectorDelegate(ObjectionLookup lookup, PublicityClock clock) {
+  public AnswerObjectorDelegate(ObjectionLookup lookup, WorkingDayCalendar clock) {
     this.lookup = lookup;
     this.clock = clock;
   }

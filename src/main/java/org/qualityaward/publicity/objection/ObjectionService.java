@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.publicity.Publicity;
-import org.qualityaward.publicity.PublicityClock;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
@@ -32,12 +32,12 @@ public class ObjectionService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final EntityManager entityManager;
-  private final PublicityClock clock;
+  private final WorkingDayCalendar clock;
 
   public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
       ObjectionRepository objections, ObjectionReceiptCounterRepository counters,
       RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
-      PublicityClock clock) {
+      WorkingDayCalendar clock) {
     this.publicities = publicities;
     this.entries = entries;
     this.objections = objections;

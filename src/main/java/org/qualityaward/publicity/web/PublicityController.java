@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.qualityaward.publicity.Publicity;
-import org.qualityaward.publicity.PublicityClock;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityProperties;
@@ -34,10 +34,10 @@ public class PublicityController {
   private final PublicityEntryRepository entries;
   private final ObjectionService objections;
   private final PublicityProperties properties;
-  private final PublicityClock clock;
+  private final WorkingDayCalendar clock;
 
   public PublicityController(PublicityRepository publicities, PublicityEntryRepository entries,
-      ObjectionService objections, PublicityProperties properties, PublicityClock clock) {
+      ObjectionService objections, PublicityProperties properties, WorkingDayCalendar clock) {
     this.publicities = publicities;
     this.entries = entries;
     this.objections = objections;
