@@ -25,6 +25,10 @@ import org.qualityaward.web.InvalidRequestException;
  */
 final class StartFormSubmission {
 
+  /** Tasklist shows the message to the person who filled the form: name the fields as it labels them. */
+  private static final Map<String, String> LABELS = Map.of("evidence", "证实性材料清单", "creditRecords", "信用记录",
+      "accidents", "事故与投诉记录", "kind", "申报类别", "registeredOn", "注册登记日期", "qualityWorkSince", "从事质量工作起始日期");
+
   private final Map<String, Object> form;
   private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -110,7 +114,7 @@ final class StartFormSubmission {
       try {
         items.add(parser.apply(line.trim()));
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(field + "[第" + number + "行]", e.getMessage()));
+        problems.add(new FieldProblem(LABELS.getOrDefault(field, field) + "第" + number + "行", e.getMessage()));
       }
     }
     return items;
@@ -121,7 +125,7 @@ final class StartFormSubmission {
     try {
       return value == null ? null : parser.apply(value);
     } catch (IllegalArgumentException e) {
-      problems.add(new FieldProblem(field, "取值「" + value + "」无效"));
+      problems.add(new FieldProblem(LABELS.getOrDefault(field, field), "取值「" + value + "」无效"));
       return null;
     }
   }
@@ -134,7 +138,7 @@ final class StartFormSubmission {
     try {
       return LocalDate.parse(value.substring(0, Math.min(10, value.length())));
     } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "日期格式应为 YYYY-MM-DD"));
+      problems.add(new FieldProblem(LABELS.getOrDefault(field, field), "日期格式应为 YYYY-MM-DD"));
       return null;
     }
   }

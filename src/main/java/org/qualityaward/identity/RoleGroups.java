@@ -59,7 +59,7 @@ public class RoleGroups implements InitializingBean {
     }
     for (Role role : Role.values()) {
       if (role != Role.CAMUNDA_ADMIN) {
-        grants.grant(role.groupId(), APPLICATION, TASKLIST, ACCESS);
+        grantTasklist(role.groupId());
         filters.ensureFilter(role);
       }
     }
@@ -84,7 +84,7 @@ public class RoleGroups implements InitializingBean {
 
   private String ensureUnitGroup(String groupId, String name, Role parent) {
     ensureGroup(groupId, name, Groups.GROUP_TYPE_WORKFLOW);
-    grants.grant(groupId, APPLICATION, TASKLIST, ACCESS);
+    grantTasklist(groupId);
     filters.grantRead(groupId, parent);
     return groupId;
   }
@@ -99,6 +99,15 @@ public class RoleGroups implements InitializingBean {
     group.setName(name);
     group.setType(type);
     identityService.saveGroup(group);
+  }
+
+  /**
+   * Tasklist access, and READ on the models so that each task shows the name of its process (a
+   * model is no secret; starting one needs CREATE_INSTANCE, granted per role below).
+   */
+  private void grantTasklist(String groupId) {
+    grants.grant(groupId, APPLICATION, TASKLIST, ACCESS);
+    grants.grant(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
   }
 
   private void grantStart(Role role, String processDefinitionKey) {

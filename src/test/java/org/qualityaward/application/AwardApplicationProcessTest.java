@@ -87,7 +87,8 @@ class AwardApplicationProcessTest {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
-    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-ASSOC-QA");
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-ASSOC-QA")
+        .hasName("推荐单位审核申报材料：" + application.getApplicantName());
 
     complete(task(instance), decision(false, "材料不完整"));
 
@@ -219,8 +220,8 @@ class AwardApplicationProcessTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("award-application", form))
         .isInstanceOf(InvalidRequestException.class)
-        .hasMessageContaining("evidence[第1行]")
-        .hasMessageContaining("creditRecords[第1行]");
+        .hasMessageContaining("证实性材料清单第1行")
+        .hasMessageContaining("信用记录第1行");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
