@@ -41,6 +41,10 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/calendar/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
+            // ranking and panel reports go to the office and the leading group only (Art 20)
+            .requestMatchers(path.matcher(GET, "/api/editions/*/ranking"), path.matcher(GET, "/api/editions/*/ranking.xlsx"),
+                path.matcher(GET, "/api/applications/*/panel-reports/**"))
+            .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
             .requestMatchers(path.matcher(GET, "/api/editions/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/editions")).hasRole(Role.QUALITY_OFFICE.name())
             // the case starts as the caller, and only applicants may start award-application

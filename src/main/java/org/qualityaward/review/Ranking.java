@@ -1,0 +1,231 @@
+package org.qualityaward.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.review.ReviewProperties.MinimumScores;
+import org.qualityaward.review.ReviewProperties.Quotas;
+import org.qualityaward.review.ReviewProperties.Weights;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+
+/**
+ * Comprehensive evaluation (综合评价, Art 20) under the quotas of Art 6. Candidates are taken by
+ * cumulative score, high to low, one score at a time: awards per kind, then nominations for both
+ * kinds together. Where the candidates of one score need more places than are left, none of them
+ * is cut: they form a tie group for the leading group, and the places of the boundary are used up
+ * by that group (a lower score never gets a place a tied group left open).
+ *
+ * <p>Disqualified candidates (Art 21) keep their place in the walk, so nobody below moves up, and
+ * get NONE: a place freed by a disqualification stays empty ("不自动递补").
+ */
+public final class Ranking {
+
+  public record Candidate(Long applicationId, ApplicationKind kind, BigDecimal documentScore,
+      BigDecimal onsiteScore, boolean disqualified) {}
+
+  /** level is null while the candidate waits for the leading group's decision in tieGroup. */
+  public record Ranked(Long applicationId, ApplicationKind kind, int rank, BigDecimal documentScore,
+      BigDecimal onsiteScore, BigDecimal cumulativeScore, ProposedLevel level, String tieGroup,
+      boolean disqualified, boolean decided) {}
+
+  /**
+   * Candidates of one score straddling a quota boundary: awardPlaces per kind whose award boundary
+   * they straddle, nominationPlaces the nominations left to them; possibleLevels per candidate.
+   */
+  public record Tie(String id, BigDecimal cumulativeScore, List<Long> applicationIds,
+      Map<ApplicationKind, Integer> awardPlaces, int nominationPlaces,
+      Map<Long, Set<ProposedLevel>> possibleLevels, boolean decided) {}
+
+  public record Result(List<Ranked> candidates, List<Tie> ties) {}
+
+  private final Weights weights;
+  private final Quotas quotas;
+  private final MinimumScores minimums;
+
+  public Ranking(Weights weights, Quotas quotas, MinimumScores minimums) {
+    this.weights = weights;
+    this.quotas = quotas;
+    this.minimums = minimums;
+  }
+
+  public BigDecimal cumulative(BigDecimal documentScore, BigDecimal onsiteScore) {
+    return weights.document().multiply(documentScore).add(weights.onsite().multiply(onsiteScore));
+  }
+
+  /**
+   * Ranks the candidates; decisions (applicationId → level) resolve tie groups and must cover every
+   * non-disqualified member of a group at once, within the group's places.
+   */
+  public Result rank(List<Candidate> candidates, Map<Long, ProposedLevel> decisions) {
+    Map<Long, BigDecimal> cumulative = new LinkedHashMap<>();
+    candidates.forEach(c -> cumulative.put(c.applicationId(), cumulative(c.documentScore(), c.onsiteScore())));
+    TreeMap<BigDecimal, List<Candidate>> byScore = new TreeMap<>(Comparator.reverseOrder());
+    candidates.forEach(c -> byScore.computeIfAbsent(cumulative.get(c.applicationId()), s -> new ArrayList<>()).add(c));
+
+    Walk walk = new Walk(decisions);
+    byScore.forEach(walk::score);
+    decisions.keySet().stream().filter(id -> !walk.inTie.contains(id)).findFirst().ifPresent(id -> {
+      throw refused(id, "申报 " + id + " 不在任何并列组中，无需领导小组决定");
+    });
+
+    List<Ranked> ranked = new ArrayList<>();
+    for (ApplicationKind kind : ApplicationKind.values()) {
+      List<Candidate> ofKind = candidates.stream().filter(c -> c.kind() == kind)
+          .sorted(Comparator.comparing((Candidate c) -> cumulative.get(c.applicationId())).reversed()
+              .thenComparing(Candidate::applicationId))
+          .toList();
+      for (Candidate c : ofKind) {
+        BigDecimal score = cumulative.get(c.applicationId());
+        int rank = 1 + (int) ofKind.stream().filter(o -> cumulative.get(o.applicationId()).compareTo(score) > 0).count();
+        ProposedLevel level = c.disqualified() ? ProposedLevel.NONE : walk.levels.get(c.applicationId());
+        ranked.add(new Ranked(c.applicationId(), kind, rank, c.documentScore(), c.onsiteScore(), score, level,
+            walk.tieOf.get(c.applicationId()), c.disqualified(),
+            !c.disqualified() && decisions.containsKey(c.applicationId())));
+      }
+    }
+    return new Result(ranked, walk.ties);
+  }
+
+  private static InvalidRequestException refused(Long applicationId, String message) {
+    return new InvalidRequestException(List.of(new FieldProblem("decisions." + applicationId, message)));
+  }
+
+  /** State of the walk from the highest score down: places left and what each candidate got. */
+  private final class Walk {
+    final Map<Long, ProposedLevel> decisions;
+    final Map<ApplicationKind, Integer> awardPlaces = new EnumMap<>(ApplicationKind.class);
+    int nominationPlaces = quotas.nominations();
+    final Map<Long, ProposedLevel> levels = new LinkedHashMap<>();
+    final Map<Long, String> tieOf = new LinkedHashMap<>();
+    final Set<Long> inTie = new HashSet<>();
+    final List<Tie> ties = new ArrayList<>();
+
+    Walk(Map<Long, ProposedLevel> decisions) {
+      this.decisions = decisions;
+      awardPlaces.put(ApplicationKind.ORGANIZATION, quotas.organizationAwards());
+      awardPlaces.put(ApplicationKind.INDIVIDUAL, quotas.individualAwards());
+    }
+
+    void score(BigDecimal score, List<Candidate> group) {
+      boolean awardAllowed = minimums.award() == null || score.compareTo(minimums.award()) >= 0;
+      boolean nominationAllowed = minimums.nomination() == null || score.compareTo(minimums.nomination()) >= 0;
+      List<Candidate> straddlers = new ArrayList<>();
+      Map<ApplicationKind, Integer> straddled = new EnumMap<>(ApplicationKind.class);
+      List<Candidate> forNomination = new ArrayList<>();
+      int demand = 0;
+      for (ApplicationKind kind : ApplicationKind.values()) {
+        List<Candidate> members = group.stream().filter(c -> c.kind() == kind).toList();
+        int places = awardPlaces.get(kind);
+        if (members.isEmpty()) {
+          continue;
+        }
+        if (!awardAllowed || places == 0) {
+          forNomination.addAll(members);
+          demand += members.size();
+        } else if (members.size() <= places) {
+          members.forEach(c -> levels.put(c.applicationId(), ProposedLevel.AWARD));
+          awardPlaces.put(kind, places - members.size());
+        } else {
+          straddlers.addAll(members);
+          straddled.put(kind, places);
+          awardPlaces.put(kind, 0);
+          demand += members.size() - places;
+        }
+      }
+      int nominations = nominationAllowed ? Math.min(demand, nominationPlaces) : 0;
+      nominationPlaces -= nominations;
+      boolean nominationStraddled = nominations > 0 && nominations < demand;
+      ProposedLevel overflowLevel = nominations == demand && demand > 0 ? ProposedLevel.NOMINATION : ProposedLevel.NONE;
+      if (!nominationStraddled) {
+        forNomination.forEach(c -> levels.put(c.applicationId(), overflowLevel));
+      }
+      if (straddlers.isEmpty() && !nominationStraddled) {
+        return;
+      }
+      Map<Long, Set<ProposedLevel>> possible = new LinkedHashMap<>();
+      for (Candidate c : straddlers) {
+        Set<ProposedLevel> levelsOf = EnumSet.of(ProposedLevel.AWARD);
+        if (nominations > 0) {
+          levelsOf.add(ProposedLevel.NOMINATION);
+        }
+        if (nominations < demand) {
+          levelsOf.add(ProposedLevel.NONE);
+        }
+        possible.put(c.applicationId(), levelsOf);
+      }
+      if (nominationStraddled) {
+        forNomination.forEach(c -> possible.put(c.applicationId(), EnumSet.of(ProposedLevel.NOMINATION, ProposedLevel.NONE)));
+      }
+      tie(score, group, possible, straddled, nominations);
+    }
+
+    private void tie(BigDecimal score, List<Candidate> group, Map<Long, Set<ProposedLevel>> possible,
+        Map<ApplicationKind, Integer> awardPlacesOfTie, int nominations) {
+      String id = "T" + (ties.size() + 1);
+      List<Candidate> members = group.stream().filter(c -> possible.containsKey(c.applicationId())).toList();
+      List<Candidate> toDecide = members.stream().filter(c -> !c.disqualified()).toList();
+      members.forEach(c -> {
+        tieOf.put(c.applicationId(), id);
+        inTie.add(c.applicationId());
+      });
+      long decidedCount = toDecide.stream().filter(c -> decisions.containsKey(c.applicationId())).count();
+      boolean decided = decidedCount == toDecide.size();
+      if (decidedCount > 0 && !decided) {
+        throw refused(toDecide.get(0).applicationId(), "并列组 " + id + "（累计得分 " + score.toPlainString()
+            + "）须对全部 " + toDecide.size() + " 名成员一并决定");
+      }
+      if (decided) {
+        apply(id, members, possible, awardPlacesOfTie, nominations);
+      }
+      ties.add(new Tie(id, score, toDecide.stream().map(Candidate::applicationId).toList(), awardPlacesOfTie,
+          nominations, possible, decided));
+    }
+
+    /** Counts include disqualified members' earlier decisions: their places stay empty. */
+    private void apply(String id, List<Candidate> members, Map<Long, Set<ProposedLevel>> possible,
+        Map<ApplicationKind, Integer> awardPlacesOfTie, int nominations) {
+      Map<ApplicationKind, Integer> awards = new EnumMap<>(ApplicationKind.class);
+      int nominated = 0;
+      for (Candidate c : members) {
+        ProposedLevel level = decisions.get(c.applicationId());
+        if (level == null) {
+          continue;
+        }
+        if (!possible.get(c.applicationId()).contains(level)) {
+          throw refused(c.applicationId(), "并列组 " + id + " 中申报 " + c.applicationId() + " 只能定为 "
+              + possible.get(c.applicationId()) + "，不能定为 " + level);
+        }
+        if (level == ProposedLevel.AWARD) {
+          awards.merge(c.kind(), 1, Integer::sum);
+        } else if (level == ProposedLevel.NOMINATION) {
+          nominated++;
+        }
+        levels.put(c.applicationId(), level);
+      }
+      awards.forEach((kind, count) -> {
+        if (count > awardPlacesOfTie.getOrDefault(kind, 0)) {
+          throw refused(members.get(0).applicationId(), "并列组 " + id + " 的" + kindLabel(kind) + "获奖名额只剩 "
+              + awardPlacesOfTie.getOrDefault(kind, 0) + " 个，决定了 " + count + " 个（第六条）");
+        }
+      });
+      if (nominated > nominations) {
+        throw refused(members.get(0).applicationId(), "并列组 " + id + " 的提名奖名额只剩 " + nominations
+            + " 个，决定了 " + nominated + " 个（第六条）");
+      }
+    }
+  }
+
+  static String kindLabel(ApplicationKind kind) {
+    return kind == ApplicationKind.ORGANIZATION ? "组织" : "个人";
+  }
+}

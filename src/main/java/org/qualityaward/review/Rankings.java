@@ -1,0 +1,109 @@
+package org.qualityaward.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationRepository;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.web.ConflictException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The edition's ranking from the accepted panel reports: a case is ranked once both its document and
+ * on-site reports exist. Disqualified means the case ended DISQUALIFIED (Art 21 objection upheld).
+ */
+@Service("rankings")
+public class Rankings {
+
+  /** One ranked case as the office and the leading group see it. */
+  public record Entry(Long applicationId, String applicationNumber, int rank, ApplicationKind kind,
+      String applicantName, BigDecimal documentScore, BigDecimal onsiteScore, BigDecimal cumulativeScore,
+      String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome) {
+
+    public static final String UNDECIDED = "UNDECIDED";
+  }
+
+  public record View(Long editionId, List<Entry> cases, List<Ranking.Tie> ties) {}
+
+  private final PanelReportRepository reports;
+  private final TieDecisionRepository decisions;
+  private final ApplicationRepository applications;
+  private final EditionService editions;
+  private final WorkingDayCalendar calendar;
+  private final ReviewProperties properties;
+
+  Rankings(PanelReportRepository reports, TieDecisionRepository decisions, ApplicationRepository applications,
+      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties) {
+    this.reports = reports;
+    this.decisions = decisions;
+    this.applications = applications;
+    this.editions = editions;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  @Transactional(readOnly = true)
+  public View ranking(Long editionId) {
+    editions.get(editionId);
+    return view(editionId, storedDecisions(editionId));
+  }
+
+  /**
+   * Records the leading group's levels for tie groups (each group decided as a whole, within its
+   * places); refused as a whole if any decision does not fit. Returns the ranking with them.
+   */
+  @Transactional
+  public View decideTies(Long editionId, Map<Long, ProposedLevel> levels, String decidedBy) {
+    editions.get(editionId);
+    Map<Long, ProposedLevel> all = new HashMap<>(storedDecisions(editionId));
+    levels.keySet().stream().filter(all::containsKey).findFirst().ifPresent(id -> {
+      throw new ConflictException("领导小组已对申报 " + id + " 作出决定");
+    });
+    all.putAll(levels);
+    View view = view(editionId, all); // validates every decision against the ranking
+    levels.forEach((applicationId, level) ->
+        decisions.save(new TieDecision(editionId, applicationId, level, decidedBy, calendar.now())));
+    return view;
+  }
+
+  private Map<Long, ProposedLevel> storedDecisions(Long editionId) {
+    return decisions.findByEditionId(editionId).stream()
+        .collect(Collectors.toMap(TieDecision::getApplicationId, TieDecision::getLevel));
+  }
+
+  private View view(Long editionId, Map<Long, ProposedLevel> decided) {
+    Map<Long, Map<ReviewStage, BigDecimal>> scores = new LinkedHashMap<>();
+    reports.findByEditionId(editionId).forEach(r ->
+        scores.computeIfAbsent(r.getApplicationId(), id -> new HashMap<>()).put(r.getStage(), r.getPanelScore()));
+    scores.values().removeIf(s -> s.size() < ReviewStage.values().length);
+    Map<Long, Application> byId = applications.findAllById(scores.keySet()).stream()
+        .collect(Collectors.toMap(Application::getId, Function.identity()));
+    List<Ranking.Candidate> candidates = new ArrayList<>();
+    scores.forEach((id, s) -> candidates.add(new Ranking.Candidate(id, byId.get(id).getKind(),
+        s.get(ReviewStage.DOCUMENT_REVIEW), s.get(ReviewStage.ONSITE_REVIEW),
+        byId.get(id).getOutcome() == ApplicationOutcome.DISQUALIFIED)));
+    Ranking.Result result = ranking().rank(candidates, decided);
+    List<Entry> entries = result.candidates().stream().map(r -> {
+      Application a = byId.get(r.applicationId());
+      return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
+          r.documentScore(), r.onsiteScore(), r.cumulativeScore(),
+          r.level() == null ? Entry.UNDECIDED : r.level().name(), r.tieGroup(), r.disqualified(),
+          a.getOutcome() == null ? null : a.getOutcome().name());
+    }).toList();
+    return new View(editionId, entries, result.ties());
+  }
+
+  private Ranking ranking() {
+    return new Ranking(properties.weights(), properties.quotas(), properties.minimumScores());
+  }
+}

@@ -1,0 +1,29 @@
+package org.qualityaward.review;
+
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code qa.review.*}: the numbers of scoring and ranking, defaults as in Art 6, 10 and 20.
+ * panelSize is the least number of submitted member scores a panel report needs (Art 10: 3名以上).
+ */
+@ConfigurationProperties("qa.review")
+public record ReviewProperties(
+    @DefaultValue("3") int panelSize,
+    @DefaultValue("0.15") BigDecimal deviationShare,
+    @DefaultValue("MEAN") PanelConsolidation.Method consolidation,
+    @DefaultValue Weights weights,
+    @DefaultValue Quotas quotas,
+    @DefaultValue MinimumScores minimumScores) {
+
+  /** Cumulative score = document * weights.document + onsite * weights.onsite (Art 20). */
+  public record Weights(@DefaultValue("1") BigDecimal document, @DefaultValue("1") BigDecimal onsite) {}
+
+  /** Art 6: 获奖组织不超过7个，获奖个人不超过5个，提名奖不超过10个（含组织和个人）. */
+  public record Quotas(@DefaultValue("7") int organizationAwards, @DefaultValue("5") int individualAwards,
+      @DefaultValue("10") int nominations) {}
+
+  /** Least cumulative score for each level; null means no minimum. */
+  public record MinimumScores(BigDecimal award, BigDecimal nomination) {}
+}

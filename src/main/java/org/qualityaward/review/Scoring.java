@@ -1,0 +1,125 @@
+package org.qualityaward.review;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.ForbiddenException;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Member scores and the panel report of each case and stage (Art 18, 19). Panel membership is the
+ * expert module's: callers pass the member's or leader's Camunda user id.
+ */
+@Service("scoring")
+public class Scoring {
+
+  private final MemberScoreRepository scores;
+  private final PanelReportRepository reports;
+  private final ScoringSheets sheets;
+  private final ApplicationCases cases;
+  private final WorkingDayCalendar calendar;
+  private final ReviewProperties properties;
+
+  Scoring(MemberScoreRepository scores, PanelReportRepository reports, ScoringSheets sheets, ApplicationCases cases,
+      WorkingDayCalendar calendar, ReviewProperties properties) {
+    this.scores = scores;
+    this.reports = reports;
+    this.sheets = sheets;
+    this.cases = cases;
+    this.calendar = calendar;
+    this.properties = properties;
+  }
+
+  /** The sheet the case is scored on now, for forms. */
+  public ScoringSheet sheetFor(Long applicationId) {
+    return sheets.current(cases.get(applicationId).getKind());
+  }
+
+  /**
+   * Records a member's scores on the current sheet of the case's kind. Refused with every field problem
+   * at once; a second submission of the member for the case and stage is a conflict.
+   */
+  @Transactional
+  public MemberScore submit(Long applicationId, ReviewStage stage, String expertUserId, List<CategoryScore> items) {
+    Application application = cases.get(applicationId);
+    ScoringSheet sheet = sheets.current(application.getKind());
+    List<FieldProblem> problems = sheet.check(items, stage);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    if (scores.existsByApplicationIdAndStageAndExpertUserId(applicationId, stage, expertUserId)) {
+      throw alreadySubmitted(applicationId, stage, expertUserId);
+    }
+    try {
+      return scores.saveAndFlush(new MemberScore(applicationId, stage, expertUserId, sheet, items, calendar.now()));
+    } catch (DataIntegrityViolationException e) {
+      throw alreadySubmitted(applicationId, stage, expertUserId); // a concurrent second submission
+    }
+  }
+
+  /** Members score independently: the others' scores only after one's own is in (Art 18, 19). */
+  @Transactional(readOnly = true)
+  public List<MemberScore> visibleScores(Long applicationId, ReviewStage stage, String userId) {
+    if (!scores.existsByApplicationIdAndStageAndExpertUserId(applicationId, stage, userId)) {
+      throw new ForbiddenException("请先提交您本人对申报 " + applicationId + " 的" + stage.label()
+          + "评分，之后才能查看其他成员的评分（独立评分）");
+    }
+    return scores.findByApplicationIdAndStageOrderById(applicationId, stage);
+  }
+
+  /**
+   * The leader accepts the panel report: panel score by the configured method, members beyond the
+   * deviation share flagged; with a flagged member the consensus note (合议意见) is required.
+   */
+  @Transactional
+  public PanelReport consolidate(Long applicationId, ReviewStage stage, String leaderUserId, String consensusNote) {
+    Application application = cases.get(applicationId);
+    if (reports.findByApplicationIdAndStage(applicationId, stage).isPresent()) {
+      throw new ConflictException("申报 " + applicationId + " 的" + stage.reportName() + "已形成，不能再次汇总");
+    }
+    List<MemberScore> submitted = scores.findByApplicationIdAndStageOrderById(applicationId, stage);
+    if (submitted.size() < properties.panelSize()) {
+      throw new ConflictException("申报 " + applicationId + " 的" + stage.label() + "只有 " + submitted.size()
+          + " 名成员提交评分，评审组至少 " + properties.panelSize() + " 名（第十条）");
+    }
+    Map<String, BigDecimal> totals = new LinkedHashMap<>();
+    submitted.forEach(s -> totals.put(s.getExpertUserId(), s.getTotal()));
+    PanelConsolidation.Result result =
+        new PanelConsolidation(properties.consolidation(), properties.deviationShare()).consolidate(totals);
+    String note = consensusNote == null || consensusNote.isBlank() ? null : consensusNote.strip();
+    if (!result.flagged().isEmpty() && note == null) {
+      throw new InvalidRequestException(List.of(new FieldProblem("consensusNote", "成员 "
+          + String.join("、", result.flagged()) + " 的总分与均值 " + result.mean().toPlainString() + " 相差超过 "
+          + properties.deviationShare().movePointRight(2).stripTrailingZeros().toPlainString()
+          + "%，组长须填写合议意见后评审报告方可通过（" + stage.article() + "）")));
+    }
+    return reports.save(new PanelReport(applicationId, application.getEditionId(), stage, submitted, result,
+        properties.deviationShare(), leaderUserId, note, calendar.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public PanelReport panelReport(Long applicationId, ReviewStage stage) {
+    return reports.findByApplicationIdAndStage(applicationId, stage)
+        .orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 尚无" + stage.reportName()));
+  }
+
+  @Transactional(readOnly = true)
+  List<MemberScore> scoresOf(Long applicationId, ReviewStage stage) {
+    return scores.findByApplicationIdAndStageOrderById(applicationId, stage);
+  }
+
+  private static ConflictException alreadySubmitted(Long applicationId, ReviewStage stage, String expertUserId) {
+    return new ConflictException("专家 " + expertUserId + " 已提交申报 " + applicationId + " 的" + stage.label()
+        + "评分，不能再次提交");
+  }
+}

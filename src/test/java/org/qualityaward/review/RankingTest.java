@@ -1,0 +1,223 @@
+package org.qualityaward.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.eligibility.ApplicationKind.INDIVIDUAL;
+import static org.qualityaward.eligibility.ApplicationKind.ORGANIZATION;
+import static org.qualityaward.review.ProposedLevel.AWARD;
+import static org.qualityaward.review.ProposedLevel.NOMINATION;
+import static org.qualityaward.review.ProposedLevel.NONE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.review.ReviewProperties.MinimumScores;
+import org.qualityaward.review.ReviewProperties.Quotas;
+import org.qualityaward.review.ReviewProperties.Weights;
+import org.qualityaward.web.InvalidRequestException;
+
+class RankingTest {
+
+  private static final Weights ONE_TO_ONE = new Weights(BigDecimal.ONE, BigDecimal.ONE);
+  private static final Quotas ART_6 = new Quotas(7, 5, 10);
+  private static final MinimumScores NO_MINIMUM = new MinimumScores(null, null);
+
+  private final Ranking ranking = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM);
+
+  @Test
+  @DisplayName("Art 6, 20: exactly 7 organisations are awarded, the next ones by score are nominated up to 10")
+  void exactlySevenOrganisationAwards() {
+    List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 20).mapToObj(i -> org(i, 1000 - 10 * i)).toList();
+
+    Ranking.Result result = ranking.rank(orgs, Map.of());
+
+    assertThat(levels(result, 1, 7)).containsOnly(AWARD);
+    assertThat(levels(result, 8, 17)).containsOnly(NOMINATION);
+    assertThat(levels(result, 18, 20)).containsOnly(NONE);
+    assertThat(result.ties()).isEmpty();
+    assertThat(entry(result, 7).rank()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("Art 6: 5 individual awards are counted apart from the organisations' 7")
+  void individualQuotaOfFive() {
+    List<Ranking.Candidate> all = new ArrayList<>();
+    IntStream.rangeClosed(1, 6).forEach(i -> all.add(ind(100 + i, 900 - i)));
+    IntStream.rangeClosed(1, 3).forEach(i -> all.add(org(i, 950 - i)));
+
+    Ranking.Result result = ranking.rank(all, Map.of());
+
+    assertThat(levels(result, 101, 105)).containsOnly(AWARD);
+    assertThat(entry(result, 106).level()).isEqualTo(NOMINATION);
+    assertThat(levels(result, 1, 3)).containsOnly(AWARD);
+    assertThat(entry(result, 101).rank()).isEqualTo(1); // rank within its kind
+  }
+
+  @Test
+  @DisplayName("Art 6, 20: 8 organisations tied at 7th are not cut by input order; the tie goes to the leading group")
+  void eightTiedAtSeventh() {
+    List<Ranking.Candidate> orgs = new ArrayList<>();
+    IntStream.rangeClosed(1, 6).forEach(i -> orgs.add(org(i, 990 - i)));
+    IntStream.rangeClosed(7, 14).forEach(i -> orgs.add(org(i, 900)));
+    orgs.add(org(15, 800));
+
+    Ranking.Result result = ranking.rank(orgs, Map.of());
+    Collections.shuffle(orgs, new Random(7));
+    Ranking.Result shuffled = ranking.rank(orgs, Map.of());
+
+    assertThat(levels(result, 1, 6)).containsOnly(AWARD);
+    assertThat(levels(result, 7, 14)).containsOnly((ProposedLevel) null);
+    assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).rank())).containsOnly(7);
+    assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).tieGroup())).containsOnly("T1");
+    Ranking.Tie tie = result.ties().get(0);
+    assertThat(tie.awardPlaces()).containsEntry(ORGANIZATION, 1);
+    assertThat(tie.nominationPlaces()).isEqualTo(7);
+    assertThat(tie.possibleLevels().get(7L)).containsExactlyInAnyOrder(AWARD, NOMINATION);
+    // the 7 tied candidates left over take 7 of the 10 nominations; the next one still gets one
+    assertThat(entry(result, 15).level()).isEqualTo(NOMINATION);
+    assertThat(shuffled.candidates()).containsExactlyInAnyOrderElementsOf(result.candidates());
+  }
+
+  @Test
+  @DisplayName("Art 6: the leading group's decision resolves the tie at 7th within its one award place")
+  void leadingGroupDecidesTheTie() {
+    List<Ranking.Candidate> orgs = new ArrayList<>();
+    IntStream.rangeClosed(1, 6).forEach(i -> orgs.add(org(i, 990 - i)));
+    orgs.add(org(7, 900));
+    orgs.add(org(8, 900));
+
+    Ranking.Result decided = ranking.rank(orgs, Map.of(7L, NOMINATION, 8L, AWARD));
+
+    assertThat(entry(decided, 8).level()).isEqualTo(AWARD);
+    assertThat(entry(decided, 7).level()).isEqualTo(NOMINATION);
+    assertThat(entry(decided, 7).decided()).isTrue();
+    assertThat(decided.ties()).singleElement().matches(Ranking.Tie::decided);
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD, 8L, AWARD)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("获奖名额只剩 1 个");
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("全部 2 名成员一并决定");
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能定为 NONE");
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE)))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不在任何并列组中");
+  }
+
+  @Test
+  @DisplayName("Art 6: an organisation and an individual tied at the 10th nomination share one tie group; lower scores get nothing")
+  void tieAtTheNominationBoundaryAcrossKinds() {
+    List<Ranking.Candidate> all = new ArrayList<>();
+    IntStream.rangeClosed(1, 7).forEach(i -> all.add(org(i, 990 - i)));
+    IntStream.rangeClosed(101, 105).forEach(i -> all.add(ind(i, 990 - i)));
+    IntStream.rangeClosed(8, 12).forEach(i -> all.add(org(i, 900 - i)));
+    IntStream.rangeClosed(106, 109).forEach(i -> all.add(ind(i, 800 - i)));
+    all.add(org(13, 600));
+    all.add(ind(110, 600));
+    all.add(org(14, 550));
+
+    Ranking.Result result = ranking.rank(all, Map.of());
+
+    assertThat(levels(result, 8, 12)).containsOnly(NOMINATION);
+    assertThat(levels(result, 106, 109)).containsOnly(NOMINATION);
+    assertThat(entry(result, 13).level()).isNull();
+    assertThat(entry(result, 110).level()).isNull();
+    Ranking.Tie tie = result.ties().get(0);
+    assertThat(tie.applicationIds()).containsExactlyInAnyOrder(13L, 110L);
+    assertThat(tie.nominationPlaces()).isEqualTo(1);
+    assertThat(tie.awardPlaces()).isEmpty();
+    assertThat(tie.possibleLevels().get(110L)).containsExactlyInAnyOrder(NOMINATION, NONE);
+    assertThat(entry(result, 14).level()).isEqualTo(NONE);
+
+    Ranking.Result decided = ranking.rank(all, Map.of(13L, NONE, 110L, NOMINATION));
+    assertThat(entry(decided, 110).level()).isEqualTo(NOMINATION);
+    assertThat(entry(decided, 13).level()).isEqualTo(NONE);
+    assertThat(entry(decided, 14).level()).isEqualTo(NONE);
+  }
+
+  @Test
+  @DisplayName("Art 21: a candidate disqualified after ranking gets nothing and its place is not passed down (不自动递补)")
+  void disqualificationAfterRanking() {
+    List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 18).mapToObj(i -> org(i, 1000 - 10 * i)).toList();
+    Ranking.Result before = ranking.rank(orgs, Map.of());
+    List<Ranking.Candidate> after = orgs.stream()
+        .map(c -> c.applicationId() == 3L ? new Ranking.Candidate(3L, ORGANIZATION, c.documentScore(), c.onsiteScore(), true) : c)
+        .toList();
+
+    Ranking.Result result = ranking.rank(after, Map.of());
+
+    assertThat(entry(result, 3).level()).isEqualTo(NONE);
+    assertThat(entry(result, 3).disqualified()).isTrue();
+    assertThat(entry(result, 3).rank()).isEqualTo(3);
+    assertThat(entry(result, 8).level()).isEqualTo(NOMINATION).isEqualTo(entry(before, 8).level());
+    assertThat(entry(result, 18).level()).isEqualTo(NONE);
+    assertThat(result.candidates().stream().filter(c -> c.level() == AWARD)).hasSize(6);
+  }
+
+  @Test
+  @DisplayName("Art 20: cumulative score = document × weight + on-site × weight (default 1:1, configurable)")
+  void weights() {
+    Ranking oneAward = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 0), NO_MINIMUM);
+    Ranking documentCountsDouble = new Ranking(new Weights(new BigDecimal("2"), BigDecimal.ONE), new Quotas(1, 5, 0),
+        NO_MINIMUM);
+    List<Ranking.Candidate> orgs = List.of(scored(1, ORGANIZATION, "900.5", "500"), scored(2, ORGANIZATION, "600", "850.25"));
+
+    Ranking.Result equal = oneAward.rank(orgs, Map.of());
+    Ranking.Result doubled = documentCountsDouble.rank(orgs, Map.of());
+
+    assertThat(entry(equal, 2).cumulativeScore()).isEqualByComparingTo("1450.25");
+    assertThat(entry(equal, 2).level()).isEqualTo(AWARD);
+    assertThat(entry(doubled, 1).cumulativeScore()).isEqualByComparingTo("2301.0");
+    assertThat(entry(doubled, 1).level()).isEqualTo(AWARD);
+    assertThat(entry(doubled, 2).level()).isEqualTo(NONE);
+  }
+
+  @Test
+  @DisplayName("Art 6 (不超过): minimum scores per level leave places empty rather than award below the line")
+  void minimumScores() {
+    Ranking withMinimums = new Ranking(ONE_TO_ONE, ART_6,
+        new MinimumScores(new BigDecimal("1600"), new BigDecimal("1200")));
+    List<Ranking.Candidate> orgs = List.of(org(1, 820), org(2, 800), org(3, 799.95), org(4, 600), org(5, 599.5));
+
+    Ranking.Result result = withMinimums.rank(orgs, Map.of());
+
+    assertThat(levels(result, 1, 2)).containsOnly(AWARD); // 1600 is enough: the minimum is inclusive
+    assertThat(levels(result, 3, 4)).containsOnly(NOMINATION);
+    assertThat(entry(result, 5).level()).isEqualTo(NONE);
+  }
+
+  @Test
+  @DisplayName("Art 20: equal cumulative scores share a rank, the next rank skips (1, 2, 2, 4)")
+  void sharedRanks() {
+    Ranking.Result result = ranking.rank(List.of(org(1, 900), org(2, 800), org(3, 800), org(4, 700)), Map.of());
+
+    assertThat(IntStream.rangeClosed(1, 4).mapToObj(i -> entry(result, i).rank())).containsExactly(1, 2, 2, 4);
+    assertThat(result.ties()).isEmpty();
+  }
+
+  private static Ranking.Candidate org(long id, double eachStage) {
+    return scored(id, ORGANIZATION, String.valueOf(eachStage), String.valueOf(eachStage));
+  }
+
+  private static Ranking.Candidate ind(long id, double eachStage) {
+    return scored(id, INDIVIDUAL, String.valueOf(eachStage), String.valueOf(eachStage));
+  }
+
+  private static Ranking.Candidate scored(long id, ApplicationKind kind, String document, String onsite) {
+    return new Ranking.Candidate(id, kind, new BigDecimal(document), new BigDecimal(onsite), false);
+  }
+
+  private static Ranking.Ranked entry(Ranking.Result result, long id) {
+    return result.candidates().stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
+  }
+
+  private static List<ProposedLevel> levels(Ranking.Result result, long from, long to) {
+    return LongStream.rangeClosed(from, to).mapToObj(i -> entry(result, i).level()).toList();
+  }
+}
