@@ -1,5 +1,6 @@
 package org.qualityaward.expert;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,6 +13,8 @@ public record DrawRequest(Long applicationId, ReviewStage stage, String industry
     String applicantGroupCreditCode, String recommenderCode, Set<Long> alsoExcludedExpertIds) {
 
   public DrawRequest {
+    Objects.requireNonNull(applicationId, "applicationId");
+    Objects.requireNonNull(stage, "stage");
     alsoExcludedExpertIds = alsoExcludedExpertIds == null ? Set.of() : Set.copyOf(alsoExcludedExpertIds);
   }
 }

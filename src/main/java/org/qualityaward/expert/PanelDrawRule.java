@@ -1,6 +1,7 @@
 package org.qualityaward.expert;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -40,7 +41,7 @@ final class PanelDrawRule {
     }
     List<DrawExclusion> exclusions = new ArrayList<>();
     List<DrawCandidate> eligible = new ArrayList<>();
-    candidates.stream().sorted((a, b) -> Long.compare(a.expertId(), b.expertId())).forEach(candidate -> {
+    candidates.stream().sorted(Comparator.comparing(DrawCandidate::expertId)).forEach(candidate -> {
       List<ExclusionReason> reasons = reasons(request, candidate);
       reasons.forEach(reason -> exclusions.add(new DrawExclusion(candidate.expertId(), reason)));
       if (reasons.isEmpty()) {
@@ -103,7 +104,7 @@ final class PanelDrawRule {
     if (eligible.size() < panelSize) {
       missing.add("可用专家 %d 名，少于评审组最少 %d 名".formatted(eligible.size(), panelSize));
     }
-    if (eligible.stream().noneMatch(ofIndustry)) {
+    if (request.industry() != null && eligible.stream().noneMatch(ofIndustry)) {
       missing.add("无 %s 行业专家".formatted(majorClass(request.industry())));
     }
     if (!missing.isEmpty()) {

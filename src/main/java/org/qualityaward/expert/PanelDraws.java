@@ -10,6 +10,7 @@ import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
 import org.qualityaward.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class PanelDraws {
       throw new ConflictException("专家 %d 不是第 %d 号抽取的评审组成员".formatted(expertId, drawId));
     }
     if (draws.existsByReplacedDrawId(drawId)) {
-      throw new ConflictException("第 %d 号抽取已被重新抽取替代，请对最新的抽取申请回避".formatted(drawId));
+      throw alreadyReplaced(drawId);
     }
     DrawRequest request = previous.request();
     Set<Long> excluded = new HashSet<>(request.alsoExcludedExpertIds());
@@ -69,7 +70,11 @@ public class PanelDraws {
         request.applicantCreditCode(), request.applicantGroupCreditCode(), request.recommenderCode(), excluded);
     PanelDraw replacement = drawFromPool(withConflict, previous.getPanelSize(), previous.getMemberIds());
     replacement.replacing(previous, expertId, reason.strip());
-    return draws.saveAndFlush(replacement);
+    try {
+      return draws.saveAndFlush(replacement);
+    } catch (DataIntegrityViolationException e) {
+      throw alreadyReplaced(drawId); // a concurrent redraw of the same draw won
+    }
   }
 
   @Transactional(readOnly = true)
@@ -111,6 +116,10 @@ public class PanelDraws {
     long seed = seeds.nextLong();
     PanelDrawRule.Result result = PanelDrawRule.draw(request, size, candidates, keep, seed);
     return new PanelDraw(request, size, seed, calendar.now(), candidates, result);
+  }
+
+  private static ConflictException alreadyReplaced(Long drawId) {
+    return new ConflictException("第 %d 号抽取已被重新抽取替代，请对最新的抽取申请回避".formatted(drawId));
   }
 
   private String userIdOf(Long expertId) {

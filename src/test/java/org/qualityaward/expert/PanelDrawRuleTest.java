@@ -126,7 +126,7 @@ class PanelDrawRuleTest {
         .isInstanceOf(PanelCannotBeFormedException.class)
         .hasMessageContaining("可用专家 2 名，少于评审组最少 3 名")
         .hasMessageContaining("专家库 3 名，其中 1 名回避或未启用")
-        .hasMessageNotContaining("行业专家；");
+        .hasMessageNotContaining("行业专家（专家库");
   }
 
   @Test
@@ -156,6 +156,10 @@ class PanelDrawRuleTest {
     PanelDrawRule.Result result = PanelDrawRule.draw(request(null), 3, pool(), List.of(), 5);
     assertThat(result.memberIds()).hasSize(3);
     assertThat(result.leaderId()).isEqualTo(result.memberIds().get(0));
+    assertThatThrownBy(() -> PanelDrawRule.draw(request(null), 3, List.of(expert(1, "C34")), List.of(), 5))
+        .isInstanceOf(PanelCannotBeFormedException.class)
+        .hasMessageContaining("可用专家 1 名，少于评审组最少 3 名")
+        .hasMessageNotContaining("行业专家（专家库");
   }
 
   @Test
