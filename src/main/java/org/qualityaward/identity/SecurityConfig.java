@@ -49,6 +49,11 @@ class SecurityConfig {
             .requestMatchers(path.matcher(POST, "/api/editions")).hasRole(Role.QUALITY_OFFICE.name())
             // the case starts as the caller, and only applicants may start award-application
             .requestMatchers(path.matcher(POST, "/api/applications")).hasRole(Role.APPLICANT.name())
+            // the expert pool and its draws are the office's (Art 10, 18, 19); the leading group reads the pool
+            .requestMatchers(path.matcher(GET, "/api/experts/**"))
+                .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
+            .requestMatchers(path.matcher("/api/experts/**")).hasRole(Role.QUALITY_OFFICE.name())
+            .requestMatchers(path.matcher("/api/draws/**")).hasRole(Role.QUALITY_OFFICE.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // Stateless Basic: no session, so no cookie to forge requests with.

@@ -1,0 +1,28 @@
+package org.qualityaward.expert;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import java.util.List;
+
+/**
+ * An expert of the pool as the draw saw it: stored with the draw, so the draw can be re-run later
+ * with exactly the data it was made from, whatever the pool looks like by then.
+ */
+@Embeddable
+public record DrawCandidate(
+    @Column(name = "expert_id") Long expertId,
+    @Column(name = "employer_credit_code") String employerCreditCode,
+    @Column(name = "industries") @Convert(converter = IndustryCodesConverter.class) List<String> industries,
+    @Column(name = "recommender_code") String recommenderCode,
+    @Column(name = "active") boolean active) {
+
+  public DrawCandidate {
+    industries = List.copyOf(industries);
+  }
+
+  static DrawCandidate of(Expert expert) {
+    return new DrawCandidate(expert.getId(), expert.getEmployerCreditCode(), expert.getIndustries(),
+        expert.getRecommenderCode(), expert.isActive());
+  }
+}

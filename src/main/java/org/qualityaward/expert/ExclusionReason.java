@@ -1,0 +1,20 @@
+package org.qualityaward.expert;
+
+/** Why an expert of the pool may not sit on a case's panel; declared order = order of the checks. */
+public enum ExclusionReason {
+  EMPLOYED_BY_APPLICANT("受聘于申报单位"),
+  EMPLOYED_BY_APPLICANT_GROUP("受聘于申报单位所属集团"),
+  SERVED_RECOMMENDER("服务于该申报的推荐单位"),
+  DECLARED_CONFLICT("本人声明回避"),
+  INACTIVE("未启用");
+
+  private final String label;
+
+  ExclusionReason(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

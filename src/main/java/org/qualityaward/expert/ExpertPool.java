@@ -1,0 +1,102 @@
+package org.qualityaward.expert;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.identity.Role;
+import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The expert pool (评审专家库) the quality office manages (Art 10). */
+@Service
+public class ExpertPool {
+
+  private final ExpertRepository experts;
+  private final RecommenderRepository recommenders;
+  private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
+
+  ExpertPool(ExpertRepository experts, RecommenderRepository recommenders, IdentityService identityService,
+      WorkingDayCalendar calendar) {
+    this.experts = experts;
+    this.recommenders = recommenders;
+    this.identityService = identityService;
+    this.calendar = calendar;
+  }
+
+  /** Adds an active expert; 400 listing every Art 10 failure, 409 if the user already is in the pool. */
+  @Transactional
+  public Expert add(NewExpert request) {
+    List<FieldProblem> problems = new ArrayList<>(ExpertConditions.check(request));
+    if (request.userId() != null && !request.userId().isBlank() && !isExpertUser(request.userId())) {
+      problems.add(new FieldProblem("userId", "用户“%s”不存在或不在评审专家（%s）组，无法在 Tasklist 办理评审任务"
+          .formatted(request.userId(), Role.EXPERT.groupId())));
+    }
+    if (request.recommenderCode() != null && recommenders.findByCode(request.recommenderCode()).isEmpty()) {
+      problems.add(new FieldProblem("recommenderCode", "推荐单位“%s”不存在，见 GET /api/recommenders"
+          .formatted(request.recommenderCode())));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    experts.findByUserId(request.userId()).ifPresent(existing -> {
+      throw duplicate(request.userId(), existing.getId());
+    });
+    try {
+      return experts.saveAndFlush(new Expert(request, calendar.now()));
+    } catch (DataIntegrityViolationException e) {
+      throw duplicate(request.userId(), null); // a concurrent add of the same user won
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Expert> all() {
+    return experts.findAllByOrderById();
+  }
+
+  @Transactional(readOnly = true)
+  public Expert get(Long id) {
+    return experts.findById(id).orElseThrow(() -> new NotFoundException("专家 %d 不存在".formatted(id)));
+  }
+
+  /** Takes an expert into or out of draws; {@code version} is the one the caller saw (409 if stale). */
+  @Transactional
+  public Expert setActive(Long id, boolean active, long version) {
+    Expert expert = get(id);
+    if (expert.getVersion() != version) {
+      throw new ConflictException("专家 %d 已被他人修改（当前版本 %d，请求基于版本 %d），请刷新后重试"
+          .formatted(id, expert.getVersion(), version));
+    }
+    expert.setActive(active);
+    return experts.saveAndFlush(expert);
+  }
+
+  /**
+   * Checked on the pool's own authority: the office has no READ grant on Camunda users, and an
+   * authorized query would just answer "no such user".
+   */
+  private boolean isExpertUser(String userId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return identityService.createUserQuery().userId(userId).memberOfGroup(Role.EXPERT.groupId()).count() > 0;
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+  }
+
+  private static ConflictException duplicate(String userId, Long existingId) {
+    return new ConflictException("用户“%s”已在专家库中%s，一人一条专家记录"
+        .formatted(userId, existingId == null ? "" : "（专家 " + existingId + "）"));
+  }
+}

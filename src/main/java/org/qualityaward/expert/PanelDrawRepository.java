@@ -1,0 +1,8 @@
+package org.qualityaward.expert;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PanelDrawRepository extends JpaRepository<PanelDraw, Long> {
+
+  boolean existsByReplacedDrawId(Long replacedDrawId);
+}

@@ -1,0 +1,122 @@
+package org.qualityaward.expert;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * Drawing a panel for one case and stage (Art 10, 18, 19). Deterministic for a given seed,
+ * candidate list, request, panel size and kept members, so a stored draw can be re-run:
+ * <ol>
+ *   <li>every candidate (sorted by expert id) is checked for the exclusion reasons, in the order of
+ *       {@link ExclusionReason}; the others are eligible, in id order;</li>
+ *   <li>fewer eligible experts than the panel size, or none of the case's industry, is a
+ *       {@link PanelCannotBeFormedException} naming what is missing — never a smaller panel;</li>
+ *   <li>members to keep (a redraw keeps the previous panel) stay, in their order, if still eligible;</li>
+ *   <li>with {@code new Random(seed)}: if no member is of the case's industry, the industry seat is
+ *       drawn first, uniformly among the eligible industry experts; then the remaining seats,
+ *       uniformly among the eligible experts not yet drawn;</li>
+ *   <li>the leader (组长负责制) is the first member of the case's industry, i.e. in a fresh draw the
+ *       first one drawn; without an industry the first member.</li>
+ * </ol>
+ * Industries match on the GB/T 4754 major class (letter + 2 digits): an expert for C34 or C3411
+ * serves a C341 case.
+ */
+final class PanelDrawRule {
+
+  /** Art 10: 3名（含3名）以上的评审员. */
+  static final int MINIMUM_PANEL_SIZE = 3;
+
+  private PanelDrawRule() {}
+
+  record Result(List<DrawExclusion> exclusions, List<Long> memberIds, Long leaderId) {}
+
+  static Result draw(DrawRequest request, int panelSize, List<DrawCandidate> candidates,
+      List<Long> keep, long seed) {
+    if (panelSize < MINIMUM_PANEL_SIZE) {
+      throw new IllegalArgumentException("评审组人数 %d 少于第十条规定的 3 名".formatted(panelSize));
+    }
+    List<DrawExclusion> exclusions = new ArrayList<>();
+    List<DrawCandidate> eligible = new ArrayList<>();
+    candidates.stream().sorted(Comparator.comparing(DrawCandidate::expertId)).forEach(candidate -> {
+      List<ExclusionReason> reasons = reasons(request, candidate);
+      reasons.forEach(reason -> exclusions.add(new DrawExclusion(candidate.expertId(), reason)));
+      if (reasons.isEmpty()) {
+        eligible.add(candidate);
+      }
+    });
+    Predicate<DrawCandidate> ofIndustry = c -> request.industry() == null || covers(c.industries(), request.industry());
+    requireEnough(request, panelSize, candidates.size(), eligible, ofIndustry);
+
+    List<DrawCandidate> members = new ArrayList<>();
+    for (Long id : keep) {
+      eligible.stream().filter(c -> c.expertId().equals(id)).findFirst().ifPresent(members::add);
+    }
+    Random random = new Random(seed);
+    if (members.stream().noneMatch(ofIndustry)) {
+      members.add(pick(random, eligible, ofIndustry.and(c -> !members.contains(c))));
+    }
+    while (members.size() < panelSize) {
+      members.add(pick(random, eligible, c -> !members.contains(c)));
+    }
+    Long leader = members.stream().filter(ofIndustry).findFirst().orElseThrow().expertId();
+    return new Result(List.copyOf(exclusions), members.stream().map(DrawCandidate::expertId).toList(), leader);
+  }
+
+  /** Same major class (门类 letter + 大类 2 digits) of GB/T 4754. */
+  static boolean covers(List<String> expertIndustries, String caseIndustry) {
+    String wanted = majorClass(caseIndustry);
+    return expertIndustries.stream().anyMatch(code -> majorClass(code).equals(wanted));
+  }
+
+  private static String majorClass(String code) {
+    String normalized = code.trim().toUpperCase(Locale.ROOT);
+    return normalized.length() > 3 ? normalized.substring(0, 3) : normalized;
+  }
+
+  private static List<ExclusionReason> reasons(DrawRequest request, DrawCandidate candidate) {
+    List<ExclusionReason> reasons = new ArrayList<>();
+    String employer = candidate.employerCreditCode();
+    if (employer != null && employer.equals(request.applicantCreditCode())) {
+      reasons.add(ExclusionReason.EMPLOYED_BY_APPLICANT);
+    }
+    if (employer != null && employer.equals(request.applicantGroupCreditCode())) {
+      reasons.add(ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP);
+    }
+    if (candidate.recommenderCode() != null && candidate.recommenderCode().equals(request.recommenderCode())) {
+      reasons.add(ExclusionReason.SERVED_RECOMMENDER);
+    }
+    if (request.alsoExcludedExpertIds().contains(candidate.expertId())) {
+      reasons.add(ExclusionReason.DECLARED_CONFLICT);
+    }
+    if (!candidate.active()) {
+      reasons.add(ExclusionReason.INACTIVE);
+    }
+    return reasons;
+  }
+
+  private static void requireEnough(DrawRequest request, int panelSize, int poolSize, List<DrawCandidate> eligible,
+      Predicate<DrawCandidate> ofIndustry) {
+    List<String> missing = new ArrayList<>();
+    if (eligible.size() < panelSize) {
+      missing.add("可用专家 %d 名，少于评审组最少 %d 名".formatted(eligible.size(), panelSize));
+    }
+    if (request.industry() != null && eligible.stream().noneMatch(ofIndustry)) {
+      missing.add("无 %s 行业专家".formatted(majorClass(request.industry())));
+    }
+    if (!missing.isEmpty()) {
+      throw new PanelCannotBeFormedException(
+          "无法为申报 %d 组成%s组（第十条：评审组由3名（含3名）以上评审员组成，其中含行业专家）：%s（专家库 %d 名，其中 %d 名回避或未启用）"
+              .formatted(request.applicationId(), request.stage().label(), String.join("；", missing), poolSize,
+                  poolSize - eligible.size()));
+    }
+  }
+
+  private static DrawCandidate pick(Random random, List<DrawCandidate> eligible, Predicate<DrawCandidate> open) {
+    List<DrawCandidate> choices = eligible.stream().filter(open).toList();
+    return choices.get(random.nextInt(choices.size()));
+  }
+}

@@ -1,0 +1,128 @@
+package org.qualityaward.expert;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.web.ConflictException;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Draws and records the panel of a case for a stage (Art 10, 18, 19); see {@link PanelDrawRule}
+ * for how. The BPMN reads the panel through {@link #memberUserIds} and {@link #leaderUserId}.
+ */
+@Service
+public class PanelDraws {
+
+  private final ExpertRepository experts;
+  private final PanelDrawRepository draws;
+  private final WorkingDayCalendar calendar;
+  private final int panelSize;
+  private final SecureRandom seeds = new SecureRandom();
+
+  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar,
+      @Value("${qa.review.panel-size:3}") int panelSize) {
+    if (panelSize < PanelDrawRule.MINIMUM_PANEL_SIZE) {
+      throw new IllegalStateException(
+          "qa.review.panel-size 为 %d：第十条要求评审组由3名（含3名）以上评审员组成".formatted(panelSize));
+    }
+    this.experts = experts;
+    this.draws = draws;
+    this.calendar = calendar;
+    this.panelSize = panelSize;
+  }
+
+  /** Draws from the whole pool as it is now; {@link PanelCannotBeFormedException} says what is missing. */
+  @Transactional
+  public PanelDraw draw(DrawRequest request) {
+    return draws.saveAndFlush(drawFromPool(request, panelSize, List.of()));
+  }
+
+  /**
+   * {@code expertId} declared a conflict (回避): a new draw, recorded as replacing {@code drawId},
+   * with that expert excluded for the case from now on. The other members stay if they are still
+   * eligible (an expert deactivated meanwhile is replaced too); the leader stays unless it was
+   * the one replaced. The panel keeps the size of the draw it replaces.
+   */
+  @Transactional
+  public PanelDraw redraw(Long drawId, Long expertId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidRequestException(List.of(new FieldProblem("reason", "必须填写回避理由")));
+    }
+    PanelDraw previous = get(drawId);
+    if (!previous.getMemberIds().contains(expertId)) {
+      throw new ConflictException("专家 %d 不是第 %d 号抽取的评审组成员".formatted(expertId, drawId));
+    }
+    if (draws.existsByReplacedDrawId(drawId)) {
+      throw alreadyReplaced(drawId);
+    }
+    DrawRequest request = previous.request();
+    Set<Long> excluded = new HashSet<>(request.alsoExcludedExpertIds());
+    excluded.add(expertId);
+    DrawRequest withConflict = new DrawRequest(request.applicationId(), request.stage(), request.industry(),
+        request.applicantCreditCode(), request.applicantGroupCreditCode(), request.recommenderCode(), excluded);
+    PanelDraw replacement = drawFromPool(withConflict, previous.getPanelSize(), previous.getMemberIds());
+    replacement.replacing(previous, expertId, reason.strip());
+    try {
+      return draws.saveAndFlush(replacement);
+    } catch (DataIntegrityViolationException e) {
+      throw alreadyReplaced(drawId); // a concurrent redraw of the same draw won
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public PanelDraw get(Long drawId) {
+    return draws.findById(drawId).orElseThrow(() -> new NotFoundException("抽取记录 %d 不存在".formatted(drawId)));
+  }
+
+  /**
+   * Re-runs the rule with the stored seed, candidates and request (and, for a redraw, the members
+   * it kept): true when it yields the stored exclusions, members and leader.
+   */
+  @Transactional(readOnly = true)
+  public boolean reproduces(PanelDraw draw) {
+    List<Long> keep = draw.getReplacedDrawId() == null ? List.of() : get(draw.getReplacedDrawId()).getMemberIds();
+    try {
+      PanelDrawRule.Result again =
+          PanelDrawRule.draw(draw.request(), draw.getPanelSize(), draw.getCandidates(), keep, draw.getSeed());
+      return again.exclusions().equals(draw.getExclusions()) && again.memberIds().equals(draw.getMemberIds())
+          && again.leaderId().equals(draw.getLeaderId());
+    } catch (PanelCannotBeFormedException e) {
+      return false;
+    }
+  }
+
+  /** Camunda user ids of the members in draw order, for the multi-instance scoring tasks. */
+  @Transactional(readOnly = true)
+  public List<String> memberUserIds(Long drawId) {
+    return get(drawId).getMemberIds().stream().map(this::userIdOf).toList();
+  }
+
+  /** Camunda user id of the panel leader (组长). */
+  @Transactional(readOnly = true)
+  public String leaderUserId(Long drawId) {
+    return userIdOf(get(drawId).getLeaderId());
+  }
+
+  private PanelDraw drawFromPool(DrawRequest request, int size, List<Long> keep) {
+    List<DrawCandidate> candidates = experts.findAllByOrderById().stream().map(DrawCandidate::of).toList();
+    long seed = seeds.nextLong();
+    PanelDrawRule.Result result = PanelDrawRule.draw(request, size, candidates, keep, seed);
+    return new PanelDraw(request, size, seed, calendar.now(), candidates, result);
+  }
+
+  private static ConflictException alreadyReplaced(Long drawId) {
+    return new ConflictException("第 %d 号抽取已被重新抽取替代，请对最新的抽取申请回避".formatted(drawId));
+  }
+
+  private String userIdOf(Long expertId) {
+    return experts.findById(expertId).orElseThrow().getUserId();
+  }
+}

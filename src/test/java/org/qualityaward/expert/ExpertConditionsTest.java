@@ -1,0 +1,92 @@
+package org.qualityaward.expert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.web.FieldProblem;
+
+/** Art 10's conditions for an expert, checked when one is added to the pool. */
+class ExpertConditionsTest {
+
+  static NewExpert valid() {
+    return new NewExpert("expert99", "陈静", "保定某检测中心", SampleApplications.creditCode("130606", 77),
+        List.of("C34", "C3411"), Degree.MASTER, 5, "中国质量协会卓越绩效评价师培训，取得评价师资格", true, true, null);
+  }
+
+  static NewExpert with(Degree degree, Integer years) {
+    NewExpert v = valid();
+    return new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), v.industries(), degree, years,
+        v.trainingQualification(), v.lawsFamiliarityDeclared(), v.conductDeclared(), v.recommenderCode());
+  }
+
+  @Test
+  @DisplayName("Art 10(3): exactly 5 years of quality work qualifies (5年以上 is inclusive)")
+  void fiveYearsIsEnough() {
+    assertThat(ExpertConditions.check(valid())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 10(3): 4 years of quality work is refused naming the article")
+  void fourYearsIsNot() {
+    assertThat(ExpertConditions.check(with(Degree.MASTER, 4)))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.field()).isEqualTo("qualityYears");
+          assertThat(p.message()).contains("第十条第（三）项", "4 年", "Art 10(3)");
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Degree.class, names = {"BACHELOR", "MASTER", "DOCTOR"})
+  @DisplayName("Art 10(2): a bachelor's degree or above (大学及大学以上) qualifies")
+  void universityDegrees(Degree degree) {
+    assertThat(ExpertConditions.check(with(degree, 10))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Degree.class, names = {"COLLEGE", "OTHER"})
+  @DisplayName("Art 10(2): a college diploma (大学专科) or less is refused naming the degree")
+  void lowerDegrees(Degree degree) {
+    assertThat(ExpertConditions.check(with(degree, 10)))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.field()).isEqualTo("degree");
+          assertThat(p.message()).contains("第十条第（二）项", degree.label());
+        });
+  }
+
+  @Test
+  @DisplayName("Art 10 (1)(4) and 首段: every missing declaration, training and field is its own problem")
+  void everyFailure() {
+    NewExpert empty = new NewExpert(" ", null, "", "91130602MA0E12342C", List.of("c34", "C3"), null, null, " ",
+        false, null, null);
+
+    List<FieldProblem> problems = ExpertConditions.check(empty);
+
+    assertThat(problems).extracting(FieldProblem::field).containsExactly("userId", "name", "employerName",
+        "employerCreditCode", "industries[0]", "industries[1]", "degree", "qualityYears", "trainingQualification",
+        "lawsFamiliarityDeclared", "conductDeclared");
+    assertThat(problems).filteredOn(p -> p.field().equals("employerCreditCode")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("第18位"));
+    assertThat(problems).filteredOn(p -> p.field().equals("lawsFamiliarityDeclared")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("第十条第（一）项"));
+    assertThat(problems).filteredOn(p -> p.field().equals("conductDeclared")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("第十条第（四）项"));
+    assertThat(problems).filteredOn(p -> p.field().equals("trainingQualification")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("经过专业培训并取得相关资格"));
+  }
+
+  @Test
+  @DisplayName("Art 10: an expert without any industry cannot be an industry expert — refused naming the article")
+  void noIndustry() {
+    NewExpert v = valid();
+    NewExpert none = new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), List.of(),
+        v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null);
+    assertThat(ExpertConditions.check(none)).extracting(FieldProblem::field).containsExactly("industries");
+  }
+}
