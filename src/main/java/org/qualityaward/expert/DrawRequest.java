@@ -2,6 +2,7 @@ package org.qualityaward.expert;
 
 import java.util.Objects;
 import java.util.Set;
+import org.qualityaward.review.ReviewStage;
 
 /**
  * What a panel draw needs to know about the case. {@code applicantCreditCode} is the applying

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.qualityaward.review.ReviewStage;
 
 /**
  * The record of one panel draw for one case and stage (Art 18, 19): the request, the seed, the

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.qualityaward.review.ReviewStage;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:demo-experts;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("demo")

@@ -32,6 +32,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.qualityaward.review.ReviewStage;
 
 /** /api/experts and /api/draws, and the draw service against the real pool and database. */
 @SpringBootTest

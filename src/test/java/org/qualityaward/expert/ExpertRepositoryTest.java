@@ -13,6 +13,7 @@ import org.qualityaward.testing.SampleApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.qualityaward.review.ReviewStage;
 
 /** Experts and draws against the Flyway-created tables (H2 in memory). */
 @DataJpaTest

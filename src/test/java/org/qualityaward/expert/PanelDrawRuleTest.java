@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.review.ReviewStage;
 
 /** The panel draw (Art 10, 18, 19) without Spring: exclusions, industry seat, size, seed, redraw. */
 class PanelDrawRuleTest {
