@@ -129,7 +129,7 @@ public class Application {
   }
 
   /** The organisation whose single kind Art 13 protects: itself, or an individual's employer. */
-  String organizationCreditCode() {
+  public String organizationCreditCode() {
     return kind == ApplicationKind.ORGANIZATION ? creditCode : employerCreditCode;
   }
 
@@ -155,6 +155,9 @@ public class Application {
   public String getOutcomeReason() { return outcomeReason; }
   public String getApplicantName() { return applicantName; }
   public String getIndustry() { return industry; }
+  public String getCreditCode() { return creditCode; }
+  public String getIdNumber() { return idNumber; }
+  public String getGroupCreditCode() { return groupCreditCode; }
   public Boolean getNoStateSecrets() { return noStateSecrets; }
   public String getSelfAssessment() { return selfAssessment; }
   public String getSubmittedBy() { return submittedBy; }

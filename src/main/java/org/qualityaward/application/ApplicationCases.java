@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("applicationCases")
 public class ApplicationCases {
 
+  /** Message the edition waits for while panels of a stage are still reviewing. */
+  public static final String PANEL_REVIEW_CONCLUDED = "PanelReviewConcluded";
   /** Message the edition waits for while qualification reviews are still running. */
   public static final String QUALIFICATION_CONCLUDED = "QualificationConcluded";
   /** Message that ends an accepted case waiting for the next stage (Art 21 objection upheld). */
@@ -116,6 +118,20 @@ public class ApplicationCases {
     Application application = get(applicationId);
     application.enter(ApplicationStage.ACCEPTED);
     notifyEditionIfQualificationDone(application.getEditionId());
+  }
+
+  /** The case's panel report of this stage is accepted (Art 18, 19); the last one wakes the edition. */
+  @Transactional
+  public void reviewed(Long applicationId, String stage) {
+    Application application = get(applicationId);
+    ApplicationStage reviewing = ApplicationStage.valueOf(stage);
+    application.enter(ApplicationStage.valueOf(stage + "ED"));
+    applications.flush();
+    if (applications.countByEditionIdAndStageIn(application.getEditionId(), EnumSet.of(reviewing)) == 0) {
+      runtimeService.createMessageCorrelation(PANEL_REVIEW_CONCLUDED)
+          .processInstanceBusinessKey(editions.get(application.getEditionId()).businessKey())
+          .correlateAll();
+    }
   }
 
   public boolean isDisqualified(Long applicationId) {

@@ -1,11 +1,14 @@
 package org.qualityaward.application;
 
-/** How a case ended; null while it runs. Award outcomes come with the evaluation stages. */
+/** How a case ended; null while it runs. */
 public enum ApplicationOutcome {
   INELIGIBLE("不符合申报条件"),
   NOT_RECOMMENDED("未获推荐"),
   REJECTED("不予受理"),
-  DISQUALIFIED("经公示异议取消资格");
+  DISQUALIFIED("经公示异议取消资格"),
+  NOT_AWARDED("未获奖"),
+  NOMINATION("市政府质量奖提名奖"),
+  AWARD("市政府质量奖");
 
   private final String label;
 

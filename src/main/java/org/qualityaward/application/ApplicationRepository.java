@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
+  Optional<Application> findByEditionIdAndApplicationNumber(Long editionId, String applicationNumber);
+
   Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);
 
   List<Application> findByEditionIdAndStageOrderByApplicationNumber(Long editionId, ApplicationStage stage);

@@ -1,6 +1,6 @@
 package org.qualityaward.application;
 
-/** Where a case stands; the stages of Art 16-17 in order. */
+/** Where a case stands; the stages of Art 16-19 in order. */
 public enum ApplicationStage {
   SUBMITTED("已提交"),
   RECOMMENDER_REVIEW("推荐单位审核"),
@@ -9,6 +9,10 @@ public enum ApplicationStage {
   COUNTY_CONSENT("县级议事协调机构同意"),
   QUALIFICATION_REVIEW("市质强办资格审查"),
   ACCEPTED("已受理"),
+  DOCUMENT_REVIEW("资料评审"),
+  DOCUMENT_REVIEWED("资料评审完成"),
+  ONSITE_REVIEW("现场评审"),
+  ONSITE_REVIEWED("现场评审完成"),
   CLOSED("已结束");
 
   private final String label;

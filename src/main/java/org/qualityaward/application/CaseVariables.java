@@ -18,6 +18,7 @@ final class CaseVariables {
     variables.put("editionId", application.getEditionId());
     variables.put("applicationNumber", application.getApplicationNumber());
     variables.put("applicantName", application.getApplicantName());
+    variables.put("kind", application.getKind().name());
     variables.put("recommenderGroup", recommender.groupId());
     variables.put("countyConsentRequired", recommender.needsCountyConsent());
     variables.put("countyGroup", recommender.countyGroupId());

@@ -83,6 +83,13 @@ public class Honour {
     this.state = state;
   }
 
+  /** Art 33: the validity is over; the holder may apply for renewal, GROUP and HOLDER no longer bar. */
+  public void expire() {
+    if (state == HonourState.VALID) {
+      state = HonourState.EXPIRED;
+    }
+  }
+
   public Long getId() {
     return id;
   }

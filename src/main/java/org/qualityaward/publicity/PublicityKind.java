@@ -1,9 +1,13 @@
 package org.qualityaward.publicity;
 
-/** What is published: a recommender's list (Art 16) / proposals (Art 18, 21), or the office's accepted list (Art 17). */
+/** What is published: a recommender's candidate (Art 16) and the office's lists (Art 17, 18, 21). */
 public enum PublicityKind {
-  /** 推荐公示 / 建议名单公示 (Art 16, 18, 21). */
+  /** 推荐公示 (Art 16). */
   RECOMMENDATION,
   /** 受理名单公示 (Art 17). */
-  ACCEPTED_LIST
+  ACCEPTED_LIST,
+  /** 现场评审建议名单及主要业绩公示 (Art 18). */
+  ONSITE_LIST,
+  /** 授奖建议名单评议公示 (Art 21). */
+  PROPOSED_AWARDS
 }

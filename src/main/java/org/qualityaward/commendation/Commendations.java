@@ -1,0 +1,47 @@
+package org.qualityaward.commendation;
+
+import java.time.LocalDate;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commends one winner (Art 22-24): the honour, and the record of prize, certificate, plaque and trophy. */
+@Service
+public class Commendations {
+
+  /** The winner as the commendation needs it. */
+  public record Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
+      String creditCode, String idNumber, String groupCreditCode) {}
+
+  private final CommendationRepository commendations;
+  private final Honours honours;
+  private final long organizationPrize;
+  private final long individualPrize;
+
+  Commendations(CommendationRepository commendations, Honours honours,
+      @Value("${qa.commendation.prize-money.organization:200000}") long organizationPrize,
+      @Value("${qa.commendation.prize-money.individual:50000}") long individualPrize) {
+    this.commendations = commendations;
+    this.honours = honours;
+    this.organizationPrize = organizationPrize;
+    this.individualPrize = individualPrize;
+  }
+
+  @Transactional
+  public Commendation commend(Winner winner, AwardLevel level, LocalDate awardedOn) {
+    Honour honour = honours.confer(winner.name(), winner.kind(), level, winner.creditCode(), winner.idNumber(),
+        winner.groupCreditCode(), winner.editionId(), awardedOn);
+    long sequence = commendations.countByEditionIdAndLevel(winner.editionId(), level) + 1;
+    String certificate = String.format("BDZLJ-%d-%s%03d", winner.editionYear(),
+        level == AwardLevel.AWARD ? "J" : "T", sequence);
+    // Art 23 prize money goes with the award; Art 24 gives nominations certificate and plaque only
+    long prize = level != AwardLevel.AWARD ? 0
+        : winner.kind() == ApplicationKind.ORGANIZATION ? organizationPrize : individualPrize;
+    return commendations.save(new Commendation(winner.editionId(), winner.applicationId(), honour.getId(), level,
+        certificate, prize, awardedOn));
+  }
+}

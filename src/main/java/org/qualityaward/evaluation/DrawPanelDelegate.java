@@ -1,0 +1,38 @@
+package org.qualityaward.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.expert.DrawRequest;
+import org.qualityaward.expert.PanelDraw;
+import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.review.ReviewStage;
+import org.springframework.stereotype.Component;
+
+/**
+ * 抽取专家组成评审组 (Art 18, 19). Runs as an asynchronous job: a pool that cannot form a valid
+ * panel fails it, and after its retries it stands in Cockpit as an incident saying what is missing.
+ */
+@Component("drawPanel")
+class DrawPanelDelegate implements JavaDelegate {
+
+  private final PanelDraws draws;
+  private final ApplicationCases cases;
+
+  DrawPanelDelegate(PanelDraws draws, ApplicationCases cases) {
+    this.draws = draws;
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Application application = cases.get((Long) execution.getVariable("applicationId"));
+    ReviewStage stage = ReviewStage.valueOf((String) execution.getVariable("stage"));
+    PanelDraw draw = draws.draw(new DrawRequest(application.getId(), stage, application.getIndustry(),
+        application.organizationCreditCode(), application.getGroupCreditCode(), application.getRecommenderCode(),
+        null));
+    execution.setVariable("drawId", draw.getId());
+    execution.setVariable("stageLabel", stage.label());
+  }
+}

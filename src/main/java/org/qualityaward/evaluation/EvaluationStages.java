@@ -1,0 +1,278 @@
+package org.qualityaward.evaluation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationRepository;
+import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.commendation.Commendation;
+import org.qualityaward.commendation.Commendations;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.publicity.PublicityEntryRepository;
+import org.qualityaward.publicity.PublicityKind;
+import org.qualityaward.publicity.PublicityRequest;
+import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.review.ProposedLevel;
+import org.qualityaward.review.Rankings;
+import org.qualityaward.review.ReviewStage;
+import org.qualityaward.review.Scoring;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The edition's steps after the accepted list (Art 18-24), called from {@code award-edition} as
+ * {@code evaluationStages}: it starts each stage on the cases, gathers their panel reports, lets the
+ * office propose the on-site list, ranks, publishes and commends.
+ */
+@Service("evaluationStages")
+public class EvaluationStages {
+
+  static final String DOCUMENT_REVIEW_STARTS = "DocumentReviewStarts";
+  static final String ONSITE_REVIEW_STARTS = "OnsiteReviewStarts";
+  static final String NOT_SELECTED_FOR_ONSITE = "NotSelectedForOnsite";
+  static final String FINAL_OUTCOME_DECIDED = "FinalOutcomeDecided";
+
+  private final ApplicationRepository applications;
+  private final ApplicationCases cases;
+  private final EditionService editions;
+  private final Scoring scoring;
+  private final Rankings rankings;
+  private final PublicityService publicities;
+  private final PublicityEntryRepository publicityEntries;
+  private final Commendations commendations;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final int publicityDays;
+
+  EvaluationStages(ApplicationRepository applications, ApplicationCases cases, EditionService editions,
+      Scoring scoring, Rankings rankings, PublicityService publicities, PublicityEntryRepository publicityEntries,
+      Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
+      @Value("${qa.publicity.working-days:5}") int publicityDays) {
+    this.applications = applications;
+    this.cases = cases;
+    this.editions = editions;
+    this.scoring = scoring;
+    this.rankings = rankings;
+    this.publicities = publicities;
+    this.publicityEntries = publicityEntries;
+    this.commendations = commendations;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.publicityDays = publicityDays;
+  }
+
+  /** Art 18: every accepted case goes to its document-review panel. */
+  @Transactional
+  public void startDocumentReview(Long editionId) {
+    editions.moveTo(editionId, "DOCUMENT_REVIEW");
+    for (Application application : inStage(editionId, ApplicationStage.ACCEPTED)) {
+      cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW.name());
+      signal(application, DOCUMENT_REVIEW_STARTS);
+    }
+  }
+
+  /** The edition's gate: no case of the edition is still with a panel of this stage. */
+  public boolean allReviewed(Long editionId, String stage) {
+    return applications.countByEditionIdAndStageIn(editionId, Set.of(ApplicationStage.valueOf(stage))) == 0;
+  }
+
+  /** Art 18: the document-reviewed cases by panel score, high to low, as the office proposes from. */
+  public List<Application> documentReviewedByScore(Long editionId) {
+    return inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
+        .sorted((a, b) -> score(b, ReviewStage.DOCUMENT_REVIEW).compareTo(score(a, ReviewStage.DOCUMENT_REVIEW)))
+        .toList();
+  }
+
+  String describeDocumentScores(List<Application> ranked) {
+    StringBuilder text = new StringBuilder();
+    int place = 1;
+    for (Application a : ranked) {
+      text.append(place++).append(". ").append(a.getApplicationNumber()).append(" ").append(a.getApplicantName())
+          .append("（").append(a.getKind().label()).append("）资料评审得分 ")
+          .append(score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString()).append("\n");
+    }
+    return text.toString();
+  }
+
+  /** Task listener of 提出现场评审建议名单: only document-reviewed cases of this edition may be listed. */
+  public void checkOnsiteList(Long editionId, String numbers) {
+    onsiteList(editionId, numbers);
+  }
+
+  /** Art 18: the on-site list and the candidates' main achievements go to publicity. */
+  @Transactional
+  public Long openOnsiteListPublicity(Long editionId, String numbers) {
+    Edition edition = editions.get(editionId);
+    editions.moveTo(editionId, "ONSITE_LIST_PUBLICITY");
+    List<PublicityRequest.Entry> entries = onsiteList(editionId, numbers).stream()
+        .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
+            "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；主要业绩："
+                + abbreviate(a.getSelfAssessment())))
+        .toList();
+    return publicities.publish(new PublicityRequest(edition.getName() + "现场评审名单公示", PublicityKind.ONSITE_LIST,
+        editionId, editions.today(), publicityDays, "quality-office", entries));
+  }
+
+  /** Art 19: listed cases go to their on-site panel; the others end here, not replaced. */
+  @Transactional
+  public void startOnsiteReview(Long editionId, Long publicityId) {
+    editions.moveTo(editionId, "ONSITE_REVIEW");
+    Set<Long> listed = publicityEntries.findByPublicityIdOrderByIdAsc(publicityId).stream()
+        .map(e -> e.getApplicationId()).collect(Collectors.toSet());
+    for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
+      if (listed.contains(application.getId())) {
+        cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW.name());
+        signal(application, ONSITE_REVIEW_STARTS);
+      } else {
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "未列入现场评审名单（第十八条）");
+        signal(application, NOT_SELECTED_FOR_ONSITE);
+      }
+    }
+  }
+
+  /**
+   * Art 20, 6: ranks by cumulative score under the quotas; sets {@code rankingSummary} for the
+   * leading group and answers whether a tie across a quota boundary waits for its decision.
+   */
+  @Transactional
+  public boolean rank(DelegateExecution execution, Long editionId) {
+    editions.moveTo(editionId, "COMPREHENSIVE_EVALUATION");
+    Rankings.View view = rankings.ranking(editionId);
+    execution.setVariable("rankingSummary", RankingText.of(view, applications));
+    return view.ties().stream().anyMatch(tie -> !tie.decided());
+  }
+
+  /** Task listener of 领导小组决定并列名次: lines of 「申报编号 等级」. */
+  @Transactional
+  public void decideTies(Long editionId, String decisions) {
+    Map<Long, ProposedLevel> levels = new LinkedHashMap<>();
+    List<FieldProblem> problems = new ArrayList<>();
+    int line = 0;
+    for (String text : decisions == null ? new String[0] : decisions.split("\\R")) {
+      line++;
+      if (text.isBlank()) {
+        continue;
+      }
+      String[] parts = text.trim().split("\\s+");
+      try {
+        Application application = byNumber(editionId, parts[0]);
+        levels.put(application.getId(), ProposedLevel.valueOf(parts.length > 1 ? parts[1] : ""));
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("决定第" + line + "行",
+            "应为「申报编号 等级」，等级为 AWARD / NOMINATION / NONE：" + text.trim()));
+      }
+    }
+    if (!problems.isEmpty() || levels.isEmpty()) {
+      throw new InvalidRequestException(problems.isEmpty()
+          ? List.of(new FieldProblem("tieDecisions", "请逐行填写并列候选人的决定")) : problems);
+    }
+    var user = identityService.getCurrentAuthentication();
+    rankings.decideTies(editionId, levels, user == null ? "leading-group" : user.getUserId());
+  }
+
+  /** Art 21: the proposed winners go to publicity. */
+  @Transactional
+  public Long openProposedListPublicity(Long editionId) {
+    Edition edition = editions.get(editionId);
+    editions.moveTo(editionId, "PROPOSED_LIST_PUBLICITY");
+    List<PublicityRequest.Entry> entries = rankings.ranking(editionId).cases().stream()
+        .filter(e -> !e.disqualified() && isLevel(e.proposedLevel()))
+        .map(e -> new PublicityRequest.Entry(e.applicationId(), e.applicantName(),
+            "拟授予" + ProposedLevel.valueOf(e.proposedLevel()).label() + "（" + e.kind().label() + "），累计得分 "
+                + e.cumulativeScore().toPlainString()))
+        .toList();
+    return publicities.publish(new PublicityRequest(edition.getName() + "授奖建议名单公示", PublicityKind.PROPOSED_AWARDS,
+        editionId, editions.today(), publicityDays, "quality-office", entries));
+  }
+
+  /**
+   * Art 22-24: after the city government's approval every ranked case gets its outcome; winners are
+   * commended (honour, prize, certificate, plaque, trophy). Disqualified cases ended already.
+   */
+  @Transactional
+  public void commend(Long editionId) {
+    Edition edition = editions.get(editionId);
+    for (Rankings.Entry entry : rankings.ranking(editionId).cases()) {
+      Application application = cases.get(entry.applicationId());
+      if (application.getOutcome() != null) {
+        continue;
+      }
+      if (isLevel(entry.proposedLevel())) {
+        AwardLevel level = AwardLevel.valueOf(entry.proposedLevel());
+        Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
+            application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
+            application.getIdNumber(), application.getGroupCreditCode()), level, editions.today());
+        cases.end(application.getId(), level.name(), "证书编号 " + commendation.getCertificateNumber());
+      } else {
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");
+      }
+      signal(application, FINAL_OUTCOME_DECIDED);
+    }
+    editions.moveTo(editionId, "COMMENDED");
+  }
+
+  private List<Application> onsiteList(Long editionId, String numbers) {
+    Set<String> listed = new LinkedHashSet<>();
+    for (String line : numbers == null ? new String[0] : numbers.split("[\\s,，、]+")) {
+      if (!line.isBlank()) {
+        listed.add(line.trim());
+      }
+    }
+    Map<String, Application> reviewed = inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
+        .collect(Collectors.toMap(Application::getApplicationNumber, a -> a));
+    List<FieldProblem> problems = listed.stream().filter(n -> !reviewed.containsKey(n))
+        .map(n -> new FieldProblem("onsiteApplicationNumbers", n + " 不是本届已完成资料评审的申报")).toList();
+    if (listed.isEmpty()) {
+      problems = List.of(new FieldProblem("onsiteApplicationNumbers", "至少列入一个申报编号"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return listed.stream().map(reviewed::get).toList();
+  }
+
+  private Application byNumber(Long editionId, String number) {
+    return applications.findByEditionIdAndApplicationNumber(editionId, number)
+        .orElseThrow(() -> new IllegalArgumentException(number));
+  }
+
+  private java.math.BigDecimal score(Application application, ReviewStage stage) {
+    return scoring.panelReport(application.getId(), stage).getPanelScore();
+  }
+
+  private List<Application> inStage(Long editionId, ApplicationStage stage) {
+    return applications.findByEditionIdAndStageOrderByApplicationNumber(editionId, stage);
+  }
+
+  private void signal(Application application, String message) {
+    runtimeService.createMessageCorrelation(message)
+        .processInstanceBusinessKey(application.getApplicationNumber())
+        .correlateAll();
+  }
+
+  private static boolean isLevel(String level) {
+    return "AWARD".equals(level) || "NOMINATION".equals(level);
+  }
+
+  private static String abbreviate(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+  }
+}
