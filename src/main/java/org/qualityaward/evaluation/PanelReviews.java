@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** What the {@code panel-review} model asks about its panel: who scores, who leads. */
 @Component("panelReviews")
-class PanelReviews {
+public class PanelReviews {
 
   private final PanelDraws draws;
 

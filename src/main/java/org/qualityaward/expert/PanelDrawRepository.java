@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PanelDrawRepository extends JpaRepository<PanelDraw, Long> {
 
   boolean existsByReplacedDrawId(Long replacedDrawId);
+
+  java.util.Optional<PanelDraw> findByReplacedDrawId(Long replacedDrawId);
 }

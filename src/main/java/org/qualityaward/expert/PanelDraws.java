@@ -77,6 +77,33 @@ public class PanelDraws {
     }
   }
 
+  /** A member known by their Camunda user declared a conflict in their task (the model's redraw). */
+  @Transactional
+  public PanelDraw redrawForUser(Long drawId, String expertUserId, String reason) {
+    Expert expert = experts.findByUserId(expertUserId)
+        .orElseThrow(() -> new NotFoundException("用户 %s 不在专家库中".formatted(expertUserId)));
+    return redraw(drawId, expert.getId(), reason);
+  }
+
+  /** The Camunda user who took the replaced member's seat in a redraw. */
+  @Transactional(readOnly = true)
+  public String replacementUserId(PanelDraw redraw) {
+    List<Long> before = get(redraw.getReplacedDrawId()).getMemberIds();
+    return redraw.getMemberIds().stream().filter(id -> !before.contains(id)).findFirst().map(this::userIdOf)
+        .orElseThrow();
+  }
+
+  /** The draw now in force for the case and stage: {@code drawId} or the redraw that replaced it, last. */
+  @Transactional(readOnly = true)
+  public PanelDraw latest(Long drawId) {
+    PanelDraw draw = get(drawId);
+    for (var next = draws.findByReplacedDrawId(draw.getId()); next.isPresent();
+        next = draws.findByReplacedDrawId(draw.getId())) {
+      draw = next.get();
+    }
+    return draw;
+  }
+
   @Transactional(readOnly = true)
   public PanelDraw get(Long drawId) {
     return draws.findById(drawId).orElseThrow(() -> new NotFoundException("抽取记录 %d 不存在".formatted(drawId)));

@@ -92,10 +92,7 @@ public class Scoring {
       throw new ConflictException("申报 " + applicationId + " 的" + stage.label() + "只有 " + submitted.size()
           + " 名成员提交评分，评审组至少 " + properties.panelSize() + " 名（第十条）");
     }
-    Map<String, BigDecimal> totals = new LinkedHashMap<>();
-    submitted.forEach(s -> totals.put(s.getExpertUserId(), s.getTotal()));
-    PanelConsolidation.Result result =
-        new PanelConsolidation(properties.consolidation(), properties.deviationShare()).consolidate(totals);
+    PanelConsolidation.Result result = consolidation(submitted);
     String note = consensusNote == null || consensusNote.isBlank() ? null : consensusNote.strip();
     if (!result.flagged().isEmpty() && note == null) {
       throw new InvalidRequestException(List.of(new FieldProblem("consensusNote", "成员 "
@@ -105,6 +102,31 @@ public class Scoring {
     }
     return reports.save(new PanelReport(applicationId, application.getEditionId(), stage, submitted, result,
         properties.deviationShare(), leaderUserId, note, calendar.now()));
+  }
+
+  /**
+   * What the leader reads before accepting the report: every member's total, the panel score and
+   * who is flagged — the same computation the report will store.
+   */
+  @Transactional(readOnly = true)
+  public String summary(Long applicationId, ReviewStage stage) {
+    List<MemberScore> submitted = scores.findByApplicationIdAndStageOrderById(applicationId, stage);
+    PanelConsolidation.Result result = consolidation(submitted);
+    StringBuilder text = new StringBuilder();
+    submitted.forEach(s -> text.append(s.getExpertUserId()).append("：").append(s.getTotal().toPlainString())
+        .append(result.flagged().contains(s.getExpertUserId()) ? "（偏离均值超过规定比例，须合议）" : "").append("\n"));
+    text.append("均值 ").append(result.mean().toPlainString()).append("，评审组得分 ")
+        .append(result.panelScore().toPlainString()).append("（").append(result.applied().label()).append("）");
+    if (!result.flagged().isEmpty()) {
+      text.append("\n有成员被标记：请填写合议意见（").append(stage.article()).append("）");
+    }
+    return text.toString();
+  }
+
+  private PanelConsolidation.Result consolidation(List<MemberScore> submitted) {
+    Map<String, BigDecimal> totals = new LinkedHashMap<>();
+    submitted.forEach(s -> totals.put(s.getExpertUserId(), s.getTotal()));
+    return new PanelConsolidation(properties.consolidation(), properties.deviationShare()).consolidate(totals);
   }
 
   @Transactional(readOnly = true)
