@@ -32,9 +32,7 @@ public class DemoUsers implements InitializingBean {
     addUser("leader", "李", "建国", Role.LEADING_GROUP.groupId());
     addUser("cityhall", "赵", "志刚", Role.CITY_GOVERNMENT.groupId());
     addUser("regulator", "孙", "丽", Role.MARKET_REGULATOR.groupId());
-    addUser("expert1", "陈", "静", Role.EXPERT.groupId());
-    addUser("expert2", "杨", "帆", Role.EXPERT.groupId());
-    addUser("expert3", "黄", "磊", Role.EXPERT.groupId());
+    // experts come with their pool records from expert.DemoExperts (expert01…expert30)
     addUser("applicant1", "刘", "洋", Role.APPLICANT.groupId());
     addUser("applicant2", "何", "琳", Role.APPLICANT.groupId());
     addCountyUser("130602", "竞秀区质量强区议事协调机构", "county", "周", "涛");

@@ -62,8 +62,8 @@ class IdentityDemoTest {
       Map.entry("office", "待我审核"), Map.entry("office2", "待我审核"),
       Map.entry("leader", "待领导小组决定"), Map.entry("cityhall", "待市政府审批"),
       Map.entry("regulator", "回访任务"), Map.entry("county", "待我同意"),
-      Map.entry("expert1", "我的评审任务"), Map.entry("expert2", "我的评审任务"),
-      Map.entry("expert3", "我的评审任务"), Map.entry("applicant1", "我的申报"),
+      Map.entry("expert01", "我的评审任务"), Map.entry("expert02", "我的评审任务"),
+      Map.entry("expert03", "我的评审任务"), Map.entry("applicant1", "我的申报"),
       Map.entry("applicant2", "我的申报"), Map.entry("jingxiu", "推荐审核"),
       Map.entry("gongxin", "推荐审核"), Map.entry("xiehui", "推荐审核"));
 
@@ -184,7 +184,7 @@ class IdentityDemoTest {
     String taskId = startReviewTask("quality-office");
     assertThat(tasksInOwnFilter("office")).contains(taskId);
     assertThat(tasksInOwnFilter("office2")).contains(taskId);
-    for (String other : List.of("leader", "applicant1", "jingxiu", "county", "expert1")) {
+    for (String other : List.of("leader", "applicant1", "jingxiu", "county", "expert01")) {
       assertThat(tasksInOwnFilter(other)).as(other).doesNotContain(taskId);
       authenticate(other);
       assertThat(taskService.createTaskQuery().taskId(taskId).count()).as(other).isZero();
@@ -297,7 +297,7 @@ class IdentityDemoTest {
     assertThat(post("/api/editions", basic("office", "demo"), "{}").statusCode()).isEqualTo(400);
     assertThat(post("/api/applications", basic("jingxiu", "demo"), "{}").statusCode()).isEqualTo(403);
     assertThat(post("/api/applications", basic("applicant1", "demo"), "{}").statusCode()).isEqualTo(400);
-    assertThat(post("/api/applications", basic("expert1", "demo"), "{}").statusCode()).isEqualTo(403);
+    assertThat(post("/api/applications", basic("expert01", "demo"), "{}").statusCode()).isEqualTo(403);
   }
 
   @Test
