@@ -2,12 +2,16 @@ package org.qualityaward.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.review.CategoryScore;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
 import org.qualityaward.review.ScoringSheet;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordMemberScores")
 class RecordMemberScoresListener implements TaskListener {
+
+  private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)\\]\\.(score|remark|category)");
 
   private final Scoring scoring;
 
@@ -32,8 +38,22 @@ class RecordMemberScoresListener implements TaskListener {
         .map(c -> new CategoryScore(c.code(), number(task.getVariable("score_" + c.code())),
             (String) task.getVariable("remark_" + c.code())))
         .toList();
-    scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
-        (String) task.getVariable("expertUserId"), items);
+    try {
+      scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
+          (String) task.getVariable("expertUserId"), items);
+    } catch (InvalidRequestException e) {
+      throw new InvalidRequestException(e.problems().stream().map(p -> asFormField(p, items)).toList());
+    }
+  }
+
+  /** The sheet names {@code items[2].score}; the person at the form sees {@code score_<category>}. */
+  private static FieldProblem asFormField(FieldProblem problem, List<CategoryScore> items) {
+    Matcher item = ITEM_FIELD.matcher(problem.field());
+    if (!item.matches()) {
+      return problem;
+    }
+    String code = items.get(Integer.parseInt(item.group(1))).category();
+    return new FieldProblem(("remark".equals(item.group(2)) ? "remark_" : "score_") + code, problem.message());
   }
 
   private static BigDecimal number(Object value) {

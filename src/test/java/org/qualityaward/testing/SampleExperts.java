@@ -22,25 +22,33 @@ public final class SampleExperts {
   /** Makes sure {@code perIndustry} experts of each industry are in the pool; returns their user ids. */
   public static List<String> ensurePool(ExpertPool pool, IdentityService identity, int perIndustry) {
     List<String> userIds = new ArrayList<>();
-    int serial = 0;
-    for (String industry : List.of("C34", "C36")) {
-      for (int i = 1; i <= perIndustry; i++) {
-        serial++;
-        String userId = "pool" + industry.toLowerCase() + i;
-        userIds.add(userId);
-        if (pool.all().stream().map(Expert::getUserId).anyMatch(userId::equals)) {
-          continue;
-        }
-        User user = identity.newUser(userId);
-        user.setFirstName("专家" + i);
-        user.setLastName(industry);
-        user.setPassword(PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(userId, "expert");
-        pool.add(new NewExpert(userId, industry + "行业专家" + i, "河北某质量研究院",
-            SampleApplications.creditCode("130699", 8000 + serial), List.of(industry), Degree.MASTER, 12,
-            "政府质量奖评审员培训合格", true, true, null));
+    userIds.addAll(ensureIndustry(pool, identity, "C34", perIndustry, 8000));
+    userIds.addAll(ensureIndustry(pool, identity, "C36", perIndustry, 8000 + perIndustry));
+    return userIds;
+  }
+
+  /**
+   * Makes sure {@code count} experts of {@code industry} (a GB/T 4754 code) are in the pool, user ids
+   * {@code pool<industry>1…}; their employers' codes are built from {@code employerSerial} onwards.
+   */
+  public static List<String> ensureIndustry(ExpertPool pool, IdentityService identity, String industry, int count,
+      int employerSerial) {
+    List<String> userIds = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String userId = "pool" + industry.toLowerCase() + i;
+      userIds.add(userId);
+      if (pool.all().stream().map(Expert::getUserId).anyMatch(userId::equals)) {
+        continue;
       }
+      User user = identity.newUser(userId);
+      user.setFirstName("专家" + i);
+      user.setLastName(industry);
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(userId, "expert");
+      pool.add(new NewExpert(userId, industry + "行业专家" + i, "河北某质量研究院",
+          SampleApplications.creditCode("130699", employerSerial + i), List.of(industry), Degree.MASTER, 12,
+          "政府质量奖评审员培训合格", true, true, null));
     }
     return userIds;
   }

@@ -1,0 +1,116 @@
+package org.qualityaward.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What each winner receives (Art 23, 24), against the real database and engine. */
+@ProcessTest
+class CommendationsTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2090);
+  private static final AtomicInteger SERIALS = new AtomicInteger(7500);
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  @Autowired Commendations commendations;
+  @Autowired CommendationRepository repository;
+  @Autowired EditionService editions;
+  @Autowired ApplicationSubmissions submissions;
+  @Autowired RuntimeService runtimeService;
+
+  private Edition edition;
+
+  @BeforeEach
+  void setUp() {
+    EngineClock.startOf(TODAY);
+    edition = editions.register(new NewEdition(YEARS.getAndIncrement(), "表彰测试届", LocalDate.of(2026, 3, 31)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 23: award winners get prize money (organisation 200000, individual 50000), certificate, plaque and crystal trophy, numbered per level; the honour process starts")
+  void awardWinners() {
+    Commendation organization = commendations.commend(winner(organization()), AwardLevel.AWARD, TODAY);
+    Commendation individual = commendations.commend(winner(individual()), AwardLevel.AWARD, TODAY);
+
+    assertThat(organization.getPrizeMoney()).isEqualTo(200_000L);
+    assertThat(individual.getPrizeMoney()).isEqualTo(50_000L);
+    assertThat(organization.getCertificateNumber()).isEqualTo("BDZLJ-" + edition.getYear() + "-J001");
+    assertThat(individual.getCertificateNumber()).isEqualTo("BDZLJ-" + edition.getYear() + "-J002");
+    assertThat(organization.isPlaque()).isTrue();
+    assertThat(organization.isTrophy()).isTrue();
+    assertThat(individual.isTrophy()).isTrue();
+    assertThat(organization.getHonourId()).isNotNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
+        .processInstanceBusinessKey("honour-" + organization.getHonourId()).count()).isOne();
+  }
+
+  @Test
+  @DisplayName("Art 24: nominations get certificate and plaque only — no prize money, no trophy, their own numbering, no honour process")
+  void nominations() {
+    Commendation award = commendations.commend(winner(organization()), AwardLevel.AWARD, TODAY);
+    Commendation first = commendations.commend(winner(organization()), AwardLevel.NOMINATION, TODAY);
+    Commendation second = commendations.commend(winner(individual()), AwardLevel.NOMINATION, TODAY);
+
+    assertThat(award.getCertificateNumber()).isEqualTo("BDZLJ-" + edition.getYear() + "-J001");
+    assertThat(first.getCertificateNumber()).isEqualTo("BDZLJ-" + edition.getYear() + "-T001");
+    assertThat(second.getCertificateNumber()).isEqualTo("BDZLJ-" + edition.getYear() + "-T002");
+    for (Commendation nomination : new Commendation[] {first, second}) {
+      assertThat(nomination.getPrizeMoney()).isZero();
+      assertThat(nomination.isTrophy()).isFalse();
+      assertThat(nomination.isPlaque()).isTrue();
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
+          .processInstanceBusinessKey("honour-" + nomination.getHonourId()).count()).isZero();
+    }
+    assertThat(repository.findByEditionIdOrderByCertificateNumber(edition.getId()))
+        .extracting(Commendation::getCertificateNumber)
+        .containsExactly(award.getCertificateNumber(), first.getCertificateNumber(), second.getCertificateNumber());
+  }
+
+  private Application organization() {
+    return submissions.register(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "test");
+  }
+
+  /** An individual born on a date no other test uses, so the honour bars nobody else's application. */
+  private Application individual() {
+    int serial = SERIALS.getAndIncrement();
+    ApplicationSubmission sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", 1,
+        LocalDate.of(2005, 1, 1));
+    IndividualProfile person = sample.individual();
+    return submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(), sample.recommenderCode(),
+        null, new IndividualProfile(person.name() + serial, SampleApplications.idNumber(LocalDate.of(1967, 7, 7),
+            serial % 1000), SampleApplications.creditCode("130602", serial), person.qualityWorkSince(),
+            person.topManager()),
+        sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+  }
+
+  private Commendations.Winner winner(Application application) {
+    return new Commendations.Winner(edition.getId(), edition.getYear(), application.getId(),
+        application.getApplicantName(), application.getKind(), application.getCreditCode(),
+        application.getIdNumber(), application.getGroupCreditCode());
+  }
+}

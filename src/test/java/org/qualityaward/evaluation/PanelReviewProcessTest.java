@@ -1,0 +1,376 @@
+package org.qualityaward.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.expert.Expert;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.expert.PanelDraw;
+import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.review.PanelReport;
+import org.qualityaward.review.ReviewStage;
+import org.qualityaward.review.Scoring;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.web.ForbiddenException;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * panel-review and panel-member-review (Art 10, 18, 19) on the real engine: the draw as an async job,
+ * each member's declaration and independent scoring in their own sub-instance, the conflict redraw,
+ * the leader's consolidation, and the incident when the pool cannot form a panel.
+ */
+@ProcessTest
+class PanelReviewProcessTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2080);
+  private static final AtomicInteger SERIALS = new AtomicInteger(7000);
+  /** A Monday with a plain working week after it in the 2026 calendar. */
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  /** GB/T 19580 sheet (scoring-sheets/GBT19580-ORG-v1.json): code → maximum. */
+  static final Map<String, BigDecimal> ORGANIZATION_SHEET = orderedSheet("LEADERSHIP", 110, "STRATEGY", 90,
+      "CUSTOMERS_MARKETS", 90, "RESOURCES", 130, "PROCESSES", 100, "MEASUREMENT", 80, "RESULTS", 400);
+  /** Individual sheet (scoring-sheets/IND-100-v1.json). */
+  static final Map<String, BigDecimal> INDIVIDUAL_SHEET = orderedSheet("AWARENESS", 20, "METHODS", 30,
+      "CONTRIBUTION", 30, "PROMOTION", 20);
+
+  @Autowired ProcessEngine engine;
+  @Autowired ExpertPool expertPool;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired EditionService editions;
+  @Autowired ApplicationSubmissions submissions;
+  @Autowired PanelDraws draws;
+  @Autowired PanelReviews panelReviews;
+  @Autowired Scoring scoring;
+
+  private Edition edition;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    SampleExperts.ensurePool(expertPool, identityService, 4);
+    EngineClock.startOf(TODAY);
+    edition = editions.register(new NewEdition(YEARS.getAndIncrement(), "评审组测试届", LocalDate.of(2026, 3, 31)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 10, 18: three drawn members declare no conflict and score on GB/T 19580; the leader's report has the mean as panel score")
+  void organizationPanelReview() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DrawPanel");
+    drawPanel(instance);
+    Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
+    List<String> members = panelReviews.memberUserIds(drawId);
+    assertThat(members).hasSize(3).doesNotHaveDuplicates();
+    assertThat(runtimeService.getVariable(instance.getId(), "stageLabel")).isEqualTo("资料评审");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_MemberReviews");
+    assertThat(memberInstances(instance)).hasSize(3);
+
+    List<String> fractions = List.of("0.8", "0.75", "0.7");
+    for (int i = 0; i < members.size(); i++) {
+      String member = members.get(i);
+      Task declaration = memberTask(application, "Task_DeclareConflict", member);
+      assertThat(taskService.getVariable(declaration.getId(), "stageLabel")).isEqualTo("资料评审");
+      assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
+      taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false));
+      Task scoringTask = memberTask(application, "Task_ScoreOrganization", member);
+      taskService.complete(scoringTask.getId(), scores(ORGANIZATION_SHEET, fractions.get(i)));
+    }
+
+    assertThat(memberInstances(instance)).isEmpty();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel").hasPassed("Task_PrepareConsolidation");
+    String leader = panelReviews.leaderUserId(drawId);
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(leader);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
+        .contains("均值 750").doesNotContain("须合议");
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_PanelReportAccepted");
+    PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
+    assertThat(report.getPanelScore()).isEqualByComparingTo("750");
+    assertThat(report.getMeanScore()).isEqualByComparingTo("750");
+    assertThat(report.getLeaderUserId()).isEqualTo(leader);
+    assertThat(report.getSheetId()).isEqualTo("GBT19580-ORG");
+    assertThat(report.getMembers()).extracting(PanelReport.Member::getExpertUserId)
+        .containsExactlyInAnyOrderElementsOf(members);
+    assertThat(report.flaggedMembers()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 18: a score above the category maximum refuses the completion naming the field; each member's scores stay in their own task")
+  void independentScoring() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    drawPanel(instance);
+    List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+    members.forEach(member -> taskService.complete(memberTask(application, "Task_DeclareConflict", member).getId(),
+        Map.of("conflictOfInterest", false)));
+    Task first = memberTask(application, "Task_ScoreOrganization", members.get(0));
+
+    Map<String, Object> tooHigh = scores(ORGANIZATION_SHEET, "0.8");
+    tooHigh.put("score_LEADERSHIP", 120.0);
+    assertThatThrownBy(() -> taskService.complete(first.getId(), tooHigh))
+        .rootCause().isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("score_LEADERSHIP")
+        .hasMessageContaining("120")
+        .hasMessageContaining("110");
+    assertThat(taskService.createTaskQuery().taskId(first.getId()).singleResult()).isNotNull();
+    assertThatThrownBy(() -> scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(0)))
+        .isInstanceOf(ForbiddenException.class);
+
+    taskService.complete(first.getId(), scores(ORGANIZATION_SHEET, "0.8"));
+
+    Task second = memberTask(application, "Task_ScoreOrganization", members.get(1));
+    assertThat(taskService.getVariables(second.getId())).doesNotContainKeys("score_LEADERSHIP", "remark_LEADERSHIP")
+        .containsEntry("expertUserId", members.get(1));
+    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("score_LEADERSHIP");
+    assertThatThrownBy(() -> scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(1)))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(0))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Art 10, 18: a member who declares a conflict is replaced by a redraw; the replacement declares and scores, the draw records why")
+  void conflictRedraws() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    drawPanel(instance);
+    Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
+    List<String> members = panelReviews.memberUserIds(drawId);
+    String conflicted = members.get(1);
+
+    Task declaration = memberTask(application, "Task_DeclareConflict", conflicted);
+    taskService.complete(declaration.getId(),
+        Map.of("conflictOfInterest", true, "conflictReason", "近三年为该企业提供过管理咨询"));
+    ProcessInstance memberInstance = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(declaration.getProcessInstanceId()).singleResult();
+    BpmnAwareTests.assertThat(memberInstance).isWaitingAt("Task_ReplaceMember");
+    Job replace = managementService.createJobQuery().processInstanceId(memberInstance.getId()).singleResult();
+    managementService.executeJob(replace.getId());
+
+    PanelDraw latest = draws.latest(drawId);
+    assertThat(latest.getId()).isNotEqualTo(drawId);
+    assertThat(latest.getReplacedDrawId()).isEqualTo(drawId);
+    assertThat(latest.getReplacedExpertId()).isEqualTo(expertId(conflicted));
+    assertThat(latest.getReplacementReason()).isEqualTo("近三年为该企业提供过管理咨询");
+    List<String> newMembers = draws.memberUserIds(latest.getId());
+    assertThat(newMembers).hasSize(3).doesNotContain(conflicted).contains(members.get(0), members.get(2));
+    String replacement = newMembers.stream().filter(m -> !members.contains(m)).findFirst().orElseThrow();
+
+    BpmnAwareTests.assertThat(memberInstance).isWaitingAt("Task_DeclareConflict");
+    Task again = memberTask(application, "Task_DeclareConflict", replacement);
+    assertThat(again.getProcessInstanceId()).isEqualTo(memberInstance.getId());
+    assertThat(taskService.getVariable(again.getId(), "conflictOfInterest")).isNull();
+    assertThat(taskService.createTaskQuery().taskAssignee(conflicted)
+        .processVariableValueEquals("applicationId", application.getId()).count()).isZero();
+
+    for (String member : newMembers) {
+      taskService.complete(memberTask(application, "Task_DeclareConflict", member).getId(),
+          Map.of("conflictOfInterest", false));
+      taskService.complete(memberTask(application, "Task_ScoreOrganization", member).getId(),
+          scores(ORGANIZATION_SHEET, "0.7"));
+    }
+    BpmnAwareTests.assertThat(memberInstance).isEnded().hasPassed("Task_ReplaceMember", "End_MemberScored");
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(draws.leaderUserId(latest.getId()));
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+    assertThat(scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW).getMembers())
+        .extracting(PanelReport.Member::getExpertUserId).containsExactlyInAnyOrderElementsOf(newMembers);
+  }
+
+  @Test
+  @DisplayName("Art 12, 19: an individual case is scored on the 100-point sheet in the on-site stage")
+  void individualPanelReview() {
+    ApplicationSubmission sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", 1,
+        LocalDate.of(2005, 1, 1));
+    var person = sample.individual();
+    Application application = submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(),
+        sample.recommenderCode(), null,
+        new org.qualityaward.eligibility.IndividualProfile(person.name(),
+            SampleApplications.idNumber(LocalDate.of(1966, 6, 6), SERIALS.getAndIncrement() % 1000),
+            SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), person.qualityWorkSince(),
+            person.topManager()),
+        sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+    ProcessInstance instance = startPanelReview(application, "ONSITE_REVIEW");
+    drawPanel(instance);
+    List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+
+    List<String> fractions = List.of("0.9", "0.8", "0.85");
+    for (int i = 0; i < members.size(); i++) {
+      taskService.complete(memberTask(application, "Task_DeclareConflict", members.get(i)).getId(),
+          Map.of("conflictOfInterest", false));
+      Task scoringTask = memberTask(application, "Task_ScoreIndividual", members.get(i));
+      assertThat(taskService.getVariable(scoringTask.getId(), "stageLabel")).isEqualTo("现场评审");
+      taskService.complete(scoringTask.getId(), scores(INDIVIDUAL_SHEET, fractions.get(i)));
+    }
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel");
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    PanelReport report = scoring.panelReport(application.getId(), ReviewStage.ONSITE_REVIEW);
+    assertThat(report.getSheetId()).isEqualTo("IND-100");
+    assertThat(report.getPanelScore()).isEqualByComparingTo("85");
+  }
+
+  @Test
+  @DisplayName("Art 10: a pool without an expert of the case's industry stops the draw as an incident naming what is missing; new experts and retries resolve it")
+  void poolCannotFormPanel() {
+    ApplicationSubmission sample = SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1));
+    OrganizationProfile org = sample.organization();
+    Application application = submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(),
+        sample.recommenderCode(), new OrganizationProfile("保定某制药有限公司", org.creditCode(), org.registeredOn(),
+            org.groupCreditCode(), "C2710", org.chiefQualityOfficer(), org.topManagerName()),
+        null, sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    Job draw = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> managementService.executeJob(draw.getId()))
+          .hasMessageContaining("无 C27 行业专家");
+    }
+
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo("Task_DrawPanel");
+    assertThat(incident.getIncidentMessage()).contains("无 C27 行业专家").contains("资料评审");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DrawPanel");
+
+    String pharmacist = SampleExperts.ensureIndustry(expertPool, identityService, "C27", 1, 8900).get(0);
+    managementService.setJobRetries(draw.getId(), 1);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    managementService.executeJob(draw.getId());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_MemberReviews");
+    assertThat(panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId")))
+        .hasSize(3).contains(pharmacist);
+  }
+
+  @Test
+  @DisplayName("Art 18: a member far from the mean is flagged; the leader cannot accept the report without a consensus note")
+  void flaggedMemberNeedsConsensusNote() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    drawPanel(instance);
+    List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+    List<String> fractions = List.of("0.8", "0.8", "0.5");
+    for (int i = 0; i < members.size(); i++) {
+      taskService.complete(memberTask(application, "Task_DeclareConflict", members.get(i)).getId(),
+          Map.of("conflictOfInterest", false));
+      taskService.complete(memberTask(application, "Task_ScoreOrganization", members.get(i)).getId(),
+          scores(ORGANIZATION_SHEET, fractions.get(i)));
+    }
+    assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
+        .contains(members.get(2) + "：500").contains("须合议");
+    Task consolidation = BpmnAwareTests.task(instance);
+
+    assertThatThrownBy(() -> taskService.complete(consolidation.getId()))
+        .rootCause().isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("consensusNote").hasMessageContaining(members.get(2));
+    assertThat(taskService.createTaskQuery().taskId(consolidation.getId()).singleResult()).isNotNull();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel");
+
+    taskService.complete(consolidation.getId(), Map.of("consensusNote", "经合议，该成员对结果类目的扣分依据充分，维持原评分"));
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
+    assertThat(report.getPanelScore()).isEqualByComparingTo("700");
+    assertThat(report.flaggedMembers()).containsExactly(members.get(2));
+    assertThat(report.getConsensusNote()).startsWith("经合议");
+  }
+
+  private Application organization() {
+    return submissions.register(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "test");
+  }
+
+  private ProcessInstance startPanelReview(Application application, String stage) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("applicationId", application.getId());
+    variables.put("stage", stage);
+    variables.put("kind", application.getKind().name());
+    variables.put("applicationNumber", application.getApplicationNumber());
+    variables.put("applicantName", application.getApplicantName());
+    return runtimeService.startProcessInstanceByKey("panel-review", application.getApplicationNumber(), variables);
+  }
+
+  private void drawPanel(ProcessInstance instance) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Task_DrawPanel")
+        .singleResult();
+    managementService.executeJob(job.getId());
+  }
+
+  private List<ProcessInstance> memberInstances(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list();
+  }
+
+  private Task memberTask(Application application, String taskKey, String assignee) {
+    Task task = taskService.createTaskQuery().taskDefinitionKey(taskKey).taskAssignee(assignee)
+        .processVariableValueEquals("applicationId", application.getId()).singleResult();
+    assertThat(task).as("%s of %s", taskKey, assignee).isNotNull();
+    return task;
+  }
+
+  private Long expertId(String userId) {
+    return expertPool.all().stream().filter(e -> e.getUserId().equals(userId)).map(Expert::getId).findFirst()
+        .orElseThrow();
+  }
+
+  /** Every category at {@code fraction} of its maximum, with a remark, as the scoring form submits them. */
+  static Map<String, Object> scores(Map<String, BigDecimal> sheet, String fraction) {
+    Map<String, Object> variables = new HashMap<>();
+    sheet.forEach((code, max) -> {
+      variables.put("score_" + code, max.multiply(new BigDecimal(fraction)).doubleValue());
+      variables.put("remark_" + code, code + " 依据自评报告与证实性材料评定");
+    });
+    return variables;
+  }
+
+  private static Map<String, BigDecimal> orderedSheet(Object... codesAndMaxima) {
+    Map<String, BigDecimal> sheet = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < codesAndMaxima.length; i += 2) {
+      sheet.put((String) codesAndMaxima[i], BigDecimal.valueOf((Integer) codesAndMaxima[i + 1]));
+    }
+    return sheet;
+  }
+}
