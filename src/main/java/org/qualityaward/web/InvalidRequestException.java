@@ -17,7 +17,7 @@ public class InvalidRequestException extends RuntimeException {
   }
 
   private static String summary(List<FieldProblem> problems) {
-    StringBuilder text = new StringBuilder("申报内容有误：");
+    StringBuilder text = new StringBuilder("填写内容有误：");
     problems.forEach(p -> text.append("\n").append(p.field()).append("：").append(p.message()));
     return text.toString();
   }
