@@ -1,0 +1,327 @@
+package org.qualityaward.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.commendation.Commendation;
+import org.qualityaward.commendation.CommendationRepository;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.review.Rankings;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The paths of award-edition and award-application after the accepted list (Art 18-24), with
+ * quotas of one organisation award, one individual award and one nomination so that every level,
+ * a tie at a boundary and a disqualification after ranking take only a few cases.
+ */
+@ProcessTest
+@TestPropertySource(properties = {"qa.review.quotas.organization-awards=1", "qa.review.quotas.individual-awards=1",
+    "qa.review.quotas.nominations=1"})
+class EvaluationPathsProcessTest {
+
+  private static final AtomicInteger YEARS = new AtomicInteger(2080);
+  private static final AtomicInteger SERIALS = new AtomicInteger(4000);
+
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine engine;
+  @Autowired ExpertPool expertPool;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired CommendationRepository commendations;
+  @Autowired Rankings rankings;
+
+  private EditionDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    SampleExperts.ensurePool(expertPool, identityService, 4);
+    driver = new EditionDriver(context);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 18-24: document review, on-site list with a refused number, one not listed and one disqualified"
+      + " by objection, on-site review, returns by the leading group and the city, then commendation by level")
+  void wholePathWithReturns() {
+    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "全流程届");
+    Application o1 = organization(edition);
+    Application o2 = organization(edition);
+    Application o3 = organization(edition);
+    Application o4 = organization(edition);
+    Application o5 = organization(edition);
+    Application i1 = driver.submit(SampleCases.individual(edition.getId(), 1, SERIALS.getAndIncrement() % 1000));
+    List<Application> all = List.of(o1, o2, o3, o4, o5, i1);
+    driver.acceptAll(all);
+
+    ProcessInstance editionInstance = driver.editionInstance();
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartDocumentReview")
+        .isWaitingAt("Gateway_AwaitDocumentReviews");
+    assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
+    all.forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("CallActivity_DocumentReview"));
+
+    // the hourly re-check finds panels still at work and waits again
+    driver.advanceHours(2);
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Timer_RecheckDocumentReviews")
+        .isWaitingAt("Gateway_AwaitDocumentReviews");
+
+    driver.completePanel(o1, score(900));
+    driver.completePanel(o2, score(850));
+    driver.completePanel(o3, score(800));
+    driver.completePanel(o4, score(300));
+    driver.completePanel(o5, score(700));
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Gateway_AwaitDocumentReviews");
+    driver.completePanel(i1, score(90));
+    BpmnAwareTests.assertThat(caseInstance(i1)).hasPassed("Task_RecordDocumentReviewed")
+        .isWaitingAt("Gateway_AwaitOnsiteList");
+
+    // the last report wakes the edition: the office proposes from the ranked document scores
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Event_DocumentReviewConcluded", "Task_PrepareOnsiteProposal")
+        .isWaitingAt("Task_ProposeOnsiteList");
+    assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
+        .contains("资料评审得分 900");
+    assertThat(((String) driver.editionVariable("onsiteApplicationNumbers")).split("\n")).hasSize(6);
+
+    String wrong = "BDQA-1999-999";
+    assertThatThrownBy(() -> driver.completeEditionTask("Task_ProposeOnsiteList",
+        Map.of("onsiteApplicationNumbers", o1.getApplicationNumber() + "\n" + wrong)))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining(wrong);
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ProposeOnsiteList");
+
+    driver.completeEditionTask("Task_ProposeOnsiteList", Map.of("onsiteApplicationNumbers",
+        numbers(o1, o2, o3, o5, i1), "comment", "资料评审 300 分者不列入"));
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_OnsiteListPublicity");
+    Long onsitePublicity = (Long) driver.editionVariable("publicityId");
+
+    // an objection upheld during the on-site list's publicity ends that case (Art 18, 21)
+    driver.advanceTo(LocalDate.of(2026, 3, 16).atTime(9, 0));
+    driver.uphold(onsitePublicity, o5, "该企业上报的顾客满意度数据系伪造，有调查报告为证。");
+    BpmnAwareTests.assertThat(caseInstance(o5)).isEnded().hasPassed("Event_DisqualifiedAtOnsiteList",
+        "End_DisqualifiedAtOnsiteList");
+    assertThat(driver.refresh(o5).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+
+    driver.passPublicity(driver.editionInstanceId());
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartOnsiteReview")
+        .isWaitingAt("Gateway_AwaitOnsiteReviews");
+    BpmnAwareTests.assertThat(caseInstance(o4)).isEnded().hasPassed("Event_NotSelectedForOnsite",
+        "End_NotSelectedForOnsite");
+    assertThat(driver.refresh(o4).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
+    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("CallActivity_OnsiteReview"));
+
+    driver.advanceHours(2);
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Timer_RecheckOnsiteReviews")
+        .isWaitingAt("Gateway_AwaitOnsiteReviews");
+    driver.completePanel(o1, score(900));
+    driver.completePanel(o2, score(850));
+    driver.completePanel(o3, score(800));
+    driver.completePanel(i1, score(90));
+    BpmnAwareTests.assertThat(caseInstance(i1)).hasPassed("Task_RecordOnsiteReviewed")
+        .isWaitingAt("Gateway_AwaitFinalOutcome");
+
+    // ranked without ties: the leading group returns the proposal, the office revises it
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Event_OnsiteReviewConcluded", "Task_RankCandidates")
+        .isWaitingAt("Task_LeadingGroupReview");
+    assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
+    assertThat((String) driver.editionVariable("rankingSummary")).contains(o1.getApplicationNumber());
+    driver.decide("Task_LeadingGroupReview", false, "请核对现场评审记录");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
+    driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已核对现场评审记录，无误"));
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_LeadingGroupReview");
+    driver.decide("Task_LeadingGroupReview", true, "同意授奖建议名单");
+
+    // publicity of the proposed list; the city government returns it once
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_OpenProposedListPublicity")
+        .isWaitingAt("CallActivity_ProposedListPublicity");
+    driver.passPublicity(driver.editionInstanceId());
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_CityGovernmentApproval");
+    driver.decide("Task_CityGovernmentApproval", false, "请补充获奖组织的信用核查情况");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
+    driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已补充信用核查情况"));
+    driver.decide("Task_LeadingGroupReview", true, "同意");
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide("Task_CityGovernmentApproval", true, "批准表彰");
+
+    BpmnAwareTests.assertThat(editionInstance).isEnded().hasPassed("Task_Commend", "End_Commended");
+    assertThat(stage(edition)).isEqualTo(EditionStage.COMMENDED);
+    assertThat(driver.refresh(o1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
+    assertThat(driver.refresh(i1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
+    assertThat(driver.refresh(o2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
+    assertThat(driver.refresh(o3).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
+    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isEnded()
+        .hasPassed("Event_FinalOutcomeDecided", "End_OutcomeDecided"));
+
+    // Art 23, 24: prize, certificate, plaque and trophy; honour processes for the award winners only
+    Commendation c1 = commendations.findByApplicationId(o1.getId()).orElseThrow();
+    assertThat(c1.getLevel()).isEqualTo(AwardLevel.AWARD);
+    assertThat(c1.getPrizeMoney()).isEqualTo(200_000);
+    assertThat(c1.isTrophy()).isTrue();
+    assertThat(c1.isPlaque()).isTrue();
+    assertThat(c1.getCertificateNumber()).startsWith("BDZLJ-" + edition.getYear() + "-J");
+    assertThat(commendations.findByApplicationId(i1.getId()).orElseThrow().getPrizeMoney()).isEqualTo(50_000);
+    Commendation c2 = commendations.findByApplicationId(o2.getId()).orElseThrow();
+    assertThat(c2.getLevel()).isEqualTo(AwardLevel.NOMINATION);
+    assertThat(c2.getPrizeMoney()).isZero();
+    assertThat(c2.isTrophy()).isFalse();
+    assertThat(c2.isPlaque()).isTrue();
+    assertThat(c2.getCertificateNumber()).startsWith("BDZLJ-" + edition.getYear() + "-T");
+    assertThat(commendations.findByApplicationId(o3.getId())).isEmpty();
+    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId())).hasSize(3);
+    assertThat(honourInstance(c1)).isNotNull();
+    assertThat(honourInstance(commendations.findByApplicationId(i1.getId()).orElseThrow())).isNotNull();
+    assertThat(honourInstance(c2)).isNull();
+  }
+
+  @Test
+  @DisplayName("Art 21: an objection upheld against the proposed list disqualifies the winner; its place is not"
+      + " given to the next candidate")
+  void disqualifiedAtProposedListIsNotReplaced() {
+    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "评议公示异议届");
+    Application p1 = organization(edition);
+    Application p2 = organization(edition);
+    driveToLeadingGroup(List.of(p1, p2), List.of(score(900), score(800)));
+    driver.decide("Task_LeadingGroupReview", true, "同意");
+    Long proposedPublicity = (Long) driver.editionVariable("publicityId");
+
+    driver.advanceTo(driver.now().plusDays(3).withHour(9));
+    driver.uphold(proposedPublicity, p1, "该企业在公示期间被查实发生重大质量事故。");
+    BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed("Event_DisqualifiedAtProposedList",
+        "End_DisqualifiedAtProposedList");
+
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide("Task_CityGovernmentApproval", true, "批准");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed("End_Commended");
+
+    assertThat(driver.refresh(p1).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+    assertThat(driver.refresh(p2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
+    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
+        .extracting(Commendation::getApplicationId, Commendation::getLevel)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(p2.getId(), AwardLevel.NOMINATION));
+    Rankings.Entry first = rankings.ranking(edition.getId()).cases().stream()
+        .filter(e -> e.applicationId().equals(p1.getId())).findFirst().orElseThrow();
+    assertThat(first.disqualified()).isTrue();
+    assertThat(first.proposedLevel()).isEqualTo("NONE");
+    assertThat(first.finalOutcome()).isEqualTo("DISQUALIFIED");
+  }
+
+  @Test
+  @DisplayName("Art 6, 20: two organisations tied at the only award place go to the leading group; a decision"
+      + " beyond the places is refused, a fitting one is ranked and commended")
+  void tieAtTheAwardBoundary() {
+    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "并列届");
+    Application t1 = organization(edition);
+    Application t2 = organization(edition);
+    Application t3 = organization(edition);
+    driveToDecision(List.of(t1, t2, t3), List.of(score(900), score(900), score(800)));
+
+    ProcessInstance editionInstance = driver.editionInstance();
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_DecideTies");
+    assertThat((String) driver.editionVariable("rankingSummary")).contains("并列待定");
+    String twoAwards = t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " AWARD";
+    assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", twoAwards)))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("获奖名额只剩 1");
+    assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", "随便写的")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class);
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_DecideTies");
+
+    driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions",
+        t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " NOMINATION"));
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_DecideTies").isWaitingAt("Task_LeadingGroupReview");
+    driver.decide("Task_LeadingGroupReview", true, "同意");
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide("Task_CityGovernmentApproval", true, "批准");
+
+    BpmnAwareTests.assertThat(editionInstance).isEnded();
+    assertThat(driver.refresh(t1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
+    assertThat(driver.refresh(t2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
+    assertThat(driver.refresh(t3).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
+  }
+
+  /** Both reviews with the same score per case, every case on the on-site list, ranked. */
+  private void driveToDecision(List<Application> applications, List<BigDecimal> scores) {
+    driver.acceptAll(applications);
+    for (int i = 0; i < applications.size(); i++) {
+      driver.completePanel(applications.get(i), scores.get(i));
+    }
+    driver.completeEditionTask("Task_ProposeOnsiteList",
+        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
+    driver.passPublicity(driver.editionInstanceId());
+    for (int i = 0; i < applications.size(); i++) {
+      driver.completePanel(applications.get(i), scores.get(i));
+    }
+  }
+
+  private void driveToLeadingGroup(List<Application> applications, List<BigDecimal> scores) {
+    driveToDecision(applications, scores);
+    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt("Task_LeadingGroupReview");
+  }
+
+  private Application organization(Edition edition) {
+    return driver.submit(SampleCases.organization(edition.getId(), SERIALS.getAndIncrement()));
+  }
+
+  private ProcessInstance honourInstance(Commendation commendation) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
+        .processInstanceBusinessKey("honour-" + commendation.getHonourId()).singleResult();
+  }
+
+  private ProcessInstance caseInstance(Application application) {
+    return new CaseInstance(driver.refresh(application));
+  }
+
+  private EditionStage stage(Edition edition) {
+    return driver.edition().getStage();
+  }
+
+  private static String numbers(Application... applications) {
+    return String.join("\n", java.util.Arrays.stream(applications).map(Application::getApplicationNumber).toList());
+  }
+
+  private static BigDecimal score(int total) {
+    return BigDecimal.valueOf(total);
+  }
+
+  /** The case's process instance as Camunda BPM Assert wants it, also once it has ended. */
+  record CaseInstance(Application application) implements ProcessInstance {
+    @Override public String getId() { return application.getProcessInstanceId(); }
+    @Override public String getProcessInstanceId() { return getId(); }
+    @Override public String getRootProcessInstanceId() { return getId(); }
+    @Override public String getBusinessKey() { return application.getApplicationNumber(); }
+    @Override public String getProcessDefinitionId() { return null; }
+    @Override public String getProcessDefinitionKey() { return "award-application"; }
+    @Override public String getCaseInstanceId() { return null; }
+    @Override public boolean isSuspended() { return false; }
+    @Override public boolean isEnded() { return false; }
+    @Override public String getTenantId() { return null; }
+  }
+}
