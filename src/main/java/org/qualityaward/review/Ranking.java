@@ -1,6 +1,7 @@
 package org.qualityaward.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,14 +49,23 @@ public final class Ranking {
 
   public record Result(List<Ranked> candidates, List<Tie> ties) {}
 
+  private static final BigDecimal SCALE = new BigDecimal("1000");
+
   private final Weights weights;
   private final Quotas quotas;
   private final MinimumScores minimums;
+  private final Map<ApplicationKind, BigDecimal> sheetTotals;
 
-  public Ranking(Weights weights, Quotas quotas, MinimumScores minimums) {
+  /**
+   * {@code sheetTotals}: the points of each kind's sheet. Nominations are shared by both kinds, so
+   * the walk compares candidates on one 1000-point scale (an organisation's 1000-point sheet and an
+   * individual's 100-point sheet would otherwise never meet); minimum scores are on that scale too.
+   */
+  public Ranking(Weights weights, Quotas quotas, MinimumScores minimums, Map<ApplicationKind, BigDecimal> sheetTotals) {
     this.weights = weights;
     this.quotas = quotas;
     this.minimums = minimums;
+    this.sheetTotals = Map.copyOf(sheetTotals);
   }
 
   public BigDecimal cumulative(BigDecimal documentScore, BigDecimal onsiteScore) {
@@ -70,7 +80,8 @@ public final class Ranking {
     Map<Long, BigDecimal> cumulative = new LinkedHashMap<>();
     candidates.forEach(c -> cumulative.put(c.applicationId(), cumulative(c.documentScore(), c.onsiteScore())));
     TreeMap<BigDecimal, List<Candidate>> byScore = new TreeMap<>(Comparator.reverseOrder());
-    candidates.forEach(c -> byScore.computeIfAbsent(cumulative.get(c.applicationId()), s -> new ArrayList<>()).add(c));
+    candidates.forEach(c -> byScore.computeIfAbsent(onScale(c.kind(), cumulative.get(c.applicationId())),
+        s -> new ArrayList<>()).add(c));
 
     Walk walk = new Walk(decisions);
     byScore.forEach(walk::score);
@@ -94,6 +105,12 @@ public final class Ranking {
       }
     }
     return new Result(ranked, walk.ties);
+  }
+
+  /** The cumulative score as a share of the kind's maximum, on the 1000-point scale of the walk. */
+  BigDecimal onScale(ApplicationKind kind, BigDecimal cumulative) {
+    BigDecimal maximum = cumulative(sheetTotals.get(kind), sheetTotals.get(kind));
+    return cumulative.multiply(SCALE).divide(maximum, 2, RoundingMode.HALF_UP);
   }
 
   private static InvalidRequestException refused(Long applicationId, String message) {

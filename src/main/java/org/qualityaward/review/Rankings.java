@@ -1,5 +1,6 @@
 package org.qualityaward.review;
 
+import java.util.EnumMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +42,11 @@ public class Rankings {
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
   private final ReviewProperties properties;
+  private final ScoringSheets sheets;
 
   Rankings(PanelReportRepository reports, TieDecisionRepository decisions, ApplicationRepository applications,
-      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties) {
+      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets) {
+    this.sheets = sheets;
     this.reports = reports;
     this.decisions = decisions;
     this.applications = applications;
@@ -104,6 +107,10 @@ public class Rankings {
   }
 
   private Ranking ranking() {
-    return new Ranking(properties.weights(), properties.quotas(), properties.minimumScores());
+    Map<ApplicationKind, BigDecimal> sheetTotals = new EnumMap<>(ApplicationKind.class);
+    for (ApplicationKind kind : ApplicationKind.values()) {
+      sheetTotals.put(kind, sheets.current(kind).total());
+    }
+    return new Ranking(properties.weights(), properties.quotas(), properties.minimumScores(), sheetTotals);
   }
 }

@@ -29,8 +29,11 @@ class RankingTest {
   private static final Weights ONE_TO_ONE = new Weights(BigDecimal.ONE, BigDecimal.ONE);
   private static final Quotas ART_6 = new Quotas(7, 5, 10);
   private static final MinimumScores NO_MINIMUM = new MinimumScores(null, null);
+  /** Sheets of 500 points: with 1:1 weights the 1000-point scale of the walk is the raw score. */
+  private static final Map<ApplicationKind, BigDecimal> SAME_SCALE =
+      Map.of(ORGANIZATION, new BigDecimal("500"), INDIVIDUAL, new BigDecimal("500"));
 
-  private final Ranking ranking = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM);
+  private final Ranking ranking = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM, SAME_SCALE);
 
   @Test
   @DisplayName("Art 6, 20: exactly 7 organisations are awarded, the next ones by score are nominated up to 10")
@@ -161,11 +164,26 @@ class RankingTest {
   }
 
   @Test
+  @DisplayName("Art 6: the 10 nominations are shared by both kinds, compared as shares of their own sheets")
+  void nominationsCompareKindsOnTheirSheets() {
+    Ranking realSheets = new Ranking(ONE_TO_ONE, new Quotas(0, 0, 1), NO_MINIMUM,
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+    // 1600 of 2000 points is 80 %, 170 of 200 is 85 %: the individual is the better candidate
+    List<Ranking.Candidate> both = List.of(scored(1, ORGANIZATION, "800", "800"), scored(2, INDIVIDUAL, "85", "85"));
+
+    Ranking.Result result = realSheets.rank(both, Map.of());
+
+    assertThat(entry(result, 2).level()).isEqualTo(NOMINATION);
+    assertThat(entry(result, 1).level()).isEqualTo(NONE);
+    assertThat(entry(result, 1).cumulativeScore()).isEqualByComparingTo("1600");
+  }
+
+  @Test
   @DisplayName("Art 20: cumulative score = document × weight + on-site × weight (default 1:1, configurable)")
   void weights() {
-    Ranking oneAward = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 0), NO_MINIMUM);
+    Ranking oneAward = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 0), NO_MINIMUM, SAME_SCALE);
     Ranking documentCountsDouble = new Ranking(new Weights(new BigDecimal("2"), BigDecimal.ONE), new Quotas(1, 5, 0),
-        NO_MINIMUM);
+        NO_MINIMUM, SAME_SCALE);
     List<Ranking.Candidate> orgs = List.of(scored(1, ORGANIZATION, "900.5", "500"), scored(2, ORGANIZATION, "600", "850.25"));
 
     Ranking.Result equal = oneAward.rank(orgs, Map.of());
@@ -182,7 +200,7 @@ class RankingTest {
   @DisplayName("Art 6 (不超过): minimum scores per level leave places empty rather than award below the line")
   void minimumScores() {
     Ranking withMinimums = new Ranking(ONE_TO_ONE, ART_6,
-        new MinimumScores(new BigDecimal("1600"), new BigDecimal("1200")));
+        new MinimumScores(new BigDecimal("1600"), new BigDecimal("1200")), SAME_SCALE);
     List<Ranking.Candidate> orgs = List.of(org(1, 820), org(2, 800), org(3, 799.95), org(4, 600), org(5, 599.5));
 
     Ranking.Result result = withMinimums.rank(orgs, Map.of());
