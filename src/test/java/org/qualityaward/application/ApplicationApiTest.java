@@ -35,13 +35,13 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.qualityaward.testing.EditionYears;
 
 /** The external contract of /api/applications, /api/editions and /api/recommenders (DESIGN §7). */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApplicationApiTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2040);
   private static final AtomicInteger SERIALS = new AtomicInteger(300);
 
   @Autowired MockMvc mvc;
@@ -55,7 +55,7 @@ class ApplicationApiTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "接口测试届", LocalDate.of(2026, 3, 31)));
+    edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
     user("apiapplicant", "applicant");
     user("apioffice", "quality-office");
   }
@@ -217,7 +217,7 @@ class ApplicationApiTest {
   @Test
   @DisplayName("Art 15: the office opens an edition; a bad one is 400 per field, a second of the same year 409")
   void editions() throws Exception {
-    int year = YEARS.getAndIncrement();
+    int year = EditionYears.next();
     String created = mvc.perform(asOffice(post("/api/editions"))
             .content("{\"year\": %d, \"name\": \"%d年度保定市政府质量奖\", \"applicationDeadline\": \"2026-03-31\"}"
                 .formatted(year, year)))

@@ -37,12 +37,12 @@ import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.qualityaward.testing.EditionYears;
 
 /** Every path of award-application (Art 11-17) on the real engine, clock moved, jobs executed. */
 @ProcessTest
 class AwardApplicationProcessTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2030);
   private static final AtomicInteger SERIALS = new AtomicInteger(1);
   /** A Monday with a plain working week after it in the 2026 calendar. */
   private static final LocalDate SUBMITTED_ON = LocalDate.of(2026, 3, 2);
@@ -67,7 +67,7 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.init(engine);
     SampleExperts.ensurePool(expertPool, identityService, 4);
     EngineClock.startOf(SUBMITTED_ON);
-    edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "测试届", LocalDate.of(2026, 3, 31)));
+    edition = editions.open(new NewEdition(EditionYears.next(), "测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

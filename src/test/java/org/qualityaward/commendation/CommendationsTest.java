@@ -22,12 +22,12 @@ import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.qualityaward.testing.EditionYears;
 
 /** What each winner receives (Art 23, 24), against the real database and engine. */
 @ProcessTest
 class CommendationsTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2090);
   private static final AtomicInteger SERIALS = new AtomicInteger(7500);
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
@@ -42,7 +42,7 @@ class CommendationsTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(TODAY);
-    edition = editions.register(new NewEdition(YEARS.getAndIncrement(), "表彰测试届", LocalDate.of(2026, 3, 31)));
+    edition = editions.register(new NewEdition(EditionYears.next(), "表彰测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

@@ -27,12 +27,12 @@ import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.qualityaward.testing.EditionYears;
 
 /** Every path of award-edition (Art 15, 17) with the deadline and publicity timers fired by moving the clock. */
 @ProcessTest
 class AwardEditionProcessTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2070);
   private static final AtomicInteger SERIALS = new AtomicInteger(500);
   private static final LocalDate NOTICE_DAY = LocalDate.of(2026, 3, 2);
   private static final LocalDate DEADLINE = LocalDate.of(2026, 3, 6);
@@ -62,7 +62,7 @@ class AwardEditionProcessTest {
   @Test
   @DisplayName("Art 15: intake closes at the end of the deadline day; an edition without applications ends")
   void editionWithoutApplicationsEnds() {
-    Edition edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "无人申报届", DEADLINE));
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "无人申报届", DEADLINE));
     ProcessInstance instance = instance(edition);
     publishNotice(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ApplicationDeadline");
@@ -80,7 +80,7 @@ class AwardEditionProcessTest {
   @Test
   @DisplayName("Art 17: the edition waits for every qualification review, then publishes the accepted list")
   void acceptedListGoesToPublicity() {
-    Edition edition = editions.open(new NewEdition(YEARS.getAndIncrement(), "受理名单届", DEADLINE));
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "受理名单届", DEADLINE));
     ProcessInstance instance = instance(edition);
     publishNotice(instance);
     Application application = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
@@ -119,7 +119,7 @@ class AwardEditionProcessTest {
   @Test
   @DisplayName("Art 15: the office's Tasklist start form registers the edition")
   void startFormRegistersTheEdition() {
-    int year = YEARS.getAndIncrement();
+    int year = EditionYears.next();
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-edition",
         Map.of("year", (long) year, "name", "表单届", "applicationDeadline", "2026-03-31"));
 

@@ -35,6 +35,7 @@ import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
+import org.qualityaward.testing.EditionYears;
 
 /**
  * The paths of award-edition and award-application after the accepted list (Art 18-24), with
@@ -46,7 +47,6 @@ import org.springframework.test.context.TestPropertySource;
     "qa.review.quotas.nominations=1"})
 class EvaluationPathsProcessTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2080);
   private static final AtomicInteger SERIALS = new AtomicInteger(4000);
 
   @Autowired ApplicationContext context;
@@ -75,7 +75,7 @@ class EvaluationPathsProcessTest {
   @DisplayName("Art 18-24: document review, on-site list with a refused number, one not listed and one disqualified"
       + " by objection, on-site review, returns by the leading group and the city, then commendation by level")
   void wholePathWithReturns() {
-    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "全流程届");
+    Edition edition = driver.openEdition(EditionYears.next(), "全流程届");
     Application o1 = organization(edition);
     Application o2 = organization(edition);
     Application o3 = organization(edition);
@@ -206,7 +206,7 @@ class EvaluationPathsProcessTest {
   @DisplayName("Art 21: an objection upheld against the proposed list disqualifies the winner; its place is not"
       + " given to the next candidate")
   void disqualifiedAtProposedListIsNotReplaced() {
-    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "评议公示异议届");
+    Edition edition = driver.openEdition(EditionYears.next(), "评议公示异议届");
     Application p1 = organization(edition);
     Application p2 = organization(edition);
     driveToLeadingGroup(List.of(p1, p2), List.of(score(900), score(800)));
@@ -238,7 +238,7 @@ class EvaluationPathsProcessTest {
   @DisplayName("Art 6, 20: two organisations tied at the only award place go to the leading group; a decision"
       + " beyond the places is refused, a fitting one is ranked and commended")
   void tieAtTheAwardBoundary() {
-    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "并列届");
+    Edition edition = driver.openEdition(EditionYears.next(), "并列届");
     Application t1 = organization(edition);
     Application t2 = organization(edition);
     Application t3 = organization(edition);

@@ -48,6 +48,7 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.qualityaward.testing.EditionYears;
 
 /**
  * One whole edition (Art 6, 15-24): 20 organisations and 8 individuals submitted through
@@ -58,7 +59,6 @@ import org.springframework.web.context.WebApplicationContext;
 @ProcessTest
 class FullEditionProcessTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2090);
   private static final AtomicInteger SERIALS = new AtomicInteger(5000);
   private static final int ORGANIZATIONS = 20;
   private static final int INDIVIDUALS = 8;
@@ -95,7 +95,7 @@ class FullEditionProcessTest {
       + " the rest not awarded; commendations, honours and the ranking API agree")
   void wholeEditionAgainstTheQuotas() throws Exception {
     long started = System.currentTimeMillis();
-    Edition edition = driver.openEdition(YEARS.getAndIncrement(), "第一届全量评选");
+    Edition edition = driver.openEdition(EditionYears.next(), "第一届全量评选");
     int block = SERIALS.get() % 20;
     // scores per case: both reviews give the same total, distinct per kind so the ranking has no ties;
     // individuals 6-8 (70, 68, 66 of 100) stay below organisations 8-17 (830..740 of 1000) also

@@ -44,6 +44,7 @@ import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.web.ForbiddenException;
 import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.qualityaward.testing.EditionYears;
 
 /**
  * panel-review and panel-member-review (Art 10, 18, 19) on the real engine: the draw as an async job,
@@ -53,7 +54,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class PanelReviewProcessTest {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2080);
   private static final AtomicInteger SERIALS = new AtomicInteger(7000);
   /** A Monday with a plain working week after it in the 2026 calendar. */
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -84,7 +84,7 @@ class PanelReviewProcessTest {
     BpmnAwareTests.init(engine);
     SampleExperts.ensurePool(expertPool, identityService, 4);
     EngineClock.startOf(TODAY);
-    edition = editions.register(new NewEdition(YEARS.getAndIncrement(), "评审组测试届", LocalDate.of(2026, 3, 31)));
+    edition = editions.register(new NewEdition(EditionYears.next(), "评审组测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

@@ -10,12 +10,12 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.SampleApplications;
 import org.springframework.stereotype.Component;
+import org.qualityaward.testing.EditionYears;
 
 /** Editions, registered cases (no process) and panels whose members all give one total. */
 @Component
 class ScoredCases {
 
-  private static final AtomicInteger YEARS = new AtomicInteger(2060);
   private static final AtomicInteger SERIALS = new AtomicInteger(600);
 
   private final EditionService editions;
@@ -29,7 +29,7 @@ class ScoredCases {
   }
 
   Long edition() {
-    return editions.register(new NewEdition(YEARS.getAndIncrement(), "评审测试届", LocalDate.of(2026, 3, 31))).getId();
+    return editions.register(new NewEdition(EditionYears.next(), "评审测试届", LocalDate.of(2026, 3, 31))).getId();
   }
 
   Long organization(Long editionId) {
