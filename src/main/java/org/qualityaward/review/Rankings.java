@@ -1,8 +1,8 @@
 package org.qualityaward.review;
 
-import java.util.EnumMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,12 @@
 package org.qualityaward.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -29,9 +32,11 @@ public class Scoring {
   private final ApplicationCases cases;
   private final WorkingDayCalendar calendar;
   private final ReviewProperties properties;
+  private final IdentityService identityService;
 
   Scoring(MemberScoreRepository scores, PanelReportRepository reports, ScoringSheets sheets, ApplicationCases cases,
-      WorkingDayCalendar calendar, ReviewProperties properties) {
+      WorkingDayCalendar calendar, ReviewProperties properties, IdentityService identityService) {
+    this.identityService = identityService;
     this.scores = scores;
     this.reports = reports;
     this.sheets = sheets;
@@ -113,14 +118,26 @@ public class Scoring {
     List<MemberScore> submitted = scores.findByApplicationIdAndStageOrderById(applicationId, stage);
     PanelConsolidation.Result result = consolidation(submitted);
     StringBuilder text = new StringBuilder();
-    submitted.forEach(s -> text.append(s.getExpertUserId()).append("：").append(s.getTotal().toPlainString())
+    submitted.forEach(s -> text.append(memberName(s.getExpertUserId())).append("：").append(points(s.getTotal()))
         .append(result.flagged().contains(s.getExpertUserId()) ? "（偏离均值超过规定比例，须合议）" : "").append("\n"));
-    text.append("均值 ").append(result.mean().toPlainString()).append("，评审组得分 ")
-        .append(result.panelScore().toPlainString()).append("（").append(result.applied().label()).append("）");
+    text.append("均值 ").append(points(result.mean())).append("，评审组得分 ")
+        .append(points(result.panelScore())).append("（").append(result.applied().label()).append("）");
     if (!result.flagged().isEmpty()) {
       text.append("\n有成员被标记：请填写合议意见（").append(stage.article()).append("）");
     }
     return text.toString();
+  }
+
+  /** The leader reads names, not user ids: 吴振华（expert04）. */
+  private String memberName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId
+        : (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName())
+            + "（" + userId + "）";
+  }
+
+  private static String points(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private PanelConsolidation.Result consolidation(List<MemberScore> submitted) {

@@ -301,7 +301,7 @@ class PanelReviewProcessTest {
           scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
     assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
-        .contains(members.get(2) + "：500").contains("须合议");
+        .contains("（" + members.get(2) + "）：500.00").contains("须合议");
     Task consolidation = BpmnAwareTests.task(instance);
 
     assertThatThrownBy(() -> taskService.complete(consolidation.getId()))
