@@ -14,17 +14,9 @@ final class BanRule extends Rule {
   }
 
   @Override
-  boolean appliesTo(ApplicationKind kind) {
-    return true;
-  }
-
-  @Override
   Finding check(EligibilityInput input) {
     LocalDate deadline = input.editionDeadline();
-    List<RecordedBan> recorded =
-        input.kind() == ApplicationKind.ORGANIZATION
-            ? bans.ofOrganization(input.organization().creditCode())
-            : bans.ofPerson(input.individual().idNumber());
+    List<RecordedBan> recorded = ofApplicant(input, bans::ofOrganization, bans::ofPerson);
     List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(deadline)).toList();
     return inForce.isEmpty()
         ? passed("申报截止日 %s 不在任何撤销荣誉后的5年禁止申报期内".formatted(deadline))

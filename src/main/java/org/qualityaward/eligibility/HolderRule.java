@@ -18,17 +18,9 @@ final class HolderRule extends Rule {
   }
 
   @Override
-  boolean appliesTo(ApplicationKind kind) {
-    return true;
-  }
-
-  @Override
   Finding check(EligibilityInput input) {
     LocalDate deadline = input.editionDeadline();
-    List<HeldHonour> held =
-        input.kind() == ApplicationKind.ORGANIZATION
-            ? honours.ofOrganization(input.organization().creditCode())
-            : honours.ofPerson(input.individual().idNumber());
+    List<HeldHonour> held = ofApplicant(input, honours::ofOrganization, honours::ofPerson);
     List<HeldHonour> valid = held.stream().filter(h -> h.validAt(deadline)).toList();
     return valid.isEmpty()
         ? passed("申报截止日 %s 申报人未持有有效期内的市政府质量奖".formatted(deadline))

@@ -14,11 +14,6 @@ final class OneKindRule extends Rule {
   }
 
   @Override
-  boolean appliesTo(ApplicationKind kind) {
-    return true;
-  }
-
-  @Override
   Finding check(EligibilityInput input) {
     boolean organization = input.kind() == ApplicationKind.ORGANIZATION;
     String creditCode =

@@ -1,5 +1,8 @@
 package org.qualityaward.eligibility;
 
+import java.util.List;
+import java.util.function.Function;
+
 /** One eligibility rule of DESIGN §4: its code, the article it applies and the kinds it covers. */
 abstract class Rule {
 
@@ -11,9 +14,20 @@ abstract class Rule {
     this.article = article;
   }
 
-  abstract boolean appliesTo(ApplicationKind kind);
+  /** Most rules cover both kinds; the kind-specific ones (ORG-*, IND-*, GROUP) narrow this. */
+  boolean appliesTo(ApplicationKind kind) {
+    return true;
+  }
 
   abstract Finding check(EligibilityInput input);
+
+  /** The records kept of the applicant: an organisation by its credit code, a person by ID number. */
+  static <T> List<T> ofApplicant(EligibilityInput input, Function<String, List<T>> ofOrganization,
+      Function<String, List<T>> ofPerson) {
+    return input.kind() == ApplicationKind.ORGANIZATION
+        ? ofOrganization.apply(input.organization().creditCode())
+        : ofPerson.apply(input.individual().idNumber());
+  }
 
   final Finding passed(String message) {
     return new Finding(code, article, true, message);

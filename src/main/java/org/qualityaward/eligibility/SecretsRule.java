@@ -14,11 +14,6 @@ final class SecretsRule extends Rule {
   }
 
   @Override
-  boolean appliesTo(ApplicationKind kind) {
-    return true;
-  }
-
-  @Override
   Finding check(EligibilityInput input) {
     Boolean noStateSecrets = input.declarations().noStateSecrets();
     List<EvidenceMark> evidence = input.evidence();
