@@ -107,9 +107,16 @@ public class ApplicationCases {
 
   @Transactional
   public void end(Long applicationId, String outcome, String reason) {
-    Application application = get(applicationId);
-    application.end(ApplicationOutcome.valueOf(outcome), reason);
-    notifyEditionIfQualificationDone(application.getEditionId());
+    endCase(get(applicationId), ApplicationOutcome.valueOf(outcome), reason);
+  }
+
+  /** Only a case ending before acceptance can be the one the edition's qualification gate waits for. */
+  private void endCase(Application application, ApplicationOutcome outcome, String reason) {
+    boolean inQualification = BEFORE_ACCEPTANCE.contains(application.getStage());
+    application.end(outcome, reason);
+    if (inQualification) {
+      notifyEditionIfQualificationDone(application.getEditionId());
+    }
   }
 
   /** Art 17: the case is on the accepted list (受理名单). */
@@ -148,12 +155,11 @@ public class ApplicationCases {
   @Transactional
   public void on(CandidateDisqualified event) {
     Application application = get(event.applicationId());
-    application.end(ApplicationOutcome.DISQUALIFIED, event.reason());
+    endCase(application, ApplicationOutcome.DISQUALIFIED, event.reason());
     // an accepted case waits at its stage gate; one inside a publicity reads the outcome afterwards
     runtimeService.createMessageCorrelation(CANDIDATE_DISQUALIFIED)
         .processInstanceBusinessKey(application.getApplicationNumber())
         .correlateAll();
-    notifyEditionIfQualificationDone(application.getEditionId());
   }
 
   private void notifyEditionIfQualificationDone(Long editionId) {

@@ -1,5 +1,6 @@
 package org.qualityaward.evaluation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,20 +92,25 @@ public class EvaluationStages {
     return applications.countByEditionIdAndStageIn(editionId, Set.of(ApplicationStage.valueOf(stage))) == 0;
   }
 
+  /** A document-reviewed case with its panel score. */
+  public record DocumentScore(Application application, BigDecimal score) {}
+
   /** Art 18: the document-reviewed cases by panel score, high to low, as the office proposes from. */
-  public List<Application> documentReviewedByScore(Long editionId) {
+  public List<DocumentScore> documentReviewedByScore(Long editionId) {
     return inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
-        .sorted((a, b) -> score(b, ReviewStage.DOCUMENT_REVIEW).compareTo(score(a, ReviewStage.DOCUMENT_REVIEW)))
+        .map(a -> new DocumentScore(a, score(a, ReviewStage.DOCUMENT_REVIEW)))
+        .sorted((a, b) -> b.score().compareTo(a.score()))
         .toList();
   }
 
-  String describeDocumentScores(List<Application> ranked) {
+  String describeDocumentScores(List<DocumentScore> ranked) {
     StringBuilder text = new StringBuilder();
     int place = 1;
-    for (Application a : ranked) {
+    for (DocumentScore scored : ranked) {
+      Application a = scored.application();
       text.append(place++).append(". ").append(a.getApplicationNumber()).append(" ").append(a.getApplicantName())
           .append("（").append(a.getKind().label()).append("）资料评审得分 ")
-          .append(score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString()).append("\n");
+          .append(scored.score().toPlainString()).append("\n");
     }
     return text.toString();
   }
@@ -153,7 +159,7 @@ public class EvaluationStages {
   public boolean rank(DelegateExecution execution, Long editionId) {
     editions.moveTo(editionId, "COMPREHENSIVE_EVALUATION");
     Rankings.View view = rankings.ranking(editionId);
-    execution.setVariable("rankingSummary", RankingText.of(view, applications));
+    execution.setVariable("rankingSummary", RankingText.of(view));
     return view.ties().stream().anyMatch(tie -> !tie.decided());
   }
 
@@ -251,7 +257,7 @@ public class EvaluationStages {
         .orElseThrow(() -> new IllegalArgumentException(number));
   }
 
-  private java.math.BigDecimal score(Application application, ReviewStage stage) {
+  private BigDecimal score(Application application, ReviewStage stage) {
     return scoring.panelReport(application.getId(), stage).getPanelScore();
   }
 
