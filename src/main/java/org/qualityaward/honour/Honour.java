@@ -58,6 +58,13 @@ public class Honour {
   @Column(nullable = false)
   private HonourState state;
 
+  private Long applicationId;
+
+  @Column(length = 64)
+  private String holderUserId;
+
+  private LocalDate revokedOn;
+
   protected Honour() {}
 
   public Honour(
@@ -88,6 +95,36 @@ public class Honour {
     if (state == HonourState.VALID) {
       state = HonourState.EXPIRED;
     }
+  }
+
+  /**
+   * Art 30: the honour ends at once, also an expired one (a fraud found later still voids it);
+   * revoking twice is refused so a second decision cannot move the date.
+   */
+  public void revoke(LocalDate on) {
+    if (state == HonourState.REVOKED) {
+      throw new IllegalStateException("荣誉 " + id + " 已于 " + revokedOn + " 撤销");
+    }
+    state = HonourState.REVOKED;
+    revokedOn = on;
+  }
+
+  /** The winning application and the applicant user who holds the honour (renewal invitations go there). */
+  public void heldThrough(Long applicationId, String holderUserId) {
+    this.applicationId = applicationId;
+    this.holderUserId = holderUserId;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public String getHolderUserId() {
+    return holderUserId;
+  }
+
+  public LocalDate getRevokedOn() {
+    return revokedOn;
   }
 
   public Long getId() {

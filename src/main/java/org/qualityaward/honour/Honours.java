@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Honours {
 
   public static final String PROCESS_KEY = "honour";
+  public static final String REVOKED_MESSAGE = "HonourRevoked";
+  static final String BUSINESS_KEY_PREFIX = "honour-";
 
   private final HonourRepository honours;
   private final RuntimeService runtimeService;
@@ -40,9 +42,23 @@ public class Honours {
     Honour honour = honours.save(new Honour(holderName, kind, level, holderCreditCode, holderIdNumber,
         groupCreditCode, editionId, awardedOn, awardedOn.plusYears(validityYears).minusDays(1), HonourState.VALID));
     if (level == AwardLevel.AWARD) {
-      runtimeService.startProcessInstanceByKey(PROCESS_KEY, "honour-" + honour.getId(),
+      runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + honour.getId(),
           Map.of("honourId", honour.getId()));
     }
+    return honour;
+  }
+
+  /**
+   * Art 30: revokes the honour and interrupts its {@code honour} process (message {@value
+   * #REVOKED_MESSAGE}); an expired honour or a nomination has no running process to interrupt.
+   */
+  @Transactional
+  public Honour revoke(Long honourId, LocalDate revokedOn) {
+    Honour honour = get(honourId);
+    honour.revoke(revokedOn);
+    runtimeService.createMessageCorrelation(REVOKED_MESSAGE)
+        .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + honourId)
+        .correlateAll();
     return honour;
   }
 
@@ -56,7 +72,7 @@ public class Honours {
     get(honourId).expire();
   }
 
-  private Honour get(Long honourId) {
-    return honours.findById(honourId).orElseThrow();
+  public Honour get(Long honourId) {
+    return honours.findById(honourId).orElseThrow(() -> new IllegalArgumentException("无此荣誉记录：" + honourId));
   }
 }
