@@ -63,7 +63,25 @@ public class Application {
   private LocalDateTime submittedAt;
   private String processInstanceId;
 
+  /** Art 33: set on a renewal re-evaluation (复评), which belongs to no edition. */
+  private Long renewalOfHonourId;
+
   protected Application() {}
+
+  /**
+   * Art 33: the case a renewal re-evaluation is scored under — the winning application's profile with
+   * the holder's updated self-assessment, no edition, accepted at once (the panels follow).
+   */
+  static Application renewalOf(Application won, Long honourId, String selfAssessment, String submittedBy,
+      LocalDateTime submittedAt) {
+    Application renewal = new Application(null, won.kind, won.recommenderCode, won.organization(), won.individual(),
+        won.noStateSecrets, selfAssessment, submittedBy, submittedAt);
+    renewal.renewalOfHonourId = honourId;
+    renewal.stage = ApplicationStage.ACCEPTED;
+    // a renewal never counts against a second submission to an edition
+    renewal.activeApplicantKey = null;
+    return renewal;
+  }
 
   Application(Long editionId, ApplicationKind kind, String recommenderCode, OrganizationProfile organization,
       IndividualProfile individual, Boolean noStateSecrets, String selfAssessment, String submittedBy,
@@ -101,6 +119,11 @@ public class Application {
   /** 申报编号, also the business key of the case's process instance. */
   void number(int editionYear) {
     this.applicationNumber = String.format("BDQA-%d-%04d", editionYear, id);
+  }
+
+  /** 复评编号 BDQA-R-2031-0042: a renewal has no edition year. */
+  void numberRenewal(int year) {
+    this.applicationNumber = String.format("BDQA-R-%d-%04d", year, id);
   }
 
   void attachProcess(String processInstanceId) {
@@ -163,4 +186,5 @@ public class Application {
   public String getSubmittedBy() { return submittedBy; }
   public LocalDateTime getSubmittedAt() { return submittedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public Long getRenewalOfHonourId() { return renewalOfHonourId; }
 }

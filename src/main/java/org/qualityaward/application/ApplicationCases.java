@@ -65,6 +65,20 @@ public class ApplicationCases {
         .orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 不存在"));
   }
 
+  /**
+   * Art 33: opens the case of a renewal re-evaluation from the winning application's profile; it
+   * belongs to no edition, so rankings, quotas and the edition's gates never see it.
+   */
+  @Transactional
+  public Application openRenewal(Long winningApplicationId, Long honourId, String selfAssessment,
+      String submittedBy) {
+    LocalDateTime now = editions.now();
+    Application renewal = applications.save(Application.renewalOf(get(winningApplicationId), honourId,
+        selfAssessment, submittedBy, now));
+    renewal.numberRenewal(now.getYear());
+    return renewal;
+  }
+
   @Transactional
   public void enter(Long applicationId, String stage) {
     get(applicationId).enter(ApplicationStage.valueOf(stage));

@@ -8,7 +8,11 @@ public enum ApplicationOutcome {
   DISQUALIFIED("经公示异议取消资格"),
   NOT_AWARDED("未获奖"),
   NOMINATION("市政府质量奖提名奖"),
-  AWARD("市政府质量奖");
+  AWARD("市政府质量奖"),
+  /** Art 33: the renewal re-evaluation kept the award. */
+  RENEWED("复评通过，继续获得市政府质量奖"),
+  /** Art 33: the renewal re-evaluation did not keep it (score, leading group, objection, city government, revocation). */
+  NOT_RENEWED("复评未通过");
 
   private final String label;
 

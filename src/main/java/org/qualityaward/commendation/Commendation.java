@@ -34,8 +34,18 @@ public class Commendation {
   private boolean plaque;
   private boolean trophy;
   private LocalDate awardedOn;
+  private Long renewalOfHonourId;
 
   protected Commendation() {}
+
+  /** Art 33: a renewal reissues trophy, plaque and certificate — no prize money, no edition. */
+  static Commendation renewal(Long renewalApplicationId, Long honourId, Long renewalOfHonourId,
+      String certificateNumber, LocalDate awardedOn) {
+    Commendation c = new Commendation(null, renewalApplicationId, honourId, AwardLevel.AWARD, certificateNumber, 0,
+        awardedOn);
+    c.renewalOfHonourId = renewalOfHonourId;
+    return c;
+  }
 
   Commendation(Long editionId, Long applicationId, Long honourId, AwardLevel level, String certificateNumber,
       long prizeMoney, LocalDate awardedOn) {
@@ -60,4 +70,5 @@ public class Commendation {
   public boolean isPlaque() { return plaque; }
   public boolean isTrophy() { return trophy; }
   public LocalDate getAwardedOn() { return awardedOn; }
+  public Long getRenewalOfHonourId() { return renewalOfHonourId; }
 }

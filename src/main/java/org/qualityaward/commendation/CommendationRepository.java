@@ -10,5 +10,10 @@ public interface CommendationRepository extends JpaRepository<Commendation, Long
 
   Optional<Commendation> findByApplicationId(Long applicationId);
 
+  /** Renewal certificates issued in a year, for their numbering. */
+  long countByRenewalOfHonourIdIsNotNullAndAwardedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+
+  Optional<Commendation> findByHonourId(Long honourId);
+
   long countByEditionIdAndLevel(Long editionId, org.qualityaward.honour.AwardLevel level);
 }

@@ -15,7 +15,14 @@ public class Commendations {
 
   /** The winner as the commendation needs it. */
   public record Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
-      String creditCode, String idNumber, String groupCreditCode) {}
+      String creditCode, String idNumber, String groupCreditCode, String holderUserId) {
+
+    /** A winner whose applicant user is not known (no renewal invitation in anyone's inbox). */
+    public Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
+        String creditCode, String idNumber, String groupCreditCode) {
+      this(editionId, editionYear, applicationId, name, kind, creditCode, idNumber, groupCreditCode, null);
+    }
+  }
 
   private final CommendationRepository commendations;
   private final Honours honours;
@@ -34,7 +41,7 @@ public class Commendations {
   @Transactional
   public Commendation commend(Winner winner, AwardLevel level, LocalDate awardedOn) {
     Honour honour = honours.confer(winner.name(), winner.kind(), level, winner.creditCode(), winner.idNumber(),
-        winner.groupCreditCode(), winner.editionId(), awardedOn);
+        winner.groupCreditCode(), winner.editionId(), awardedOn, winner.applicationId(), winner.holderUserId());
     long sequence = commendations.countByEditionIdAndLevel(winner.editionId(), level) + 1;
     String certificate = String.format("BDZLJ-%d-%s%03d", winner.editionYear(),
         level == AwardLevel.AWARD ? "J" : "T", sequence);
@@ -43,5 +50,25 @@ public class Commendations {
         : winner.kind() == ApplicationKind.ORGANIZATION ? organizationPrize : individualPrize;
     return commendations.save(new Commendation(winner.editionId(), winner.applicationId(), honour.getId(), level,
         certificate, prize, awardedOn));
+  }
+
+  /**
+   * Art 33: 经复评，继续获得市政府质量奖的，颁发水晶鼎（杯）、奖牌、证书 — a new honour with a new validity
+   * (see {@link Honours#reissue}), a new certificate (BDZLJ-year-F001…), trophy and plaque, no prize money.
+   */
+  @Transactional
+  public Commendation reissue(Long honourId, Long renewalApplicationId, LocalDate approvedOn) {
+    Honour renewed = honours.reissue(honourId, approvedOn, renewalApplicationId);
+    LocalDate jan1 = approvedOn.withDayOfYear(1);
+    long sequence = commendations.countByRenewalOfHonourIdIsNotNullAndAwardedOnBetween(jan1,
+        jan1.plusYears(1).minusDays(1)) + 1;
+    String certificate = String.format("BDZLJ-%d-F%03d", approvedOn.getYear(), sequence);
+    return commendations.save(Commendation.renewal(renewalApplicationId, renewed.getId(), honourId, certificate,
+        approvedOn));
+  }
+
+  /** What was handed over with an honour (certificate number, trophy, plaque, prize), if recorded. */
+  public java.util.Optional<Commendation> ofHonour(Long honourId) {
+    return commendations.findByHonourId(honourId);
   }
 }

@@ -222,7 +222,8 @@ public class EvaluationStages {
         AwardLevel level = AwardLevel.valueOf(entry.proposedLevel());
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
-            application.getIdNumber(), application.getGroupCreditCode()), level, editions.today());
+            application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
+            editions.today());
         cases.end(application.getId(), level.name(), "证书编号 " + commendation.getCertificateNumber());
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");

@@ -45,7 +45,7 @@ public class Honour {
   @Column(length = 18)
   private String groupCreditCode;
 
-  @Column(nullable = false)
+  /** The edition that awarded it; null for an honour reissued after renewal (Art 33). */
   private Long editionId;
 
   @Column(nullable = false)
@@ -64,6 +64,9 @@ public class Honour {
   private String holderUserId;
 
   private LocalDate revokedOn;
+
+  /** Art 33: the honour this one continues after a successful renewal re-evaluation, or null. */
+  private Long renewalOfHonourId;
 
   protected Honour() {}
 
@@ -113,6 +116,22 @@ public class Honour {
   public void heldThrough(Long applicationId, String holderUserId) {
     this.applicationId = applicationId;
     this.holderUserId = holderUserId;
+  }
+
+  /**
+   * Art 33: the honour that continues this one after renewal — same holder, level AWARD, no edition,
+   * validity from {@code validFrom} for {@code validityYears}.
+   */
+  Honour renewedAs(LocalDate validFrom, int validityYears, Long renewalApplicationId) {
+    Honour next = new Honour(holderName, kind, AwardLevel.AWARD, holderCreditCode, holderIdNumber, groupCreditCode,
+        null, validFrom, validFrom.plusYears(validityYears).minusDays(1), HonourState.VALID);
+    next.heldThrough(renewalApplicationId, holderUserId);
+    next.renewalOfHonourId = id;
+    return next;
+  }
+
+  public Long getRenewalOfHonourId() {
+    return renewalOfHonourId;
   }
 
   public Long getApplicationId() {

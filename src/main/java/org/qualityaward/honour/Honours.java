@@ -1,19 +1,30 @@
 package org.qualityaward.honour;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ApplicationKind;
-import org.springframework.beans.factory.annotation.Value;
+import org.qualityaward.recommender.Recommender;
+import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.recommender.RecommenderType;
+import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Honours from commendation on (Art 24, 33): each winner's record, and for award winners the
- * {@code honour} process that carries the validity. Return visits, renewal and revocation come with
- * the after-award stage.
+ * Honours from commendation on (Art 24, 30, 31, 33): each winner's record, and for award winners the
+ * {@code honour} process that carries the validity, return visits and the renewal invitation. Its
+ * model calls it as {@code honours}.
  */
 @Service("honours")
 public class Honours {
@@ -21,31 +32,75 @@ public class Honours {
   public static final String PROCESS_KEY = "honour";
   public static final String REVOKED_MESSAGE = "HonourRevoked";
   static final String BUSINESS_KEY_PREFIX = "honour-";
+  /** Art 31: the city market regulators; the county regulator of the holder's place joins them. */
+  static final String MARKET_REGULATOR_GROUP = "market-regulator";
 
   private final HonourRepository honours;
+  private final ReturnVisitRepository visits;
+  private final ReturnVisitEscalationRepository escalations;
+  private final RecommenderRepository recommenders;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
-  private final int validityYears;
+  private final HonourProperties properties;
 
-  Honours(HonourRepository honours, RuntimeService runtimeService, WorkingDayCalendar calendar,
-      @Value("${qa.honour.validity-years:5}") int validityYears) {
+  Honours(HonourRepository honours, ReturnVisitRepository visits, ReturnVisitEscalationRepository escalations,
+      RecommenderRepository recommenders, RuntimeService runtimeService, IdentityService identityService,
+      WorkingDayCalendar calendar, HonourProperties properties) {
     this.honours = honours;
+    this.visits = visits;
+    this.escalations = escalations;
+    this.recommenders = recommenders;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.calendar = calendar;
-    this.validityYears = validityYears;
+    this.properties = properties;
   }
 
-  /** Records the honour; validity is 5 years to the day (Art 33), the last valid day inclusive. */
+  /** Records the honour without its winning application (kept for callers that have none). */
   @Transactional
   public Honour confer(String holderName, ApplicationKind kind, AwardLevel level, String holderCreditCode,
       String holderIdNumber, String groupCreditCode, Long editionId, LocalDate awardedOn) {
-    Honour honour = honours.save(new Honour(holderName, kind, level, holderCreditCode, holderIdNumber,
-        groupCreditCode, editionId, awardedOn, awardedOn.plusYears(validityYears).minusDays(1), HonourState.VALID));
+    return confer(holderName, kind, level, holderCreditCode, holderIdNumber, groupCreditCode, editionId, awardedOn,
+        null, null);
+  }
+
+  /**
+   * Records the honour; validity is 5 years to the day (Art 33), the last valid day inclusive. The
+   * winning application and its applicant user are kept: the renewal invitation goes to that user.
+   */
+  @Transactional
+  public Honour confer(String holderName, ApplicationKind kind, AwardLevel level, String holderCreditCode,
+      String holderIdNumber, String groupCreditCode, Long editionId, LocalDate awardedOn, Long applicationId,
+      String holderUserId) {
+    Honour honour = new Honour(holderName, kind, level, holderCreditCode, holderIdNumber, groupCreditCode, editionId,
+        awardedOn, awardedOn.plusYears(properties.validityYears()).minusDays(1), HonourState.VALID);
+    honour.heldThrough(applicationId, holderUserId);
+    honour = honours.save(honour);
     if (level == AwardLevel.AWARD) {
-      runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + honour.getId(),
-          Map.of("honourId", honour.getId()));
+      start(honour);
     }
     return honour;
+  }
+
+  /**
+   * Art 33: after a successful renewal the holder gets a new honour (level AWARD) whose validity starts
+   * the day after the old one ends, or on {@code approvedOn} if that is later; its own {@code honour}
+   * process starts. The old honour keeps running to its own expiry.
+   */
+  @Transactional
+  public Honour reissue(Long honourId, LocalDate approvedOn, Long renewalApplicationId) {
+    Honour old = get(honourId);
+    LocalDate dayAfter = old.getValidUntil().plusDays(1);
+    LocalDate validFrom = approvedOn.isAfter(dayAfter) ? approvedOn : dayAfter;
+    Honour renewed = honours.save(old.renewedAs(validFrom, properties.validityYears(), renewalApplicationId));
+    start(renewed);
+    return renewed;
+  }
+
+  private void start(Honour honour) {
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + honour.getId(),
+        Map.of("honourId", honour.getId()));
   }
 
   /**
@@ -73,6 +128,94 @@ public class Honours {
   }
 
   public Honour get(Long honourId) {
-    return honours.findById(honourId).orElseThrow(() -> new IllegalArgumentException("无此荣誉记录：" + honourId));
+    return honours.findById(honourId).orElseThrow(() -> new NotFoundException("无此荣誉记录：" + honourId));
+  }
+
+  // ---- return visits (Art 31) --------------------------------------------------------------------
+
+  /** Art 31 names 获奖组织: organisations are visited, individuals are not. */
+  public boolean returnVisitsApply(Long honourId) {
+    return get(honourId).getKind() == ApplicationKind.ORGANIZATION;
+  }
+
+  /** The days the visits fall due (ISO dates: the multi-instance element {@code visitDate}). */
+  public List<String> returnVisitDates(Long honourId) {
+    return ReturnVisitRules.dueDates(get(honourId).getAwardedOn(), properties.returnVisits().afterYears()).stream()
+        .map(LocalDate::toString).toList();
+  }
+
+  /** Timer: the visit falls due at the start of its day (calendar days). */
+  public Date visitDueAt(String visitDate) {
+    return calendar.startOf(LocalDate.parse(visitDate));
+  }
+
+  /** Timer: a visit not recorded within the configured working days of its due day is overdue. */
+  public Date visitOverdueAt(String visitDate) {
+    return calendar.endOf(LocalDate.parse(visitDate), properties.returnVisits().overdueWorkingDays());
+  }
+
+  /**
+   * Art 31: the city market regulators and the county regulator of the holder's place (the county
+   * recommender whose division is the credit code's characters 3–8); the city alone if none.
+   */
+  public List<String> returnVisitGroups(Long honourId) {
+    List<String> groups = new ArrayList<>(List.of(MARKET_REGULATOR_GROUP));
+    String division = ReturnVisitRules.divisionOf(get(honourId).getHolderCreditCode());
+    recommenders.findByTypeOrderByCode(RecommenderType.COUNTY_REGULATOR).stream()
+        .filter(r -> division != null && division.equals(r.getCountyCode()))
+        .map(Recommender::groupId)
+        .forEach(groups::add);
+    return groups;
+  }
+
+  /** Task listener of 回访获奖组织: stores the visit, or refuses the form with its field problems. */
+  @Transactional
+  public ReturnVisit recordReturnVisit(DelegateTask task, Long honourId, String visitDate) {
+    Honour honour = get(honourId);
+    ReturnVisitRules.Report report = ReturnVisitRules.check(task.getVariable("visitedOn"),
+        task.getVariable("participants"), task.getVariable("findings"), task.getVariable("followUp"),
+        honour.getAwardedOn(), honour.getValidUntil(), calendar.today());
+    return visits.save(new ReturnVisit(honourId, LocalDate.parse(visitDate), report, actor(task), calendar.now()));
+  }
+
+  /** Task listener of 督办逾期回访: what the office did; escalated when the task was created. */
+  @Transactional
+  public ReturnVisitEscalation recordOverdueChase(DelegateTask task, Long honourId, String visitDate) {
+    String actions = ReturnVisitRules.checkChase(task.getVariable("chaseActions"));
+    LocalDateTime escalatedAt = task.getCreateTime() == null ? calendar.now()
+        : calendar.now().minus(Duration.between(task.getCreateTime().toInstant(),
+            ClockUtil.getCurrentTime().toInstant()));
+    return escalations.save(new ReturnVisitEscalation(get(honourId).getId(), LocalDate.parse(visitDate), escalatedAt,
+        actions, actor(task), calendar.now()));
+  }
+
+  public List<ReturnVisit> visitsOf(Long honourId) {
+    return visits.findByHonourIdOrderByVisitedOnAscIdAsc(honourId);
+  }
+
+  public List<ReturnVisitEscalation> escalationsOf(Long honourId) {
+    return escalations.findByHonourIdOrderByIdAsc(honourId);
+  }
+
+  // ---- renewal invitation (Art 33) ---------------------------------------------------------------
+
+  /** Timer: the invitation arrives the configured days before the validity ends. */
+  public Date renewalNoticeAt(Long honourId) {
+    return calendar.startOf(get(honourId).getValidUntil().plusDays(1).minusDays(properties.renewal().noticeDays()));
+  }
+
+  /** The applicant user who submitted the winning application; null for honours recorded without one. */
+  public String holderUserId(Long honourId) {
+    return get(honourId).getHolderUserId();
+  }
+
+  /** Without a known holder user the invitation goes to the applicants' group. */
+  public List<String> renewalCandidateGroups(Long honourId) {
+    return get(honourId).getHolderUserId() == null ? List.of("applicant") : List.of();
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication current = identityService.getCurrentAuthentication();
+    return current != null ? current.getUserId() : task.getAssignee();
   }
 }

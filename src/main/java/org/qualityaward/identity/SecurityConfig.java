@@ -41,6 +41,12 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/calendar/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
+            // the register of honours is public; one honour's history (visits, complaints, renewal,
+            // revocation) is for the office, the leading group, the regulators and the city government
+            .requestMatchers(path.matcher(GET, "/api/honours")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/honours/*"))
+            .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name(), Role.MARKET_REGULATOR.name(),
+                Role.CITY_GOVERNMENT.name())
             // ranking and panel reports go to the office and the leading group only (Art 20)
             .requestMatchers(path.matcher(GET, "/api/editions/*/ranking"), path.matcher(GET, "/api/editions/*/ranking.xlsx"),
                 path.matcher(GET, "/api/applications/*/panel-reports/**"))

@@ -9,5 +9,7 @@ public enum PublicityKind {
   /** 现场评审建议名单及主要业绩公示 (Art 18). */
   ONSITE_LIST,
   /** 授奖建议名单评议公示 (Art 21). */
-  PROPOSED_AWARDS
+  PROPOSED_AWARDS,
+  /** 复评结果公示 (Art 33): a renewal re-evaluation's result, published like the proposed winners. */
+  RENEWAL_RESULT
 }

@@ -107,6 +107,23 @@ public final class Ranking {
     return new Result(ranked, walk.ties);
   }
 
+  /**
+   * Whether a candidate's cumulative score, on the 1000-point scale of the walk, reaches the level's
+   * minimum score (yes when none is configured). The renewal re-evaluation (Art 33) asks this too.
+   */
+  public boolean reaches(ProposedLevel level, ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
+    return reaches(level, onScale(kind, cumulative(documentScore, onsiteScore)));
+  }
+
+  private boolean reaches(ProposedLevel level, BigDecimal scaled) {
+    BigDecimal minimum = switch (level) {
+      case AWARD -> minimums.award();
+      case NOMINATION -> minimums.nomination();
+      case NONE -> null;
+    };
+    return minimum == null || scaled.compareTo(minimum) >= 0;
+  }
+
   /** The cumulative score as a share of the kind's maximum, on the 1000-point scale of the walk. */
   BigDecimal onScale(ApplicationKind kind, BigDecimal cumulative) {
     BigDecimal maximum = cumulative(sheetTotals.get(kind), sheetTotals.get(kind));
@@ -134,8 +151,8 @@ public final class Ranking {
     }
 
     void score(BigDecimal score, List<Candidate> group) {
-      boolean awardAllowed = minimums.award() == null || score.compareTo(minimums.award()) >= 0;
-      boolean nominationAllowed = minimums.nomination() == null || score.compareTo(minimums.nomination()) >= 0;
+      boolean awardAllowed = reaches(ProposedLevel.AWARD, score);
+      boolean nominationAllowed = reaches(ProposedLevel.NOMINATION, score);
       List<Candidate> straddlers = new ArrayList<>();
       Map<ApplicationKind, Integer> straddled = new EnumMap<>(ApplicationKind.class);
       List<Candidate> forNomination = new ArrayList<>();

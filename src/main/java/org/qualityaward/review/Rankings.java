@@ -79,6 +79,19 @@ public class Rankings {
     return view;
   }
 
+  /**
+   * Art 33 renewal: whether the re-evaluation's document and on-site scores reach the award minimum the
+   * ranking applies ({@code qa.review.minimum-scores.award}, on the same scale; none configured: yes).
+   */
+  public boolean reachesAward(ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
+    return ranking().reaches(ProposedLevel.AWARD, kind, documentScore, onsiteScore);
+  }
+
+  /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
+  public BigDecimal awardMinimum() {
+    return properties.minimumScores().award();
+  }
+
   private Map<Long, ProposedLevel> storedDecisions(Long editionId) {
     return decisions.findByEditionId(editionId).stream()
         .collect(Collectors.toMap(TieDecision::getApplicationId, TieDecision::getLevel));

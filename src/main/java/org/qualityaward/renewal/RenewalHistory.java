@@ -1,0 +1,57 @@
+package org.qualityaward.renewal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.qualityaward.commendation.Commendation;
+import org.qualityaward.commendation.Commendations;
+import org.qualityaward.honour.HonourHistory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The renewal part of an honour's history: the answer to the invitation, each deciding step and the
+ * result; on a reissued honour, where it came from.
+ */
+@Component
+class RenewalHistory implements HonourHistory {
+
+  private final RenewalRepository renewals;
+  private final RenewalDecisionRepository decisions;
+  private final Commendations commendations;
+
+  RenewalHistory(RenewalRepository renewals, RenewalDecisionRepository decisions, Commendations commendations) {
+    this.renewals = renewals;
+    this.decisions = decisions;
+    this.commendations = commendations;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Event> eventsOf(Long honourId) {
+    List<Event> events = new ArrayList<>();
+    for (Renewal r : renewals.findByHonourIdOrderByIdAsc(honourId)) {
+      switch (r.getState()) {
+        case NOT_REQUESTED -> events.add(new Event(r.getAnsweredAt(), "RENEWAL_NOT_REQUESTED",
+            "有效期届满，未提出复评申请", r.getId()));
+        case DECLINED -> events.add(new Event(r.getAnsweredAt(), "RENEWAL_DECLINED", "获奖者表示不申请复评", r.getId()));
+        default -> events.add(new Event(r.getAnsweredAt(), "RENEWAL_REQUESTED",
+            "提出复评申请（联系人：" + r.getContact() + "）", r.getId()));
+      }
+      for (RenewalDecision d : decisions.findByRenewalIdOrderByIdAsc(r.getId())) {
+        events.add(new Event(d.getDecidedAt(), "RENEWAL_REVIEW", d.getStep().label() + "：" + (d.isApproved() ? "通过" : "未通过")
+            + "。" + d.getComment(), r.getId()));
+      }
+      if (r.isRequested() && r.getConcludedAt() != null) {
+        events.add(new Event(r.getConcludedAt(), "RENEWAL_RESULT", r.getState().label()
+            + (r.getReason() == null ? "" : "：" + r.getReason())
+            + (r.getNewHonourId() == null ? "" : "（新荣誉 " + r.getNewHonourId() + "）"), r.getId()));
+      }
+    }
+    for (Renewal from : renewals.findByNewHonourId(honourId)) {
+      String certificate = commendations.ofHonour(honourId).map(Commendation::getCertificateNumber).orElse("—");
+      events.add(new Event(from.getConcludedAt(), "REISSUED", "经复评重新颁发，接续荣誉 " + from.getHonourId()
+          + "；证书 " + certificate + "、奖牌、水晶鼎（杯）（第三十三条）", from.getId()));
+    }
+    return events;
+  }
+}

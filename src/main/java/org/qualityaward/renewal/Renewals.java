@@ -1,0 +1,233 @@
+package org.qualityaward.renewal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.commendation.Commendation;
+import org.qualityaward.commendation.Commendations;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.publicity.PublicityKind;
+import org.qualityaward.publicity.PublicityRequest;
+import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.review.Rankings;
+import org.qualityaward.review.ReviewStage;
+import org.qualityaward.review.Scoring;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The renewal re-evaluation of Art 33 as the {@code honour} model calls it ({@code renewals}): the
+ * holder's answer, the renewal case scored by the same {@code panel-review} as an application, the
+ * award minimum of the ranking, the leading group, the publicity of the result, the city government,
+ * and the reissue of the honour with a new validity.
+ */
+@Service("renewals")
+public class Renewals {
+
+  private final RenewalRepository renewals;
+  private final RenewalDecisionRepository decisions;
+  private final Honours honours;
+  private final ApplicationCases cases;
+  private final Scoring scoring;
+  private final Rankings rankings;
+  private final PublicityService publicities;
+  private final Commendations commendations;
+  private final WorkingDayCalendar calendar;
+  private final IdentityService identityService;
+  private final int publicityDays;
+
+  Renewals(RenewalRepository renewals, RenewalDecisionRepository decisions, Honours honours, ApplicationCases cases,
+      Scoring scoring, Rankings rankings, PublicityService publicities, Commendations commendations,
+      WorkingDayCalendar calendar, IdentityService identityService,
+      @Value("${qa.publicity.working-days:5}") int publicityDays) {
+    this.renewals = renewals;
+    this.decisions = decisions;
+    this.honours = honours;
+    this.cases = cases;
+    this.scoring = scoring;
+    this.rankings = rankings;
+    this.publicities = publicities;
+    this.commendations = commendations;
+    this.calendar = calendar;
+    this.identityService = identityService;
+    this.publicityDays = publicityDays;
+  }
+
+  /** Task listener of 复评申请: the holder applies (with its updated self-assessment) or declines. */
+  @Transactional
+  public Renewal recordRequest(DelegateTask task, Long honourId) {
+    RenewalForms.Answer answer = RenewalForms.answer(task.getVariable("renewalRequested"),
+        task.getVariable("selfAssessment"), task.getVariable("contact"));
+    if (answer.requested() && honours.get(honourId).getApplicationId() == null) {
+      throw new IllegalStateException("荣誉 " + honourId + " 未记录获奖申报，无法据以建立复评案件");
+    }
+    String by = actor(task);
+    return renewals.save(answer.requested()
+        ? Renewal.requested(honourId, answer.selfAssessment(), answer.contact(), by, calendar.now())
+        : Renewal.declined(honourId, by, calendar.now()));
+  }
+
+  /** The invitation stayed unanswered until the validity ended. */
+  @Transactional
+  public Renewal recordNoRequest(Long honourId) {
+    return renewals.save(Renewal.notRequested(honourId, calendar.now()));
+  }
+
+  /**
+   * 建立复评案件: a case copying the winning application's profile with the new self-assessment, and
+   * the variables {@code panel-review} takes (as award-application passes them).
+   */
+  @Transactional
+  public void open(DelegateExecution execution, Long honourId) {
+    Renewal renewal = underReview(honourId);
+    Honour honour = honours.get(honourId);
+    Application application = cases.openRenewal(honour.getApplicationId(), honourId, renewal.getSelfAssessment(),
+        renewal.getAnsweredBy());
+    renewal.underCase(application.getId());
+    execution.setVariable("renewalId", renewal.getId());
+    execution.setVariable("applicationId", application.getId());
+    execution.setVariable("kind", application.getKind().name());
+    execution.setVariable("applicationNumber", application.getApplicationNumber());
+    execution.setVariable("applicantName", application.getApplicantName());
+  }
+
+  /** 核对复评得分: both panel scores must reach the award minimum the ranking applies (Art 20, 33). */
+  @Transactional
+  public boolean checkScore(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    Application application = cases.get(renewal.getApplicationId());
+    BigDecimal document = score(application, ReviewStage.DOCUMENT_REVIEW);
+    BigDecimal onsite = score(application, ReviewStage.ONSITE_REVIEW);
+    boolean reached = rankings.reachesAward(application.getKind(), document, onsite);
+    BigDecimal minimum = rankings.awardMinimum();
+    String comment = "资料评审 " + points(document) + " 分，现场评审 " + points(onsite) + " 分；"
+        + (minimum == null ? "未设授奖最低分" : "授奖最低分 " + points(minimum) + "（千分制累计得分）")
+        + (reached ? "，达到授奖分数" : "，未达到授奖分数");
+    decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.SCORE, reached, comment, "system",
+        calendar.now()));
+    return reached;
+  }
+
+  /** What the leading group and the city government read: the holder, scores and decisions so far. */
+  @Transactional(readOnly = true)
+  public String summary(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    Honour honour = honours.get(renewal.getHonourId());
+    StringBuilder text = new StringBuilder(honour.getHolderName()).append("（").append(honour.getKind().label())
+        .append("）于 ").append(honour.getAwardedOn()).append(" 获").append(honour.getLevel().label())
+        .append("，有效期至 ").append(honour.getValidUntil()).append("。\n");
+    decisions.findByRenewalIdOrderByIdAsc(renewalId).forEach(d -> text.append(d.getStep().label()).append("：")
+        .append(d.isApproved() ? "通过" : "未通过").append("。").append(d.getComment()).append("\n"));
+    return text.toString().strip();
+  }
+
+  /** Task listener of the leading group's and the city government's decision (approved + comment). */
+  @Transactional
+  public RenewalDecision decide(DelegateTask task, Long renewalId, String step) {
+    RenewalForms.Decision decision = RenewalForms.decision(task.getVariable("approved"), task.getVariable("comment"));
+    return decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.valueOf(step), decision.approved(),
+        decision.comment(), actor(task), calendar.now()));
+  }
+
+  /** 发布复评结果公示: the renewal result is published with objections, like the proposed winners (Art 21). */
+  @Transactional
+  public Long openPublicity(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    Application application = cases.get(renewal.getApplicationId());
+    Honour honour = honours.get(renewal.getHonourId());
+    return publicities.publish(new PublicityRequest(honour.getHolderName() + "市政府质量奖复评结果公示",
+        PublicityKind.RENEWAL_RESULT, null, calendar.today(), publicityDays, "quality-office",
+        List.of(new PublicityRequest.Entry(application.getId(), application.getApplicantName(),
+            "经复评拟继续授予市政府质量奖（" + application.getKind().label() + "），资料评审 "
+                + points(score(application, ReviewStage.DOCUMENT_REVIEW)) + " 分，现场评审 "
+                + points(score(application, ReviewStage.ONSITE_REVIEW)) + " 分（第三十三条）"))));
+  }
+
+  /** 重新颁发荣誉: a new honour and validity, trophy, plaque and certificate (Art 33). */
+  @Transactional
+  public Commendation reissue(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    Commendation commendation = commendations.reissue(renewal.getHonourId(), renewal.getApplicationId(),
+        calendar.today());
+    String reason = "重新颁发证书 " + commendation.getCertificateNumber() + "、奖牌、水晶鼎（杯）";
+    renewal.renewedAs(commendation.getHonourId(), reason, calendar.now());
+    cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED.name(), reason);
+    return commendation;
+  }
+
+  /** 记录复评未通过: the refusing step's reason; an upheld objection already ended the case. */
+  @Transactional
+  public void notRenewed(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    Application application = cases.get(renewal.getApplicationId());
+    String reason;
+    if (application.getOutcome() == ApplicationOutcome.DISQUALIFIED) {
+      reason = "复评结果公示期间异议成立：" + application.getOutcomeReason();
+      decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.PUBLICITY, false, application.getOutcomeReason(),
+          "system", calendar.now()));
+    } else {
+      RenewalDecision refusal = decisions.findByRenewalIdOrderByIdAsc(renewalId).stream()
+          .filter(d -> !d.isApproved()).reduce((a, b) -> b).orElseThrow();
+      reason = refusal.getStep().label() + "未通过：" + refusal.getComment();
+    }
+    renewal.conclude(RenewalState.NOT_RENEWED, reason, calendar.now());
+    if (application.getStage() != ApplicationStage.CLOSED) {
+      cases.end(application.getId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+    }
+  }
+
+  /** Art 30: a revocation ends a running re-evaluation and its case. */
+  @Transactional
+  public void endOnRevocation(Long honourId) {
+    String reason = "荣誉已于 " + honours.get(honourId).getRevokedOn() + " 撤销（第三十条），复评终止";
+    for (Renewal renewal : renewals.findByHonourIdAndState(honourId, RenewalState.UNDER_REVIEW)) {
+      renewal.conclude(RenewalState.ENDED_BY_REVOCATION, reason, calendar.now());
+      if (renewal.getApplicationId() != null
+          && cases.get(renewal.getApplicationId()).getStage() != ApplicationStage.CLOSED) {
+        cases.end(renewal.getApplicationId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+      }
+    }
+  }
+
+  public List<Renewal> of(Long honourId) {
+    return renewals.findByHonourIdOrderByIdAsc(honourId);
+  }
+
+  List<RenewalDecision> decisionsOf(Long renewalId) {
+    return decisions.findByRenewalIdOrderByIdAsc(renewalId);
+  }
+
+  public Renewal get(Long renewalId) {
+    return renewals.findById(renewalId).orElseThrow(() -> new IllegalArgumentException("无此复评：" + renewalId));
+  }
+
+  private Renewal underReview(Long honourId) {
+    return renewals.findByHonourIdAndState(honourId, RenewalState.UNDER_REVIEW).stream()
+        .filter(r -> r.getApplicationId() == null).reduce((a, b) -> b)
+        .orElseThrow(() -> new IllegalStateException("荣誉 " + honourId + " 没有待建立案件的复评申请"));
+  }
+
+  private BigDecimal score(Application application, ReviewStage stage) {
+    return scoring.panelReport(application.getId(), stage).getPanelScore();
+  }
+
+  private static String points(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private String actor(DelegateTask task) {
+    Authentication current = identityService.getCurrentAuthentication();
+    return current != null ? current.getUserId() : task.getAssignee();
+  }
+}
