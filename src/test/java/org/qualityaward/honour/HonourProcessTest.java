@@ -1,44 +1,118 @@
 package org.qualityaward.honour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.commendation.Commendation;
+import org.qualityaward.commendation.Commendations;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.objection.Objection;
+import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.renewal.Renewal;
+import org.qualityaward.renewal.RenewalState;
+import org.qualityaward.renewal.Renewals;
+import org.qualityaward.review.Scoring;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.testing.TestCalendars;
+import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-/** The honour model (Art 24, 33): an award's honour is valid 5 years to the day, then expires. */
+/**
+ * The honour model (Art 24, 30, 31, 33) on the real engine, timers moved years ahead: return visits
+ * with the overdue escalation, expiry, the renewal invitation (declined, unanswered, applied), the
+ * re-evaluation through panel-review, the award minimum, the leading group, the publicity and the city
+ * government, the reissue, and a revocation that ends everything. Awarded Monday 1 June 2026: visits
+ * fall due 1 June 2028 and 2030, the invitation arrives 3 March 2031, the validity ends 1 June 2031.
+ * The calendar after 2026 is weekends only (test data); the award minimum is 600 on the 1000 scale.
+ */
 @ProcessTest
+@TestPropertySource(properties = "qa.review.minimum-scores.award=600")
 class HonourProcessTest {
 
-  /** Holders nobody else in the shared context applies as (division 130699, serials 9700…). */
   private static final AtomicInteger SERIALS = new AtomicInteger(9700);
   private static final LocalDate AWARDED_ON = LocalDate.of(2026, 6, 1);
+  private static final LocalDate FIRST_VISIT = LocalDate.of(2028, 6, 1);
+  private static final LocalDate SECOND_VISIT = LocalDate.of(2030, 6, 1);
+  private static final LocalDate INVITATION = LocalDate.of(2031, 3, 3);
+  private static final LocalDate EXPIRY = LocalDate.of(2031, 6, 1);
+  private static final String HOLDER_USER = "holder9700";
+
+  @DynamicPropertySource
+  static void laterYears(DynamicPropertyRegistry registry) {
+    String folder = TestCalendars.weekendsOnly(2027, 2040);
+    registry.add("qa.calendar.folder", () -> folder);
+  }
 
   @Autowired ProcessEngine engine;
   @Autowired Honours honours;
   @Autowired HonourRepository honourRepository;
+  @Autowired HonourViews views;
+  @Autowired Renewals renewals;
+  @Autowired Commendations commendations;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired ExpertPool expertPool;
+  @Autowired EditionService editions;
+  @Autowired ApplicationSubmissions submissions;
+  @Autowired ApplicationCases cases;
+  @Autowired Scoring scoring;
+  @Autowired ObjectionService objections;
+
+  private final Set<String> roots = new LinkedHashSet<>();
+  private LocalDateTime now;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    EngineClock.startOf(AWARDED_ON);
+    SampleExperts.ensurePool(expertPool, identityService, 4);
+    now = null;
+    roots.clear();
   }
 
   @AfterEach
@@ -46,48 +120,458 @@ class HonourProcessTest {
     EngineClock.reset();
   }
 
+  // ---- validity, visits, invitation ----------------------------------------------------------------
+
   @Test
-  @DisplayName("Art 24, 33: an award's honour process waits through the last valid day and expires the honour when it is over")
-  void awardHonourExpiresAfterFiveYears() {
-    Honour honour = confer(AwardLevel.AWARD);
+  @DisplayName("Art 31, 33: an organisation is visited at the end of years 2 and 4 by the city and its county regulator; the invitation goes to the holder and closes unanswered when the validity ends; the honour expires")
+  void organisationVisitedThenExpiresWithoutRenewal() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
     assertThat(honour.getValidUntil()).isEqualTo(LocalDate.of(2031, 5, 31));
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
-        .processInstanceBusinessKey("honour-" + honour.getId()).singleResult();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ValidityEnds");
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(
-        LocalDate.of(2031, 6, 1).atStartOfDay(EngineClock.ZONE).toInstant()));
+    assertThat(honours.returnVisitDates(honour.getId())).containsExactly("2028-06-01", "2030-06-01");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
 
-    EngineClock.set(LocalDateTime.of(2031, 5, 31, 23, 59));
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().count()).isZero();
+    advanceTo(FIRST_VISIT.atStartOfDay().minusMinutes(1));
+    assertThat(task(instance, "Task_ReturnVisit")).isNull();
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    Task visit = task(instance, "Task_ReturnVisit");
+    // 1306 02: the holder's credit code places it in 竞秀区, whose regulator is R-JX-MSR
+    assertThat(candidateGroups(visit)).containsExactlyInAnyOrder("market-regulator", "recommender-R-JX-MSR");
+    assertThat(taskService.getVariable(visit.getId(), "holderName")).isEqualTo(honour.getHolderName());
+    assertThatThrownBy(() -> taskService.complete(visit.getId(), visitForm(FIRST_VISIT.plusDays(1))))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
+    assertThatThrownBy(() -> taskService.complete(visit.getId(), Map.of("visitedOn", FIRST_VISIT.toString())))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("participants")
+        .hasMessageContaining("findings").hasMessageContaining("followUp");
+    taskService.complete(visit.getId(), visitForm(FIRST_VISIT));
+    assertThat(task(instance, "Task_ReturnVisit")).isNull();
+
+    advanceTo(SECOND_VISIT.atTime(9, 0));
+    advanceTo(SECOND_VISIT.plusDays(3).atTime(17, 0));
+    completeVisit(instance, SECOND_VISIT.plusDays(3));
+
+    advanceTo(INVITATION.atStartOfDay().minusMinutes(1));
+    assertThat(task(instance, "Task_RequestRenewal")).isNull();
+    advanceTo(INVITATION.atTime(9, 0));
+    Task invitation = task(instance, "Task_RequestRenewal");
+    assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
+    assertThat(taskService.getVariable(invitation.getId(), "validUntil")).isEqualTo("2031-05-31");
+
+    advanceTo(EXPIRY.atStartOfDay().minusMinutes(1));
     assertThat(state(honour)).isEqualTo(HonourState.VALID);
-
-    EngineClock.set(LocalDateTime.of(2031, 6, 1, 0, 0));
-    Job due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().singleResult();
-    managementService.executeJob(due.getId());
+    advanceTo(EXPIRY.atStartOfDay());
 
     BpmnAwareTests.assertThat(instance).isEnded()
-        .hasPassedInOrder("Timer_ValidityEnds", "Task_ExpireHonour", "End_HonourExpired");
+        .hasPassed("Timer_RenewalWindowCloses", "Task_RecordNoRenewalRequest", "Task_ExpireHonour",
+            "End_VisitRecorded", "End_HonourEnded")
+        .hasNotPassed("Task_ChaseOverdueVisit");
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
+    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+        .containsExactly("CONFERRED", "RETURN_VISIT", "RETURN_VISIT", "EXPIRED", "RENEWAL_NOT_REQUESTED");
+  }
+
+  @Test
+  @DisplayName("Art 31: a visit not recorded 20 working days after it fell due escalates to the quality office, whose chase is recorded; the visit task stays with the regulators")
+  void overdueVisitEscalates() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    Job overdue = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Timer_VisitOverdue").singleResult();
+    // day 1 is Thursday 1 June; the 20th working day is Wednesday 28 June (weekends only)
+    assertThat(overdue.getDuedate()).isEqualTo(startOf(LocalDate.of(2028, 6, 29)));
+
+    advanceTo(LocalDate.of(2028, 6, 28).atTime(23, 0));
+    assertThat(task(instance, "Task_ChaseOverdueVisit")).isNull();
+    advanceTo(LocalDate.of(2028, 6, 29).atTime(9, 0));
+    Task chase = task(instance, "Task_ChaseOverdueVisit");
+    assertThat(candidateGroups(chase)).containsExactly("quality-office");
+    assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
+    assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("chaseActions");
+    taskService.complete(chase.getId(), Map.of("chaseActions", "电话督促竞秀区市场监管局，要求7月10日前完成回访"));
+    advanceTo(LocalDate.of(2028, 7, 5).atTime(17, 0));
+    completeVisit(instance, LocalDate.of(2028, 7, 5));
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Task_ChaseOverdueVisit", "End_OverdueChased", "End_VisitRecorded");
+    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+        .containsExactly("CONFERRED", "RETURN_VISIT_OVERDUE", "RETURN_VISIT");
+    honours.revoke(honour.getId(), LocalDate.of(2028, 7, 6)); // leaves no timers behind
+  }
+
+  @Test
+  @DisplayName("Art 31, 33: an individual is not visited; declining the renewal invitation lets the honour expire")
+  void individualDeclinesRenewal() {
+    Honour honour = conferIndividual();
+    ProcessInstance instance = instanceOf(honour);
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ValidityEnds", "Timer_RenewalNotice")
+        .hasPassed("Gateway_VisitsDone").hasNotPassed("SubProcess_ReturnVisits");
+
+    advanceTo(INVITATION.atTime(9, 0));
+    Task invitation = task(instance, "Task_RequestRenewal");
+    assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true)))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
+    taskService.complete(invitation.getId(), Map.of("renewalRequested", false));
+    BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RenewalDone").isWaitingAt("Timer_ValidityEnds");
+
+    advanceTo(EXPIRY.atTime(0, 1));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_HonourEnded");
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.DECLINED);
   }
 
   @Test
   @DisplayName("Art 24: a nomination is recorded as an honour but starts no honour process")
   void nominationStartsNoProcess() {
-    Honour honour = confer(AwardLevel.NOMINATION);
+    EngineClock.startOf(AWARDED_ON);
+    int serial = SERIALS.getAndIncrement();
+    Honour honour = honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, AwardLevel.NOMINATION,
+        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
 
     assertThat(state(honour)).isEqualTo(HonourState.VALID);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
         .processInstanceBusinessKey("honour-" + honour.getId()).count()).isZero();
   }
 
-  private Honour confer(AwardLevel level) {
+  // ---- renewal ---------------------------------------------------------------------------------------
+
+  @Test
+  @DisplayName("Art 33: a renewal passes both panels, the award minimum, the leading group, the publicity and the city government after the old validity ended on time; a new honour starts on the approval day with trophy, plaque and certificate but no prize money")
+  void renewalSucceeds() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    assertThat(renewal.getEditionId()).isNull();
+    assertThat(renewal.getRenewalOfHonourId()).isEqualTo(honour.getId());
+    assertThat(renewal.getApplicationNumber()).startsWith("BDQA-R-2031-");
+    assertThat(renewal.getSelfAssessment()).isEqualTo("有效期内持续推行卓越绩效模式");
+
+    completePanel(instance, renewal, "800");
+    completePanel(instance, renewal, "760");
+    Task review = task(instance, "Task_RenewalLeadingGroupReview");
+    assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
+        .contains("资料评审 800.00 分，现场评审 760.00 分", "授奖最低分 600.00", "达到授奖分数");
+    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
+    assertThat(publicityId).isNotNull();
+
+    passPublicity(instance);
+    advanceTo(EXPIRY.atTime(0, 5)); // the old validity ends while the city government has not decided
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    BpmnAwareTests.assertThat(instance).isActive().hasPassed("Task_ExpireHonour").isWaitingAt("Task_RenewalCityApproval");
+    advanceTo(LocalDate.of(2031, 6, 10).atTime(9, 0));
+    decide(instance, "Task_RenewalCityApproval", true);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReissueHonour", "End_HonourEnded");
+    Renewal done = renewals.of(honour.getId()).get(0);
+    assertThat(done.getState()).isEqualTo(RenewalState.RENEWED);
+    Honour renewed = honourRepository.findById(done.getNewHonourId()).orElseThrow();
+    assertThat(renewed.getRenewalOfHonourId()).isEqualTo(honour.getId());
+    assertThat(renewed.getLevel()).isEqualTo(AwardLevel.AWARD);
+    assertThat(renewed.getState()).isEqualTo(HonourState.VALID);
+    assertThat(renewed.getEditionId()).isNull();
+    assertThat(renewed.getHolderUserId()).isEqualTo(HOLDER_USER);
+    assertThat(renewed.getAwardedOn()).isEqualTo(LocalDate.of(2031, 6, 10));
+    assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.of(2036, 6, 9));
+    Commendation reissued = commendations.ofHonour(renewed.getId()).orElseThrow();
+    assertThat(reissued.getCertificateNumber()).matches("BDZLJ-2031-F\\d{3}");
+    assertThat(reissued.isTrophy()).isTrue();
+    assertThat(reissued.isPlaque()).isTrue();
+    assertThat(reissued.getPrizeMoney()).isZero();
+    assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.RENEWED);
+    ProcessInstance next = instanceOf(renewed);
+    BpmnAwareTests.assertThat(next).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
+    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+        .contains("RENEWAL_REQUESTED", "RENEWAL_REVIEW", "EXPIRED", "RENEWAL_RESULT");
+    assertThat(views.detail(renewed.getId()).history()).extracting(HonourHistory.Event::type)
+        .containsExactly("CONFERRED", "REISSUED");
+    honours.revoke(renewed.getId(), LocalDate.of(2031, 6, 11)); // leaves no timers behind
+  }
+
+  @Test
+  @DisplayName("Art 33: the new validity starts the day after the old one ends when the renewal is approved before that")
+  void reissueBeforeExpiryContinuesTheValidity() {
+    Honour honour = conferOrganisation();
+    Honour renewed = honours.reissue(honour.getId(), LocalDate.of(2031, 4, 20), honour.getApplicationId());
+    assertThat(renewed.getAwardedOn()).isEqualTo(EXPIRY);
+    assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.of(2036, 5, 31));
+    honours.revoke(renewed.getId(), AWARDED_ON);
+    honours.revoke(honour.getId(), AWARDED_ON);
+  }
+
+  @Test
+  @DisplayName("Art 20, 33: a renewal whose cumulative score stays below the award minimum is not renewed; the leading group never sees it")
+  void renewalBelowMinimumScore() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    completePanel(instance, renewal, "620");
+    completePanel(instance, renewal, "560"); // 590 on the 1000 scale
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_RenewalLeadingGroupReview");
+    assertNotRenewed(honour, renewal, "复评得分核对未通过", "未达到授奖分数");
+    advanceTo(EXPIRY.atTime(0, 1));
+    BpmnAwareTests.assertThat(instance).isEnded();
+  }
+
+  @Test
+  @DisplayName("Art 9(5), 33: the leading group refuses the renewal; the old validity still ends on time")
+  void renewalRefusedByLeadingGroup() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    completePanel(instance, renewal, "700");
+    completePanel(instance, renewal, "700");
+    advanceTo(EXPIRY.atTime(0, 1));
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    decide(instance, "Task_RenewalLeadingGroupReview", false);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_RecordNotRenewed");
+    assertNotRenewed(honour, renewal, "领导小组审议未通过", "不同意");
+  }
+
+  @Test
+  @DisplayName("Art 21, 33: an objection upheld during the publicity of the renewal result ends it not renewed")
+  void renewalObjectionUpheld() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    completePanel(instance, renewal, "700");
+    completePanel(instance, renewal, "700");
+    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
+
+    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", renewal.getId(),
+        "有效期内发生质量事故未报告"));
+    runDueJobs();
+    Task investigation = taskService.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+        .processVariableValueEquals("objectionId", objection.getId()).singleResult();
+    taskService.complete(investigation.getId(), Map.of("findings", "经核查，异议反映情况属实"));
+    Task conclusion = taskService.createTaskQuery().taskDefinitionKey("Task_ConcludeObjection")
+        .processVariableValueEquals("objectionId", objection.getId()).singleResult();
+    taskService.complete(conclusion.getId(), Map.of("substantiated", true, "comment", "异议属实",
+        "answer", "异议属实，不予继续授予"));
+    passPublicity(instance);
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_RenewalCityApproval");
+    assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+    Renewal done = renewals.of(honour.getId()).get(0);
+    assertThat(done.getState()).isEqualTo(RenewalState.NOT_RENEWED);
+    assertThat(done.getReason()).startsWith("复评结果公示期间异议成立");
+    advanceTo(EXPIRY.atTime(0, 1));
+    BpmnAwareTests.assertThat(instance).isEnded();
+  }
+
+  @Test
+  @DisplayName("Art 22, 33: the city government refuses the renewal")
+  void renewalRefusedByCityGovernment() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    completePanel(instance, renewal, "700");
+    completePanel(instance, renewal, "700");
+    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    passPublicity(instance);
+    decide(instance, "Task_RenewalCityApproval", false);
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_ReissueHonour");
+    assertNotRenewed(honour, renewal, "市政府审批未通过", "不同意");
+    advanceTo(EXPIRY.atTime(0, 1));
+    BpmnAwareTests.assertThat(instance).isEnded();
+    assertThat(honourRepository.findAll()).noneMatch(h -> honour.getId().equals(h.getRenewalOfHonourId()));
+  }
+
+  @Test
+  @DisplayName("Art 30: a revocation during the renewal's panel review ends the honour process, the panels and the renewal at once")
+  void revocationDuringRenewal() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestRenewal(honour, instance);
+    ProcessInstance panel = panelOf(instance);
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(panel.getId()).count()).isEqualTo(3);
+
+    honours.revoke(honour.getId(), LocalDate.of(2031, 3, 20));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_EndRenewalOnRevocation", "End_HonourRevoked")
+        .hasNotPassed("End_HonourEnded");
+    assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).count()).isZero();
+    assertThat(state(honour)).isEqualTo(HonourState.REVOKED);
+    Renewal ended = renewals.of(honour.getId()).get(0);
+    assertThat(ended.getState()).isEqualTo(RenewalState.ENDED_BY_REVOCATION);
+    assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.NOT_RENEWED);
+    assertThat(cases.get(renewal.getId()).getOutcomeReason()).contains("2031-03-20 撤销");
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------------
+
+  /** A winning organisation application of a fresh edition (registered 2026), then its honour. */
+  private Honour conferOrganisation() {
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    Edition edition = editions.register(new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
+    Application won = submissions.register(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), HOLDER_USER);
+    return confer(won, edition);
+  }
+
+  private Honour conferIndividual() {
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    Edition edition = editions.register(new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
     int serial = SERIALS.getAndIncrement();
-    return honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, level,
-        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+    ApplicationSubmission sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", 1, LocalDate.of(2005, 1, 1));
+    IndividualProfile person = sample.individual();
+    Application won = submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(),
+        sample.recommenderCode(), null, new IndividualProfile(person.name() + serial,
+            SampleApplications.idNumber(LocalDate.of(1968, 8, 8), serial % 1000), SampleApplications.creditCode("130602", serial),
+            person.qualityWorkSince(), person.topManager()),
+        sample.declarations(), sample.selfAssessment(), sample.evidence()), HOLDER_USER);
+    return confer(won, edition);
+  }
+
+  private Honour confer(Application won, Edition edition) {
+    advanceTo(AWARDED_ON.atTime(9, 0));
+    Honour honour = honours.confer(won.getApplicantName(), won.getKind(), AwardLevel.AWARD, won.getCreditCode(),
+        won.getIdNumber(), null, edition.getId(), AWARDED_ON, won.getId(), HOLDER_USER);
+    roots.add(instanceOf(honour).getId());
+    return honour;
+  }
+
+  /** Both visits done on their day, the invitation answered with an application; the draw job run. */
+  private Application requestRenewal(Honour honour, ProcessInstance instance) {
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    completeVisit(instance, FIRST_VISIT);
+    advanceTo(SECOND_VISIT.atTime(9, 0));
+    completeVisit(instance, SECOND_VISIT);
+    advanceTo(INVITATION.atTime(9, 0));
+    Task invitation = task(instance, "Task_RequestRenewal");
+    taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_RenewalDocumentReview");
+    Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
+    return cases.get(applicationId);
+  }
+
+  private void completeVisit(ProcessInstance instance, LocalDate visitedOn) {
+    Task visit = task(instance, "Task_ReturnVisit");
+    taskService.complete(visit.getId(), visitForm(visitedOn));
+  }
+
+  private static Map<String, Object> visitForm(LocalDate visitedOn) {
+    return Map.of("visitedOn", visitedOn.toString(), "participants", "保定市市场监管局 孙丽；竞秀区市场监管局 周强",
+        "findings", "经营稳定，质量损失率继续下降", "followUp", "建议推广首席质量官经验");
+  }
+
+  private void decide(ProcessInstance instance, String key, boolean approved) {
+    Task task = task(instance, key);
+    assertThat(task).as(key).isNotNull();
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("approved", approved)))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("comment");
+    taskService.complete(task.getId(), Map.of("approved", approved, "comment", approved ? "同意" : "不同意"));
+    runDueJobs();
+  }
+
+  private void assertNotRenewed(Honour honour, Application renewal, String... reason) {
+    Renewal done = renewals.of(honour.getId()).get(0);
+    assertThat(done.getState()).isEqualTo(RenewalState.NOT_RENEWED);
+    assertThat(done.getReason()).contains(reason);
+    Application ended = cases.get(renewal.getId());
+    assertThat(ended.getOutcome()).isEqualTo(ApplicationOutcome.NOT_RENEWED);
+    assertThat(ended.getOutcomeReason()).contains(reason);
+    assertThat(done.getNewHonourId()).isNull();
+  }
+
+  private ProcessInstance panelOf(ProcessInstance instance) {
+    runDueJobs();
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey("panel-review").singleResult();
+  }
+
+  /** The drawn members declare no conflict and each score {@code total}; the leader accepts the report. */
+  private void completePanel(ProcessInstance instance, Application renewal, String total) {
+    ProcessInstance panel = panelOf(instance);
+    assertThat(panel).as("a running panel-review").isNotNull();
+    var sheet = scoring.sheetFor(renewal.getId());
+    for (ProcessInstance member : runtimeService.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
+        .processDefinitionKey("panel-member-review").list()) {
+      Task declaration = taskService.createTaskQuery().processInstanceId(member.getId())
+          .taskDefinitionKey("Task_DeclareConflict").singleResult();
+      asUser(declaration.getAssignee(), () -> taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false)));
+      Task score = taskService.createTaskQuery().processInstanceId(member.getId())
+          .taskDefinitionKeyIn("Task_ScoreOrganization", "Task_ScoreIndividual").singleResult();
+      asUser(score.getAssignee(), () -> taskService.complete(score.getId(),
+          EditionDriver.scores(sheet, new BigDecimal(total))));
+    }
+    Task consolidation = taskService.createTaskQuery().processInstanceId(panel.getId())
+        .taskDefinitionKey("Task_ConsolidatePanel").singleResult();
+    asUser(consolidation.getAssignee(), () -> taskService.complete(consolidation.getId(),
+        Map.of("consensusNote", "评审组合议一致")));
+    runDueJobs();
+  }
+
+  private void passPublicity(ProcessInstance instance) {
+    ProcessInstance publicity = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .processDefinitionKey("publicity").singleResult();
+    assertThat(publicity).as("a running publicity").isNotNull();
+    Job timer = managementService.createJobQuery().processInstanceId(publicity.getId()).timers().singleResult();
+    advanceTo(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), EngineClock.ZONE).plusMinutes(1));
+  }
+
+  private void asUser(String userId, Runnable action) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      action.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Moves the clock forward (never back) and runs what became due in this test's honour processes. */
+  private void advanceTo(LocalDateTime time) {
+    if (now == null || time.isAfter(now)) {
+      now = time;
+      EngineClock.set(time);
+    }
+    runDueJobs();
+  }
+
+  private void runDueJobs() {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due = new ArrayList<>();
+      roots.forEach(root -> due.addAll(managementService.createJobQuery().rootProcessInstanceId(root).executable().list()));
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("jobs keep becoming due: a loop in a model?");
+  }
+
+  private ProcessInstance instanceOf(Honour honour) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
+        .processInstanceBusinessKey("honour-" + honour.getId()).singleResult();
+    if (instance != null) {
+      roots.add(instance.getId());
+    }
+    return instance;
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null).map(IdentityLink::getGroupId).toList();
   }
 
   private HonourState state(Honour honour) {
     return honourRepository.findById(honour.getId()).orElseThrow().getState();
   }
+
+  private static Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant());
+  }
+
 }
