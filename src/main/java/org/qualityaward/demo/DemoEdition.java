@@ -8,6 +8,9 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.CreditRecord;
 import org.qualityaward.eligibility.CreditRecordType;
@@ -38,11 +41,14 @@ class DemoEdition implements ApplicationRunner {
   private final EditionService editions;
   private final EditionRepository editionRepository;
   private final ApplicationSubmissions submissions;
+  private final Honours honours;
 
-  DemoEdition(EditionService editions, EditionRepository editionRepository, ApplicationSubmissions submissions) {
+  DemoEdition(EditionService editions, EditionRepository editionRepository, ApplicationSubmissions submissions,
+      Honours honours) {
     this.editions = editions;
     this.editionRepository = editionRepository;
     this.submissions = submissions;
+    this.honours = honours;
   }
 
   @Override
@@ -57,6 +63,11 @@ class DemoEdition implements ApplicationRunner {
     submissions.submit(qualityEngineer(edition.getId()), "applicant2");
     submissions.submit(youngCompany(edition.getId()), "applicant1");
     log.info("演示数据：{}（截止 {}），3 份申报已提交", edition.getName(), edition.getApplicationDeadline());
+    // an earlier winner, so GET /api/honours shows a holder and its first return visit (due two years
+    // after the award) is in the regulators' inbox; recorded without its winning application
+    Honour holder = honours.confer("保定某输变电设备有限公司", ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
+        "91130602MA42424259", null, null, null, editions.today().minusYears(2).minusMonths(6));
+    log.info("演示数据：荣誉 {}（{} 获奖，有效期至 {}）", holder.getHolderName(), holder.getAwardedOn(), holder.getValidUntil());
   }
 
   private static ApplicationSubmission precisionMachinery(Long editionId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.qualityaward.eligibility.CreditCode;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
 
@@ -22,10 +23,10 @@ public final class ReturnVisitRules {
 
   /**
    * The administrative division of an organisation's place: characters 3–8 of its unified social
-   * credit code (GB 32100), e.g. 130602 竞秀区; null when the code is missing or too short.
+   * credit code ({@link CreditCode#divisionCode}), e.g. 130602 竞秀区; null for a missing or invalid code.
    */
   public static String divisionOf(String creditCode) {
-    return creditCode == null || creditCode.length() < 8 ? null : creditCode.substring(2, 8);
+    return creditCode == null || !CreditCode.isValid(creditCode) ? null : CreditCode.divisionCode(creditCode);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
@@ -36,6 +37,7 @@ class CommendationsTest {
   @Autowired EditionService editions;
   @Autowired ApplicationSubmissions submissions;
   @Autowired RuntimeService runtimeService;
+  @Autowired Honours honours;
 
   private Edition edition;
 
@@ -88,6 +90,20 @@ class CommendationsTest {
     assertThat(repository.findByEditionIdOrderByCertificateNumber(edition.getId()))
         .extracting(Commendation::getCertificateNumber)
         .containsExactly(award.getCertificateNumber(), first.getCertificateNumber(), second.getCertificateNumber());
+  }
+
+  @Test
+  @DisplayName("Art 33: the honour records the winning application and the applicant user who submitted it (the renewal invitation goes there)")
+  void holderRecorded() {
+    Application won = organization();
+    Commendation commendation = commendations.commend(new Commendations.Winner(edition.getId(), edition.getYear(),
+        won.getId(), won.getApplicantName(), won.getKind(), won.getCreditCode(), null, null, won.getSubmittedBy()),
+        AwardLevel.AWARD, TODAY);
+
+    Honour honour = honours.get(commendation.getHonourId());
+    assertThat(honour.getApplicationId()).isEqualTo(won.getId());
+    assertThat(honour.getHolderUserId()).isEqualTo("test");
+    assertThat(commendations.ofHonour(honour.getId()).map(Commendation::getId)).contains(commendation.getId());
   }
 
   private Application organization() {

@@ -30,6 +30,7 @@ class ReturnVisitRulesTest {
     assertThat(ReturnVisitRules.divisionOf("91130602MA0E12342B")).isEqualTo("130602");
     assertThat(ReturnVisitRules.divisionOf(null)).isNull();
     assertThat(ReturnVisitRules.divisionOf("9113")).isNull();
+    assertThat(ReturnVisitRules.divisionOf("91130602MA0E12342X")).isNull();
   }
 
   @Test
