@@ -222,6 +222,28 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 33: an honour recorded without its applicant user sends the renewal invitation to the applicants' group")
+  void invitationWithoutHolderUser() {
+    EngineClock.startOf(AWARDED_ON);
+    int serial = SERIALS.getAndIncrement();
+    Honour honour = honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
+        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+    ProcessInstance instance = instanceOf(honour);
+    // 130699 is no county of a recommender: the city regulators visit alone
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    assertThat(candidateGroups(task(instance, "Task_ReturnVisit"))).containsExactly("market-regulator");
+    completeVisit(instance, FIRST_VISIT);
+    advanceTo(SECOND_VISIT.atTime(9, 0));
+    completeVisit(instance, SECOND_VISIT);
+    advanceTo(INVITATION.atTime(9, 0));
+
+    Task invitation = task(instance, "Task_RequestRenewal");
+    assertThat(invitation.getAssignee()).isNull();
+    assertThat(candidateGroups(invitation)).containsExactly("applicant");
+    honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
+  }
+
+  @Test
   @DisplayName("Art 24: a nomination is recorded as an honour but starts no honour process")
   void nominationStartsNoProcess() {
     EngineClock.startOf(AWARDED_ON);
