@@ -34,6 +34,7 @@ public class Honours {
   static final String BUSINESS_KEY_PREFIX = "honour-";
   /** Art 31: the city market regulators; the county regulator of the holder's place joins them. */
   static final String MARKET_REGULATOR_GROUP = "market-regulator";
+  static final String QUALITY_OFFICE_GROUP = "quality-office";
 
   private final HonourRepository honours;
   private final ReturnVisitRepository visits;
@@ -209,9 +210,13 @@ public class Honours {
     return get(honourId).getHolderUserId();
   }
 
-  /** Without a known holder user the invitation goes to the applicants' group. */
+  /**
+   * Without a known holder user (honours recorded before holders were) the invitation goes to the
+   * quality office, which enters the holder's written answer — not to the whole applicant group, where
+   * any applicant could apply or decline for another holder.
+   */
   public List<String> renewalCandidateGroups(Long honourId) {
-    return get(honourId).getHolderUserId() == null ? List.of("applicant") : List.of();
+    return get(honourId).getHolderUserId() == null ? List.of(QUALITY_OFFICE_GROUP) : List.of();
   }
 
   private String actor(DelegateTask task) {

@@ -222,7 +222,7 @@ class HonourProcessTest {
   }
 
   @Test
-  @DisplayName("Art 33: an honour recorded without its applicant user sends the renewal invitation to the applicants' group")
+  @DisplayName("Art 33: an honour recorded without its applicant user sends the renewal invitation to the quality office, which enters the holder's written answer")
   void invitationWithoutHolderUser() {
     EngineClock.startOf(AWARDED_ON);
     int serial = SERIALS.getAndIncrement();
@@ -239,7 +239,7 @@ class HonourProcessTest {
 
     Task invitation = task(instance, "Task_RequestRenewal");
     assertThat(invitation.getAssignee()).isNull();
-    assertThat(candidateGroups(invitation)).containsExactly("applicant");
+    assertThat(candidateGroups(invitation)).containsExactly("quality-office");
     honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
   }
 
