@@ -22,6 +22,8 @@ import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +72,9 @@ public class Renewals {
     RenewalForms.Answer answer = RenewalForms.answer(task.getVariable("renewalRequested"),
         task.getVariable("selfAssessment"), task.getVariable("contact"));
     if (answer.requested() && honours.get(honourId).getApplicationId() == null) {
-      throw new IllegalStateException("荣誉 " + honourId + " 未记录获奖申报，无法据以建立复评案件");
+      // the renewal case copies the winning application's profile (industry, recommender, …)
+      throw new InvalidRequestException(List.of(new FieldProblem("renewalRequested",
+          "本荣誉未记录获奖申报材料，无法在系统中建立复评案件，请与市质强办联系")));
     }
     String by = actor(task);
     return renewals.save(answer.requested()

@@ -240,6 +240,10 @@ class HonourProcessTest {
     Task invitation = task(instance, "Task_RequestRenewal");
     assertThat(invitation.getAssignee()).isNull();
     assertThat(candidateGroups(invitation)).containsExactly("quality-office");
+    // without the winning application there is no profile to re-evaluate
+    assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "自评", "contact", "王五 13803121234")))
+        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("未记录获奖申报");
     honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
   }
 
