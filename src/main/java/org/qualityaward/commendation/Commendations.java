@@ -17,7 +17,7 @@ public class Commendations {
   public record Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
       String creditCode, String idNumber, String groupCreditCode, String holderUserId) {
 
-    /** A winner whose applicant user is not known (no renewal invitation in anyone's inbox). */
+    /** A winner whose applicant user is not known: its renewal invitation goes to the quality office. */
     public Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
         String creditCode, String idNumber, String groupCreditCode) {
       this(editionId, editionYear, applicationId, name, kind, creditCode, idNumber, groupCreditCode, null);

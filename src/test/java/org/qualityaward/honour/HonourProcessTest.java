@@ -47,6 +47,8 @@ import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.renewal.Renewal;
 import org.qualityaward.renewal.RenewalState;
 import org.qualityaward.renewal.Renewals;
+import org.qualityaward.review.Rankings;
+import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
@@ -102,6 +104,7 @@ class HonourProcessTest {
   @Autowired ApplicationSubmissions submissions;
   @Autowired ApplicationCases cases;
   @Autowired Scoring scoring;
+  @Autowired Rankings rankings;
   @Autowired ObjectionService objections;
 
   private final Set<String> roots = new LinkedHashSet<>();
@@ -275,6 +278,9 @@ class HonourProcessTest {
 
     completePanel(instance, renewal, "800");
     completePanel(instance, renewal, "760");
+    // scored like an application, but in no edition: no ranking, quota or edition gate sees it
+    assertThat(scoring.panelReport(renewal.getId(), ReviewStage.ONSITE_REVIEW).getEditionId()).isNull();
+    assertThat(rankings.ranking(honour.getEditionId()).cases()).isEmpty();
     Task review = task(instance, "Task_RenewalLeadingGroupReview");
     assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
         .contains("资料评审 800.00 分，现场评审 760.00 分", "授奖最低分 600.00", "达到授奖分数");

@@ -179,6 +179,19 @@ class RankingTest {
   }
 
   @Test
+  @DisplayName("Art 20, 33: a renewal reaches the award minimum on the same 1000-point scale as the ranking; without a minimum every score does")
+  void renewalAgainstTheAwardMinimum() {
+    Ranking withMinimum = new Ranking(ONE_TO_ONE, ART_6, new MinimumScores(new BigDecimal("600"), null),
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+    assertThat(withMinimum.reaches(AWARD, ORGANIZATION, new BigDecimal("620"), new BigDecimal("580"))).isTrue();
+    assertThat(withMinimum.reaches(AWARD, ORGANIZATION, new BigDecimal("620"), new BigDecimal("560"))).isFalse();
+    assertThat(withMinimum.reaches(AWARD, INDIVIDUAL, new BigDecimal("60"), new BigDecimal("60"))).isTrue();
+    assertThat(withMinimum.reaches(AWARD, INDIVIDUAL, new BigDecimal("60"), new BigDecimal("59.9"))).isFalse();
+    assertThat(withMinimum.reaches(NOMINATION, ORGANIZATION, BigDecimal.ZERO, BigDecimal.ZERO)).isTrue();
+    assertThat(ranking.reaches(AWARD, ORGANIZATION, BigDecimal.ZERO, BigDecimal.ZERO)).isTrue();
+  }
+
+  @Test
   @DisplayName("Art 20: cumulative score = document × weight + on-site × weight (default 1:1, configurable)")
   void weights() {
     Ranking oneAward = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 0), NO_MINIMUM, SAME_SCALE);
