@@ -2,8 +2,6 @@ package org.qualityaward.renewal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.qualityaward.commendation.Commendation;
-import org.qualityaward.commendation.Commendations;
 import org.qualityaward.honour.HonourHistory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +15,9 @@ class RenewalHistory implements HonourHistory {
 
   private final RenewalRepository renewals;
   private final RenewalDecisionRepository decisions;
-  private final Commendations commendations;
-
-  RenewalHistory(RenewalRepository renewals, RenewalDecisionRepository decisions, Commendations commendations) {
+  RenewalHistory(RenewalRepository renewals, RenewalDecisionRepository decisions) {
     this.renewals = renewals;
     this.decisions = decisions;
-    this.commendations = commendations;
   }
 
   @Override
@@ -48,9 +43,8 @@ class RenewalHistory implements HonourHistory {
       }
     }
     for (Renewal from : renewals.findByNewHonourId(honourId)) {
-      String certificate = commendations.ofHonour(honourId).map(Commendation::getCertificateNumber).orElse("—");
-      events.add(new Event(from.getConcludedAt(), "REISSUED", "经复评重新颁发，接续荣誉 " + from.getHonourId()
-          + "；证书 " + certificate + "、奖牌、水晶鼎（杯）（第三十三条）", from.getId()));
+      events.add(new Event(from.getConcludedAt(), "REISSUED", "经复评继续获得市政府质量奖，接续荣誉 " + from.getHonourId()
+          + "（第三十三条）", from.getId()));
     }
     return events;
   }

@@ -38,6 +38,7 @@ class CommendationsTest {
   @Autowired ApplicationSubmissions submissions;
   @Autowired RuntimeService runtimeService;
   @Autowired Honours honours;
+  @Autowired CommendationHistory history;
 
   private Edition edition;
 
@@ -104,6 +105,10 @@ class CommendationsTest {
     assertThat(honour.getApplicationId()).isEqualTo(won.getId());
     assertThat(honour.getHolderUserId()).isEqualTo("test");
     assertThat(commendations.ofHonour(honour.getId()).map(Commendation::getId)).contains(commendation.getId());
+    assertThat(history.eventsOf(honour.getId())).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo("COMMENDED");
+      assertThat(e.summary()).isEqualTo("颁发证书 " + commendation.getCertificateNumber() + "、奖牌、水晶鼎（杯）、奖金 200000 元");
+    });
   }
 
   private Application organization() {

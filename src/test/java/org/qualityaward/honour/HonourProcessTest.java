@@ -316,8 +316,10 @@ class HonourProcessTest {
     BpmnAwareTests.assertThat(next).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
     assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
         .contains("RENEWAL_REQUESTED", "RENEWAL_REVIEW", "EXPIRED", "RENEWAL_RESULT");
+    assertThat(views.detail(renewed.getId()).history()).extracting(HonourHistory.Event::summary)
+        .contains("颁发证书 " + reissued.getCertificateNumber() + "、奖牌、水晶鼎（杯）（复评后重新颁发，第三十三条）");
     assertThat(views.detail(renewed.getId()).history()).extracting(HonourHistory.Event::type)
-        .containsExactly("CONFERRED", "REISSUED");
+        .containsExactly("CONFERRED", "COMMENDED", "REISSUED");
     honours.revoke(renewed.getId(), LocalDate.of(2031, 6, 11)); // leaves no timers behind
   }
 
