@@ -175,7 +175,7 @@ class HonourProcessTest {
   }
 
   @Test
-  @DisplayName("Art 31: a visit not recorded 20 working days after it fell due escalates to the quality office, whose chase is recorded; the visit task stays with the regulators")
+  @DisplayName("Art 31: a visit not recorded 20 working days after it fell due escalates to the quality office, whose chase is recorded; the visit task stays with the regulators until the validity ends")
   void overdueVisitEscalates() {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
@@ -200,7 +200,14 @@ class HonourProcessTest {
     BpmnAwareTests.assertThat(instance).hasPassed("Task_ChaseOverdueVisit", "End_OverdueChased", "End_VisitRecorded");
     assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT_OVERDUE", "RETURN_VISIT");
-    honours.revoke(honour.getId(), LocalDate.of(2028, 7, 6)); // leaves no timers behind
+
+    // the second visit is never recorded: when the validity ends the visits are over with it
+    advanceTo(SECOND_VISIT.atTime(9, 0));
+    assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
+    advanceTo(EXPIRY.atTime(0, 1));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Timer_VisitWindowCloses", "End_HonourEnded");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
   }
 
   @Test
@@ -570,14 +577,15 @@ class HonourProcessTest {
     runDueJobs();
   }
 
+  /** One job at a time: a due interrupting timer may delete other due jobs of its scope. */
   private void runDueJobs() {
-    for (int round = 0; round < 100; round++) {
+    for (int round = 0; round < 500; round++) {
       List<Job> due = new ArrayList<>();
       roots.forEach(root -> due.addAll(managementService.createJobQuery().rootProcessInstanceId(root).executable().list()));
       if (due.isEmpty()) {
         return;
       }
-      due.forEach(job -> managementService.executeJob(job.getId()));
+      managementService.executeJob(due.get(0).getId());
     }
     throw new IllegalStateException("jobs keep becoming due: a loop in a model?");
   }
