@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,7 @@ class HonourViews {
 
   @Transactional(readOnly = true)
   Detail detail(Long honourId) {
-    Honour h = service.get(honourId);
+    Honour h = honours.findById(honourId).orElseThrow(() -> new NotFoundException("荣誉 " + honourId + " 不存在"));
     return new Detail(h.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().name(), h.getAwardedOn(),
         h.getValidUntil(), h.getState().name(), h.getRenewalOfHonourId(), h.getEditionId(), h.getApplicationId(),
         h.getHolderCreditCode(), h.getRevokedOn(), history(h));
@@ -68,10 +69,13 @@ class HonourViews {
       events.add(new HonourHistory.Event(h.getValidUntil().plusDays(1).atStartOfDay(), "EXPIRED",
           "有效期届满（第三十三条）", h.getId()));
     }
-    if (h.getRevokedOn() != null) {
+    List<HonourHistory.Event> reported = new ArrayList<>();
+    histories.forEach(history -> reported.addAll(history.eventsOf(h.getId())));
+    // the revocation module reports its own REVOKED event; the bare date only when nobody did
+    if (h.getRevokedOn() != null && reported.stream().noneMatch(e -> "REVOKED".equals(e.type()))) {
       events.add(new HonourHistory.Event(h.getRevokedOn().atStartOfDay(), "REVOKED", "荣誉撤销（第三十条）", h.getId()));
     }
-    histories.forEach(history -> events.addAll(history.eventsOf(h.getId())));
+    events.addAll(reported);
     events.sort(Comparator.comparing(HonourHistory.Event::at, Comparator.nullsLast(LocalDateTime::compareTo)));
     return events;
   }

@@ -17,7 +17,6 @@ import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderRepository;
 import org.qualityaward.recommender.RecommenderType;
-import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +128,7 @@ public class Honours {
   }
 
   public Honour get(Long honourId) {
-    return honours.findById(honourId).orElseThrow(() -> new NotFoundException("无此荣誉记录：" + honourId));
+    return honours.findById(honourId).orElseThrow(() -> new IllegalArgumentException("无此荣誉记录：" + honourId));
   }
 
   // ---- return visits (Art 31) --------------------------------------------------------------------

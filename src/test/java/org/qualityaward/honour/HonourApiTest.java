@@ -47,7 +47,7 @@ class HonourApiTest {
   @TestConfiguration
   static class ComplaintHistory {
     @Bean
-    HonourHistory complaintHistory() {
+    HonourHistory standInComplaintHistory() {
       return honourId -> COMPLAINTS.getOrDefault(honourId, List.of());
     }
   }
