@@ -2,7 +2,6 @@ package org.qualityaward.revocation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honour;
@@ -96,9 +95,26 @@ public class Revocations {
         .toList();
   }
 
-  /** Timer_RecallReminder: {@code recall-reminder-working-days} full working days after today. */
-  public Date reminderDue() {
-    return calendar.endOf(calendar.today().plusDays(1), reminderWorkingDays);
+  /**
+   * Gateway_ReminderDue (checked daily by Timer_RecallReminder): an item still out is reminded when
+   * {@code recall-reminder-working-days} full working days have passed since the revocation or its
+   * last reminder, so every reminder opens a new period.
+   */
+  @Transactional(readOnly = true)
+  public boolean reminderDue(Object recallItemId) {
+    RecallItem item = item(recallItemId);
+    if (item.getReturnedOn() != null) {
+      return false;
+    }
+    List<RecallReminder> sent = reminders.findByRecallItemIdOrderByOrdinalAsc(item.getId());
+    LocalDate since = sent.isEmpty() ? get(item.getRevocationId()).getRevokedOn()
+        : sent.get(sent.size() - 1).getRemindedAt().toLocalDate();
+    return !calendar.today().isBefore(reminderDueOn(since));
+  }
+
+  /** The day a reminder is due: after {@code recall-reminder-working-days} full working days following {@code since}. */
+  public LocalDate reminderDueOn(LocalDate since) {
+    return calendar.lastDayOf(since.plusDays(1), reminderWorkingDays).plusDays(1);
   }
 
   /** Task_RecordRecallReminder: one more reminder for an item still out. */
