@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_AnswerComplainant 答复投诉举报人: concludes the complaint with the answer {@code GET
- * /api/complaints/{receipt}} shows — already revoked, unfounded, revoked, or not revoked by the
- * leading group.
+ * /api/complaints/{receipt}} shows — already revoked (before the complaint, or meanwhile on another
+ * one), unfounded, revoked, or not revoked by the leading group.
  */
 @Component("answerComplainant")
 public class AnswerComplainantDelegate implements JavaDelegate {
@@ -48,6 +48,10 @@ public class AnswerComplainantDelegate implements JavaDelegate {
         complaint.conclude(ComplaintOutcome.REVOKED, "经市质强办核实属实，报领导小组会议审议，" + holder + "的荣誉称号已于 "
             + revocation.getRevokedOn() + " 撤销（" + revocation.getGround().articleZh() + "），并予以公告。感谢您的监督。",
             clock.now());
+      } else if (honour.getRevokedOn() != null) {
+        // revoked meanwhile on another complaint: this meeting could not revoke it a second time
+        complaint.conclude(ComplaintOutcome.ALREADY_REVOKED, "您反映的" + holder + "的荣誉称号已于 "
+            + honour.getRevokedOn() + " 撤销并公告（另案处理），不再重复撤销。感谢您的监督。", clock.now());
       } else {
         complaint.conclude(ComplaintOutcome.NOT_REVOKED, "经市质强办核实并报领导小组会议审议，决定不撤销" + holder
             + "的荣誉称号。审议意见：" + revocation.getDecisionComment(), clock.now());

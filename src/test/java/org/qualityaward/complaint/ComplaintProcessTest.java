@@ -221,6 +221,34 @@ class ComplaintProcessTest {
   }
 
   @Test
+  @DisplayName("Art 30: two founded complaints about one holder revoke it once; the second meeting cannot revoke again and its complainant is told")
+  void secondComplaintWhileRevoked() {
+    Honour honour = RevocationFixtures.organisation(honours, AwardLevel.NOMINATION, AWARDED);
+    Complaint first = file(honour, ComplaintSource.PUBLIC);
+    Complaint second = file(honour, ComplaintSource.ACCIDENT_REPORT);
+    for (Complaint c : List.of(first, second)) {
+      taskService.complete(verification(instance(c)).getId(), verified(true, RevocationGround.ACCIDENT,
+          LocalDate.of(2026, 8, 3)));
+    }
+    EngineClock.startOf(MEETING);
+    Task firstMeeting = taskService.createTaskQuery().processInstanceId(revocationOf(first).getId()).singleResult();
+    taskService.complete(firstMeeting.getId(),
+        RevocationFixtures.meeting(MEETING, true, RevocationGround.ACCIDENT, LocalDate.of(2026, 8, 3)));
+
+    Task secondMeeting = taskService.createTaskQuery().processInstanceId(revocationOf(second).getId()).singleResult();
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(secondMeeting.getId(),
+        RevocationFixtures.meeting(MEETING, true, RevocationGround.ACCIDENT, LocalDate.of(2026, 8, 3))));
+    assertThat(rootCause(refused).problems()).extracting(FieldProblem::field).containsExactly("approved");
+    assertThat(rootCause(refused).getMessage()).contains("已于 2026-09-10 撤销");
+    taskService.complete(secondMeeting.getId(), RevocationFixtures.meeting(MEETING, false, null, null));
+
+    Complaint done = reload(second);
+    assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.ALREADY_REVOKED);
+    assertThat(done.getAnswer()).contains("另案处理");
+    assertThat(revocations.ofHonour(honour.getId())).hasSize(2);
+  }
+
+  @Test
   @DisplayName("Art 30: the verification form lists every problem: findings missing, ground missing when founded")
   void verificationRefusals() {
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED);
