@@ -37,9 +37,9 @@ public class RevocationHistory implements HonourHistory {
       }
       if (r.getRevokedOn() != null) {
         events.add(new Event(r.getAnnouncedAt(), "REVOKED",
-            "荣誉称号于 " + r.getRevokedOn() + " 撤销并公告；" + revocations.bannedUntilOf(r)
-                + " 前不得申报（第三十二条）",
-            r.getId()));
+            "荣誉称号于 " + r.getRevokedOn() + " 撤销，收回获奖物品和奖金，并予以公告（第三十条）", r.getId()));
+        events.add(new Event(r.getAnnouncedAt(), "BAN",
+            "禁止申报：" + revocations.bannedUntilOf(r) + " 前不得申报市政府质量奖（第三十二条）", r.getBanId()));
       }
       for (RecallItem item : revocations.itemsOf(r.getId())) {
         for (RecallReminder reminder : revocations.remindersOf(item.getId())) {

@@ -127,7 +127,7 @@ class RevocationProcessTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_CompleteRecall", "End_Revoked");
     assertThat(revocations.get(revocation.getId()).getState()).isEqualTo(RevocationState.COMPLETED);
     assertThat(history.eventsOf(honour.getId())).extracting(HonourHistory.Event::type)
-        .contains("REVOCATION_PROPOSED", "REVOCATION_DECIDED", "REVOKED", "RECALL_RETURNED");
+        .contains("REVOCATION_PROPOSED", "REVOCATION_DECIDED", "REVOKED", "BAN", "RECALL_RETURNED");
   }
 
   @Test
