@@ -45,6 +45,9 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/complaints/*")).permitAll()
             // Art 30: revocations are announced publicly
             .requestMatchers(path.matcher(GET, "/api/revocations/announcements")).permitAll()
+            // a revocation case with its recall: the office tracks it, the leading group decided it
+            .requestMatchers(path.matcher(GET, "/api/revocations/*"))
+            .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
             .requestMatchers(path.matcher(GET, "/api/calendar/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
             // ranking and panel reports go to the office and the leading group only (Art 20)

@@ -203,6 +203,20 @@ class ComplaintApiTest {
     assertThat(mine.get("article").asText()).isEqualTo("Art 30(2)");
     assertThat(mine.get("bannedUntil").asText()).isEqualTo("2031-09-10");
 
+    long revocationId = mine.get("revocationId").asLong();
+    mvc.perform(get("/api/revocations/" + revocationId)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/revocations/" + revocationId).with(httpBasic("complaintapplicant", "secret")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/revocations/" + revocationId).with(httpBasic("complaintoffice", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("RECALLING"))
+        .andExpect(jsonPath("$.chair").value("张组长"))
+        .andExpect(jsonPath("$.bannedUntil").value("2031-09-10"))
+        .andExpect(jsonPath("$.recall[*].label", org.hamcrest.Matchers.containsInAnyOrder("水晶鼎（杯）", "奖牌", "证书", "奖金")))
+        .andExpect(jsonPath("$.recall[0].returnedOn").isEmpty());
+    mvc.perform(get("/api/revocations/987654").with(httpBasic("complaintoffice", "secret")))
+        .andExpect(status().isNotFound());
+
     JsonNode banned = apply(honour, LocalDate.of(2031, 9, 9));
     assertThat(banned.get("outcome").asText()).isEqualTo("INELIGIBLE");
     assertThat(finding(banned, "BAN").get("passed").asBoolean()).isFalse();
