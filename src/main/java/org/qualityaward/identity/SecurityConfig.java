@@ -39,6 +39,15 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/publicities/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/publicities/*/objections")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
+            // complaints and reports about holders (Art 9(6)): anyone files and follows them by receipt;
+            // office sources (spot checks, accidents, misuse) need a quality-office login, checked by the controller
+            .requestMatchers(path.matcher(POST, "/api/complaints")).permitAll()
+            .requestMatchers(path.matcher(GET, "/api/complaints/*")).permitAll()
+            // Art 30: revocations are announced publicly
+            .requestMatchers(path.matcher(GET, "/api/revocations/announcements")).permitAll()
+            // a revocation case with its recall: the office tracks it, the leading group decided it
+            .requestMatchers(path.matcher(GET, "/api/revocations/*"))
+            .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
             .requestMatchers(path.matcher(GET, "/api/calendar/**")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/recommenders")).permitAll()
             // the register of honours is public; one honour's history (visits, complaints, renewal,

@@ -24,7 +24,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem handler, which lists no fields
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
-    "org.qualityaward.honour"})
+    "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation"})
 public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)

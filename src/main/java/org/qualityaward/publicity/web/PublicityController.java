@@ -16,6 +16,7 @@ import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.web.PublicSubmission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +68,7 @@ public class PublicityController {
 
   /** Files an objection (Art 21): 201 with the receipt number. */
   @PostMapping("/publicities/{id}/objections")
+  @PublicSubmission
   public ResponseEntity<ObjectionReceipt> file(@PathVariable("id") Long id,
       @Valid @RequestBody ObjectionRequest body) {
     Objection o = objections.file(id, new FileObjectionCommand(body.objectorName(), body.contact(),

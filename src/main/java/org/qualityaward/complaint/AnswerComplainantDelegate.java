@@ -1,0 +1,61 @@
+package org.qualityaward.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.revocation.Revocation;
+import org.qualityaward.revocation.Revocations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_AnswerComplainant 答复投诉举报人: concludes the complaint with the answer {@code GET
+ * /api/complaints/{receipt}} shows — already revoked (before the complaint, or meanwhile on another
+ * one), unfounded, revoked, or not revoked by the leading group.
+ */
+@Component("answerComplainant")
+public class AnswerComplainantDelegate implements JavaDelegate {
+
+  private final Complaints complaints;
+  private final Honours honours;
+  private final Revocations revocations;
+  private final WorkingDayCalendar clock;
+
+  public AnswerComplainantDelegate(Complaints complaints, Honours honours, Revocations revocations,
+      WorkingDayCalendar clock) {
+    this.complaints = complaints;
+    this.honours = honours;
+    this.revocations = revocations;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = complaints.load(execution.getVariable("complaintId"));
+    Honour honour = honours.get(complaint.getHonourId());
+    String holder = honour.getHolderName() + "（" + honour.getLevel().label() + "）";
+    if (Boolean.TRUE.equals(execution.getVariable("alreadyRevoked"))) {
+      complaint.conclude(ComplaintOutcome.ALREADY_REVOKED, "您反映的" + holder + "的荣誉称号已于 "
+          + honour.getRevokedOn() + " 撤销并公告，不再重复启动撤销程序。感谢您的监督。", clock.now());
+    } else if (!Boolean.TRUE.equals(complaint.getFounded())) {
+      complaint.conclude(ComplaintOutcome.UNFOUNDED, "经市质强办核实，您反映的" + holder
+          + "的问题不属实或不构成《保定市政府质量奖评选管理办法》第三十条规定的撤销情形。核实情况：" + complaint.getFindings(),
+          clock.now());
+    } else {
+      Revocation revocation = revocations.get(execution.getVariable("revocationId"));
+      if (Boolean.TRUE.equals(revocation.getApproved())) {
+        complaint.conclude(ComplaintOutcome.REVOKED, "经市质强办核实属实，报领导小组会议审议，" + holder + "的荣誉称号已于 "
+            + revocation.getRevokedOn() + " 撤销（" + revocation.getGround().articleZh() + "），并予以公告。感谢您的监督。",
+            clock.now());
+      } else if (honour.getRevokedOn() != null) {
+        // revoked meanwhile on another complaint: this meeting could not revoke it a second time
+        complaint.conclude(ComplaintOutcome.ALREADY_REVOKED, "您反映的" + holder + "的荣誉称号已于 "
+            + honour.getRevokedOn() + " 撤销并公告（另案处理），不再重复撤销。感谢您的监督。", clock.now());
+      } else {
+        complaint.conclude(ComplaintOutcome.NOT_REVOKED, "经市质强办核实并报领导小组会议审议，决定不撤销" + holder
+            + "的荣誉称号。审议意见：" + revocation.getDecisionComment(), clock.now());
+      }
+    }
+  }
+}

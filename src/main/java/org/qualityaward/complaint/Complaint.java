@@ -1,0 +1,143 @@
+package org.qualityaward.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.qualityaward.revocation.RevocationGround;
+
+/**
+ * A complaint or report about an honour holder (Art 9(6)): filed by anyone under real name with a
+ * contact, or entered by the office (spot checks, accident reports, Art 26 misuse); verified by the
+ * office, concluded with an answer the complainant reads by receipt number.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String receiptNumber;
+
+  @Column(nullable = false)
+  private Long honourId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintSource source;
+
+  @Column(nullable = false)
+  private String complainantName;
+
+  @Column(nullable = false)
+  private String contact;
+
+  @Column(nullable = false)
+  private String grounds;
+
+  private String enteredBy;
+
+  @Column(nullable = false)
+  private LocalDateTime filedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintState state;
+
+  private String processInstanceId;
+  private Boolean founded;
+  private String findings;
+  private LocalDate factDate;
+
+  @Enumerated(EnumType.STRING)
+  private RevocationGround proposedGround;
+
+  private String verifiedBy;
+  private LocalDateTime verifiedAt;
+
+  @Enumerated(EnumType.STRING)
+  private ComplaintOutcome outcome;
+
+  private String answer;
+  private LocalDateTime concludedAt;
+
+  @Version
+  private long version;
+
+  protected Complaint() {}
+
+  Complaint(String receiptNumber, Long honourId, ComplaintSource source, String complainantName, String contact,
+      String grounds, String enteredBy, LocalDateTime filedAt) {
+    this.receiptNumber = receiptNumber;
+    this.honourId = honourId;
+    this.source = source;
+    this.complainantName = complainantName;
+    this.contact = contact;
+    this.grounds = grounds;
+    this.enteredBy = enteredBy;
+    this.filedAt = filedAt;
+    this.state = ComplaintState.REGISTERED;
+  }
+
+  void accept(String processInstanceId) {
+    if (state != ComplaintState.REGISTERED) {
+      throw new IllegalStateException("投诉举报 " + receiptNumber + " 已受理（state " + state + "）");
+    }
+    this.processInstanceId = processInstanceId;
+    this.state = ComplaintState.VERIFYING;
+  }
+
+  void verified(boolean founded, String findings, LocalDate factDate, RevocationGround ground, String by,
+      LocalDateTime at) {
+    this.founded = founded;
+    this.findings = findings;
+    this.factDate = factDate;
+    this.proposedGround = ground;
+    this.verifiedBy = by;
+    this.verifiedAt = at;
+    if (founded) {
+      this.state = ComplaintState.REVOCATION;
+    }
+  }
+
+  void conclude(ComplaintOutcome outcome, String answer, LocalDateTime at) {
+    if (state == ComplaintState.CONCLUDED) {
+      throw new IllegalStateException("投诉举报 " + receiptNumber + " 已办结");
+    }
+    this.outcome = outcome;
+    this.answer = answer;
+    this.concludedAt = at;
+    this.state = ComplaintState.CONCLUDED;
+  }
+
+  public Long getId() { return id; }
+  public String getReceiptNumber() { return receiptNumber; }
+  public Long getHonourId() { return honourId; }
+  public ComplaintSource getSource() { return source; }
+  public String getComplainantName() { return complainantName; }
+  public String getContact() { return contact; }
+  public String getGrounds() { return grounds; }
+  public String getEnteredBy() { return enteredBy; }
+  public LocalDateTime getFiledAt() { return filedAt; }
+  public ComplaintState getState() { return state; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public Boolean getFounded() { return founded; }
+  public String getFindings() { return findings; }
+  public LocalDate getFactDate() { return factDate; }
+  public RevocationGround getProposedGround() { return proposedGround; }
+  public String getVerifiedBy() { return verifiedBy; }
+  public LocalDateTime getVerifiedAt() { return verifiedAt; }
+  public ComplaintOutcome getOutcome() { return outcome; }
+  public String getAnswer() { return answer; }
+  public LocalDateTime getConcludedAt() { return concludedAt; }
+}

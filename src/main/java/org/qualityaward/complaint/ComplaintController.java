@@ -1,0 +1,89 @@
+package org.qualityaward.complaint;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDateTime;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.identity.Role;
+import org.qualityaward.web.Contact;
+import org.qualityaward.web.NotFoundException;
+import org.qualityaward.web.PublicSubmission;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/complaints}: anyone, under real name with a contact, about any honour (public,
+ * rate-limited); the quality office, logged in, also enters spot checks, accident reports and Art 26
+ * misuse with {@code source}. {@code GET /api/complaints/{receipt}}: public status and answer.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintController {
+
+  record ComplaintRequest(
+      @NotBlank(message = "请填写投诉举报人真实姓名")
+      @Size(min = 2, max = 50, message = "投诉举报人姓名应为2至50个字")
+      String complainantName,
+
+      @NotBlank(message = Contact.REQUIRED)
+      @Pattern(regexp = Contact.PATTERN, message = Contact.MESSAGE)
+      String contact,
+
+      @NotNull(message = "请填写被投诉举报的荣誉编号（honourId）")
+      Long honourId,
+
+      @NotBlank(message = "请填写投诉举报的事实和理由")
+      @Size(min = 10, max = 2000, message = "投诉举报的事实和理由应为10至2000个字")
+      String grounds,
+
+      /** PUBLIC (default) 投诉举报; office only: SPOT_CHECK, ACCIDENT_REPORT, ADVERTISING_MISUSE. */
+      ComplaintSource source) {}
+
+  record ComplaintReceipt(String receiptNumber, Long complaintId) {}
+
+  /** What anyone with the receipt number sees: no name or contact of the complainant. */
+  record ComplaintStatus(String receiptNumber, Long honourId, String holderName, ComplaintSource source,
+      String sourceLabel, LocalDateTime filedAt, ComplaintState state, ComplaintOutcome outcome, String answer,
+      LocalDateTime concludedAt) {}
+
+  private final Complaints complaints;
+  private final Honours honours;
+
+  ComplaintController(Complaints complaints, Honours honours) {
+    this.complaints = complaints;
+    this.honours = honours;
+  }
+
+  @PostMapping
+  @PublicSubmission
+  ResponseEntity<ComplaintReceipt> file(@Valid @RequestBody ComplaintRequest body, HttpServletRequest request) {
+    boolean office = request.isUserInRole(Role.QUALITY_OFFICE.name());
+    String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    Complaint c = complaints.file(new Complaints.FileComplaint(body.complainantName(), body.contact(), body.honourId(),
+        body.grounds(), body.source(), user, office));
+    return ResponseEntity.created(URI.create("/api/complaints/" + c.getReceiptNumber()))
+        .body(new ComplaintReceipt(c.getReceiptNumber(), c.getId()));
+  }
+
+  @GetMapping("/{receiptNumber}")
+  @Transactional(readOnly = true)
+  ComplaintStatus status(@PathVariable("receiptNumber") String receiptNumber) {
+    Complaint c = complaints.findByReceiptNumber(receiptNumber)
+        .orElseThrow(() -> new NotFoundException("投诉举报受理编号 " + receiptNumber + " 不存在"));
+    boolean concluded = c.getState() == ComplaintState.CONCLUDED;
+    return new ComplaintStatus(c.getReceiptNumber(), c.getHonourId(), honours.get(c.getHonourId()).getHolderName(),
+        c.getSource(), c.getSource().label(), c.getFiledAt(), c.getState(), concluded ? c.getOutcome() : null,
+        concluded ? c.getAnswer() : null, c.getConcludedAt());
+  }
+}

@@ -1,0 +1,12 @@
+package org.qualityaward.complaint;
+
+public enum ComplaintOutcome {
+  /** 经核实不属实（或不构成撤销情形）. */
+  UNFOUNDED,
+  /** 属实，领导小组决定撤销. */
+  REVOKED,
+  /** 属实，领导小组决定不予撤销. */
+  NOT_REVOKED,
+  /** 荣誉此前已撤销，无需再次撤销. */
+  ALREADY_REVOKED
+}

@@ -1,0 +1,30 @@
+package org.qualityaward.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.honour.HonourState;
+import org.qualityaward.honour.Honours;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RegisterComplaint 登记投诉举报: accepts the stored complaint and sets {@code alreadyRevoked}
+ * for Gateway_HonourRevoked — a revoked honour is not revoked twice, the complaint is answered so.
+ */
+@Component("registerComplaint")
+public class RegisterComplaintDelegate implements JavaDelegate {
+
+  private final Complaints complaints;
+  private final Honours honours;
+
+  public RegisterComplaintDelegate(Complaints complaints, Honours honours) {
+    this.complaints = complaints;
+    this.honours = honours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = complaints.load(execution.getVariable("complaintId"));
+    complaint.accept(execution.getProcessInstanceId());
+    execution.setVariable("alreadyRevoked", honours.get(complaint.getHonourId()).getState() == HonourState.REVOKED);
+  }
+}

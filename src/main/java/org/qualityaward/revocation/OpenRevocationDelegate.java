@@ -1,0 +1,41 @@
+package org.qualityaward.revocation;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_OpenRevocation 立案待审议: the revocation record, from the in-variables {@code honourId},
+ * {@code complaintId}, {@code proposedGround}, {@code proposedFactDate} and {@code proposal} (the
+ * office's findings); the texts are moved into the record and leave the process, {@code
+ * revocationId} stays.
+ */
+@Component("openRevocation")
+public class OpenRevocationDelegate implements JavaDelegate {
+
+  private final Revocations revocations;
+
+  public OpenRevocationDelegate(Revocations revocations) {
+    this.revocations = revocations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Object honourId = execution.getVariable("honourId");
+    if (!(honourId instanceof Number n)) {
+      throw new IllegalArgumentException("流程变量 honourId 缺失：" + honourId);
+    }
+    Object complaintId = execution.getVariable("complaintId");
+    Object ground = execution.getVariable("proposedGround");
+    Object factDate = execution.getVariable("proposedFactDate");
+    Object proposal = execution.getVariable("proposal");
+    Revocation revocation = revocations.open(n.longValue(),
+        complaintId instanceof Number c ? c.longValue() : null,
+        ground == null || ground.toString().isBlank() ? null : RevocationGround.valueOf(ground.toString()),
+        factDate == null || factDate.toString().isBlank() ? null : LocalDate.parse(factDate.toString()),
+        proposal == null ? null : proposal.toString());
+    execution.removeVariables(java.util.List.of("proposedGround", "proposedFactDate", "proposal"));
+    execution.setVariable("revocationId", revocation.getId());
+  }
+}

@@ -1,0 +1,59 @@
+package org.qualityaward.revocation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** One thing a revoked holder has to return (Art 30), tracked until it is back. */
+@Entity
+@Table(name = "recall_item")
+public class RecallItem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private Long revocationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RecallItemKind item;
+
+  private LocalDate returnedOn;
+  private String note;
+  private String recordedBy;
+
+  @Version
+  private long version;
+
+  protected RecallItem() {}
+
+  RecallItem(Long revocationId, RecallItemKind item) {
+    this.revocationId = revocationId;
+    this.item = item;
+  }
+
+  void returned(LocalDate on, String note, String recordedBy) {
+    if (returnedOn != null) {
+      throw new IllegalStateException(item.label() + " 已于 " + returnedOn + " 收回");
+    }
+    this.returnedOn = on;
+    this.note = note;
+    this.recordedBy = recordedBy;
+  }
+
+  public Long getId() { return id; }
+  public Long getRevocationId() { return revocationId; }
+  public RecallItemKind getItem() { return item; }
+  public LocalDate getReturnedOn() { return returnedOn; }
+  public String getNote() { return note; }
+  public String getRecordedBy() { return recordedBy; }
+}

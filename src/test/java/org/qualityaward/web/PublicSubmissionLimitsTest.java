@@ -1,0 +1,82 @@
+package org.qualityaward.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The public POSTs (objections, complaints) behind the limiter, with small limits of their own: the
+ * shared test contexts set them high because many tests file objections from one address.
+ */
+@SpringBootTest(properties = {"qa.public-submissions.per-client-per-minute=2",
+    "qa.public-submissions.per-client-per-hour=3", "qa.public-submissions.global-per-minute=1000"})
+@AutoConfigureMockMvc
+class PublicSubmissionLimitsTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired IdentityService identityService;
+
+  private static MockHttpServletRequestBuilder from(String address, String path) {
+    return post(path).contentType(MediaType.APPLICATION_JSON).content("{}").with(r -> {
+      r.setRemoteAddr(address);
+      return r;
+    });
+  }
+
+  @Test
+  @DisplayName("complaints: the third POST within a minute from one address is 429 with Retry-After; other addresses go on")
+  void complaintsLimited() throws Exception {
+    mvc.perform(from("10.1.0.1", "/api/complaints")).andExpect(status().isBadRequest());
+    mvc.perform(from("10.1.0.1", "/api/complaints")).andExpect(status().isBadRequest());
+    mvc.perform(from("10.1.0.1", "/api/complaints"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().string("Retry-After", not("0")))
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(429))
+        .andExpect(jsonPath("$.detail").value(containsString("秒后再试")));
+    mvc.perform(from("10.1.0.2", "/api/complaints")).andExpect(status().isBadRequest());
+  }
+
+  @Test
+  @DisplayName("objections share the rule: 429 after the limit; GETs are not limited")
+  void objectionsLimited() throws Exception {
+    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections")).andExpect(status().isBadRequest());
+    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections")).andExpect(status().isBadRequest());
+    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"));
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/complaints/TS-2026-999998")
+        .with(r -> { r.setRemoteAddr("10.2.0.1"); return r; })).andExpect(status().isNotFound());
+  }
+
+  @Test
+  @DisplayName("the office, logged in, enters spot-check results without the public limit")
+  void officeNotLimited() throws Exception {
+    if (identityService.createUserQuery().userId("limitoffice").count() == 0) {
+      User user = identityService.newUser("limitoffice");
+      user.setPassword("secret");
+      identityService.saveUser(user);
+      identityService.createMembership("limitoffice", "quality-office");
+    }
+    for (int i = 0; i < 4; i++) {
+      mvc.perform(from("10.3.0.1", "/api/complaints").with(httpBasic("limitoffice", "secret")))
+          .andExpect(status().isBadRequest());
+    }
+  }
+}
