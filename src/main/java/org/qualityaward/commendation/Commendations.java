@@ -15,14 +15,7 @@ public class Commendations {
 
   /** The winner as the commendation needs it. */
   public record Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
-      String creditCode, String idNumber, String groupCreditCode, String holderUserId) {
-
-    /** A winner whose applicant user is not known: its renewal invitation goes to the quality office. */
-    public Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
-        String creditCode, String idNumber, String groupCreditCode) {
-      this(editionId, editionYear, applicationId, name, kind, creditCode, idNumber, groupCreditCode, null);
-    }
-  }
+      String creditCode, String idNumber, String groupCreditCode, String holderUserId) {}
 
   private final CommendationRepository commendations;
   private final Honours honours;

@@ -132,6 +132,6 @@ class CommendationsTest {
   private Commendations.Winner winner(Application application) {
     return new Commendations.Winner(edition.getId(), edition.getYear(), application.getId(),
         application.getApplicantName(), application.getKind(), application.getCreditCode(),
-        application.getIdNumber(), application.getGroupCreditCode());
+        application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy());
   }
 }
