@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,6 +40,7 @@ class RevocationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired Honours honours;
@@ -93,6 +95,8 @@ class RevocationProcessTest {
   @DisplayName("Art 30, 32: revoking an award ends the honour, bans the holder exactly 5 years, announces it and recalls four items")
   void revokesAward() {
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("honour-" + honour.getId())
+        .count()).isEqualTo(1);
     ProcessInstance instance = propose(honour, RevocationGround.SPOT_CHECK_FAILURE, LocalDate.of(2026, 8, 20));
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_LeadingGroupMeeting");
     Task meeting = meetingTask(instance);
@@ -107,6 +111,13 @@ class RevocationProcessTest {
     Honour revoked = honourRepository.findById(honour.getId()).orElseThrow();
     assertThat(revoked.getState()).isEqualTo(HonourState.REVOKED);
     assertThat(revoked.getRevokedOn()).isEqualTo(MEETING);
+    ProcessInstance honourLife = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
+        .processInstanceBusinessKey("honour-" + honour.getId()).singleResult();
+    assertThat(honourLife).as("the decision ends the honour's own process at once").isNull();
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("End_HonourRevoked").list())
+        .extracting(a -> historyService.createHistoricProcessInstanceQuery().processInstanceId(a.getProcessInstanceId())
+            .singleResult().getBusinessKey())
+        .contains("honour-" + honour.getId());
     Revocation revocation = revocationOf(instance);
     assertThat(revocation.getState()).isEqualTo(RevocationState.RECALLING);
     assertThat(revocation.getAnnouncedAt()).isNotNull();
