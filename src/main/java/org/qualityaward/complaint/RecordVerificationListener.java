@@ -44,10 +44,8 @@ public class RecordVerificationListener implements TaskListener {
     String findings = form.text("findings", "核实情况", 4000);
     RevocationGround ground = form.optionalChoice("ground", "拟适用的撤销情形", RevocationGround.class);
     LocalDate factDate = form.optionalDate("factDate", "事实发生日期");
-    if (Boolean.TRUE.equals(founded) && !form.hasProblem("ground") && !form.hasProblem("factDate")) {
-      form.problems(RevocationGroundsRule.check(ground, factDate,
-          new RevocationGroundsRule.HonourFacts(honour.getKind(), honour.getAwardedOn(), honour.getValidUntil()),
-          clock.today()));
+    if (Boolean.TRUE.equals(founded)) {
+      RevocationGroundsRule.check(form, ground, factDate, honour, clock.today());
     }
     form.throwIfAny();
     Authentication user = identityService.getCurrentAuthentication();

@@ -52,11 +52,7 @@ public class RecordMeetingListener implements TaskListener {
       if (honour.getState() == HonourState.REVOKED) {
         form.problem("approved", "该荣誉已于 " + honour.getRevokedOn() + " 撤销，不能再次撤销；请选择不予撤销并说明");
       }
-      if (!form.hasProblem("ground") && !form.hasProblem("factDate")) {
-        form.problems(RevocationGroundsRule.check(ground, factDate,
-            new RevocationGroundsRule.HonourFacts(honour.getKind(), honour.getAwardedOn(), honour.getValidUntil()),
-            today));
-      }
+      RevocationGroundsRule.check(form, ground, factDate, honour, today);
     }
     form.throwIfAny();
     Authentication user = identityService.getCurrentAuthentication();

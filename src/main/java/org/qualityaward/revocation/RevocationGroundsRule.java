@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.Honour;
 import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.FormFields;
 
 /**
  * Whether a ground of Art 30 can carry a revocation of this honour (plain Java, no engine):
@@ -22,9 +24,25 @@ import org.qualityaward.web.FieldProblem;
 public final class RevocationGroundsRule {
 
   /** What the rule needs to know about the honour. */
-  public record HonourFacts(ApplicationKind kind, LocalDate awardedOn, LocalDate validUntil) {}
+  public record HonourFacts(ApplicationKind kind, LocalDate awardedOn, LocalDate validUntil) {
+
+    public static HonourFacts of(Honour honour) {
+      return new HonourFacts(honour.getKind(), honour.getAwardedOn(), honour.getValidUntil());
+    }
+  }
 
   private RevocationGroundsRule() {}
+
+  /**
+   * The rule on a form's {@code ground} and {@code factDate}: adds the problems to {@code form},
+   * unless one of the two fields already has a problem (unreadable value).
+   */
+  public static void check(FormFields form, RevocationGround ground, LocalDate factDate, Honour honour,
+      LocalDate today) {
+    if (!form.hasProblem("ground") && !form.hasProblem("factDate")) {
+      form.problems(check(ground, factDate, HonourFacts.of(honour), today));
+    }
+  }
 
   public static List<FieldProblem> check(RevocationGround ground, LocalDate factDate, HonourFacts honour,
       LocalDate today) {
