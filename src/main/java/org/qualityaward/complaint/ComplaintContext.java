@@ -1,7 +1,7 @@
 package org.qualityaward.complaint;
 
-import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.revocation.RevocationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +24,7 @@ public class ComplaintContext {
   }
 
   public String honour(Object complaintId) {
-    Honour h = honours.get(complaints.load(complaintId).getHonourId());
-    return h.getHolderName() + "，" + h.getLevel().label() + "，" + h.getAwardedOn() + " 授予，有效期至 "
-        + h.getValidUntil() + "，" + switch (h.getState()) {
-          case VALID -> "有效期内";
-          case EXPIRED -> "已期满";
-          case REVOKED -> "已于 " + h.getRevokedOn() + " 撤销";
-        };
+    return RevocationContext.describe(honours.get(complaints.load(complaintId).getHonourId()));
   }
 
   public String complainant(Object complaintId) {

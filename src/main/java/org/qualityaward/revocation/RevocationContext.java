@@ -23,9 +23,12 @@ public class RevocationContext {
     return honours.get(revocations.get(revocationId).getHonourId()).getHolderName();
   }
 
-  /** "保定某公司，市政府质量奖，2026-06-01 授予，有效期至 2031-05-31，状态 VALID". */
   public String honour(Object revocationId) {
-    Honour h = honours.get(revocations.get(revocationId).getHonourId());
+    return describe(honours.get(revocations.get(revocationId).getHonourId()));
+  }
+
+  /** "保定某公司，市政府质量奖，2026-06-01 授予，有效期至 2031-05-31，有效期内": as the complaint and revocation forms show it. */
+  public static String describe(Honour h) {
     return h.getHolderName() + "，" + h.getLevel().label() + "，" + h.getAwardedOn() + " 授予，有效期至 "
         + h.getValidUntil() + "，" + switch (h.getState()) {
           case VALID -> "有效期内";
