@@ -1,8 +1,10 @@
 package org.qualityaward.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,10 +23,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * RFC 9457 problems for the case API: 400 lists every field problem under {@code errors}, unknown
  * references are 404, a caller without the right to a record 403, contradictions with stored data 409.
  */
-@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem handler, which lists no fields
+// ahead of Boot's generic problem handler, which lists no fields; behind a module's advice for its own refusals
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
-    "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation"})
+    "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",
+    "org.qualityaward.publicity"})
 public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -36,14 +40,23 @@ public class ApiExceptionHandler {
   ProblemDetail invalid(MethodArgumentNotValidException e) {
     List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
         .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
-        .sorted(Comparator.comparing(FieldProblem::field))
+        .distinct()
+        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
         .toList();
     return badRequest(problems);
   }
 
+  /** A value of the wrong type names its field ({@code organization.registeredOn}); broken JSON names the body. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的 JSON 或字段类型不符：" + rootMessage(e))));
+    if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+      String field = m.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      return badRequest(List.of(new FieldProblem(field,
+          "格式不正确（应为 " + m.getTargetType().getSimpleName() + "）：" + rootMessage(e))));
+    }
+    return badRequest(List.of(new FieldProblem("body", "请求内容不是有效的 JSON：" + rootMessage(e))));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -86,14 +99,15 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.CONFLICT, "并发修改", "该记录刚被他人修改，请刷新后重试（concurrent modification）");
   }
 
-  private static ProblemDetail badRequest(List<FieldProblem> problems) {
+  /** 400 with every field problem under {@code errors}, for module handlers of their own refusals too. */
+  public static ProblemDetail badRequest(List<FieldProblem> problems) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误",
         "共 " + problems.size() + " 处问题，详见 errors");
     problem.setProperty("errors", problems);
     return problem;
   }
 
-  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));

@@ -159,9 +159,14 @@ class ApplicationApiTest {
   }
 
   @Test
-  @DisplayName("A body that is not the JSON of an application is 400 naming the body")
+  @DisplayName("A value of the wrong type is 400 naming its field; broken JSON is 400 naming the body")
   void refusesUnreadableBody() throws Exception {
-    mvc.perform(asApplicant(post("/api/applications")).content("{\"editionId\": \"abc\""))
+    mvc.perform(asApplicant(post("/api/applications"))
+            .content("{\"editionId\": 1, \"organization\": {\"registeredOn\": \"2014-13-45\"}}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("organization.registeredOn"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("LocalDate")));
+    mvc.perform(asApplicant(post("/api/applications")).content("{\"editionId\": 1"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("body"));
   }

@@ -1,64 +1,29 @@
 package org.qualityaward.publicity.web;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.net.URI;
-import java.util.Comparator;
+import static org.qualityaward.web.ApiExceptionHandler.problem;
+
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.publicity.objection.ObjectionRefusedException;
+import org.qualityaward.web.ApiExceptionHandler;
+import org.qualityaward.web.FieldProblem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * RFC 9457 problems for the publicity API only (scoped to this package, ordered before Boot's
- * global problem-details handler). Field problems are listed in {@code errors: [{field, message}]}.
+ * The publicity API's own refusals as RFC 9457 problems; invalid fields, unreadable bodies and the
+ * like are answered by {@link ApiExceptionHandler}, which this advice is consulted before.
  */
 @RestControllerAdvice(basePackageClasses = PublicityController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PublicityApiExceptionHandler {
-
-  /** One problem with one field of the request. */
-  public record FieldProblem(String field, String message) {
-  }
-
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalid(MethodArgumentNotValidException e) {
-    List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
-        .distinct()
-        .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-        .toList();
-    return badRequest(errors);
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-      String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining("."));
-      return badRequest(List.of(new FieldProblem(field, "格式不正确（" + m.getTargetType().getSimpleName() + " expected）")));
-    }
-    if (e.getCause() == null) {
-      return badRequest(List.of(new FieldProblem("body", "请求体不能为空（request body is required）")));
-    }
-    return badRequest(List.of(new FieldProblem("body", "请求体不是有效的 JSON（malformed JSON）")));
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return badRequest(List.of(new FieldProblem(e.getName(), "格式不正确：" + e.getValue())));
-  }
 
   @ExceptionHandler(ObjectionRefusedException.class)
   ProblemDetail refused(ObjectionRefusedException e) {
@@ -85,18 +50,5 @@ public class PublicityApiExceptionHandler {
       DataIntegrityViolationException.class})
   ProblemDetail concurrent(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "并发冲突", "公示状态刚刚发生变化，请刷新后重试（concurrent update, retry）");
-  }
-
-  private static ProblemDetail badRequest(List<FieldProblem> errors) {
-    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求内容有误", errors.size() + " 处内容有误，请修改后重新提交");
-    p.setProperty("errors", errors);
-    return p;
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-    p.setTitle(title);
-    p.setType(URI.create("about:blank"));
-    return p;
   }
 }
