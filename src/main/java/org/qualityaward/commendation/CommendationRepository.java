@@ -1,5 +1,6 @@
 package org.qualityaward.commendation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +12,7 @@ public interface CommendationRepository extends JpaRepository<Commendation, Long
   Optional<Commendation> findByApplicationId(Long applicationId);
 
   /** Renewal certificates issued in a year, for their numbering. */
-  long countByRenewalOfHonourIdIsNotNullAndAwardedOnBetween(java.time.LocalDate from, java.time.LocalDate to);
+  long countByRenewalOfHonourIdIsNotNullAndAwardedOnBetween(LocalDate from, LocalDate to);
 
   Optional<Commendation> findByHonourId(Long honourId);
 

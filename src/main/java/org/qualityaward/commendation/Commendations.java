@@ -1,6 +1,7 @@
 package org.qualityaward.commendation;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
@@ -61,7 +62,7 @@ public class Commendations {
   }
 
   /** What was handed over with an honour (certificate number, trophy, plaque, prize), if recorded. */
-  public java.util.Optional<Commendation> ofHonour(Long honourId) {
+  public Optional<Commendation> ofHonour(Long honourId) {
     return commendations.findByHonourId(honourId);
   }
 }

@@ -161,10 +161,12 @@ public class Honours {
   public List<String> returnVisitGroups(Long honourId) {
     List<String> groups = new ArrayList<>(List.of(MARKET_REGULATOR_GROUP));
     String division = ReturnVisitRules.divisionOf(get(honourId).getHolderCreditCode());
-    recommenders.findByTypeOrderByCode(RecommenderType.COUNTY_REGULATOR).stream()
-        .filter(r -> division != null && division.equals(r.getCountyCode()))
-        .map(Recommender::groupId)
-        .forEach(groups::add);
+    if (division != null) {
+      recommenders.findByTypeOrderByCode(RecommenderType.COUNTY_REGULATOR).stream()
+          .filter(r -> division.equals(r.getCountyCode()))
+          .map(Recommender::groupId)
+          .forEach(groups::add);
+    }
     return groups;
   }
 

@@ -1,9 +1,6 @@
 package org.qualityaward.renewal;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.FormFields;
 
 /** What the renewal forms must carry (Art 33; decisions as DESIGN §7: approved + comment), plain Java. */
 public final class RenewalForms {
@@ -17,43 +14,33 @@ public final class RenewalForms {
   private RenewalForms() {}
 
   public static Answer answer(Object requested, Object selfAssessment, Object contact) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!(requested instanceof Boolean)) {
-      problems.add(new FieldProblem("renewalRequested", "请选择是否申请复评"));
-      throw new InvalidRequestException(problems);
-    }
-    if (!(Boolean) requested) {
+    FormFields form = new FormFields(field -> switch (field) {
+      case "renewalRequested" -> requested;
+      case "selfAssessment" -> selfAssessment;
+      case "contact" -> contact;
+      default -> null;
+    });
+    Boolean applies = form.bool("renewalRequested", "是否申请复评");
+    form.throwIfAny();
+    if (!applies) {
       return new Answer(false, null, null);
     }
-    String assessment = text(selfAssessment, "selfAssessment", "申请复评须提交更新的自我评价（第三十三条）", 20000, problems);
-    String reach = text(contact, "contact", "请填写复评联系人及电话", 200, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
-    }
+    // Art 33: an application brings the updated self-assessment
+    String assessment = form.text("selfAssessment", "更新的自我评价", 20000);
+    String reach = form.text("contact", "复评联系人及电话", 200);
+    form.throwIfAny();
     return new Answer(true, assessment, reach);
   }
 
   public static Decision decision(Object approved, Object comment) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!(approved instanceof Boolean)) {
-      problems.add(new FieldProblem("approved", "请选择是否同意"));
-    }
-    String text = text(comment, "comment", "请填写意见（不同意时写明理由）", 4000, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
-    }
-    return new Decision((Boolean) approved, text);
-  }
-
-  private static String text(Object value, String field, String message, int max, List<FieldProblem> problems) {
-    if (value == null || value.toString().isBlank()) {
-      problems.add(new FieldProblem(field, message));
-      return null;
-    }
-    String text = value.toString().strip();
-    if (text.length() > max) {
-      problems.add(new FieldProblem(field, "不超过" + max + "字"));
-    }
-    return text;
+    FormFields form = new FormFields(field -> switch (field) {
+      case "approved" -> approved;
+      case "comment" -> comment;
+      default -> null;
+    });
+    Boolean yes = form.bool("approved", "是否同意");
+    String text = form.text("comment", "意见（不同意时写明理由）", 4000);
+    form.throwIfAny();
+    return new Decision(yes, text);
   }
 }

@@ -234,17 +234,12 @@ class HonourProcessTest {
   @Test
   @DisplayName("Art 33: an honour recorded without its applicant user sends the renewal invitation to the quality office, which enters the holder's written answer")
   void invitationWithoutHolderUser() {
-    EngineClock.startOf(AWARDED_ON);
-    int serial = SERIALS.getAndIncrement();
-    Honour honour = honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
-        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+    Honour honour = conferWithoutApplication(AwardLevel.AWARD);
     ProcessInstance instance = instanceOf(honour);
     // 130699 is no county of a recommender: the city regulators visit alone
     advanceTo(FIRST_VISIT.atTime(9, 0));
     assertThat(candidateGroups(task(instance, "Task_ReturnVisit"))).containsExactly("market-regulator");
-    completeVisit(instance, FIRST_VISIT);
-    advanceTo(SECOND_VISIT.atTime(9, 0));
-    completeVisit(instance, SECOND_VISIT);
+    visitOnTime(instance);
     advanceTo(INVITATION.atTime(9, 0));
 
     Task invitation = task(instance, "Task_RequestRenewal");
@@ -260,10 +255,7 @@ class HonourProcessTest {
   @Test
   @DisplayName("Art 24: a nomination is recorded as an honour but starts no honour process")
   void nominationStartsNoProcess() {
-    EngineClock.startOf(AWARDED_ON);
-    int serial = SERIALS.getAndIncrement();
-    Honour honour = honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, AwardLevel.NOMINATION,
-        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+    Honour honour = conferWithoutApplication(AwardLevel.NOMINATION);
 
     assertThat(state(honour)).isEqualTo(HonourState.VALID);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
@@ -283,8 +275,7 @@ class HonourProcessTest {
     assertThat(renewal.getApplicationNumber()).startsWith("BDQA-R-2031-");
     assertThat(renewal.getSelfAssessment()).isEqualTo("有效期内持续推行卓越绩效模式");
 
-    completePanel(instance, renewal, "800");
-    completePanel(instance, renewal, "760");
+    scorePanels(instance, renewal, "800", "760");
     // scored like an application, but in no edition: no ranking, quota or edition gate sees it
     assertThat(scoring.panelReport(renewal.getId(), ReviewStage.ONSITE_REVIEW).getEditionId()).isNull();
     assertThat(rankings.ranking(honour.getEditionId()).cases()).isEmpty();
@@ -347,8 +338,7 @@ class HonourProcessTest {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
-    completePanel(instance, renewal, "620");
-    completePanel(instance, renewal, "560"); // 590 on the 1000 scale
+    scorePanels(instance, renewal, "620", "560"); // 590 on the 1000 scale
 
     BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_RenewalLeadingGroupReview");
     assertNotRenewed(honour, renewal, "复评得分核对未通过", "未达到授奖分数");
@@ -362,8 +352,7 @@ class HonourProcessTest {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
-    completePanel(instance, renewal, "700");
-    completePanel(instance, renewal, "700");
+    scorePanels(instance, renewal, "700", "700");
     advanceTo(EXPIRY.atTime(0, 1));
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
     decide(instance, "Task_RenewalLeadingGroupReview", false);
@@ -378,8 +367,7 @@ class HonourProcessTest {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
-    completePanel(instance, renewal, "700");
-    completePanel(instance, renewal, "700");
+    scorePanels(instance, renewal, "700", "700");
     decide(instance, "Task_RenewalLeadingGroupReview", true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
 
@@ -410,8 +398,7 @@ class HonourProcessTest {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
-    completePanel(instance, renewal, "700");
-    completePanel(instance, renewal, "700");
+    scorePanels(instance, renewal, "700", "700");
     decide(instance, "Task_RenewalLeadingGroupReview", true);
     passPublicity(instance);
     decide(instance, "Task_RenewalCityApproval", false);
@@ -469,6 +456,14 @@ class HonourProcessTest {
     return confer(won, edition);
   }
 
+  /** An organisation's honour recorded without its winning application or applicant user (130699: no county). */
+  private Honour conferWithoutApplication(AwardLevel level) {
+    EngineClock.startOf(AWARDED_ON);
+    int serial = SERIALS.getAndIncrement();
+    return honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, level,
+        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+  }
+
   private Honour confer(Application won, Edition edition) {
     advanceTo(AWARDED_ON.atTime(9, 0));
     Honour honour = honours.confer(won.getApplicantName(), won.getKind(), AwardLevel.AWARD, won.getCreditCode(),
@@ -479,10 +474,7 @@ class HonourProcessTest {
 
   /** Both visits done on their day, the invitation answered with an application; the draw job run. */
   private Application requestRenewal(Honour honour, ProcessInstance instance) {
-    advanceTo(FIRST_VISIT.atTime(9, 0));
-    completeVisit(instance, FIRST_VISIT);
-    advanceTo(SECOND_VISIT.atTime(9, 0));
-    completeVisit(instance, SECOND_VISIT);
+    visitOnTime(instance);
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, "Task_RequestRenewal");
     taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
@@ -491,6 +483,14 @@ class HonourProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_RenewalDocumentReview");
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
     return cases.get(applicationId);
+  }
+
+  /** Both visits recorded on the day they fall due. */
+  private void visitOnTime(ProcessInstance instance) {
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    completeVisit(instance, FIRST_VISIT);
+    advanceTo(SECOND_VISIT.atTime(9, 0));
+    completeVisit(instance, SECOND_VISIT);
   }
 
   private void completeVisit(ProcessInstance instance, LocalDate visitedOn) {
@@ -526,6 +526,12 @@ class HonourProcessTest {
     runDueJobs();
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
         .processDefinitionKey("panel-review").singleResult();
+  }
+
+  /** The document review's members all score {@code document}, then the onsite review's {@code onsite}. */
+  private void scorePanels(ProcessInstance instance, Application renewal, String document, String onsite) {
+    completePanel(instance, renewal, document);
+    completePanel(instance, renewal, onsite);
   }
 
   /** The drawn members declare no conflict and each score {@code total}; the leader accepts the report. */
