@@ -66,7 +66,8 @@ class DemoEdition implements ApplicationRunner {
     // an earlier winner, so GET /api/honours shows a holder and its first return visit (due two years
     // after the award) is in the regulators' inbox; recorded without its winning application
     Honour holder = honours.confer("保定某输变电设备有限公司", ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
-        "91130602MA42424259", null, null, null, editions.today().minusYears(2).minusMonths(6));
+        "91130602MA42424259", null, null, null, editions.today().minusYears(2).minusMonths(6),
+        null, null);
     log.info("演示数据：荣誉 {}（{} 获奖，有效期至 {}）", holder.getHolderName(), holder.getAwardedOn(), holder.getValidUntil());
   }
 

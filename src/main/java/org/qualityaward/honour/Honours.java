@@ -57,17 +57,10 @@ public class Honours {
     this.properties = properties;
   }
 
-  /** Records the honour without its winning application (kept for callers that have none). */
-  @Transactional
-  public Honour confer(String holderName, ApplicationKind kind, AwardLevel level, String holderCreditCode,
-      String holderIdNumber, String groupCreditCode, Long editionId, LocalDate awardedOn) {
-    return confer(holderName, kind, level, holderCreditCode, holderIdNumber, groupCreditCode, editionId, awardedOn,
-        null, null);
-  }
-
   /**
    * Records the honour; validity is 5 years to the day (Art 33), the last valid day inclusive. The
-   * winning application and its applicant user are kept: the renewal invitation goes to that user.
+   * winning application and its applicant user are kept: the renewal invitation goes to that user
+   * (both null for an honour recorded without them, e.g. the demo's earlier winner).
    */
   @Transactional
   public Honour confer(String holderName, ApplicationKind kind, AwardLevel level, String holderCreditCode,

@@ -135,7 +135,7 @@ class HonourApiTest {
 
   private Honour confer(String name, AwardLevel level, LocalDate awardedOn) {
     return honours.confer(name, ApplicationKind.ORGANIZATION, level,
-        SampleApplications.creditCode("130699", SERIALS.getAndIncrement()), null, null, 1L, awardedOn);
+        SampleApplications.creditCode("130699", SERIALS.getAndIncrement()), null, null, 1L, awardedOn, null, null);
   }
 
   private void user(String id, String group) {

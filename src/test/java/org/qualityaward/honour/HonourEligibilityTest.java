@@ -66,7 +66,7 @@ class HonourEligibilityTest {
     String winner = SampleApplications.creditCode(DIVISION, 7701);
     String sister = SampleApplications.creditCode(DIVISION, 7702);
     Honour honour = honours.confer("保定某集团精工有限公司", ApplicationKind.ORGANIZATION, AwardLevel.AWARD, winner, null,
-        group, 1L, AWARDED_ON);
+        group, 1L, AWARDED_ON, null, null);
     assertThat(honour.getValidUntil()).isEqualTo(LAST_VALID_DAY);
 
     Long lastDay = editionWithDeadline(LAST_VALID_DAY);

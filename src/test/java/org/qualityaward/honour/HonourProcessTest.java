@@ -461,7 +461,7 @@ class HonourProcessTest {
     EngineClock.startOf(AWARDED_ON);
     int serial = SERIALS.getAndIncrement();
     return honours.confer("保定某荣誉测试有限公司" + serial, ApplicationKind.ORGANIZATION, level,
-        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON);
+        SampleApplications.creditCode("130699", serial), null, null, 1L, AWARDED_ON, null, null);
   }
 
   private Honour confer(Application won, Edition edition) {

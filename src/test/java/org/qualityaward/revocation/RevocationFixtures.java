@@ -34,13 +34,13 @@ public final class RevocationFixtures {
   public static Honour organisation(Honours honours, AwardLevel level, LocalDate awardedOn) {
     int serial = nextSerial();
     return honours.confer("保定某撤销测试有限公司" + serial, ApplicationKind.ORGANIZATION, level, creditCode(serial), null,
-        null, 1L, awardedOn);
+        null, 1L, awardedOn, null, null);
   }
 
   public static Honour person(Honours honours, AwardLevel level, LocalDate awardedOn) {
     int serial = nextSerial();
     return honours.confer("王五" + serial, ApplicationKind.INDIVIDUAL, level, null,
-        SampleApplications.idNumber(LocalDate.of(1975, 3, 3), serial % 1000), null, 1L, awardedOn);
+        SampleApplications.idNumber(LocalDate.of(1975, 3, 3), serial % 1000), null, 1L, awardedOn, null, null);
   }
 
   /** The variables the leading group's form submits. */
