@@ -12,6 +12,7 @@ import org.qualityaward.honour.Honours;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.ForbiddenException;
 import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.platform.ReceiptNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,16 @@ public class Complaints {
       ComplaintSource source, String enteredBy, boolean office) {}
 
   private final ComplaintRepository complaints;
-  private final ComplaintReceiptCounterRepository counters;
+  private final ReceiptNumbers receipts;
   private final Honours honours;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final WorkingDayCalendar clock;
 
-  Complaints(ComplaintRepository complaints, ComplaintReceiptCounterRepository counters, Honours honours,
+  Complaints(ComplaintRepository complaints, ReceiptNumbers receipts, Honours honours,
       RuntimeService runtimeService, IdentityService identityService, WorkingDayCalendar clock) {
     this.complaints = complaints;
-    this.counters = counters;
+    this.receipts = receipts;
     this.honours = honours;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -58,7 +59,7 @@ public class Complaints {
       throw new InvalidRequestException(List.of(new FieldProblem("honourId", "无此荣誉记录：" + command.honourId())));
     }
     LocalDateTime now = clock.now();
-    Complaint complaint = complaints.saveAndFlush(new Complaint(nextReceiptNumber(now.getYear()), command.honourId(),
+    Complaint complaint = complaints.saveAndFlush(new Complaint(receipts.next("TS", now.getYear()), command.honourId(),
         source, command.complainantName().strip(), command.contact().strip(), command.grounds().strip(),
         command.enteredBy(), now));
     // the filing is a system action: the engine starts the case without the caller's identity
@@ -90,11 +91,5 @@ public class Complaints {
       throw new IllegalArgumentException("流程变量 complaintId 缺失或不是数字：" + complaintId);
     }
     return complaints.findById(n.longValue()).orElseThrow(() -> new IllegalStateException("投诉举报 " + n + " 不存在"));
-  }
-
-  private String nextReceiptNumber(int year) {
-    ComplaintReceiptCounter counter = counters.lockYear(year)
-        .orElseGet(() -> counters.saveAndFlush(new ComplaintReceiptCounter(year)));
-    return String.format("TS-%d-%06d", year, counter.next());
   }
 }

@@ -15,6 +15,7 @@ import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.objection.ObjectionRefusedException.Reason;
+import org.qualityaward.platform.ReceiptNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +29,20 @@ public class ObjectionService {
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
   private final ObjectionRepository objections;
-  private final ObjectionReceiptCounterRepository counters;
+  private final ReceiptNumbers receipts;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final EntityManager entityManager;
   private final WorkingDayCalendar clock;
 
   public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
-      ObjectionRepository objections, ObjectionReceiptCounterRepository counters,
+      ObjectionRepository objections, ReceiptNumbers receipts,
       RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
       WorkingDayCalendar clock) {
     this.publicities = publicities;
     this.entries = entries;
     this.objections = objections;
-    this.counters = counters;
+    this.receipts = receipts;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.entityManager = entityManager;
@@ -67,7 +68,7 @@ public class ObjectionService {
     // a concurrent end of the period (timer) and this objection must not both commit
     entityManager.lock(publicity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 
-    Objection objection = objections.save(new Objection(nextReceiptNumber(now.getYear()), publicityId,
+    Objection objection = objections.save(new Objection(receipts.next("YY", now.getYear()), publicityId,
         entry.getId(), entry.getApplicationId(), command.objectorName().strip(), command.contact().strip(),
         command.grounds().strip(), now));
     objections.flush();
@@ -105,9 +106,4 @@ public class ObjectionService {
     }
   }
 
-  private String nextReceiptNumber(int year) {
-    ObjectionReceiptCounter counter = counters.lockYear(year)
-        .orElseGet(() -> counters.saveAndFlush(new ObjectionReceiptCounter(year)));
-    return String.format("YY-%d-%06d", year, counter.next());
-  }
 }

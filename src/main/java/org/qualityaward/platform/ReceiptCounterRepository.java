@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.objection;
+package org.qualityaward.platform;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
@@ -7,9 +7,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ObjectionReceiptCounterRepository extends JpaRepository<ObjectionReceiptCounter, Integer> {
+interface ReceiptCounterRepository extends JpaRepository<ReceiptCounter, String> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select c from ObjectionReceiptCounter c where c.year = :year")
-  Optional<ObjectionReceiptCounter> lockYear(@Param("year") int year);
+  @Query("select c from ReceiptCounter c where c.id = :id")
+  Optional<ReceiptCounter> lock(@Param("id") String id);
 }
