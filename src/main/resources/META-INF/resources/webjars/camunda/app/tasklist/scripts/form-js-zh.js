@@ -35,6 +35,7 @@ const WORDS = {
   'Next page': '下一页',
   'Increment': '增加',
   'Decrement': '减少',
+  'yyyy/mm/dd': '年/月/日',
   'January': '一月', 'February': '二月', 'March': '三月', 'April': '四月', 'May': '五月',
   'June': '六月', 'July': '七月', 'August': '八月', 'September': '九月', 'October': '十月',
   'November': '十一月', 'December': '十二月',
