@@ -3,8 +3,9 @@
  * texts hard-coded in English, with no translation hook; the Tasklist locale does not reach them.
  * Staff read Chinese, so this custom script (loaded through config.js `customScripts`) watches the
  * page and rewrites those known English texts into Chinese where form-js renders them.
- * It only touches text inside a form (.fjs-container) or form-js's date picker (.flatpickr-calendar),
- * so user data elsewhere is never rewritten.
+ * It only touches text inside a form (.fjs-container), form-js's date picker (.flatpickr-calendar)
+ * and the diagram's zoom buttons (whose tooltips the webapp also hard-codes), so user data
+ * elsewhere is never rewritten.
  */
 
 // Validation messages, matched whole; the captured value (a limit or a pattern) is kept.
@@ -24,7 +25,7 @@ const MESSAGES = [
     (a, b) => `请输入有效的值，最接近的两个有效值是 ${a} 和 ${b}。`]
 ];
 
-// Fixed widget texts (select, taglist, table, number spinner, date picker).
+// Fixed widget texts (select, taglist, table, number spinner, date picker, diagram zoom).
 const WORDS = {
   'Search': '搜索',
   'Select': '请选择',
@@ -36,13 +37,16 @@ const WORDS = {
   'Increment': '增加',
   'Decrement': '减少',
   'yyyy/mm/dd': '年/月/日',
+  'zoom in': '放大',
+  'zoom out': '缩小',
+  'reset zoom': '恢复原始大小',
   'January': '一月', 'February': '二月', 'March': '三月', 'April': '四月', 'May': '五月',
   'June': '六月', 'July': '七月', 'August': '八月', 'September': '九月', 'October': '十月',
   'November': '十一月', 'December': '十二月',
   'Sun': '日', 'Mon': '一', 'Tue': '二', 'Wed': '三', 'Thu': '四', 'Fri': '五', 'Sat': '六'
 };
 
-const SCOPE = '.fjs-container, .flatpickr-calendar';
+const SCOPE = '.fjs-container, .flatpickr-calendar, .navigation.zoom, .navigation.reset';
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
 
 function translate(text) {
