@@ -36,6 +36,12 @@ public class ApiExceptionHandler {
     return badRequest(e.problems());
   }
 
+  /** A task completion our own API made, refused by the form's rules or the model's listeners. */
+  @ExceptionHandler(FormRefusedException.class)
+  ProblemDetail invalid(FormRefusedException e) {
+    return badRequest(e.problems());
+  }
+
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalid(MethodArgumentNotValidException e) {
     List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()

@@ -142,9 +142,9 @@ class HonourProcessTest {
     assertThat(candidateGroups(visit)).containsExactlyInAnyOrder("market-regulator", "recommender-R-JX-MSR");
     assertThat(taskService.getVariable(visit.getId(), "holderName")).isEqualTo(honour.getHolderName());
     assertThatThrownBy(() -> taskService.complete(visit.getId(), visitForm(FIRST_VISIT.plusDays(1))))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), Map.of("visitedOn", FIRST_VISIT.toString())))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("participants")
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("participants")
         .hasMessageContaining("findings").hasMessageContaining("followUp");
     taskService.complete(visit.getId(), visitForm(FIRST_VISIT));
     assertThat(task(instance, "Task_ReturnVisit")).isNull();
@@ -192,7 +192,7 @@ class HonourProcessTest {
     assertThat(candidateGroups(chase)).containsExactly("quality-office");
     assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
     assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("chaseActions");
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("chaseActions");
     taskService.complete(chase.getId(), Map.of("chaseActions", "电话督促竞秀区市场监管局，要求7月10日前完成回访"));
     advanceTo(LocalDate.of(2028, 7, 5).atTime(17, 0));
     completeVisit(instance, LocalDate.of(2028, 7, 5));
@@ -221,7 +221,7 @@ class HonourProcessTest {
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, "Task_RequestRenewal");
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true)))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
     taskService.complete(invitation.getId(), Map.of("renewalRequested", false));
     BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RenewalDone").isWaitingAt("Timer_ValidityEnds");
 
@@ -248,7 +248,7 @@ class HonourProcessTest {
     // without the winning application there is no profile to re-evaluate
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
         "selfAssessment", "自评", "contact", "王五 13803121234")))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("未记录获奖申报");
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("未记录获奖申报");
     honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
   }
 
@@ -507,7 +507,7 @@ class HonourProcessTest {
     Task task = task(instance, key);
     assertThat(task).as(key).isNotNull();
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("approved", approved)))
-        .hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("comment");
+        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("comment");
     taskService.complete(task.getId(), Map.of("approved", approved, "comment", approved ? "同意" : "不同意"));
     runDueJobs();
   }

@@ -1,5 +1,11 @@
 package org.qualityaward.identity;
 
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.FieldProblem;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -286,6 +292,52 @@ class IdentityDemoTest {
   }
 
   @Test
+  @DisplayName("a completion that bypasses the form is refused by the form's own rules: 400 naming the field, task kept open")
+  void formRulesCheckedOnServer() throws Exception {
+    String taskId = startFormTask("conflict-declaration", null);
+    String path = "/engine-rest/task/" + taskId + "/submit-form";
+
+    HttpResponse<String> refused = post(path, basic("office", "demo"),
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":true}}}");
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode body = objectMapper.readTree(refused.body());
+    assertThat(body.path("type").asText()).isEqualTo("FormRefused");
+    assertThat(body.path("message").asText()).startsWith("提交未成功，请修改：").contains("「回避理由」为必填项")
+        .doesNotContain("Cannot", "ENGINE-");
+    assertThat(body.path("problems").findValuesAsText("field")).containsExactly("conflictReason");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    assertThat(post(path, basic("office", "demo"),
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":true},\"conflictReason\":{\"value\":\"曾受聘于申报单位\"}}}")
+        .statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  @DisplayName("a model listener's refusal reaches Tasklist as 400 with its Chinese message, not the engine's 500")
+  void listenerRefusalViaTasklist() throws Exception {
+    String taskId = startFormTask("conflict-declaration", RefusingListener.class);
+    HttpClient office = tasklistSession("office");
+
+    HttpResponse<String> response = office.send(webappPost(office,
+        "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}"), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("FormRefused", "评分不能超过该类目满分", "\"field\":\"score_LEADERSHIP\"")
+        .doesNotContain("ENGINE-03051");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  /** Stands for the model's recording listeners, which refuse with field problems. */
+  public static class RefusingListener implements TaskListener {
+    @Override
+    public void notify(DelegateTask task) {
+      throw new InvalidRequestException(List.of(new FieldProblem("score_LEADERSHIP", "评分不能超过该类目满分 110 分")));
+    }
+  }
+
+  @Test
   @DisplayName("/api: private paths need Basic; public reads do not; POST /api/editions is for the office only")
   void apiSecurity() throws Exception {
     assertThat(get("/api/identity-test/whoami", null).statusCode()).isEqualTo(401);
@@ -340,6 +392,21 @@ class IdentityDemoTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  private String startFormTask(String formId, Class<? extends TaskListener> completeListener) {
+    String key = "identity-test-form-" + (completeListener == null ? "plain" : "refusing");
+    UserTaskBuilder task = Bpmn.createExecutableProcess(key)
+        .camundaHistoryTimeToLive(1)
+        .startEvent()
+        .userTask("Task_Declare").name("回避声明").camundaCandidateGroups("quality-office").camundaFormRef(formId).camundaFormRefBinding("latest");
+    if (completeListener != null) {
+      task = task.camundaTaskListenerClass(TaskListener.EVENTNAME_COMPLETE, completeListener.getName());
+    }
+    repositoryService.createDeployment().name(key).enableDuplicateFiltering(true)
+        .addModelInstance(key + ".bpmn", task.endEvent().done()).deploy();
+    String instanceId = runtimeService.startProcessInstanceByKey(key).getId();
+    return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
   }
 
   private String startReviewTask(String candidateGroup) {

@@ -185,10 +185,13 @@ class RevocationProcessTest {
     Task meeting = meetingTask(instance);
     Map<String, Object> form = RevocationFixtures.meeting(MEETING.plusDays(1), true, RevocationGround.SPOT_CHECK_FAILURE,
         LocalDate.of(2026, 8, 1));
+    // what the form itself requires is checked first, as Tasklist would; then the Art 30 rules
     form.put("chair", "");
-
     assertThat(refusal(() -> taskService.complete(meeting.getId(), form)).problems()).extracting(FieldProblem::field)
-        .containsExactlyInAnyOrder("meetingDate", "chair", "ground");
+        .containsExactly("chair");
+    form.put("chair", "张组长");
+    assertThat(refusal(() -> taskService.complete(meeting.getId(), form)).problems()).extracting(FieldProblem::field)
+        .containsExactlyInAnyOrder("meetingDate", "ground");
 
     Map<String, Object> outside = RevocationFixtures.meeting(MEETING, true, RevocationGround.ACCIDENT, LocalDate.of(2026, 5, 31));
     assertThat(refusal(() -> taskService.complete(meeting.getId(), outside)).problems())

@@ -1,0 +1,133 @@
+package org.qualityaward.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Server-side mirror of the Camunda Forms: completing a user task checks the submitted variables
+ * against the rules of the task's own deployed form, before any listener of the model records
+ * anything, so a request that bypasses Tasklist is refused exactly as the form would refuse it.
+ * Refusals from the model's own listeners reach REST clients and Tasklist as a 400 (see
+ * {@link FormRefusedException}) instead of the engine's wrapped 500.
+ */
+@Component
+class FormChecks extends AbstractProcessEnginePlugin {
+
+  /** Parsed forms by process definition and task: deployed forms never change. */
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (userTaskElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null) {
+          // built-in listeners run before the ones the model declares
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, FormChecks.this::check);
+        }
+      }
+    });
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    }
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new Refusals());
+  }
+
+  private void check(DelegateTask task) {
+    FormSchema schema = schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> schemaOf(task));
+    Map<String, Object> variables = task.getVariables();
+    FeelEngine feel = Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine();
+    Map<String, Boolean> hidden = new HashMap<>();
+    schema.hideConditions().forEach(condition -> hidden.put(condition, isTrue(feel, condition, variables)));
+    List<FieldProblem> problems = schema.check(variables::get, hidden::get);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+
+  private static FormSchema schemaOf(DelegateTask task) {
+    // the person completing may read the task but not the deployment resources
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      try (InputStream form = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+        return FormSchema.parse(form);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** form-js writes conditions as {@code =expression}; a condition that cannot be evaluated hides nothing. */
+  private static boolean isTrue(FeelEngine feel, String condition, Map<String, Object> variables) {
+    try {
+      Object result = feel.evaluateSimpleExpression(condition.startsWith("=") ? condition.substring(1) : condition,
+          Variables.fromMap(variables).asVariableContext());
+      return Boolean.TRUE.equals(result);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The engine wraps whatever a task listener throws into a plain {@link ProcessEngineException}
+   * (ENGINE-03051), which Camunda's REST answers with 500. A refusal with field problems is the
+   * user's input, not a fault: rethrown as a form validation exception, REST answers 400.
+   */
+  private static final class Refusals extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        InvalidRequestException refusal = refusalIn(e);
+        if (refusal == null || e instanceof FormRefusedException) {
+          throw e;
+        }
+        FormRefusedException refused = new FormRefusedException(refusal);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+          request.setAttribute(FormRefusalFilter.REFUSAL, refused, RequestAttributes.SCOPE_REQUEST);
+        }
+        throw refused;
+      }
+    }
+
+    private static InvalidRequestException refusalIn(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidRequestException refusal) {
+          return refusal;
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.qualityaward.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * A task completion refused because of what was entered: the engine rolled it back, the task stays
+ * open. Camunda's REST answers this type with 400; {@link FormRefusalFilter} gives the body the
+ * field problems and a message without the engine's English prefix.
+ */
+public class FormRefusedException extends FormFieldValidationException {
+
+  private final transient List<FieldProblem> problems;
+
+  FormRefusedException(InvalidRequestException refusal) {
+    super(refusal.problems(), messageOf(refusal.problems()), refusal);
+    this.problems = refusal.problems();
+  }
+
+  public List<FieldProblem> problems() {
+    return problems;
+  }
+
+  /** The person at the form reads the messages; each already names its field as the form labels it. */
+  private static String messageOf(List<FieldProblem> problems) {
+    return problems.stream().map(FieldProblem::message).collect(Collectors.joining("；", "提交未成功，请修改：", "。"));
+  }
+}
