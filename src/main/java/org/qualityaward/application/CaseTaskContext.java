@@ -3,12 +3,15 @@ package org.qualityaward.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -32,14 +35,19 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   private final EvidenceAttachmentRepository evidence;
   private final HonourRepository honours;
   private final EditionRepository editions;
+  private final TaskService taskService;
+  private final IdentityService identityService;
 
-  // @Lazy: the engine plugin is built before the repositories' EntityManagerFactory exists
+  // @Lazy: the engine plugin is built before the engine's services and the repositories exist
   CaseTaskContext(@Lazy ApplicationRepository applications, @Lazy EvidenceAttachmentRepository evidence,
-      @Lazy HonourRepository honours, @Lazy EditionRepository editions) {
+      @Lazy HonourRepository honours, @Lazy EditionRepository editions, @Lazy TaskService taskService,
+      @Lazy IdentityService identityService) {
     this.applications = applications;
     this.evidence = evidence;
     this.honours = honours;
     this.editions = editions;
+    this.taskService = taskService;
+    this.identityService = identityService;
   }
 
   @Override
@@ -76,6 +84,22 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
         task.setVariableLocal("editionName", e.getName());
         task.setVariableLocal("caseStage", e.getStage().label());
       });
+    }
+  }
+
+  /**
+   * Files are usually uploaded after the case has started, so an upload rewrites the list on the
+   * case's open tasks. Those belong to other people: the uploader's authorizations must not hide them.
+   */
+  void refreshEvidence(Long applicationId) {
+    String links = evidenceLinks(applicationId);
+    Authentication uploader = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      taskService.createTaskQuery().processVariableValueEquals("applicationId", applicationId).list()
+          .forEach(t -> taskService.setVariableLocal(t.getId(), "evidenceLinks", links));
+    } finally {
+      identityService.setAuthentication(uploader);
     }
   }
 
