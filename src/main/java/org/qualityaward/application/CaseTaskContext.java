@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTaskContext extends AbstractProcessEnginePlugin {
 
-  static final String NO_EVIDENCE = "（无附件）";
+  private static final String NO_EVIDENCE = "（无附件）";
 
   private final ApplicationRepository applications;
   private final EvidenceAttachmentRepository evidence;
@@ -66,7 +66,7 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   }
 
   /** The case a task belongs to: its application, else the honour, else the edition. */
-  void describe(DelegateTask task) {
+  private void describe(DelegateTask task) {
     if (task.getVariable("applicationId") instanceof Long applicationId) {
       applications.findById(applicationId).ifPresent(a -> {
         task.setVariableLocal("kindLabel", a.getKind().label());
@@ -107,7 +107,7 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
    * Links to {@code GET /api/applications/{id}/evidence/{evidenceId}}; a file only declared is
    * listed without a link, a trade secret says who may open it (Art 16, 29).
    */
-  String evidenceLinks(Long applicationId) {
+  private String evidenceLinks(Long applicationId) {
     if (applicationId == null) {
       return NO_EVIDENCE;
     }
