@@ -17,13 +17,15 @@ class EvidenceFiles {
   private final EvidenceAttachmentRepository evidence;
   private final CaseReaders readers;
   private final EditionService editions;
+  private final CaseTaskContext taskContext;
 
   EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence, CaseReaders readers,
-      EditionService editions) {
+      EditionService editions, CaseTaskContext taskContext) {
     this.cases = cases;
     this.evidence = evidence;
     this.readers = readers;
     this.editions = editions;
+    this.taskContext = taskContext;
   }
 
   /**
@@ -49,6 +51,7 @@ class EvidenceFiles {
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, fileName, tradeSecret)));
     attachment.upload(tradeSecret, contentType, content, editions.now());
+    taskContext.refreshEvidence(applicationId);
     return attachment;
   }
 

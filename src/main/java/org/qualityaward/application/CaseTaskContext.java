@@ -1,0 +1,128 @@
+package org.qualityaward.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.honour.HonourRepository;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forms open with the case's context (applicant, kind, stage, evidence); the processes carry
+ * only ids, so every task gets what its header shows as task-local variables, read from the
+ * tables when the task is created: {@code kindLabel}, {@code caseStage} and {@code evidenceLinks}
+ * (a Markdown list of the case's evidence files). A task of an edition gets its name and stage.
+ */
+@Component
+class CaseTaskContext extends AbstractProcessEnginePlugin {
+
+  private static final String NO_EVIDENCE = "（无附件）";
+
+  private final ApplicationRepository applications;
+  private final EvidenceAttachmentRepository evidence;
+  private final HonourRepository honours;
+  private final EditionRepository editions;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+
+  // @Lazy: the engine plugin is built before the engine's services and the repositories exist
+  CaseTaskContext(@Lazy ApplicationRepository applications, @Lazy EvidenceAttachmentRepository evidence,
+      @Lazy HonourRepository honours, @Lazy EditionRepository editions, @Lazy TaskService taskService,
+      @Lazy IdentityService identityService) {
+    this.applications = applications;
+    this.evidence = evidence;
+    this.honours = honours;
+    this.editions = editions;
+    this.taskService = taskService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener describe = this::describe;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, describe);
+      }
+    });
+  }
+
+  /** The case a task belongs to: its application, else the honour, else the edition. */
+  private void describe(DelegateTask task) {
+    if (task.getVariable("applicationId") instanceof Long applicationId) {
+      applications.findById(applicationId).ifPresent(a -> {
+        task.setVariableLocal("kindLabel", a.getKind().label());
+        task.setVariableLocal("caseStage", a.getStage().label());
+        task.setVariableLocal("evidenceLinks", evidenceLinks(a.getId()));
+      });
+    } else if (task.getVariable("honourId") instanceof Long honourId) {
+      honours.findById(honourId).ifPresent(h -> {
+        task.setVariableLocal("kindLabel", h.getKind().label() + " · " + h.getLevel().label());
+        task.setVariableLocal("caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil());
+        task.setVariableLocal("evidenceLinks", evidenceLinks(h.getApplicationId()));
+      });
+    } else if (task.getVariable("editionId") instanceof Long editionId) {
+      editions.findById(editionId).ifPresent(e -> {
+        task.setVariableLocal("editionName", e.getName());
+        task.setVariableLocal("caseStage", e.getStage().label());
+      });
+    }
+  }
+
+  /**
+   * Files are usually uploaded after the case has started, so an upload rewrites the list on the
+   * case's open tasks. Those belong to other people: the uploader's authorizations must not hide them.
+   */
+  void refreshEvidence(Long applicationId) {
+    String links = evidenceLinks(applicationId);
+    Authentication uploader = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      taskService.createTaskQuery().processVariableValueEquals("applicationId", applicationId).list()
+          .forEach(t -> taskService.setVariableLocal(t.getId(), "evidenceLinks", links));
+    } finally {
+      identityService.setAuthentication(uploader);
+    }
+  }
+
+  /**
+   * Links to {@code GET /api/applications/{id}/evidence/{evidenceId}}; a file only declared is
+   * listed without a link, a trade secret says who may open it (Art 16, 29).
+   */
+  private String evidenceLinks(Long applicationId) {
+    if (applicationId == null) {
+      return NO_EVIDENCE;
+    }
+    List<EvidenceAttachment> files = evidence.findByApplicationIdOrderById(applicationId);
+    if (files.isEmpty()) {
+      return NO_EVIDENCE;
+    }
+    return files.stream().map(f -> "- " + link(f)).collect(Collectors.joining("\n"));
+  }
+
+  private static String link(EvidenceAttachment file) {
+    String name = file.getFileName().replaceAll("([\\\\\\[\\]()*_`])", "\\\\$1");
+    String entry = file.isUploaded()
+        ? "[" + name + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")"
+        : name + "（已申报，尚未上传）";
+    return file.isTradeSecret() ? entry + "（涉及商业秘密，仅市质强办可查看）" : entry;
+  }
+}

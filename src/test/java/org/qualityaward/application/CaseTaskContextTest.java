@@ -1,0 +1,102 @@
+package org.qualityaward.application;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionStage;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The header every form opens with reads task-local variables that {@link CaseTaskContext} sets. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CaseTaskContextTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired ObjectMapper json;
+  @Autowired EditionService editions;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+
+  private Edition edition;
+
+  @BeforeEach
+  void setUp() {
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    edition = editions.open(new NewEdition(EditionYears.next(), "表头测试届", LocalDate.of(2026, 3, 31)));
+    if (identityService.createUserQuery().userId("ctxapplicant").count() == 0) {
+      User user = identityService.newUser("ctxapplicant");
+      user.setPassword("secret");
+      identityService.saveUser(user);
+      identityService.createMembership("ctxapplicant", "applicant");
+    }
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("an edition's task shows the edition's name and stage")
+  void editionTask() {
+    Task notice = taskService.createTaskQuery().processInstanceBusinessKey(edition.businessKey()).singleResult();
+
+    assertThat(taskService.getVariablesLocal(notice.getId())).containsEntry("editionName", "表头测试届")
+        .containsEntry("caseStage", EditionStage.NOTICE.label());
+  }
+
+  @Test
+  @DisplayName("Art 16: the recommender's task shows kind, stage and the evidence; a file uploaded later becomes a link there")
+  void applicationTask() throws Exception {
+    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", 701, LocalDate.of(2012, 5, 1));
+    String created = mvc.perform(post("/api/applications").with(httpBasic("ctxapplicant", "secret"))
+            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(submission)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+    Task review = taskService.createTaskQuery().processVariableValueEquals("applicationId", id).singleResult();
+
+    Map<String, Object> header = taskService.getVariablesLocal(review.getId());
+    assertThat(header).containsEntry("kindLabel", ApplicationKind.ORGANIZATION.label())
+        .containsEntry("caseStage", ApplicationStage.RECOMMENDER_REVIEW.label())
+        .containsEntry("evidenceLinks", "- 首席质量官任命文件.pdf（已申报，尚未上传）\n"
+            + "- 工艺诀窍.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
+
+    // the applicant may not see the recommender's task, yet the upload still updates it
+    String uploaded = mvc.perform(multipart("/api/applications/" + id + "/evidence")
+            .file(new MockMultipartFile("file", "首席质量官任命文件.pdf", "application/pdf", "任命".getBytes(UTF_8)))
+            .param("tradeSecret", "false").with(httpBasic("ctxapplicant", "secret")))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long evidenceId = json.readTree(uploaded).get("id").asLong();
+
+    assertThat(taskService.getVariableLocal(review.getId(), "evidenceLinks")).isEqualTo(
+        "- [首席质量官任命文件.pdf](/api/applications/" + id + "/evidence/" + evidenceId + ")\n"
+            + "- 工艺诀窍.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
+  }
+}
