@@ -71,7 +71,7 @@ class TaskDetails {
     if (party == null && task.getVariable("honourId") instanceof Number honourId) {
       party = honours.get(honourId.longValue()).getHolderName();
     }
-    if (party != null && !task.getName().contains(party.toString())) {
+    if (party != null && task.getName() != null && !task.getName().contains(party.toString())) {
       task.setName(task.getName() + "：" + party);
     }
   }
