@@ -71,7 +71,8 @@ class TasklistFilters {
           .includeAssignedTasks()
           .endOr();
     }
-    return query.orderByTaskCreateTime().asc();
+    // Tasklist puts the filter's ordering before its own sort choice: deadline first, then arrival
+    return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
   }
 
   private static Map<String, Object> properties(Role role) {

@@ -104,6 +104,7 @@ class ComplaintProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VerifyComplaint");
     Task task = verification(instance);
     BpmnAwareTests.assertThat(task).hasCandidateGroup("quality-office");
+    assertThat(task.getName()).isEqualTo("核实投诉举报：" + honour.getHolderName());
     assertThat((String) taskService.getVariable(task.getId(), "complainant")).contains("赵六", "13803120000");
 
     taskService.complete(task.getId(), verified(false, null, null));

@@ -141,6 +141,11 @@ class HonourProcessTest {
     // 1306 02: the holder's credit code places it in 竞秀区, whose regulator is R-JX-MSR
     assertThat(candidateGroups(visit)).containsExactlyInAnyOrder("market-regulator", "recommender-R-JX-MSR");
     assertThat(taskService.getVariable(visit.getId(), "holderName")).isEqualTo(honour.getHolderName());
+    // Art 31: on time through the 20th working day (due day counted), the day before the overdue escalation
+    assertThat(visit.getName()).isEqualTo("回访获奖组织：" + honour.getHolderName());
+    assertThat(visit.getDueDate()).isEqualTo(endOf(LocalDate.of(2028, 6, 28)));
+    assertThat(taskService.getVariableLocal(visit.getId(), "dueDateLabel")).isEqualTo("2028-06-28（星期三）前办结");
+    assertThat(visit.getDescription()).contains("第三十一条").endsWith("办理期限：2028-06-28（星期三）前办结。");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), visitForm(FIRST_VISIT.plusDays(1))))
         .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), Map.of("visitedOn", FIRST_VISIT.toString())))
@@ -158,6 +163,10 @@ class HonourProcessTest {
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, "Task_RequestRenewal");
     assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
+    // Art 33: the request closes with the validity's last day, Saturday 31 May 2031
+    assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
+    assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 5, 31)));
+    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-05-31（星期六）前办结");
     assertThat(taskService.getVariable(invitation.getId(), "validUntil")).isEqualTo("2031-05-31");
 
     advanceTo(EXPIRY.atStartOfDay().minusMinutes(1));
@@ -190,6 +199,10 @@ class HonourProcessTest {
     advanceTo(LocalDate.of(2028, 6, 29).atTime(9, 0));
     Task chase = task(instance, "Task_ChaseOverdueVisit");
     assertThat(candidateGroups(chase)).containsExactly("quality-office");
+    // configured (Task_ChaseOverdueVisit: 5): the working days after Thursday 29 June, 30 June – 6 July
+    assertThat(chase.getName()).isEqualTo("督办逾期回访：" + honour.getHolderName());
+    assertThat(chase.getDueDate()).isEqualTo(endOf(LocalDate.of(2028, 7, 6)));
+    assertThat(taskService.getVariableLocal(chase.getId(), "dueDateLabel")).isEqualTo("2028-07-06（星期四）前办结");
     assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
     assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
         .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("chaseActions");
@@ -620,6 +633,11 @@ class HonourProcessTest {
 
   private static Date startOf(LocalDate day) {
     return Date.from(day.atStartOfDay(EngineClock.ZONE).toInstant());
+  }
+
+  /** A task's due moment: its last day is over (23:59:59 in the award's zone). */
+  private static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(23, 59, 59).atZone(EngineClock.ZONE).toInstant());
   }
 
 }

@@ -90,6 +90,10 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .variables().containsEntry("objectionId", objection.getId()).containsEntry("handlerGroup", GROUP);
     Task investigate = taskOf(objection);
     BpmnAwareTests.assertThat(investigate).hasCandidateGroup(GROUP).isNotAssigned();
+    // Art 21: an objection is handled within its publicity, whose last day is Friday 6 March
+    assertThat(investigate.getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 6, 23, 59, 59)));
+    assertThat(taskService.getVariableLocal(investigate.getId(), "dueDateLabel")).isEqualTo("2026-03-06（星期五）前办结");
+    assertThat(investigate.getDescription()).contains("第二十一条").endsWith("办理期限：2026-03-06（星期五）前办结。");
     assertThat(taskService.createTaskQuery().taskId(investigate.getId()).initializeFormKeys().singleResult()
         .getCamundaFormRef().getKey()).isEqualTo("objection-investigate");
     assertThat(taskService.getVariables(investigate.getId()))
@@ -194,6 +198,8 @@ class PublicityProcessTest extends AbstractPublicityTest {
 
     investigate(objection);
     BpmnAwareTests.assertThat(publicity).isNotEnded();
+    // the period is over (Saturday 7 March): Task_ConcludeObjection's configured 3 working days, 9–11 March
+    assertThat(taskOf(objection).getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 11, 23, 59, 59)));
     conclude(objection, true);
 
     BpmnAwareTests.assertThat(publicity).isEnded();

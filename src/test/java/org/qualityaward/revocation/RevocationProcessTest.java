@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ class RevocationProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_LeadingGroupMeeting");
     Task meeting = meetingTask(instance);
     BpmnAwareTests.assertThat(meeting).hasCandidateGroup("leading-group");
+    assertThat(meeting.getName()).isEqualTo("领导小组会议审议撤销：" + honour.getHolderName());
     assertThat(taskService.getVariable(meeting.getId(), "ground")).isEqualTo("SPOT_CHECK_FAILURE");
     assertThat((String) taskService.getVariable(meeting.getId(), "proposal")).contains("2026-CC-001");
 
@@ -217,6 +219,10 @@ class RevocationProcessTest {
     // revoked Thu 2026-09-10: ten full working days are 09-11 … 09-23, Sunday 09-20 being a make-up
     // working day (调休), so the reminder is due on 09-24
     assertThat(revocations.reminderDueOn(MEETING)).isEqualTo(LocalDate.of(2026, 9, 24));
+    // Art 30: each item is due the day before its first reminder
+    assertThat(taskService.getVariableLocal(plaque.getId(), "dueDateLabel")).isEqualTo("2026-09-23（星期三）前办结");
+    assertThat(plaque.getDueDate()).isEqualTo(
+        Date.from(LocalDate.of(2026, 9, 23).atTime(23, 59, 59).atZone(EngineClock.ZONE).toInstant()));
     EngineClock.set(LocalDateTime.of(2026, 9, 11, 10, 0));
     EngineClock.runDueJobs(managementService);
     assertThat(revocations.remindersOf(plaqueItem)).isEmpty();

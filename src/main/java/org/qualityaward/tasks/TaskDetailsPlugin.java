@@ -1,7 +1,6 @@
-package org.qualityaward.application;
+package org.qualityaward.tasks;
 
 import java.util.ArrayList;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -10,35 +9,35 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * A recommender's inbox lists several 「推荐单位审核申报材料」 at once: every task of a case gets the
- * applicant's name appended (「…：保定某精密机械有限公司」), while the models keep the plain names.
+ * One create listener on every user task of every model ({@link TaskDetails}); added after the
+ * model's own listeners, so it sees the name they set. The details bean is looked up when a task is
+ * created: it needs the domain beans, which need the engine this plugin configures.
  */
 @Component
-class CaseTaskNames extends AbstractProcessEnginePlugin {
+class TaskDetailsPlugin extends AbstractProcessEnginePlugin {
 
-  private static final TaskListener APPEND_APPLICANT = CaseTaskNames::appendApplicant;
+  private final ObjectProvider<TaskDetails> details;
+
+  TaskDetailsPlugin(ObjectProvider<TaskDetails> details) {
+    this.details = details;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
+    TaskListener onCreate = task -> details.getObject().onCreate(task);
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, APPEND_APPLICANT);
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
       }
     });
-  }
-
-  static void appendApplicant(DelegateTask task) {
-    Object applicant = task.getVariable("applicantName");
-    if (applicant != null) {
-      task.setName(task.getName() + "：" + applicant);
-    }
   }
 }

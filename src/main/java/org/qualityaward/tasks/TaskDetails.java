@@ -1,0 +1,78 @@
+package org.qualityaward.tasks;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.honour.Honours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every new user task shows in Tasklist besides the model's name and documentation: whose case
+ * it is (several cases in one inbox are told apart), its due date and the task-local variable
+ * {@value #LABEL} that the forms show in their header.
+ */
+@Component
+class TaskDetails {
+
+  /** Task-local label of the deadline, e.g. 「2027-04-09（星期五）前办结」 or 「未设期限」 (the forms read it). */
+  static final String LABEL = "dueDateLabel";
+
+  private static final Logger log = LoggerFactory.getLogger(TaskDetails.class);
+
+  private final TaskDeadlines deadlines;
+  private final WorkingDayCalendar calendar;
+  private final Honours honours;
+
+  TaskDetails(TaskDeadlines deadlines, WorkingDayCalendar calendar, Honours honours) {
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.honours = honours;
+  }
+
+  void onCreate(DelegateTask task) {
+    appendParty(task);
+    String label = setDueDate(task);
+    task.setVariableLocal(LABEL, label);
+    if (task.getDescription() != null) {
+      task.setDescription(task.getDescription() + " 办理期限：" + label + "。");
+    }
+  }
+
+  private String setDueDate(DelegateTask task) {
+    Optional<LocalDate> lastDay;
+    try {
+      lastDay = deadlines.lastDay(task);
+    } catch (CalendarYearNotPublishedException e) {
+      // This year's notice missing stops the timers too (an incident); a deadline reaching into next
+      // year before its notice is out must not stop the work of this year.
+      if (e.getYear() <= calendar.today().getYear()) {
+        throw e;
+      }
+      log.warn("Task {} ({}) gets no due date: {}", task.getTaskDefinitionKey(), task.getId(), e.getMessage());
+      return DueDayRule.NO_DEADLINE + "（" + e.getYear() + "年节假日安排尚未发布）";
+    }
+    lastDay.ifPresent(day -> task.setDueDate(deadlines.dueAt(day)));
+    return lastDay.map(DueDayRule::label).orElse(DueDayRule.NO_DEADLINE);
+  }
+
+  /**
+   * The applicant of an application's tasks, the holder of an honour's (visits, renewal, complaint,
+   * revocation): 「回访获奖组织：保定某精密机械有限公司」. Not twice when the name already carries it.
+   */
+  private void appendParty(DelegateTask task) {
+    Object party = task.getVariable("applicantName");
+    if (party == null) {
+      party = task.getVariable("holderName");
+    }
+    if (party == null && task.getVariable("honourId") instanceof Number honourId) {
+      party = honours.get(honourId.longValue()).getHolderName();
+    }
+    if (party != null && task.getName() != null && !task.getName().contains(party.toString())) {
+      task.setName(task.getName() + "：" + party);
+    }
+  }
+}

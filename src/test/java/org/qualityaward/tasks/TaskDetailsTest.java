@@ -1,0 +1,85 @@
+package org.qualityaward.tasks;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.testing.EngineClock;
+
+/** The create listener around the rule: label, description, and a holiday year not yet published. */
+class TaskDetailsTest {
+
+  @TempDir Path folder;
+
+  private final TaskDeadlines deadlines = mock(TaskDeadlines.class);
+  private final DelegateTask task = mock(DelegateTask.class);
+  private TaskDetails details;
+
+  @BeforeEach
+  void setUp() {
+    details = new TaskDetails(deadlines, new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"), mock(Honours.class));
+    when(task.getName()).thenReturn("资格审查");
+    when(task.getDescription()).thenReturn("审查申报主体资格（第十七条）。");
+    EngineClock.startOf(LocalDate.of(2026, 12, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("the deadline goes into the due date, dueDateLabel and the end of the description; the applicant into the name")
+  void dueDateLabelAndDescription() {
+    Date due = new Date();
+    when(task.getVariable("applicantName")).thenReturn("保定某精密机械有限公司");
+    when(deadlines.lastDay(task)).thenReturn(Optional.of(LocalDate.of(2026, 12, 31)));
+    when(deadlines.dueAt(LocalDate.of(2026, 12, 31))).thenReturn(due);
+    details.onCreate(task);
+    verify(task).setName("资格审查：保定某精密机械有限公司");
+    verify(task).setDueDate(due);
+    verify(task).setVariableLocal("dueDateLabel", "2026-12-31（星期四）前办结");
+    verify(task).setDescription("审查申报主体资格（第十七条）。 办理期限：2026-12-31（星期四）前办结。");
+  }
+
+  @Test
+  @DisplayName("a deadline reaching into next year before its holiday notice is out: the task arrives without a due date, saying why")
+  void nextYearNotPublished() {
+    when(deadlines.lastDay(task)).thenThrow(new CalendarYearNotPublishedException(2027));
+    details.onCreate(task);
+    verify(task, never()).setDueDate(any());
+    verify(task).setVariableLocal("dueDateLabel", "未设期限（2027年节假日安排尚未发布）");
+  }
+
+  @Test
+  @DisplayName("this year's holiday notice missing fails the task as it fails the timers (an incident where a job creates it)")
+  void thisYearNotPublished() {
+    when(deadlines.lastDay(task)).thenThrow(new CalendarYearNotPublishedException(2026));
+    assertThatThrownBy(() -> details.onCreate(task)).isInstanceOf(CalendarYearNotPublishedException.class);
+  }
+
+  @Test
+  @DisplayName("no configured days: 「未设期限」")
+  void noDeadline() {
+    when(deadlines.lastDay(task)).thenReturn(Optional.empty());
+    details.onCreate(task);
+    verify(task, never()).setDueDate(any());
+    verify(task).setVariableLocal("dueDateLabel", "未设期限");
+  }
+}

@@ -1,0 +1,46 @@
+package org.qualityaward.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** {@code qa.tasks.due-working-days} as Spring binds it, checked against the shipped models. */
+class TaskPropertiesTest {
+
+  @Test
+  @DisplayName("the shipped application.yaml gives every user task of the models a deadline: configured, or fixed by the case (Art 30, 31, 33)")
+  void everyTaskHasADeadline() throws Exception {
+    PropertySource<?> yaml = new YamlPropertySourceLoader()
+        .load("application.yaml", new ClassPathResource("application.yaml")).get(0);
+    TaskProperties properties = new Binder(ConfigurationPropertySources.from(yaml))
+        .bind("qa.tasks", TaskProperties.class).get();
+    Set<String> models = TaskDeadlines.userTaskKeys();
+    Map<String, Integer> configured = DueDayRule.checkConfiguration(properties.dueWorkingDays(), models);
+
+    Set<String> covered = new HashSet<>(configured.keySet());
+    covered.addAll(DueDayRule.FIXED_BY_CASE.keySet());
+    assertThat(models).hasSize(26);
+    assertThat(covered).containsExactlyInAnyOrderElementsOf(models);
+  }
+
+  @Test
+  @DisplayName("a misspelt task id stops the start, naming the key")
+  void unknownKeyRefused() {
+    TaskProperties properties = new Binder(new MapConfigurationPropertySource(
+        Map.of("qa.tasks.due-working-days.Task_QualificationRevue", "5")))
+        .bind("qa.tasks", TaskProperties.class).get();
+    assertThatThrownBy(() -> DueDayRule.checkConfiguration(properties.dueWorkingDays(), TaskDeadlines.userTaskKeys()))
+        .hasMessageContaining("qa.tasks.due-working-days.Task_QualificationRevue").hasMessageContaining("没有此用户任务");
+  }
+}
