@@ -10,11 +10,11 @@ import java.time.LocalDateTime;
 record StageRow(EditionPhase phase, LocalDateTime start, LocalDate plannedEnd, LocalDateTime actualEnd,
     StageState state) {
 
-  String label() {
+  public String label() {
     return phase.label();
   }
 
-  String article() {
+  public String article() {
     return phase.article();
   }
 }

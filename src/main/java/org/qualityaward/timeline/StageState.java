@@ -18,7 +18,7 @@ enum StageState {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 

@@ -85,7 +85,8 @@ record TimelineChart(int width, int height, List<Bar> bars, List<Tick> ticks, do
     double x(LocalDateTime time) {
       double span = Duration.between(from, to).toMinutes();
       double at = Duration.between(from, time).toMinutes();
-      return LABEL_WIDTH + Math.max(0, Math.min(1, at / span)) * (WIDTH - LABEL_WIDTH - RIGHT_MARGIN);
+      double x = LABEL_WIDTH + Math.max(0, Math.min(1, at / span)) * (WIDTH - LABEL_WIDTH - RIGHT_MARGIN);
+      return Math.round(x * 10) / 10.0; // a tenth of a unit is finer than a pixel at any page width
     }
   }
 }
