@@ -4,9 +4,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.HistoryService;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -37,8 +37,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService,
-      WebappSessionAuthenticationFilter webappSession) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users) throws Exception {
     // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/api/**"))
@@ -81,8 +81,8 @@ class SecurityConfig {
         // Stateless Basic: no session, so no cookie to forge requests with.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
-        .addFilterAfter(webappSession, BasicAuthenticationFilter.class)
-        .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class);
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
   }
 
@@ -94,8 +94,8 @@ class SecurityConfig {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain managerSecurity(HttpSecurity http, IdentityService identityService,
-      WebappSessionAuthenticationFilter webappSession,
+  SecurityFilterChain managerSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     Role[] managers = {Role.QUALITY_OFFICE, Role.LEADING_GROUP, Role.CAMUNDA_ADMIN};
@@ -112,24 +112,15 @@ class SecurityConfig {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
-        .addFilterAfter(webappSession, BasicAuthenticationFilter.class)
-        .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class);
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
   }
 
-  @Bean
-  WebappSessionAuthenticationFilter webappSessionAuthentication(ProcessEngine processEngine,
+  /** Not a bean: Boot would also register it as a servlet filter for every path. */
+  private static WebappSessionAuthenticationFilter webappSession(ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users) {
-    return new WebappSessionAuthenticationFilter(processEngine.getName(), processEngine.getIdentityService(), users);
-  }
-
-  /** Spring Security adds the filter to its chains itself; not also as a servlet filter for every path. */
-  @Bean
-  FilterRegistrationBean<WebappSessionAuthenticationFilter> webappSessionAuthenticationRegistration(
-      WebappSessionAuthenticationFilter filter) {
-    FilterRegistrationBean<WebappSessionAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setEnabled(false);
-    return registration;
+    return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users);
   }
 
   /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
