@@ -38,8 +38,10 @@ record TimelineChart(int width, int height, List<Bar> bars, List<Tick> ticks, do
     if (from == null) {
       return null;
     }
-    LocalDateTime to = rows.stream().filter(r -> r.start() != null)
-        .flatMap(r -> Stream.of(plannedUntil(r), r.actualEnd() == null ? now : r.actualEnd()))
+    // known planned ends of stages not yet started (the deadline) widen the axis, so today is seen against them
+    LocalDateTime to = rows.stream()
+        .flatMap(r -> Stream.of(r.plannedEnd() == null ? null : r.plannedEnd().plusDays(1).atStartOfDay(),
+            r.start() == null ? null : r.actualEnd() == null ? now : r.actualEnd()))
         .filter(Objects::nonNull).max(naturalOrder()).orElseThrow();
     to = to.toLocalDate().plusDays(1).atStartOfDay();
     Scale scale = new Scale(from, to);
