@@ -15,6 +15,12 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   List<Application> findByEditionIdAndStageOrderByApplicationNumber(Long editionId, ApplicationStage stage);
 
+  @Query("""
+      select new org.qualityaward.application.CaseCount(a.stage, a.outcome, count(a)) from Application a
+      where a.editionId = :editionId group by a.stage, a.outcome
+      """)
+  List<CaseCount> countByStageAndOutcome(Long editionId);
+
   long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);
 
   /** Art 13: other-kind applications of the same organisation that still count in the edition. */

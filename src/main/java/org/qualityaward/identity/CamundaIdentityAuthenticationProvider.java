@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic for /api against Camunda's users: Camunda groups become ROLE_&lt;GROUP&gt; authorities. */
+/** HTTP Basic for /api and /manager against Camunda's users: Camunda groups become ROLE_&lt;GROUP&gt; authorities. */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,6 +30,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (password == null || !identityService.checkPassword(userId, password.toString())) {
       throw new BadCredentialsException("用户名或密码错误（bad credentials）");
     }
+    return authenticatedAs(userId);
+  }
+
+  /**
+   * The authentication of a user whose identity is already established (a password checked here or
+   * a Camunda webapp login): its groups are read afresh, so a membership changed in Admin counts at once.
+   */
+  UsernamePasswordAuthenticationToken authenticatedAs(String userId) {
     List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .toList();

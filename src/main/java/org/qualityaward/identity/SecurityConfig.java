@@ -4,10 +4,14 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +23,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * /api: HTTP Basic against Camunda's users, a few public reads and the objection form.
+ * /api: HTTP Basic against Camunda's users, a few public reads and the objection form; a GET may also
+ * come from a browser logged in to the webapps. /manager: the managers' pages, same logins.
  * /engine-rest: Camunda's own Basic authentication filter. /camunda (webapps): their own
  * session login and CSRF protection, untouched by Spring Security.
  */
@@ -31,7 +37,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users) throws Exception {
     // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/api/**"))
@@ -74,13 +81,51 @@ class SecurityConfig {
         // Stateless Basic: no session, so no cookie to forge requests with.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
-        .addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class);
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * The managers' pages (edition timelines): the office, the leading group and administrators. Without
+   * a login a browser is sent to Cockpit's login page (302): every role allowed here has Cockpit and
+   * signs in there; a 401 would raise the browser's English Basic dialog, which never reaches the
+   * webapp session. Wrong Basic credentials (scripts) still get 401.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain managerSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    Role[] managers = {Role.QUALITY_OFFICE, Role.LEADING_GROUP, Role.CAMUNDA_ADMIN};
+    http.securityMatcher(path.matcher("/manager/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest()
+            .hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
+        .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) ->
+                response.sendRedirect(request.getContextPath() + webappPath + "/app/cockpit/"))
+            .accessDeniedHandler(new ForbiddenPage(Arrays.stream(managers).map(Role::groupName)
+                .collect(Collectors.joining("、")))))
+        // pages only read; a session cookie authenticates GET and HEAD only (see the filter)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** Not a bean: Boot would also register it as a servlet filter for every path. */
+  private static WebappSessionAuthenticationFilter webappSession(ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users) {
+    return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users);
   }
 
   /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)

@@ -1,0 +1,65 @@
+package org.qualityaward.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a GET or HEAD run as the user logged in to Tasklist, Cockpit or Admin in the same browser: the
+ * webapps keep their login in the servlet session, whose cookie is on path /. Safe methods only — a
+ * browser sends the cookie with cross-site requests too, so anything that changes data still needs
+ * HTTP Basic and a forged form cannot act as the logged-in user. Basic credentials, when sent, win.
+ */
+class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
+
+  /** Where the webapps keep their login (AuthenticationUtil.CAM_AUTH_SESSION_KEY, not public there). */
+  static final String SESSION_KEY = "authenticatedUser";
+
+  private final String engineName;
+  private final IdentityService identityService;
+  private final CamundaIdentityAuthenticationProvider users;
+
+  WebappSessionAuthenticationFilter(String engineName, IdentityService identityService,
+      CamundaIdentityAuthenticationProvider users) {
+    this.engineName = engineName;
+    this.identityService = identityService;
+    this.users = users;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (isSafe(request) && SecurityContextHolder.getContext().getAuthentication() == null) {
+      String userId = webappUser(request.getSession(false));
+      // a user deleted in Admin keeps its webapp session until it expires; it gets nothing here
+      if (userId != null && identityService.createUserQuery().userId(userId).count() > 0) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(users.authenticatedAs(userId));
+        SecurityContextHolder.setContext(context);
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isSafe(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  private String webappUser(HttpSession session) {
+    if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Authentications logins)) {
+      return null;
+    }
+    Authentication login = logins.getAuthenticationForProcessEngine(engineName);
+    return login == null ? null : login.getIdentityId();
+  }
+}

@@ -1,0 +1,27 @@
+package org.qualityaward.timeline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.qualityaward.publicity.PublicityKind;
+
+/**
+ * What is known of an edition, read from its process history and its publicities: the input of
+ * {@link StagePlan}, so the plan is computed without the engine.
+ *
+ * @param firstStarts when each activity of the edition's process was first entered
+ * @param processEnded whether the edition's process is over
+ */
+record EditionFacts(LocalDate applicationDeadline, Map<String, LocalDateTime> firstStarts, boolean processEnded,
+    List<PublicityFacts> publicities) {
+
+  /**
+   * One publicity of the edition.
+   *
+   * @param publishedAt when it was opened
+   * @param endedAt when its process ended (period over and every objection concluded); null while it runs
+   */
+  record PublicityFacts(PublicityKind kind, LocalDateTime publishedAt, LocalDate startDate, int workingDays,
+      LocalDateTime endedAt) {}
+}
