@@ -149,7 +149,8 @@ class NoticeBoardController {
   @ExceptionHandler(ObjectionRefusedException.class)
   ModelAndView refused(ObjectionRefusedException e) {
     return switch (e.reason()) {
-      case PUBLICITY_NOT_FOUND, CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
+      case PUBLICITY_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
+      case CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.BAD_REQUEST, "被异议对象不在公示名单中", e.getMessage());
       case OBJECTION_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "异议不存在",
           e.getMessage() + "。请核对受理编号（如 YY-2026-000001）。");
       case OUTSIDE_PERIOD -> message(HttpStatus.CONFLICT, "不在公示期内",
