@@ -81,7 +81,7 @@ public record ObjectionUpload(String fileName, byte[] content) {
     return List.of();
   }
 
-  /** The format of an upload without {@link #problems()}. */
+  /** The checked format; only for an upload whose {@link #problems()} are empty. */
   Format format() {
     return Format.ofFileName(fileName).filter(f -> f.matches(content))
         .orElseThrow(() -> new IllegalStateException("附件未通过检查（attachment not checked）: " + fileName));
