@@ -29,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * /api: HTTP Basic against Camunda's users, a few public reads and the objection form; a GET may also
  * come from a browser logged in to the webapps. /manager: the managers' pages, same logins.
+ * /notices: the public notice board, open to everyone.
  * /engine-rest: Camunda's own Basic authentication filter. /camunda (webapps): their own
  * session login and CSRF protection, untouched by Spring Security.
  */
@@ -45,6 +46,8 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher(GET, "/api/publicities/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/publicities/*/objections")).permitAll()
+            // the objector's attachment: handlers log in; ObjectionService checks the publicity's handler group
+            .requestMatchers(path.matcher(GET, "/api/objections/*/attachment")).authenticated()
             .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
             // complaints and reports about holders (Art 9(6)): anyone files and follows them by receipt;
             // office sources (spot checks, accidents, misuse) need a quality-office login, checked by the controller
@@ -123,9 +126,27 @@ class SecurityConfig {
     return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users);
   }
 
-  /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
+  /**
+   * The public notice board (Art 16–18, 21, 30): pages anyone reads and the objection form anyone
+   * posts, without login or session. No CSRF token: nobody is logged in there and no cookie
+   * authenticates anything, so a forged cross-site post could do no more than the forger can do
+   * directly — file an objection under a real name, which the rate limiter bounds. Spring
+   * Security's default headers (nosniff, frame options, no caching) stay on.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain noticeBoardSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .csrf(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
+  @Bean
+  @Order(4)
   SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)

@@ -2,9 +2,19 @@ package org.qualityaward.publicity;
 
 public enum PublicityState {
   /** 公示中: objections are accepted. */
-  RUNNING,
+  RUNNING("公示中"),
   /** 公示期满: no new objections; open objections are still being handled. */
-  PERIOD_ENDED,
+  PERIOD_ENDED("公示期满，异议处理中"),
   /** 公示结束: period over and every objection concluded. */
-  CONCLUDED
+  CONCLUDED("公示结束");
+
+  private final String label;
+
+  PublicityState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

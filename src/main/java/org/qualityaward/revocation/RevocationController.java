@@ -20,10 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/revocations")
 class RevocationController {
 
-  /** One announcement. {@code bannedUntil} is the first day the holder may apply again (Art 32). */
-  record Announcement(Long revocationId, String holderName, String kind, String level, LocalDate awardedOn,
-      LocalDate revokedOn, String ground, String article, String grounds, LocalDate bannedUntil) {}
-
   /** One case as the office follows it. */
   record CaseView(Long id, Long honourId, String holderName, String level, Long complaintId, RevocationState state,
       String proposedGround, LocalDate meetingDate, String chair, String attendees, Boolean approved, String ground,
@@ -42,14 +38,8 @@ class RevocationController {
   }
 
   @GetMapping("/announcements")
-  @Transactional(readOnly = true)
-  List<Announcement> announcements() {
-    return revocations.announced().stream().map(r -> {
-      Honour h = honours.get(r.getHonourId());
-      return new Announcement(r.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().label(),
-          h.getAwardedOn(), r.getRevokedOn(), r.getGround().name(), r.getGround().article(), r.getGround().describe(),
-          revocations.bannedUntilOf(r));
-    }).toList();
+  List<RevocationAnnouncement> announcements() {
+    return revocations.announcements();
   }
 
   @GetMapping("/{id}")

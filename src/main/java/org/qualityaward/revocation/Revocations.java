@@ -175,9 +175,15 @@ public class Revocations {
         : bans.findById(revocation.getBanId()).map(Ban::getBannedUntil).orElse(null);
   }
 
+  /** Every revocation announced, newest first (Art 30). */
   @Transactional(readOnly = true)
-  public List<Revocation> announced() {
-    return revocations.findByRevokedOnIsNotNullOrderByRevokedOnDescIdDesc();
+  public List<RevocationAnnouncement> announcements() {
+    return revocations.findByRevokedOnIsNotNullOrderByRevokedOnDescIdDesc().stream().map(r -> {
+      Honour h = honours.get(r.getHonourId());
+      return new RevocationAnnouncement(r.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().label(),
+          h.getAwardedOn(), r.getRevokedOn(), r.getGround().name(), r.getGround().article(), r.getGround().describe(),
+          bannedUntilOf(r));
+    }).toList();
   }
 
   LocalDateTime now() {

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -93,6 +95,13 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ProblemDetail missingParameter(MissingServletRequestParameterException e) {
     return badRequest(List.of(new FieldProblem(e.getParameterName(), "必须填写")));
+  }
+
+  @ExceptionHandler(TooManySubmissionsException.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManySubmissionsException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+        .body(problem(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁", e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -150,7 +150,7 @@ class PublicityApiTest extends AbstractPublicityTest {
         .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("applicationId", "contact", "grounds", "objectorName")))
         .andExpect(jsonPath("$.errors[?(@.field == 'objectorName')].message").value("请填写异议人真实姓名"))
         .andExpect(jsonPath("$.errors[?(@.field == 'contact')].message").value("请填写联系方式（手机号、固定电话或电子邮箱）"))
-        .andExpect(jsonPath("$.errors[?(@.field == 'applicationId')].message").value("请填写被异议的申报编号（applicationId）"))
+        .andExpect(jsonPath("$.errors[?(@.field == 'applicationId')].message").value("请指明被异议对象（申报编号）"))
         .andExpect(jsonPath("$.errors[?(@.field == 'grounds')].message").value("请填写异议理由"));
     assertThat(objections.count()).isEqualTo(before);
   }

@@ -3,6 +3,7 @@ package org.qualityaward.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -63,6 +64,27 @@ class PublicSubmissionLimitsTest {
         .andExpect(header().exists("Retry-After"));
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/complaints/TS-2026-999998")
         .with(r -> { r.setRemoteAddr("10.2.0.1"); return r; })).andExpect(status().isNotFound());
+  }
+
+  @Test
+  @DisplayName("the notice board's objection form shares the rule: over the limit a Chinese page with 429 and Retry-After")
+  void noticeBoardLimited() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(noticeBoardPost("10.4.0.1")).andExpect(status().isNotFound());
+    }
+    mvc.perform(noticeBoardPost("10.4.0.1"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().string("Retry-After", not("0")))
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(content().string(containsString("提交过于频繁")))
+        .andExpect(content().string(containsString("秒后返回上一页重新提交")));
+  }
+
+  private static MockHttpServletRequestBuilder noticeBoardPost(String address) {
+    return multipart("/notices/publicities/987654/objections").param("objectorName", "王五").with(r -> {
+      r.setRemoteAddr(address);
+      return r;
+    });
   }
 
   @Test

@@ -14,12 +14,14 @@ public class ObjectionContext {
   private final ObjectionLookup lookup;
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
+  private final ObjectionAttachmentRepository attachments;
 
   public ObjectionContext(ObjectionLookup lookup, PublicityRepository publicities,
-      PublicityEntryRepository entries) {
+      PublicityEntryRepository entries, ObjectionAttachmentRepository attachments) {
     this.lookup = lookup;
     this.publicities = publicities;
     this.entries = entries;
+    this.attachments = attachments;
   }
 
   public String receiptNumber(Object objectionId) {
@@ -47,5 +49,22 @@ public class ObjectionContext {
 
   public String findings(Object objectionId) {
     return lookup.load(objectionId).getFindings();
+  }
+
+  /**
+   * Markdown for the forms: a link to the objector's attachment at its staff-only download URL
+   * (HTTP Basic, the handlers' own login), or 「无附件」.
+   */
+  public String attachmentLink(Object objectionId) {
+    Objection o = lookup.load(objectionId);
+    return attachments.findByObjectionId(o.getId())
+        .map(a -> "[" + a.getFileName().replaceAll("[\\[\\]()]", "_") + "（" + ObjectionUpload.megabytes(a.getSizeBytes())
+            + "）](" + attachmentUrl(o.getReceiptNumber()) + ")")
+        .orElse("无附件");
+  }
+
+  /** Where the handlers download an objection's attachment. */
+  public static String attachmentUrl(String receiptNumber) {
+    return "/api/objections/" + receiptNumber + "/attachment";
   }
 }

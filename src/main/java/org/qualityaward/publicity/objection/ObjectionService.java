@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,7 +16,12 @@ import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.objection.ObjectionRefusedException.Reason;
+import org.qualityaward.identity.Role;
 import org.qualityaward.platform.ReceiptNumbers;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.ForbiddenException;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +35,7 @@ public class ObjectionService {
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
   private final ObjectionRepository objections;
+  private final ObjectionAttachmentRepository attachments;
   private final ReceiptNumbers receipts;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -36,12 +43,13 @@ public class ObjectionService {
   private final WorkingDayCalendar clock;
 
   public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
-      ObjectionRepository objections, ReceiptNumbers receipts,
+      ObjectionRepository objections, ObjectionAttachmentRepository attachments, ReceiptNumbers receipts,
       RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
       WorkingDayCalendar clock) {
     this.publicities = publicities;
     this.entries = entries;
     this.objections = objections;
+    this.attachments = attachments;
     this.receipts = receipts;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -56,6 +64,12 @@ public class ObjectionService {
    */
   @Transactional
   public Objection file(Long publicityId, FileObjectionCommand command) {
+    if (command.attachment() != null) {
+      List<FieldProblem> problems = command.attachment().problems();
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems);
+      }
+    }
     Publicity publicity = publicities.findById(publicityId).orElseThrow(() -> new ObjectionRefusedException(
         Reason.PUBLICITY_NOT_FOUND, "公示 " + publicityId + " 不存在（publicity " + publicityId + " not found）"));
     PublicityEntry entry = entries.findByPublicityIdAndApplicationId(publicityId, command.applicationId())
@@ -71,6 +85,9 @@ public class ObjectionService {
     Objection objection = objections.save(new Objection(receipts.next("YY", now.getYear()), publicityId,
         entry.getId(), entry.getApplicationId(), command.objectorName().strip(), command.contact().strip(),
         command.grounds().strip(), now));
+    if (command.attachment() != null) {
+      attachments.save(new ObjectionAttachment(objection.getId(), command.attachment(), now));
+    }
     objections.flush();
 
     // a public filing is a system action: the engine runs it without the caller's identity
@@ -92,6 +109,32 @@ public class ObjectionService {
   @Transactional(readOnly = true)
   public Optional<Objection> findByReceiptNumber(String receiptNumber) {
     return objections.findByReceiptNumber(receiptNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ObjectionAttachment> attachmentOf(Long objectionId) {
+    return attachments.findByObjectionId(objectionId);
+  }
+
+  /**
+   * The attachment of an objection for its handlers: the publicity's handler group (a recommender
+   * for its own publicity, Art 16) and the quality office; nobody else, as it may name people.
+   */
+  @Transactional(readOnly = true)
+  public ObjectionAttachment downloadAttachment(String receiptNumber) {
+    Objection objection = objections.findByReceiptNumber(receiptNumber)
+        .orElseThrow(() -> new NotFoundException("异议受理编号 " + receiptNumber + " 不存在"));
+    ObjectionAttachment attachment = attachments.findByObjectionId(objection.getId())
+        .orElseThrow(() -> new NotFoundException("异议 " + receiptNumber + " 没有附件"));
+    String handlerGroup = publicities.findById(objection.getPublicityId()).orElseThrow().getHandlerGroup();
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(handlerGroup) && !groups.contains(Role.QUALITY_OFFICE.groupId())
+        && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
+      throw new ForbiddenException("异议 " + receiptNumber + " 的附件仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
+    }
+    attachment.getContent(); // load the lazy content inside the transaction
+    return attachment;
   }
 
   private static void checkPeriod(Publicity p, LocalDate today) {

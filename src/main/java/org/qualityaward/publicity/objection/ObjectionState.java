@@ -2,9 +2,19 @@ package org.qualityaward.publicity.objection;
 
 public enum ObjectionState {
   /** 已登记: stored by the API, the objection process not yet started. */
-  REGISTERED,
+  REGISTERED("已登记"),
   /** 调查核实中: accepted by the objection process, handled by the publicity's handler group. */
-  INVESTIGATING,
+  INVESTIGATING("调查核实中"),
   /** 已办结: concluded and the objector answered. */
-  CONCLUDED
+  CONCLUDED("已办结");
+
+  private final String label;
+
+  ObjectionState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
 }

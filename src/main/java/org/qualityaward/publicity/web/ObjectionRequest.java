@@ -19,7 +19,7 @@ public record ObjectionRequest(
     @Pattern(regexp = Contact.PATTERN, message = Contact.MESSAGE)
     String contact,
 
-    @NotNull(message = "请填写被异议的申报编号（applicationId）")
+    @NotNull(message = "请指明被异议对象（申报编号）")
     Long applicationId,
 
     @NotBlank(message = "请填写异议理由")

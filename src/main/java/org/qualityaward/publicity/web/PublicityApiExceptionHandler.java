@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * The publicity API's own refusals as RFC 9457 problems; invalid fields, unreadable bodies and the
  * like are answered by {@link ApiExceptionHandler}, which this advice is consulted before.
  */
-@RestControllerAdvice(basePackageClasses = PublicityController.class)
+@RestControllerAdvice(assignableTypes = PublicityController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PublicityApiExceptionHandler {
 

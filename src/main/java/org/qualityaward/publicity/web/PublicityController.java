@@ -2,23 +2,17 @@ package org.qualityaward.publicity.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.qualityaward.publicity.Publicity;
-import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.publicity.PublicityEntry;
-import org.qualityaward.publicity.PublicityEntryRepository;
-import org.qualityaward.publicity.PublicityProperties;
-import org.qualityaward.publicity.PublicityRepository;
-import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
+import org.qualityaward.publicity.objection.ObjectionAttachment;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.web.PublicSubmission;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,44 +20,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public publicity API (no login): the lists on publicity, filing and following objections. */
+/**
+ * Public publicity API (no login): the lists on publicity, filing and following objections. The
+ * objector's attachment is for the handlers only.
+ */
 @RestController
 @RequestMapping("/api")
 public class PublicityController {
 
-  private final PublicityRepository publicities;
-  private final PublicityEntryRepository entries;
+  private final PublicityViews views;
   private final ObjectionService objections;
-  private final PublicityProperties properties;
-  private final WorkingDayCalendar clock;
 
-  public PublicityController(PublicityRepository publicities, PublicityEntryRepository entries,
-      ObjectionService objections, PublicityProperties properties, WorkingDayCalendar clock) {
-    this.publicities = publicities;
-    this.entries = entries;
+  PublicityController(PublicityViews views, ObjectionService objections) {
+    this.views = views;
     this.objections = objections;
-    this.properties = properties;
-    this.clock = clock;
   }
 
   /** Running publicities and those ended within {@code qa.publicity.recently-ended-days}. */
   @GetMapping("/publicities")
-  @Transactional(readOnly = true)
   public List<PublicityView> current() {
-    var today = clock.today();
-    List<Publicity> list = publicities.findCurrent(today.minusDays(properties.recentlyEndedDays()));
-    Map<Long, List<PublicityEntry>> byPublicity = list.isEmpty() ? Map.of()
-        : entries.findByPublicityIdInOrderByIdAsc(list.stream().map(Publicity::getId).toList()).stream()
-            .collect(Collectors.groupingBy(PublicityEntry::getPublicityId));
-    return list.stream().map(p -> new PublicityView(p.getId(), p.getTitle(), p.getKind(), p.getEditionId(),
-        p.getStartDate(), p.getPublicityDays(), p.getEndDate(), p.getState(),
-        p.getState() == PublicityState.RUNNING && !today.isBefore(p.getStartDate())
-            && (p.getEndDate() == null || !today.isAfter(p.getEndDate())),
-        byPublicity.getOrDefault(p.getId(), List.of()).stream()
-            .map(e -> new PublicityView.EntryView(e.getApplicationId(), e.getCandidateName(), e.getSummary(),
-                e.isDisqualified()))
-            .toList()))
-        .toList();
+    return views.current();
   }
 
   /** Files an objection (Art 21): 201 with the receipt number. */
@@ -79,16 +55,19 @@ public class PublicityController {
 
   /** State and, once concluded, the answer of an objection. */
   @GetMapping("/objections/{receiptNumber}")
-  @Transactional(readOnly = true)
   public ObjectionStatusView objection(@PathVariable("receiptNumber") String receiptNumber) {
-    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new ObjectionRefusedException(
-        ObjectionRefusedException.Reason.OBJECTION_NOT_FOUND,
-        "异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
-    boolean concluded = o.getState() == org.qualityaward.publicity.objection.ObjectionState.CONCLUDED;
-    String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);
-    String candidate = entries.findById(o.getEntryId()).map(PublicityEntry::getCandidateName).orElse(null);
-    return new ObjectionStatusView(o.getReceiptNumber(), o.getPublicityId(), title, o.getApplicationId(),
-        candidate, o.getFiledAt(), o.getState(), concluded ? o.getSubstantiated() : null,
-        concluded ? o.getAnswer() : null, o.getConcludedAt());
+    return views.objection(receiptNumber);
+  }
+
+  /** The objector's attachment, for the publicity's handler group and the quality office (login required). */
+  @GetMapping("/objections/{receiptNumber}/attachment")
+  public ResponseEntity<byte[]> attachment(@PathVariable("receiptNumber") String receiptNumber) {
+    ObjectionAttachment a = objections.downloadAttachment(receiptNumber);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(a.getContentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(a.getFileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(a.getContent());
   }
 }

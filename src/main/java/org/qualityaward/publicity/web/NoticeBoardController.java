@@ -1,0 +1,199 @@
+package org.qualityaward.publicity.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.objection.Objection;
+import org.qualityaward.publicity.objection.ObjectionRefusedException;
+import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.publicity.objection.ObjectionUpload;
+import org.qualityaward.revocation.Revocations;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.PublicSubmission;
+import org.qualityaward.web.TooManySubmissionsException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * 公示公告栏: the public notice board (Art 16–18, 21, 30), server-rendered and usable without
+ * JavaScript — running and recently ended publicities with their working-day periods, the objection
+ * form (Art 21: real name and contact) with the same rules as {@code POST
+ * /api/publicities/{id}/objections}, following an objection by its receipt number, and the revocation
+ * announcements. Its refusals are pages, never JSON (local handlers come before the API's advices).
+ */
+@Controller
+@RequestMapping("/notices")
+class NoticeBoardController {
+
+  private final PublicityViews views;
+  private final ObjectionService objections;
+  private final Revocations revocations;
+  private final Validator validator;
+  private final WorkingDayCalendar clock;
+
+  NoticeBoardController(PublicityViews views, ObjectionService objections, Revocations revocations,
+      Validator validator, WorkingDayCalendar clock) {
+    this.views = views;
+    this.objections = objections;
+    this.revocations = revocations;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String board(Model model) {
+    List<PublicityNotice> current = views.current().stream().map(this::notice).toList();
+    model.addAttribute("running", current.stream().filter(PublicityNotice::running).toList());
+    model.addAttribute("ended", current.stream().filter(p -> !p.running()).toList());
+    model.addAttribute("announcements", revocations.announcements());
+    return "notices/board";
+  }
+
+  @GetMapping("/publicities/{id}")
+  String publicity(@PathVariable("id") Long id, Model model) {
+    model.addAttribute("publicity", notice(views.publicity(id)));
+    model.addAttribute("form", new ObjectionForm());
+    model.addAttribute("errors", Map.of());
+    return "notices/publicity";
+  }
+
+  /**
+   * Files an objection: 201 with the receipt page; bad input 400 with the form as entered and each
+   * field's problem beside it (the file must be chosen again: browsers never pre-fill file inputs).
+   */
+  @PostMapping(path = "/publicities/{id}/objections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PublicSubmission
+  String file(@PathVariable("id") Long id, @ModelAttribute("form") ObjectionForm form, Model model,
+      HttpServletResponse response) {
+    PublicityNotice publicity = notice(views.publicity(id));
+    ObjectionRequest request = form.toRequest();
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ConstraintViolation<ObjectionRequest> v : validator.validate(request)) {
+      problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+    }
+    ObjectionUpload upload = form.hasAttachment() ? upload(form) : null;
+    if (upload != null) {
+      problems.addAll(upload.problems());
+    }
+    try {
+      if (problems.isEmpty()) {
+        Objection o = objections.file(id, new FileObjectionCommand(request.objectorName(), request.contact(),
+            request.applicationId(), request.grounds(), upload));
+        response.setStatus(HttpStatus.CREATED.value());
+        response.setHeader(HttpHeaders.LOCATION, "/notices/objections/" + o.getReceiptNumber());
+        model.addAttribute("receipt", views.objection(o.getReceiptNumber()));
+        return "notices/receipt";
+      }
+    } catch (InvalidRequestException e) {
+      problems.addAll(e.problems());
+    } catch (ObjectionRefusedException e) {
+      if (e.reason() != ObjectionRefusedException.Reason.CANDIDATE_NOT_IN_PUBLICITY) {
+        throw e;
+      }
+      problems.add(new FieldProblem("applicationId", "请从名单中选择被异议对象：" + e.getMessage()));
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("publicity", publicity);
+    model.addAttribute("errors", byField(problems));
+    return "notices/publicity";
+  }
+
+  /** The lookup form on the board: no JavaScript needed to go from a typed receipt to its page. */
+  @GetMapping("/objections")
+  String findObjection(@RequestParam(name = "receipt", defaultValue = "") String receipt) {
+    return receipt.isBlank() ? "redirect:/notices"
+        : "redirect:/notices/objections/" + UriUtils.encodePathSegment(receipt.strip(), "UTF-8");
+  }
+
+  /** An objection's state and, once concluded, the answer; without the objector's name or contact. */
+  @GetMapping("/objections/{receipt}")
+  String objection(@PathVariable("receipt") String receipt, Model model) {
+    model.addAttribute("receipt", views.objection(receipt));
+    return "notices/objection";
+  }
+
+  @ExceptionHandler(TooManySubmissionsException.class)
+  ModelAndView tooMany(TooManySubmissionsException e, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+    return message(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁",
+        "为防止恶意批量提交，同一网络地址提交异议的次数有限制。请 " + e.retryAfter().toSeconds()
+            + " 秒后返回上一页重新提交；已填写的内容可在上一页找回。");
+  }
+
+  @ExceptionHandler(ObjectionRefusedException.class)
+  ModelAndView refused(ObjectionRefusedException e) {
+    return switch (e.reason()) {
+      case PUBLICITY_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
+      case CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.BAD_REQUEST, "被异议对象不在公示名单中", e.getMessage());
+      case OBJECTION_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "异议不存在",
+          e.getMessage() + "。请核对受理编号（如 YY-2026-000001）。");
+      case OUTSIDE_PERIOD -> message(HttpStatus.CONFLICT, "不在公示期内",
+          "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
+    };
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView notFound(MethodArgumentTypeMismatchException e) {
+    return message(HttpStatus.NOT_FOUND, "页面不存在", "地址中的编号“" + e.getValue() + "”无效。");
+  }
+
+  /** The period ended (timer) at the same moment, or the publicity process is not running. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+      DataIntegrityViolationException.class, MismatchingMessageCorrelationException.class})
+  ModelAndView concurrent(RuntimeException e) {
+    return message(HttpStatus.CONFLICT, "暂时无法受理",
+        "公示状态刚刚发生变化，您的异议未被登记。请返回公示页面刷新后重新提交。");
+  }
+
+  private PublicityNotice notice(PublicityView view) {
+    return PublicityNotice.of(view, clock.today());
+  }
+
+  private static ObjectionUpload upload(ObjectionForm form) {
+    try {
+      return new ObjectionUpload(form.getAttachment().getOriginalFilename(), form.getAttachment().getBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("附件读取失败（attachment could not be read）", e);
+    }
+  }
+
+  private static Map<String, List<String>> byField(List<FieldProblem> problems) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p.message()));
+    return errors;
+  }
+
+  private static ModelAndView message(HttpStatus status, String title, String text) {
+    ModelAndView page = new ModelAndView("notices/message");
+    page.setStatus(status);
+    page.addObject("title", title);
+    page.addObject("text", text);
+    return page;
+  }
+}

@@ -1,0 +1,82 @@
+package org.qualityaward.publicity.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.publicity.Publicity;
+import org.qualityaward.publicity.PublicityEntry;
+import org.qualityaward.publicity.PublicityEntryRepository;
+import org.qualityaward.publicity.PublicityProperties;
+import org.qualityaward.publicity.PublicityRepository;
+import org.qualityaward.publicity.PublicityState;
+import org.qualityaward.publicity.objection.Objection;
+import org.qualityaward.publicity.objection.ObjectionRefusedException;
+import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.publicity.objection.ObjectionState;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the public sees of publicities and objections, for the JSON API and the notice board alike. */
+@Component
+class PublicityViews {
+
+  private final PublicityRepository publicities;
+  private final PublicityEntryRepository entries;
+  private final ObjectionService objections;
+  private final PublicityProperties properties;
+  private final WorkingDayCalendar clock;
+
+  PublicityViews(PublicityRepository publicities, PublicityEntryRepository entries, ObjectionService objections,
+      PublicityProperties properties, WorkingDayCalendar clock) {
+    this.publicities = publicities;
+    this.entries = entries;
+    this.objections = objections;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Running publicities and those ended within {@code qa.publicity.recently-ended-days}, newest first. */
+  @Transactional(readOnly = true)
+  List<PublicityView> current() {
+    List<Publicity> list = publicities.findCurrent(clock.today().minusDays(properties.recentlyEndedDays()));
+    Map<Long, List<PublicityEntry>> byPublicity = list.isEmpty() ? Map.of()
+        : entries.findByPublicityIdInOrderByIdAsc(list.stream().map(Publicity::getId).toList()).stream()
+            .collect(Collectors.groupingBy(PublicityEntry::getPublicityId));
+    return list.stream().map(p -> view(p, byPublicity.getOrDefault(p.getId(), List.of()))).toList();
+  }
+
+  /** One publicity, whether current or not. */
+  @Transactional(readOnly = true)
+  PublicityView publicity(Long id) {
+    Publicity p = publicities.findById(id).orElseThrow(() -> new ObjectionRefusedException(
+        ObjectionRefusedException.Reason.PUBLICITY_NOT_FOUND, "公示 " + id + " 不存在（publicity " + id + " not found）"));
+    return view(p, entries.findByPublicityIdOrderByIdAsc(id));
+  }
+
+  /** State and, once concluded, the answer of an objection; no name or contact. */
+  @Transactional(readOnly = true)
+  ObjectionStatusView objection(String receiptNumber) {
+    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new ObjectionRefusedException(
+        ObjectionRefusedException.Reason.OBJECTION_NOT_FOUND,
+        "异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
+    boolean concluded = o.getState() == ObjectionState.CONCLUDED;
+    String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);
+    String candidate = entries.findById(o.getEntryId()).map(PublicityEntry::getCandidateName).orElse(null);
+    return new ObjectionStatusView(o.getReceiptNumber(), o.getPublicityId(), title, o.getApplicationId(),
+        candidate, o.getFiledAt(), o.getState(), concluded ? o.getSubstantiated() : null,
+        concluded ? o.getAnswer() : null, o.getConcludedAt());
+  }
+
+  private PublicityView view(Publicity p, List<PublicityEntry> list) {
+    var today = clock.today();
+    return new PublicityView(p.getId(), p.getTitle(), p.getKind(), p.getEditionId(),
+        p.getStartDate(), p.getPublicityDays(), p.getEndDate(), p.getState(),
+        p.getState() == PublicityState.RUNNING && !today.isBefore(p.getStartDate())
+            && (p.getEndDate() == null || !today.isAfter(p.getEndDate())),
+        list.stream()
+            .map(e -> new PublicityView.EntryView(e.getApplicationId(), e.getCandidateName(), e.getSummary(),
+                e.isDisqualified()))
+            .toList());
+  }
+}
