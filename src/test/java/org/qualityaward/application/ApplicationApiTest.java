@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -56,8 +56,8 @@ class ApplicationApiTest {
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
     edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
-    user("apiapplicant", "applicant");
-    user("apioffice", "quality-office");
+    TestUsers.ensure(identityService, "apiapplicant", "applicant");
+    TestUsers.ensure(identityService, "apioffice", "quality-office");
   }
 
   @AfterEach
@@ -99,7 +99,7 @@ class ApplicationApiTest {
     String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
         .andReturn().getResponse().getContentAsString();
     long id = json.readTree(created).get("id").asLong();
-    user("otherapplicant", "applicant");
+    TestUsers.ensure(identityService, "otherapplicant", "applicant");
 
     String secret = mvc.perform(multipart("/api/applications/" + id + "/evidence")
             .file(new MockMultipartFile("file", "工艺诀窍.pdf", "application/pdf", "诀窍".getBytes(UTF_8)))
@@ -257,12 +257,4 @@ class ApplicationApiTest {
     return request.with(httpBasic("apioffice", "secret")).contentType(MediaType.APPLICATION_JSON);
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

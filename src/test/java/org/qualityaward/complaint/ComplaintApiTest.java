@@ -1,5 +1,6 @@
 package org.qualityaward.complaint;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -68,8 +68,8 @@ class ComplaintApiTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(FILED);
-    user("complaintoffice", "quality-office");
-    user("complaintapplicant", "applicant");
+    TestUsers.ensure(identityService, "complaintoffice", "quality-office");
+    TestUsers.ensure(identityService, "complaintapplicant", "applicant");
   }
 
   @AfterEach
@@ -251,12 +251,4 @@ class ComplaintApiTest {
     throw new AssertionError("no finding " + rule + " in " + application);
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.edition;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +81,8 @@ class FullEditionProcessTest {
     SampleExperts.ensurePool(expertPool, identityService, 4);
     driver = new EditionDriver(context);
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    user("fullapplicant", "applicant");
-    user("fulloffice", "quality-office");
+    TestUsers.ensure(identityService, "fullapplicant", "applicant");
+    TestUsers.ensure(identityService, "fulloffice", "quality-office");
   }
 
   @AfterEach
@@ -198,12 +198,4 @@ class FullEditionProcessTest {
     return driver.track(cases.get(json.readTree(body).get("id").asLong()));
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

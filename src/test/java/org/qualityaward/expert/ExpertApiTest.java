@@ -1,5 +1,6 @@
 package org.qualityaward.expert;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,9 +50,9 @@ class ExpertApiTest {
 
   @BeforeEach
   void users() {
-    user("xoffice", "quality-office");
-    user("xleader", "leading-group");
-    user("xapplicant", "applicant");
+    TestUsers.ensure(identityService, "xoffice", "quality-office");
+    TestUsers.ensure(identityService, "xleader", "leading-group");
+    TestUsers.ensure(identityService, "xapplicant", "applicant");
   }
 
   @Test
@@ -85,7 +85,7 @@ class ExpertApiTest {
   @DisplayName("Art 10: every failed condition is a field problem naming its article; a user outside group expert is refused")
   void refusesUnqualified() throws Exception {
     String notAnExpert = "xnotexpert" + SERIALS.getAndIncrement();
-    user(notAnExpert, "applicant");
+    TestUsers.ensure(identityService, notAnExpert, "applicant");
     String body = """
         { "userId": "%s", "name": "王五", "employerName": "某单位", "employerCreditCode": "91130602MA0E12342C",
           "industries": ["C34"], "degree": "COLLEGE", "qualityYears": 4, "trainingQualification": "",
@@ -228,7 +228,7 @@ class ExpertApiTest {
 
   private String expertUser() {
     String id = "xexpert" + SERIALS.getAndIncrement();
-    user(id, "expert");
+    TestUsers.ensure(identityService, id, "expert");
     return id;
   }
 
@@ -236,12 +236,4 @@ class ExpertApiTest {
     return request.with(httpBasic(userId, "secret")).contentType(MediaType.APPLICATION_JSON);
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

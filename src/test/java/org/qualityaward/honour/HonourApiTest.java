@@ -1,5 +1,6 @@
 package org.qualityaward.honour;
 
+import org.qualityaward.testing.TestUsers;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -64,11 +64,11 @@ class HonourApiTest {
 
   @BeforeEach
   void setUp() {
-    user("honouroffice", "quality-office");
-    user("honourleader", "leading-group");
-    user("honourregulator", "market-regulator");
-    user("honourcity", "city-government");
-    user("honourapplicant", "applicant");
+    TestUsers.ensure(identityService, "honouroffice", "quality-office");
+    TestUsers.ensure(identityService, "honourleader", "leading-group");
+    TestUsers.ensure(identityService, "honourregulator", "market-regulator");
+    TestUsers.ensure(identityService, "honourcity", "city-government");
+    TestUsers.ensure(identityService, "honourapplicant", "applicant");
     EngineClock.startOf(LocalDate.of(2026, 6, 1));
     suffix = "API" + SERIALS.get();
     valid = confer("保定某荣誉查询有限公司" + suffix, AwardLevel.AWARD, LocalDate.of(2026, 6, 1));
@@ -138,12 +138,4 @@ class HonourApiTest {
         SampleApplications.creditCode("130699", SERIALS.getAndIncrement()), null, null, 1L, awardedOn, null, null);
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

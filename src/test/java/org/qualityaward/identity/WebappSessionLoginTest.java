@@ -1,5 +1,6 @@
 package org.qualityaward.identity;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +33,8 @@ class WebappSessionLoginTest {
 
   @BeforeEach
   void setUp() {
-    user("wsoffice", "quality-office");
-    user("wsapplicant", "applicant");
+    TestUsers.ensure(identityService, "wsoffice", "quality-office");
+    TestUsers.ensure(identityService, "wsapplicant", "applicant");
   }
 
   @Test
@@ -96,12 +96,4 @@ class WebappSessionLoginTest {
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.review;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -20,7 +21,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,9 +52,9 @@ class RankingApiTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    user("rankoffice", "quality-office");
-    user("rankleader", "leading-group");
-    user("rankapplicant", "applicant");
+    TestUsers.ensure(identityService, "rankoffice", "quality-office");
+    TestUsers.ensure(identityService, "rankleader", "leading-group");
+    TestUsers.ensure(identityService, "rankapplicant", "applicant");
     editionId = cases.edition();
     String[] totals = {"950", "940", "930", "920", "910", "900", "880", "880", "700"};
     for (String total : totals) {
@@ -190,12 +190,4 @@ class RankingApiTest {
     return orgs.get(position - 1);
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }

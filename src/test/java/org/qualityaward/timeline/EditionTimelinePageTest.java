@@ -1,5 +1,6 @@
 package org.qualityaward.timeline;
 
+import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -49,8 +49,8 @@ class EditionTimelinePageTest {
   @BeforeEach
   void setUp() {
     SampleExperts.ensurePool(expertPool, identityService, 4);
-    user("tloffice", "quality-office");
-    user("tlapplicant", "applicant");
+    TestUsers.ensure(identityService, "tloffice", "quality-office");
+    TestUsers.ensure(identityService, "tlapplicant", "applicant");
     driver = new EditionDriver(context);
   }
 
@@ -116,12 +116,4 @@ class EditionTimelinePageTest {
         + "</td>\\s*<td>" + end + "</td>\\s*<td class=\"state-" + state + "\">" + stateLabel + "</td>";
   }
 
-  private void user(String id, String group) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setPassword("secret");
-      identityService.saveUser(user);
-      identityService.createMembership(id, group);
-    }
-  }
 }
