@@ -1,0 +1,83 @@
+package org.qualityaward.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form (form-js) rendered by Tasklist. Inputs are found by their label's leading words
+ * (label → {@code for} → input), as a person reads the form, not by generated ids; labels may grow
+ * (context, running totals) but keep their start.
+ */
+public final class CamundaForm {
+
+  private final Browser browser;
+  private final By container;
+
+  /** The form rendered inside {@code container}, waited for. */
+  CamundaForm(Browser browser, By container) {
+    this.browser = browser;
+    this.container = container;
+    browser.visible(container);
+  }
+
+  /** The input a label starting with {@code labelStart} belongs to (text field, number, radio option, checkbox). */
+  public WebElement input(String labelStart) {
+    WebElement label = browser.visible(labelStarting(labelStart));
+    return browser.driver().findElement(By.id(label.getAttribute("for")));
+  }
+
+  public CamundaForm type(String labelStart, String text) {
+    WebElement input = input(labelStart);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    return this;
+  }
+
+  /** Ticks a checkbox or picks a radio option, both by their own label. */
+  public CamundaForm tick(String labelStart) {
+    WebElement input = input(labelStart);
+    if (!input.isSelected()) {
+      input.click();
+    }
+    return this;
+  }
+
+  /** Picks {@code option} in a form-js select (a drop-down list, not a native select). */
+  public CamundaForm select(String labelStart, String option) {
+    input(labelStart).click();
+    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
+    return this;
+  }
+
+  /** A date field typed as form-js shows it (MM/DD/YYYY), then confirmed with Enter. */
+  public CamundaForm date(String labelStart, LocalDate date) {
+    WebElement input = input(labelStart);
+    input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()), Keys.ENTER);
+    return this;
+  }
+
+  /** The validation messages form-js shows under the field. */
+  public List<String> errorsOf(String labelStart) {
+    WebElement field = browser.visible(labelStarting(labelStart))
+        .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    return field.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)
+        .filter(text -> !text.isBlank()).toList();
+  }
+
+  /** The form's visible text (read-only context fields' values are inputs and not in it). */
+  public String text() {
+    return browser.visible(container).getText();
+  }
+
+  /** The value shown in a (read-only) field. */
+  public String value(String labelStart) {
+    return input(labelStart).getAttribute("value");
+  }
+
+  private static By labelStarting(String labelStart) {
+    return By.xpath("//label[starts-with(normalize-space(.),'" + labelStart + "') and @for]");
+  }
+}
