@@ -36,26 +36,29 @@ public final class CamundaForm {
     return this;
   }
 
-  /** Ticks a checkbox or picks a radio option, both by their own label. */
+  /** Ticks a checkbox or picks a radio option by clicking its label, as a person does (the input is styled away). */
   public CamundaForm tick(String labelStart) {
-    WebElement input = input(labelStart);
-    if (!input.isSelected()) {
-      input.click();
+    if (!input(labelStart).isSelected()) {
+      browser.click(labelStarting(labelStart));
     }
     return this;
   }
 
-  /** Picks {@code option} in a form-js select (a drop-down list, not a native select). */
+  /** Picks {@code option} in a form-js select (a drop-down list over a hidden input, not a native select). */
   public CamundaForm select(String labelStart, String option) {
-    input(labelStart).click();
+    input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")).click();
     browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
     return this;
   }
 
-  /** A date field typed as form-js shows it (MM/DD/YYYY), then confirmed with Enter. */
+  /** Types a date in the format the field's placeholder shows (it follows the browser's locale), then Enter. */
   public CamundaForm date(String labelStart, LocalDate date) {
     WebElement input = input(labelStart);
-    input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()), Keys.ENTER);
+    String typed = input.getAttribute("placeholder").toLowerCase()
+        .replace("yyyy", String.format("%04d", date.getYear()))
+        .replace("mm", String.format("%02d", date.getMonthValue()))
+        .replace("dd", String.format("%02d", date.getDayOfMonth()));
+    input.sendKeys(typed, Keys.ENTER);
     return this;
   }
 

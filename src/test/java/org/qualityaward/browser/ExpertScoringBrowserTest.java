@@ -79,7 +79,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
         .satisfies(task -> assertThat(task.getAssignee()).isEqualTo(expert));
     assertThat(scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, expert))
         .filteredOn(score -> score.getExpertUserId().equals(expert)).singleElement()
-        .satisfies(score -> assertThat(score.getTotal()).isEqualByComparingTo("920"));
+        .satisfies(score -> assertThat(score.getTotal()).isEqualByComparingTo("900"));
   }
 
   private Task memberTask(ProcessInstance member, String taskDefinitionKey) {

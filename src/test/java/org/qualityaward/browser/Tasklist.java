@@ -1,6 +1,8 @@
 package org.qualityaward.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,11 +29,23 @@ public final class Tasklist {
     this.browser = browser;
   }
 
-  /** Logs in through the login form (any earlier session is dropped first). */
+  /**
+   * Logs in through the login form (any earlier session is dropped first). On a machine under heavy
+   * load the webapp's first start now and then stalls on its splash screen: it is loaded again.
+   */
   public Tasklist login(String userId, String password) {
     browser.driver().manage().deleteAllCookies();
-    browser.open(PATH);
-    WebElement form = browser.visible(LOGIN_FORM);
+    WebElement form = null;
+    for (int attempt = 1; form == null; attempt++) {
+      browser.open(PATH);
+      try {
+        form = browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+      } catch (TimeoutException stalled) {
+        if (attempt == 3) {
+          throw stalled;
+        }
+      }
+    }
     form.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(userId);
     form.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     browser.checkChinese("Tasklist 登录页");
@@ -63,15 +77,16 @@ public final class Tasklist {
     return this;
   }
 
-  /** The task of that name in the list (waits until the list shows it). */
+  /** A task in the list whose name starts with {@code taskName} (names go on with the applicant, e.g. 回避声明：…). */
   public By taskInList(String taskName) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='" + taskName + "']");
+    return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(),'"
+        + taskName + "')]");
   }
 
   /** Opens the first task of that name in the current filter; returns its form. */
   public CamundaForm openTask(String taskName) {
     browser.click(taskInList(taskName));
-    browser.visible(By.xpath("//h2[contains(@class,'task') and normalize-space()='" + taskName + "']"));
+    browser.visible(By.xpath("//h2[contains(@class,'task') and starts-with(normalize-space(),'" + taskName + "')]"));
     return new CamundaForm(browser, TASK_FORM);
   }
 
