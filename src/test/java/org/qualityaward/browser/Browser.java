@@ -82,8 +82,14 @@ public final class Browser {
     return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Clicks once the element is clickable, scrolled to the middle first (Tasklist's footer covers the bottom edge). */
   public void click(By locator) {
-    waiting().until(ExpectedConditions.elementToBeClickable(locator)).click();
+    click(waiting().until(ExpectedConditions.elementToBeClickable(locator)));
+  }
+
+  public void click(WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   public void gone(By locator) {

@@ -46,7 +46,7 @@ public final class CamundaForm {
 
   /** Picks {@code option} in a form-js select (a drop-down list over a hidden input, not a native select). */
   public CamundaForm select(String labelStart, String option) {
-    input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")).click();
+    browser.click(input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
     browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
     return this;
   }
