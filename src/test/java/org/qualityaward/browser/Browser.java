@@ -37,7 +37,7 @@ public final class Browser {
    */
   static final List<String> ENGLISH_UI = List.of("Start process", "Start", "Claim", "Complete", "Save", "Filters",
       "Add a filter", "Create a filter", "Log out", "Logout", "Log in", "Username", "Password", "Task", "Form",
-      "Description", "Back", "Close", "Created", "Field must", "Field is required", "Search");
+      "Description", "Back", "Close", "Created", "Select", "Search", "Field must", "Field is required");
   private static final Pattern ENGLISH = Pattern.compile(ENGLISH_UI.stream().map(Pattern::quote)
       .map(word -> "(?<![A-Za-z])" + word + "(?![A-Za-z])").reduce((a, b) -> a + "|" + b).orElseThrow());
 
@@ -61,6 +61,10 @@ public final class Browser {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  public Object script(String javaScript, Object... arguments) {
+    return driver.executeScript(javaScript, arguments);
   }
 
   public void open(String path) {
@@ -88,7 +92,7 @@ public final class Browser {
   }
 
   public void click(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    script("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
   }
 

@@ -29,11 +29,16 @@ public final class CamundaForm {
     return browser.driver().findElement(By.id(label.getAttribute("for")));
   }
 
+  /** Replaces the field's text; checks that the form took it (a re-render can swallow fast keystrokes). */
   public CamundaForm type(String labelStart, String text) {
-    WebElement input = input(labelStart);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
-    return this;
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = input(labelStart);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(text);
+      if (text.equals(input(labelStart).getDomProperty("value")) || attempt == 3) {
+        return this;
+      }
+    }
   }
 
   /** Ticks a checkbox or picks a radio option by clicking its label, as a person does (the input is styled away). */
@@ -47,7 +52,12 @@ public final class CamundaForm {
   /** Picks {@code option} in a form-js select (a drop-down list over a hidden input, not a native select). */
   public CamundaForm select(String labelStart, String option) {
     browser.click(input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
-    browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
+    WebElement item = browser.visible(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
+    // the list opens over the next fields, which win the browser's hit test; form-js picks on mousedown
+    browser.script(
+        "arguments[0].scrollIntoView({block: 'nearest'});"
+            + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
     return this;
   }
 

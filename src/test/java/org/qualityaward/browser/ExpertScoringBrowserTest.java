@@ -2,6 +2,7 @@ package org.qualityaward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.qualityaward.application.Application;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.review.ReviewStage;
@@ -27,8 +29,18 @@ class ExpertScoringBrowserTest extends BrowserJourney {
 
   private static final String SCORING = "组织评分（GB/T 19580）";
   /** Label start and a valid score of each category of the organisation sheet. */
-  private static final Map<String, String> VALID_SCORES = Map.of("领导（满分", "100", "战略（满分", "80",
-      "顾客与市场（满分", "80", "资源（满分", "120", "过程管理（满分", "90", "测量、分析与改进（满分", "70", "结果（满分", "350");
+  private static final Map<String, String> VALID_SCORES = new LinkedHashMap<>();
+
+  static {
+    // in the order of the form, as an expert fills it
+    VALID_SCORES.put("领导（满分", "100");
+    VALID_SCORES.put("战略（满分", "80");
+    VALID_SCORES.put("顾客与市场（满分", "80");
+    VALID_SCORES.put("资源（满分", "120");
+    VALID_SCORES.put("过程管理（满分", "90");
+    VALID_SCORES.put("测量、分析与改进（满分", "70");
+    VALID_SCORES.put("结果（满分", "350");
+  }
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -62,14 +74,16 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     VALID_SCORES.forEach((category, score) -> sheet.type(category, score)
         .type(category.replace("（满分", " 评语"), "评分依据见资料评审记录"));
     sheet.type("领导（满分", "111");
-    tasklist.complete();
+    sheet.input("领导（满分").sendKeys(Keys.TAB);
     browser.waiting().until(page -> !sheet.errorsOf("领导（满分").isEmpty());
+    assertThat(String.join(" ", sheet.errorsOf("领导（满分"))).as("the message names the maximum").contains("110");
+    assertThat(tasklist.canComplete()).as("Tasklist refuses to complete an invalid form").isFalse();
     browser.checkChinese("超过满分的提示");
     browser.screenshot("score-above-maximum-refused");
     assertThat(tasks.createTaskQuery().taskId(scoringTask.getId()).count()).as("the task stays open").isEqualTo(1);
 
     sheet.type("领导（满分", "110");
-    browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty());
+    browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty() && tasklist.canComplete());
     browser.screenshot("scores-valid");
     tasklist.complete();
     tasklist.waitUntilGone(SCORING);

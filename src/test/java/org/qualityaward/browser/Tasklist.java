@@ -102,6 +102,11 @@ public final class Tasklist {
     browser.click(COMPLETE);
   }
 
+  /** Tasklist disables the complete button while form-js finds the form invalid. */
+  public boolean canComplete() {
+    return browser.visible(COMPLETE).isEnabled();
+  }
+
   /** Waits until the open task has left the list (completed). */
   public void waitUntilGone(String taskName) {
     browser.waiting().until(ExpectedConditions.numberOfElementsToBe(taskInList(taskName), 0));
