@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.testing.EditionYears;
@@ -46,7 +45,6 @@ class ApplicantBrowserTest extends BrowserJourney {
     browser.checkChinese("申报表");
     browser.screenshot("start-form-filled");
     tasklist.submitStartForm();
-    browser.visible(By.cssSelector(".alert-success"));
     browser.checkChinese("提交成功提示");
     browser.screenshot("submitted");
 

@@ -110,7 +110,11 @@ public final class Browser {
   void keepEvidence(String stepName) {
     try {
       screenshot(stepName);
-      write(String.format("%02d-%s.html", step, stepName), driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+      // the page, and what its fields hold (values are not in the HTML)
+      Object values = script("return Array.from(document.querySelectorAll('input, textarea'))"
+          + ".map(e => (e.id || e.name) + ' = ' + e.value).join('\\n');");
+      write(String.format("%02d-%s.html", step, stepName),
+          (driver.getPageSource() + "\n<!-- field values:\n" + values + "\n-->").getBytes(StandardCharsets.UTF_8));
     } catch (RuntimeException e) {
       // a browser that died has nothing to show; the test's own failure is what matters
     }

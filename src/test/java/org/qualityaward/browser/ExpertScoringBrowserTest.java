@@ -83,6 +83,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     assertThat(tasks.createTaskQuery().taskId(scoringTask.getId()).count()).as("the task stays open").isEqualTo(1);
 
     sheet.type("领导（满分", "110");
+    sheet.input("领导（满分").sendKeys(Keys.TAB);
     browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty() && tasklist.canComplete());
     browser.screenshot("scores-valid");
     tasklist.complete();

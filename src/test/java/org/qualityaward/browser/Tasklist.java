@@ -62,9 +62,10 @@ public final class Tasklist {
     return new CamundaForm(browser, By.cssSelector(".modal-body .fjs-container"));
   }
 
-  /** Presses the start button of the start-process dialog and waits for the dialog to close. */
+  /** Presses the start button of the start-process dialog and waits for the notice that the case started (shown 3 s). */
   public void submitStartForm() {
     browser.click(START_BUTTON);
+    browser.visible(By.cssSelector(".page-notifications .alert-info"));
     browser.gone(By.cssSelector(".modal-dialog"));
   }
 
