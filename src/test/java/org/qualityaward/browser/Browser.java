@@ -35,9 +35,10 @@ public final class Browser {
    * What the webapps and form-js show where a translation is missing (whole words, case-sensitive,
    * so 「Tasklist」 in a product name does not count as 「Task」).
    */
-  static final List<String> ENGLISH_UI = List.of("Start process", "Start", "Claim", "Complete", "Save", "Filters",
-      "Add a filter", "Create a filter", "Log out", "Logout", "Log in", "Username", "Password", "Task", "Form",
-      "Description", "Back", "Close", "Created", "Select", "Search", "Field must", "Field is required");
+  static final List<String> ENGLISH_UI = List.of("Start process", "Start", "Create task", "Keyboard Shortcuts",
+      "Claim", "Complete", "Save", "Filters", "Add a filter", "Create a filter", "Log out", "Logout", "Log in",
+      "Username", "Password", "Task", "Form", "Description", "Back", "Close", "Created", "Select", "Search",
+      "Field must", "Field is required");
   private static final Pattern ENGLISH = Pattern.compile(ENGLISH_UI.stream().map(Pattern::quote)
       .map(word -> "(?<![A-Za-z])" + word + "(?![A-Za-z])").reduce((a, b) -> a + "|" + b).orElseThrow());
 

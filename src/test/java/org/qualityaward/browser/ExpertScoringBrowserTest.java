@@ -82,9 +82,15 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     assertThat(tasks.createTaskQuery().taskId(scoringTask.getId()).count()).as("the task stays open").isEqualTo(1);
 
     sheet.type("领导（满分", "110");
-    // the remarks last: form-js re-renders on score changes and then dropped text typed into them earlier
-    VALID_SCORES.keySet().forEach(category -> sheet.type(category.replace("（满分", " 评语"), "评分依据见资料评审记录"));
-    browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty() && tasklist.canComplete());
+    sheet.input("领导（满分").sendKeys(Keys.TAB);
+    browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty());
+    // the remarks last and checked once more: form-js re-renders after a score changes and can drop
+    // text typed into another field meanwhile
+    List<String> remarks = VALID_SCORES.keySet().stream().map(category -> category.replace("（满分", " 评语")).toList();
+    remarks.forEach(remark -> sheet.type(remark, "评分依据见资料评审记录"));
+    remarks.stream().filter(remark -> sheet.value(remark).isEmpty())
+        .forEach(remark -> sheet.type(remark, "评分依据见资料评审记录"));
+    browser.waiting().until(page -> tasklist.canComplete());
     browser.screenshot("scores-valid");
     tasklist.complete();
     tasklist.waitUntilGone(SCORING);
