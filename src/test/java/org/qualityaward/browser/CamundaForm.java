@@ -1,0 +1,96 @@
+package org.qualityaward.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A Camunda Form (form-js) rendered by Tasklist. Inputs are found by their label's leading words
+ * (label → {@code for} → input), as a person reads the form, not by generated ids; labels may grow
+ * (context, running totals) but keep their start.
+ */
+public final class CamundaForm {
+
+  private final Browser browser;
+  private final By container;
+
+  /** The form rendered inside {@code container}, waited for. */
+  CamundaForm(Browser browser, By container) {
+    this.browser = browser;
+    this.container = container;
+    browser.visible(container);
+  }
+
+  /** The input a label starting with {@code labelStart} belongs to (text field, number, radio option, checkbox). */
+  public WebElement input(String labelStart) {
+    WebElement label = browser.visible(labelStarting(labelStart));
+    return browser.driver().findElement(By.id(label.getAttribute("for")));
+  }
+
+  /** Replaces the field's text; checks that the form took it (a re-render can swallow fast keystrokes). */
+  public CamundaForm type(String labelStart, String text) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = input(labelStart);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(text);
+      if (text.equals(input(labelStart).getDomProperty("value")) || attempt == 3) {
+        return this;
+      }
+    }
+  }
+
+  /** Ticks a checkbox or picks a radio option by clicking its label, as a person does (the input is styled away). */
+  public CamundaForm tick(String labelStart) {
+    if (!input(labelStart).isSelected()) {
+      browser.click(labelStarting(labelStart));
+    }
+    return this;
+  }
+
+  /** Picks {@code option} in a form-js select (a drop-down list over a hidden input, not a native select). */
+  public CamundaForm select(String labelStart, String option) {
+    browser.click(input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));
+    WebElement item = browser.visible(
+        By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"));
+    // the list opens over the next fields, which win the browser's hit test; form-js picks on mousedown
+    browser.script(
+        "arguments[0].scrollIntoView({block: 'nearest'});"
+            + "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}));", item);
+    return this;
+  }
+
+  /** Types a date in the format the field's placeholder shows (it follows the browser's locale), then Enter. */
+  public CamundaForm date(String labelStart, LocalDate date) {
+    WebElement input = input(labelStart);
+    String typed = input.getAttribute("placeholder").toLowerCase()
+        .replace("yyyy", String.format("%04d", date.getYear()))
+        .replace("mm", String.format("%02d", date.getMonthValue()))
+        .replace("dd", String.format("%02d", date.getDayOfMonth()));
+    input.sendKeys(typed, Keys.ENTER);
+    return this;
+  }
+
+  /** The validation messages form-js shows under the field. */
+  public List<String> errorsOf(String labelStart) {
+    WebElement field = browser.visible(labelStarting(labelStart))
+        .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    return field.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)
+        .filter(text -> !text.isBlank()).toList();
+  }
+
+  /** The form's visible text (read-only context fields' values are inputs and not in it). */
+  public String text() {
+    return browser.visible(container).getText();
+  }
+
+  /** The value shown in a (read-only) field. */
+  public String value(String labelStart) {
+    return input(labelStart).getAttribute("value");
+  }
+
+  private static By labelStarting(String labelStart) {
+    return By.xpath("//label[starts-with(normalize-space(.),'" + labelStart + "') and @for]");
+  }
+}

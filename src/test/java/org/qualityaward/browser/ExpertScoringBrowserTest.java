@@ -1,0 +1,112 @@
+package org.qualityaward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.qualityaward.application.Application;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.review.ReviewStage;
+import org.qualityaward.review.Scoring;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Journey (c): a drawn expert declares no conflict and scores an organisation on the GB/T 19580
+ * sheet (Art 18); a category score above its maximum is refused by the form and the task stays open.
+ */
+class ExpertScoringBrowserTest extends BrowserJourney {
+
+  private static final String SCORING = "组织评分（GB/T 19580）";
+  /** Label start and a valid score of each category of the organisation sheet. */
+  private static final Map<String, String> VALID_SCORES = new LinkedHashMap<>();
+
+  static {
+    // in the order of the form, as an expert fills it
+    VALID_SCORES.put("领导（满分", "100");
+    VALID_SCORES.put("战略（满分", "80");
+    VALID_SCORES.put("顾客与市场（满分", "80");
+    VALID_SCORES.put("资源（满分", "120");
+    VALID_SCORES.put("过程管理（满分", "90");
+    VALID_SCORES.put("测量、分析与改进（满分", "70");
+    VALID_SCORES.put("结果（满分", "350");
+  }
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ExpertPool pool;
+  @Autowired Scoring scoring;
+
+  @Test
+  void expertScoresAndCannotExceedACategoryMaximum() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度保定市政府质量奖").getId();
+    SampleExperts.ensurePool(pool, identityService, 3);
+    Application application = driver.submit(SampleCases.organization(editionId, 5301));
+    driver.acceptAll(List.of(application));
+    ProcessInstance member = runtime.createProcessInstanceQuery()
+        .superProcessInstanceId(driver.panelOf(application).getId()).processDefinitionKey("panel-member-review")
+        .list().get(0);
+    String expert = memberTask(member, "Task_DeclareConflict").getAssignee();
+
+    tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
+    browser.checkChinese("评审专家的 Tasklist");
+    tasklist.openTask("回避声明");
+    browser.screenshot("conflict-declaration");
+    tasklist.complete();
+    tasklist.waitUntilGone("回避声明");
+    driver.runDueJobs();
+    Task scoringTask = memberTask(member, "Task_ScoreOrganization");
+
+    tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
+    CamundaForm sheet = tasklist.openTask(SCORING);
+    VALID_SCORES.forEach(sheet::type);
+    sheet.type("领导（满分", "111");
+    sheet.input("领导（满分").sendKeys(Keys.TAB);
+    browser.waiting().until(page -> !sheet.errorsOf("领导（满分").isEmpty());
+    assertThat(String.join(" ", sheet.errorsOf("领导（满分"))).as("the message names the maximum").contains("110");
+    assertThat(tasklist.canComplete()).as("Tasklist refuses to complete an invalid form").isFalse();
+    browser.checkChinese("超过满分的提示");
+    browser.screenshot("score-above-maximum-refused");
+    assertThat(tasks.createTaskQuery().taskId(scoringTask.getId()).count()).as("the task stays open").isEqualTo(1);
+
+    sheet.type("领导（满分", "110");
+    sheet.input("领导（满分").sendKeys(Keys.TAB);
+    browser.waiting().until(page -> sheet.errorsOf("领导（满分").isEmpty());
+    // the remarks last and checked once more: form-js re-renders after a score changes and can drop
+    // text typed into another field meanwhile
+    List<String> remarks = VALID_SCORES.keySet().stream().map(category -> category.replace("（满分", " 评语")).toList();
+    remarks.forEach(remark -> sheet.type(remark, "评分依据见资料评审记录"));
+    remarks.stream().filter(remark -> sheet.value(remark).isEmpty())
+        .forEach(remark -> sheet.type(remark, "评分依据见资料评审记录"));
+    browser.waiting().until(page -> tasklist.canComplete());
+    browser.screenshot("scores-valid");
+    tasklist.complete();
+    tasklist.waitUntilGone(SCORING);
+    browser.screenshot("scoring-completed");
+    assertThat(history.createHistoricTaskInstanceQuery().taskId(scoringTask.getId()).finished().singleResult())
+        .as("completed by the expert").isNotNull()
+        .satisfies(task -> assertThat(task.getAssignee()).isEqualTo(expert));
+    assertThat(scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, expert))
+        .filteredOn(score -> score.getExpertUserId().equals(expert)).singleElement()
+        .satisfies(score -> assertThat(score.getTotal()).isEqualByComparingTo("900"));
+  }
+
+  private Task memberTask(ProcessInstance member, String taskDefinitionKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(member.getId()).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+    assertThat(task).as(taskDefinitionKey).isNotNull();
+    return task;
+  }
+}

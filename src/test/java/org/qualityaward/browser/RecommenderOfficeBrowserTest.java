@@ -1,0 +1,75 @@
+package org.qualityaward.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.SampleApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Journey (b): the recommender reviews a case in 「推荐审核」 (Art 16) and, after the publicity and
+ * the steps between, the quality office concludes the qualification review in 「待我审核」 (Art 17),
+ * both through their forms in Tasklist.
+ */
+class RecommenderOfficeBrowserTest extends BrowserJourney {
+
+  @Autowired TaskService tasks;
+
+  @Test
+  void recommenderAndOfficeCompleteTheirTasksThroughTheForms() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度保定市政府质量奖").getId();
+    recommenderUser("browserjingxiu", "R-JX-MSR", "竞秀区市场监督管理局");
+    user("browseroffice", "张", "明", "quality-office");
+    Application application = driver.submit(
+        SampleApplications.organization(editionId, "R-JX-MSR", 5201, LocalDate.of(2010, 1, 1)));
+
+    tasklist.login("browserjingxiu", PASSWORD).filter("推荐审核");
+    browser.checkChinese("推荐单位的 Tasklist");
+    CamundaForm review = tasklist.openTask("推荐单位审核申报材料");
+    assertThat(review.value("申报编号")).isEqualTo(application.getApplicationNumber());
+    browser.screenshot("recommender-review-opened");
+    review = tasklist.claim();
+    review.tick("同意推荐并进行公示").type("审核意见", "材料完整真实，同意推荐");
+    browser.checkChinese("推荐审核表");
+    browser.screenshot("recommender-review-filled");
+    tasklist.complete();
+    tasklist.waitUntilGone("推荐单位审核申报材料");
+    browser.screenshot("recommender-review-completed");
+    assertThat(driver.refresh(application).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
+
+    // between the two forms: the publicity's 5 working days on the engine clock, then the sign-off,
+    // the county's consent (a county regulator recommends) and the consulted departments' opinions
+    driver.passPublicity(driver.refresh(application).getProcessInstanceId());
+    completeAll(application, "Task_RecommenderSignOff", Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
+    completeAll(application, "Task_CountyConsent", Map.of("approved", true, "comment", "同意推荐"));
+    completeAll(application, "Task_ConsultDepartments", Map.of("approved", true, "comment", "近5年无不良记录"));
+
+    tasklist.login("browseroffice", PASSWORD).filter("待我审核");
+    browser.checkChinese("市质强办的 Tasklist");
+    CamundaForm qualification = tasklist.openTask("资格审查");
+    assertThat(qualification.value("申报编号")).isEqualTo(application.getApplicationNumber());
+    qualification = tasklist.claim();
+    qualification.tick("予以受理").type("审查意见", "符合条件，予以受理");
+    browser.checkChinese("资格审查表");
+    browser.screenshot("qualification-review-filled");
+    tasklist.complete();
+    tasklist.waitUntilGone("资格审查");
+    browser.screenshot("qualification-review-completed");
+    assertThat(driver.refresh(application).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+  }
+
+  private void completeAll(Application application, String taskDefinitionKey, Map<String, Object> variables) {
+    var open = tasks.createTaskQuery().processInstanceId(driver.refresh(application).getProcessInstanceId())
+        .taskDefinitionKey(taskDefinitionKey).list();
+    assertThat(open).as(taskDefinitionKey).isNotEmpty();
+    open.forEach(task -> tasks.complete(task.getId(), variables));
+    driver.runDueJobs();
+  }
+}
