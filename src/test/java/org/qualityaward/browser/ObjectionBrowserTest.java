@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,21 +20,13 @@ import org.qualityaward.testing.SampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Journey (d): a citizen files an objection on the public notice board during the recommender's
- * publicity (Art 16, 21: real name and contact) and gets a receipt; the quality office then finds
- * the objection to investigate in its Tasklist filter.
- *
- * <p>The notice board ({@code /notices}) is built on another branch, against this contract: the list
- * links each running publicity as {@code a.publicity-link} to {@code /notices/publicities/{id}}; that
- * page has {@code form#objection-form} (multipart) with {@code objectorName}, {@code contact},
- * {@code applicationId} (select), {@code grounds} (textarea), {@code attachment} (file) and a submit
- * button; the receipt page shows the receipt number in {@code #receipt}. Until both branches are
- * merged this journey fails at its first step (no page at /notices).
+ * Journey (d): a citizen files an objection on the public notice board ({@code /notices}) during the
+ * accepted list's publicity (Art 17, 21: real name and contact, an attachment) and gets a receipt;
+ * the quality office then finds the objection to investigate in its Tasklist filter.
  */
 class ObjectionBrowserTest extends BrowserJourney {
 
   @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
   @Autowired ObjectionRepository objections;
 
   @Test
@@ -44,12 +35,12 @@ class ObjectionBrowserTest extends BrowserJourney {
     Long editionId = driver.openEdition(year, year + "年度保定市政府质量奖").getId();
     user("browseroffice2", "王", "芳", "quality-office");
     Application application = driver.submit(SampleCases.organization(editionId, 5401));
-    tasks.complete(driver.caseTask(application, "Task_RecommenderReview").getId(),
-        Map.of("approved", true, "comment", "材料完整真实，同意推荐"));
-    Long publicityId = (Long) runtime.getVariable(
-        driver.publicityOf(driver.refresh(application).getProcessInstanceId()).getId(), "publicityId");
-    Path attachment = Files.writeString(Files.createTempFile("objection-evidence-", ".txt"),
-        "质量投诉记录复印件", StandardCharsets.UTF_8);
+    // the accepted list's publicity (Art 17): objections to it are the quality office's to handle
+    driver.acceptUntilListPublicity(List.of(application));
+    Long publicityId = (Long) runtime.getVariable(driver.publicityOf(driver.editionInstanceId()).getId(), "publicityId");
+    // the board takes PDF, JPG, PNG and DOCX whose first bytes match (a .txt is refused)
+    Path attachment = Files.writeString(Files.createTempFile("objection-evidence-", ".pdf"),
+        "%PDF-1.4\n% 质量投诉记录复印件\n%%EOF\n", StandardCharsets.UTF_8);
     String grounds = "该企业2025年有产品质量投诉未如实申报，附投诉记录。";
 
     browser.open("/notices");

@@ -181,6 +181,12 @@ public final class EditionDriver {
    * so the edition starts the document review.
    */
   public void acceptAll(List<Application> applications) {
+    acceptUntilListPublicity(applications);
+    passPublicity(editionInstanceId());
+  }
+
+  /** As {@link #acceptAll}, but stops while the accepted list's publicity (Art 17) runs. */
+  public void acceptUntilListPublicity(List<Application> applications) {
     applications.forEach(a -> completeCaseTask(a, "Task_RecommenderReview",
         Map.of("approved", true, "comment", "材料完整真实，同意推荐")));
     advanceTo(DEADLINE.plusDays(1).atTime(9, 0));
@@ -192,7 +198,6 @@ public final class EditionDriver {
       completeCaseTask(a, "Task_QualificationReview", Map.of("approved", true, "comment", "符合条件，予以受理"));
     }
     runDueJobs();
-    passPublicity(editionInstanceId());
   }
 
   public Task caseTask(Application application, String taskDefinitionKey) {
