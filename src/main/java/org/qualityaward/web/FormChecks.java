@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Server-side mirror of the Camunda Forms: completing a user task checks the submitted variables
@@ -100,16 +101,19 @@ class FormChecks extends AbstractProcessEnginePlugin {
   /**
    * The engine wraps whatever a task listener throws into a plain {@link ProcessEngineException}
    * (ENGINE-03051), which Camunda's REST answers with 500. A refusal with field problems is the
-   * user's input, not a fault: rethrown as a form validation exception, REST answers 400.
+   * user's input, not a fault: rethrown as a form validation exception, REST answers 400. A
+   * delegate's refusal (a start form read by the first service task) leaves the engine unwrapped and
+   * our own callers handle it as it is; only for Camunda's REST start and completion is it rethrown too.
    */
   private static final class Refusals extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
       try {
         return next.execute(command);
-      } catch (ProcessEngineException e) {
+      } catch (RuntimeException e) {
         InvalidRequestException refusal = refusalIn(e);
-        if (refusal == null || e instanceof FormRefusedException) {
+        if (refusal == null || e instanceof FormRefusedException
+            || (!(e instanceof ProcessEngineException) && !inCamundaRestForm())) {
           throw e;
         }
         FormRefusedException refused = new FormRefusedException(refusal);
@@ -119,6 +123,11 @@ class FormChecks extends AbstractProcessEnginePlugin {
         }
         throw refused;
       }
+    }
+
+    private static boolean inCamundaRestForm() {
+      return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+          && FormRefusalFilter.isFormSubmission(attributes.getRequest());
     }
 
     private static InvalidRequestException refusalIn(Throwable e) {

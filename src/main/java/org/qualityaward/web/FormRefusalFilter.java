@@ -14,15 +14,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Camunda's REST answers a refused completion with 400 and "Cannot submit task form &lt;id&gt;: …".
+ * Camunda's REST answers a refused completion or start form with 400 and "Cannot submit task form
+ * &lt;id&gt;: …" (or "Cannot instantiate process definition …").
  * Tasklist shows that text as it is, so the English prefix goes, and the field problems join the body
  * ({@code type FormRefused}, {@code message}, {@code problems}) for REST clients. Covers the engine
  * REST and the webapps' copy of it that Tasklist uses.
  */
 class FormRefusalFilter extends OncePerRequestFilter {
 
-  static final Pattern COMPLETION = Pattern.compile(
-      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/[^/]+/(?:complete|submit-form)$");
+  static final Pattern SUBMISSION = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)"
+      + "/(?:task/[^/]+/(?:complete|submit-form)|process-definition/(?:key/)?[^/]+(?:/tenant-id/[^/]+)?/(?:start|submit-form))$");
   /** Request attribute the engine's refusal is left in while the request runs. */
   static final String REFUSAL = FormRefusedException.class.getName();
 
@@ -32,10 +33,14 @@ class FormRefusalFilter extends OncePerRequestFilter {
     this.objectMapper = objectMapper;
   }
 
+  static boolean isFormSubmission(HttpServletRequest request) {
+    return "POST".equals(request.getMethod())
+        && SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !COMPLETION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    return !isFormSubmission(request);
   }
 
   @Override

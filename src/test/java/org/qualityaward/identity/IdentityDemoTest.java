@@ -1,13 +1,10 @@
 package org.qualityaward.identity;
 
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.FieldProblem;
-import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,10 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.AuthorizationService;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,14 +29,21 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -327,6 +328,32 @@ class IdentityDemoTest {
     assertThat(response.body()).contains("FormRefused", "评分不能超过该类目满分", "\"field\":\"score_LEADERSHIP\"")
         .doesNotContain("ENGINE-03051");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a start form refused by the first service task (as the edition and application delegates do) is 400, not 500")
+  void startFormRefusalViaEngineRest() throws Exception {
+    String key = "identity-test-start-refusal";
+    repositoryService.createDeployment().name(key).enableDuplicateFiltering(true)
+        .addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+            .startEvent().serviceTask("Task_Register").camundaClass(RefusingDelegate.class.getName()).endEvent().done())
+        .deploy();
+
+    HttpResponse<String> response = post("/engine-rest/process-definition/key/" + key + "/submit-form",
+        basic("demo", "demo"), "{\"variables\":{}}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("FormRefused", "日期格式应为 YYYY-MM-DD", "\"field\":\"applicationDeadline\"")
+        .doesNotContain("Cannot instantiate");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(key).count()).isZero();
+  }
+
+  /** Stands for a first service task that reads the start form and refuses it. */
+  public static class RefusingDelegate implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      throw new InvalidRequestException(List.of(new FieldProblem("applicationDeadline", "日期格式应为 YYYY-MM-DD")));
+    }
   }
 
   /** Stands for the model's recording listeners, which refuse with field problems. */
