@@ -1,19 +1,26 @@
 package org.qualityaward.platform;
 
+import java.security.SecureRandom;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receipt numbers for what the public files (objections {@code YY-2026-000123}, complaints {@code
- * TS-…}): gapless per series and year, the year's row locked while the filing's transaction runs.
- * Two first filings of a year racing to create the row make one fail on the primary key (409 to
- * the caller, who retries).
+ * Receipt numbers for what the public files (objections {@code YY-2026-000123-K7QX9M}, complaints
+ * {@code TS-…}): gapless per series and year, the year's row locked while the filing's transaction
+ * runs. Two first filings of a year racing to create the row make one fail on the primary key (409
+ * to the caller, who retries). Anyone holding a receipt may read its answer, so each ends with a
+ * random check code: the serial alone, or a neighbour's, opens nothing.
  */
 @Service
 public class ReceiptNumbers {
 
+  /** No 0/O, 1/I/L: people read receipts aloud and copy them from paper. */
+  private static final String CHECK_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  private static final int CHECK_LENGTH = 6;
+
   private final ReceiptCounterRepository counters;
+  private final SecureRandom random = new SecureRandom();
 
   ReceiptNumbers(ReceiptCounterRepository counters) {
     this.counters = counters;
@@ -23,6 +30,14 @@ public class ReceiptNumbers {
   public String next(String series, int year) {
     String id = series + "-" + year;
     ReceiptCounter counter = counters.lock(id).orElseGet(() -> counters.saveAndFlush(new ReceiptCounter(id)));
-    return String.format("%s-%06d", id, counter.next());
+    return String.format("%s-%06d-%s", id, counter.next(), checkCode());
+  }
+
+  private String checkCode() {
+    StringBuilder code = new StringBuilder(CHECK_LENGTH);
+    for (int i = 0; i < CHECK_LENGTH; i++) {
+      code.append(CHECK_LETTERS.charAt(random.nextInt(CHECK_LETTERS.length())));
+    }
+    return code.toString();
   }
 }

@@ -104,7 +104,7 @@ class ComplaintApiTest {
   private String file(Map<String, Object> body) throws Exception {
     String created = mvc.perform(anonymous(post("/api/complaints")).content(json.writeValueAsString(body)))
         .andExpect(status().isCreated())
-        .andExpect(header().string("Location", matchesPattern(".*/api/complaints/TS-2026-\\d{6}")))
+        .andExpect(header().string("Location", matchesPattern(".*/api/complaints/TS-2026-\\d{6}-[A-Z2-9]{6}")))
         .andReturn().getResponse().getContentAsString();
     return json.readTree(created).get("receiptNumber").asText();
   }

@@ -99,7 +99,7 @@ class ComplaintProcessTest {
   void unfounded() {
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED);
     Complaint complaint = file(honour, ComplaintSource.PUBLIC);
-    assertThat(complaint.getReceiptNumber()).matches("TS-2026-\\d{6}");
+    assertThat(complaint.getReceiptNumber()).matches("TS-2026-\\d{6}-[A-Z2-9]{6}");
     ProcessInstance instance = instance(complaint);
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VerifyComplaint");
     Task task = verification(instance);

@@ -141,7 +141,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     MvcResult result = mvc.perform(validForm(new MockMultipartFile("attachment", "专利证书.pdf", "application/pdf", PDF)))
         .andExpect(status().isCreated()).andReturn();
     String receipt = html(result).getElementById("receipt").text();
-    assertThat(receipt).matches("YY-2026-\\d{6}");
+    assertThat(receipt).matches("YY-2026-\\d{6}-[A-Z2-9]{6}");
     assertThat(result.getResponse().getHeader("Location")).isEqualTo("/notices/objections/" + receipt);
 
     Objection stored = objections.findByReceiptNumber(receipt).orElseThrow();

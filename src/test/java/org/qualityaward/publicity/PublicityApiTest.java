@@ -107,8 +107,8 @@ class PublicityApiTest extends AbstractPublicityTest {
   void filesObjection() throws Exception {
     String response = postObjection(publicityId, body())
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.receiptNumber", matchesPattern("YY-2026-\\d{6}")))
-        .andExpect(header().string("Location", matchesPattern("/api/objections/YY-2026-\\d{6}")))
+        .andExpect(jsonPath("$.receiptNumber", matchesPattern("YY-2026-\\d{6}-[A-Z2-9]{6}")))
+        .andExpect(header().string("Location", matchesPattern("/api/objections/YY-2026-\\d{6}-[A-Z2-9]{6}")))
         .andReturn().getResponse().getContentAsString();
     JsonNode receipt = json.readTree(response);
     Objection stored = objections.findById(receipt.get("objectionId").asLong()).orElseThrow();
@@ -274,14 +274,18 @@ class PublicityApiTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("receipt numbers count up within the year")
+  @DisplayName("receipt numbers count up within the year and end with a check code: the serial alone opens nothing")
   void receiptNumbersCountUp() throws Exception {
     String a = json.readTree(postObjection(publicityId, body()).andReturn().getResponse().getContentAsString())
         .get("receiptNumber").asText();
     String b = json.readTree(postObjection(publicityId, body()).andReturn().getResponse().getContentAsString())
         .get("receiptNumber").asText();
-    assertThat(Integer.parseInt(b.substring(8))).isEqualTo(Integer.parseInt(a.substring(8)) + 1);
+    assertThat(Integer.parseInt(b.substring(8, 14))).isEqualTo(Integer.parseInt(a.substring(8, 14)) + 1);
     mvc.perform(get("/api/objections/" + b)).andExpect(jsonPath("$.errors").doesNotExist())
         .andExpect(jsonPath("$.receiptNumber").value(b));
+    // the serial alone, or with another check code, opens nothing
+    mvc.perform(get("/api/objections/" + b.substring(0, 14))).andExpect(status().isNotFound());
+    String guessed = b.substring(0, 15) + (b.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+    mvc.perform(get("/api/objections/" + guessed)).andExpect(status().isNotFound());
   }
 }

@@ -77,7 +77,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
 
     setClock(LocalDateTime.of(2026, 3, 4, 10, 0));
     Objection objection = file(id, app);
-    assertThat(objection.getReceiptNumber()).matches("YY-2026-\\d{6}");
+    assertThat(objection.getReceiptNumber()).matches("YY-2026-\\d{6}-[A-Z2-9]{6}");
     BpmnAwareTests.assertThat(publicity).hasPassed("StartEvent_ObjectionFiled")
         .isWaitingAt("CallActivity_HandleObjection", "Timer_PublicityEnds");
 

@@ -152,7 +152,7 @@ class NoticeBoardController {
       case PUBLICITY_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
       case CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.BAD_REQUEST, "被异议对象不在公示名单中", e.getMessage());
       case OBJECTION_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "异议不存在",
-          e.getMessage() + "。请核对受理编号（如 YY-2026-000001）。");
+          e.getMessage() + "。请核对受理编号（如 YY-2026-000001-K7QX9M）。");
       case OUTSIDE_PERIOD -> message(HttpStatus.CONFLICT, "不在公示期内",
           "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
     };
