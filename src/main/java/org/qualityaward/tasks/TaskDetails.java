@@ -61,12 +61,16 @@ class TaskDetails {
 
   /**
    * The applicant of an application's tasks, the holder of an honour's (visits, renewal, complaint,
-   * revocation): 「回访获奖组织：保定某精密机械有限公司」. Not twice when the name already carries it.
+   * revocation), the candidate objected to in an objection's: 「回访获奖组织：保定某精密机械有限公司」.
+   * Not twice when the name already carries it.
    */
   private void appendParty(DelegateTask task) {
     Object party = task.getVariable("applicantName");
     if (party == null) {
       party = task.getVariable("holderName");
+    }
+    if (party == null) {
+      party = task.getVariable("candidate");
     }
     if (party == null && task.getVariable("honourId") instanceof Number honourId) {
       party = honours.get(honourId.longValue()).getHolderName();
