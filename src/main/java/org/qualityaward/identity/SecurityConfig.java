@@ -79,6 +79,8 @@ class SecurityConfig {
                 .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
             .requestMatchers(path.matcher("/api/experts/**")).hasRole(Role.QUALITY_OFFICE.name())
             .requestMatchers(path.matcher("/api/draws/**")).hasRole(Role.QUALITY_OFFICE.name())
+            // the audit log of refused attempts is the administrator's
+            .requestMatchers(path.matcher("/api/audit/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         // Stateless Basic: no session, so no cookie to forge requests with.
