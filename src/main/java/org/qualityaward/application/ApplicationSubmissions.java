@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
@@ -56,12 +55,30 @@ public class ApplicationSubmissions {
   @Transactional
   public Application submit(ApplicationSubmission submission, String submittedBy) {
     Application application = register(submission, submittedBy);
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    // the case's first service task binds it to the application (RegisterApplicationDelegate)
+    runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(application.getApplicationNumber())
         .setVariables(CaseVariables.of(application, recommender(application)))
         .execute();
-    application.attachProcess(instance.getId());
     return application;
+  }
+
+  /**
+   * Binds a case being started to the application it names (Issue 10: starting a case registers a new
+   * one). Only an application registered a moment ago qualifies: no case yet, started under its own
+   * number as business key and, when a user starts it, by the user who submitted it. Anything else —
+   * an existing application named to take over its case — is refused and the start rolled back.
+   */
+  void bindCase(Long applicationId, String businessKey, String processInstanceId, String startedBy) {
+    Application application = applicationId == null ? null : applications.findById(applicationId).orElse(null);
+    boolean fresh = application != null && application.getProcessInstanceId() == null
+        && application.getApplicationNumber().equals(businessKey)
+        && (startedBy == null || startedBy.equals(application.getSubmittedBy()));
+    if (!fresh) {
+      throw new InvalidRequestException(List.of(new FieldProblem("applicationId",
+          "只能为新登记的申报启动案件：申报 " + applicationId + " 已有案件或不属于启动人")));
+    }
+    application.attachProcess(processInstanceId);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.qualityaward.identity.TaskActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,14 +78,11 @@ public class CaseAdmission {
    */
   @Transactional
   public void recordOpinion(DelegateTask task, Long applicationId, String department) {
+    // the department is the multi-instance element the system set; the person answering belongs to it
+    String actor = TaskActor.memberOfUnit(task, department);
     Object approved = task.getVariable("approved");
     opinions.save(new DepartmentOpinion(applicationId, department, Boolean.TRUE.equals(approved),
-        (String) task.getVariable("comment"), actingUser(task), editions.now()));
-  }
-
-  private static String actingUser(DelegateTask task) {
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
+        (String) task.getVariable("comment"), actor, editions.now()));
   }
 
   /** What the office reads before concluding: the re-run rules and every department's opinion. */

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * 登记申报: a case started from the Tasklist start form is registered here with the same
  * validation as the API; a refusal rolls the start back, so nothing is stored. A case submitted
- * through the API arrives registered.
+ * through the API arrives registered and is bound here to its new application, and only to that.
+ * The starting user is the authenticated one, never a variable.
  */
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
@@ -26,7 +27,12 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable("applicationId") != null) {
+    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String startedBy = authentication == null ? null : authentication.getUserId();
+    Object named = execution.getVariable("applicationId");
+    if (named != null) {
+      submissions.bindCase(named instanceof Number id ? id.longValue() : null, execution.getProcessBusinessKey(),
+          execution.getProcessInstanceId(), startedBy);
       return;
     }
     Number year = (Number) execution.getVariable("editionYear");
@@ -34,9 +40,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
         .orElseThrow(() -> new InvalidRequestException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();
-    var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     Application application = submissions.register(StartFormSubmission.read(execution.getVariables(), editionId),
-        authentication == null ? null : authentication.getUserId());
+        startedBy);
     application.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getApplicationNumber());
     execution.setVariables(CaseVariables.of(application, submissions.recommender(application)));

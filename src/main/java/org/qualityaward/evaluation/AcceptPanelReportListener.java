@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
+import org.qualityaward.identity.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,6 @@ class AcceptPanelReportListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     scoring.consolidate((Long) task.getVariable("applicationId"), ReviewStage.valueOf((String) task.getVariable("stage")),
-        task.getAssignee(), (String) task.getVariable("consensusNote"));
+        TaskActor.assignee(task), (String) task.getVariable("consensusNote"));
   }
 }

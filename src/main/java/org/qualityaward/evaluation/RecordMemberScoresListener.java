@@ -12,6 +12,7 @@ import org.qualityaward.review.Scoring;
 import org.qualityaward.review.ScoringSheet;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.identity.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class RecordMemberScoresListener implements TaskListener {
         .toList();
     try {
       scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
-          (String) task.getVariable("expertUserId"), items);
+          TaskActor.assignee(task), items);
     } catch (InvalidRequestException e) {
       throw new InvalidRequestException(e.problems().stream().map(p -> asFormField(p, items)).toList());
     }

@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.RETRY_JOB;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -23,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * The role groups with their authorizations and Tasklist filters. They are structure, not demo
  * data: created at start-up in every profile, idempotently. Task permissions are not granted
- * here: the engine gives a task's candidate groups, candidate users and assignee READ and
- * UPDATE on that task when they are linked to it (DefaultAuthorizationProvider), so a group
- * reads and works exactly the tasks offered to it.
+ * here: the engine gives a task's candidate groups, candidate users and assignee READ, TASK_WORK
+ * and READ_VARIABLE on that task when they are linked to it (DefaultAuthorizationProvider with
+ * {@code defaultUserPermissionNameForTask: TASK_WORK}), so a group reads and works exactly the tasks
+ * offered to it, and may neither reassign them nor write their variables.
  */
 @Component
 public class RoleGroups implements InitializingBean {
@@ -116,12 +119,18 @@ public class RoleGroups implements InitializingBean {
     grants.grant(role.groupId(), PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
+  /**
+   * Cockpit: both read every case and its history. Only the office, which runs the award and retries
+   * failed jobs, also reads the cases' variables (the engine's variables hold ids and routing, never personal
+   * data); the leading group oversees outcomes (Art 8) and gets no variables: minimum necessary.
+   */
   private void grantCockpit(Role role, boolean operate) {
     grants.grant(role.groupId(), APPLICATION, COCKPIT, ACCESS);
     grants.grant(role.groupId(), PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY);
     grants.grant(role.groupId(), PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
     if (operate) {
+      grants.grant(role.groupId(), PROCESS_DEFINITION, ANY, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE);
       grants.grant(role.groupId(), PROCESS_DEFINITION, ANY, RETRY_JOB);
       grants.grant(role.groupId(), PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
     }

@@ -6,11 +6,15 @@ import static org.springframework.http.HttpMethod.POST;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.qualityaward.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -165,6 +169,20 @@ class SecurityConfig {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    // before the gate, which needs to know the caller
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 120);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineApiGate> engineApiGate(IdentityService identityService, TaskService taskService,
+      FormService formService, RepositoryService repositoryService, AuditLog auditLog, ObjectMapper objectMapper) {
+    FilterRegistrationBean<EngineApiGate> registration = new FilterRegistrationBean<>(
+        new EngineApiGate(identityService, taskService, formService, repositoryService, auditLog, objectMapper));
+    registration.setName("engine-api-gate");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // inside the conflict and refusal filters (their answers stay theirs) and after /engine-rest's Basic login
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 130);
     return registration;
   }
 

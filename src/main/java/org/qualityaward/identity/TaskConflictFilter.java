@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
@@ -30,6 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * "Cannot find task") or two completions raced (OptimisticLockingException). A servlet filter
  * covers the engine REST and the webapps' copy of it that Tasklist uses
  * (/camunda/api/engine/engine/{name}/...), which a Jersey ExceptionMapper on /engine-rest would not.
+ * The caller is the one {@link EngineApiGate} found (it runs inside this filter, after the login).
  */
 class TaskConflictFilter extends OncePerRequestFilter {
 
@@ -62,7 +65,7 @@ class TaskConflictFilter extends OncePerRequestFilter {
     if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
       Matcher matcher = COMPLETION.matcher(pathOf(request));
       matcher.matches();
-      Map<String, Object> conflict = conflictFor(matcher.group(1));
+      Map<String, Object> conflict = conflictFor(matcher.group(1), (String) request.getAttribute(EngineApiGate.CALLER));
       if (conflict != null) {
         wrapper.resetBuffer();
         wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -74,38 +77,56 @@ class TaskConflictFilter extends OncePerRequestFilter {
     wrapper.copyBodyToResponse();
   }
 
-  /** The JSON body if the task has ended, null if it never existed (then Camunda's answer stands). */
-  private Map<String, Object> conflictFor(String taskId) {
+  /**
+   * The JSON body if the task has ended, null if it never existed (then Camunda's answer stands). Who
+   * completed it, when, and the task's name (which names the case) go only to a caller who may read
+   * the task's history (its own people, the office in Cockpit); anyone else learns only that it ended.
+   */
+  private Map<String, Object> conflictFor(String taskId, String callerId) {
     // History is read as the system: the caller's own authorizations on the task ended with it.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-      if (task == null || task.getEndTime() == null) {
-        return null;
-      }
-      UserOperationLogEntry completion = historyService.createUserOperationLogQuery()
-          .taskId(taskId)
-          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-          .listPage(0, 1).stream().findFirst().orElse(null);
-      String userId = completion != null ? completion.getUserId() : task.getAssignee();
-      Date endedAt = completion != null ? completion.getTimestamp() : task.getEndTime();
-      boolean completed = "completed".equals(task.getDeleteReason());
-      String message = completed
-          ? "该任务「" + task.getName() + "」已由" + displayName(userId) + "于 " + TIME.format(endedAt.toInstant())
-              + " 办理完成，无需重复提交，请刷新任务列表。（Task " + taskId + " was already completed.）"
-          : "该任务「" + task.getName() + "」已于 " + TIME.format(endedAt.toInstant())
-              + " 结束，无需再办理，请刷新任务列表。（Task " + taskId + " has already ended.）";
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "TaskAlreadyCompleted");
-      body.put("message", message);
+    HistoricTaskInstance task = AsSystem.call(identityService,
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    if (task == null || task.getEndTime() == null) {
+      return null;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "TaskAlreadyCompleted");
+    if (callerId == null || !mayReadHistory(callerId, taskId)) {
+      body.put("message", "该任务已结束，无需再办理，请刷新任务列表。（Task " + taskId + " has already ended.）");
       body.put("taskId", taskId);
-      body.put("completedBy", completed ? userId : null);
-      body.put("endedAt", endedAt.toInstant().toString());
       return body;
+    }
+    UserOperationLogEntry completion = AsSystem.call(identityService, () -> historyService.createUserOperationLogQuery()
+        .taskId(taskId)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+        .listPage(0, 1).stream().findFirst().orElse(null));
+    String userId = completion != null ? completion.getUserId() : task.getAssignee();
+    Date endedAt = completion != null ? completion.getTimestamp() : task.getEndTime();
+    boolean completed = "completed".equals(task.getDeleteReason());
+    String message = completed
+        ? "该任务「" + task.getName() + "」已由" + displayName(userId) + "于 " + TIME.format(endedAt.toInstant())
+            + " 办理完成，无需重复提交，请刷新任务列表。（Task " + taskId + " was already completed.）"
+        : "该任务「" + task.getName() + "」已于 " + TIME.format(endedAt.toInstant())
+            + " 结束，无需再办理，请刷新任务列表。（Task " + taskId + " has already ended.）";
+    body.put("message", message);
+    body.put("taskId", taskId);
+    body.put("completedBy", completed ? userId : null);
+    body.put("endedAt", endedAt.toInstant().toString());
+    return body;
+  }
+
+  /** Whether the engine lets the caller read this task's history (its READ_HISTORY or HistoricTask READ). */
+  private boolean mayReadHistory(String callerId, String taskId) {
+    List<String> groups = AsSystem.call(identityService, () -> identityService.createGroupQuery()
+        .groupMember(callerId).list().stream().map(Group::getId).toList());
+    Authentication before = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(callerId, groups);
+    try {
+      return historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
     } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
+      identityService.clearAuthentication();
+      if (before != null) {
+        identityService.setAuthentication(before);
       }
     }
   }

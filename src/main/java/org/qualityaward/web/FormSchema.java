@@ -32,17 +32,23 @@ public final class FormSchema {
   record Field(String key, String label, String type, boolean required, BigDecimal min, BigDecimal max,
       Integer minLength, Integer maxLength, Pattern pattern, String validationType, Set<String> choices, String hide) {}
 
+  private final String formId;
   private final List<Field> fields;
+  private final Set<String> readOnlyKeys;
 
-  private FormSchema(List<Field> fields) {
+  private FormSchema(String formId, List<Field> fields, Set<String> readOnlyKeys) {
+    this.formId = formId;
     this.fields = List.copyOf(fields);
+    this.readOnlyKeys = Set.copyOf(readOnlyKeys);
   }
 
   public static FormSchema parse(InputStream json) {
     try {
+      JsonNode form = JSON.readTree(json);
       List<Field> fields = new ArrayList<>();
-      collect(JSON.readTree(json).path("components"), fields);
-      return new FormSchema(fields);
+      Set<String> readOnly = new LinkedHashSet<>();
+      collect(form.path("components"), fields, readOnly);
+      return new FormSchema(form.path("id").asText(""), fields, readOnly);
     } catch (IOException e) {
       throw new UncheckedIOException("表单定义无法读取", e);
     }
@@ -50,6 +56,26 @@ public final class FormSchema {
 
   List<Field> fields() {
     return fields;
+  }
+
+  /** The form's id ({@code formRef} of the task or start event). */
+  public String formId() {
+    return formId;
+  }
+
+  /** The keys a person fills in: the only variables a submission of this form may set. */
+  public Set<String> inputKeys() {
+    Set<String> keys = new LinkedHashSet<>();
+    fields.forEach(f -> keys.add(f.key()));
+    return keys;
+  }
+
+  /**
+   * Keys of read-only and disabled fields, the case context a form shows. form-js submits read-only
+   * fields back with the value it loaded, so a submission may carry them, but never changed.
+   */
+  public Set<String> readOnlyKeys() {
+    return readOnlyKeys;
   }
 
   /** The FEEL conditions that may hide fields, so the caller evaluates each once. */
@@ -150,14 +176,18 @@ public final class FormSchema {
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into) {
+  private static void collect(JsonNode components, List<Field> into, Set<String> readOnly) {
     for (JsonNode component : components) {
       if (component.has("components")) {
-        collect(component.get("components"), into);
+        collect(component.get("components"), into, readOnly);
       }
       String type = component.path("type").asText();
       boolean input = INPUT_TYPES.contains(type) && component.hasNonNull("key");
-      if (!input || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+      if (!input) {
+        continue;
+      }
+      if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+        readOnly.add(component.get("key").asText());
         continue;
       }
       JsonNode validate = component.path("validate");

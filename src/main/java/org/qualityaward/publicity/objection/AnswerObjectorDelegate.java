@@ -22,7 +22,7 @@ public class AnswerObjectorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Objection o = lookup.load(execution.getVariable("objectionId"));
+    Objection o = lookup.ofProcess(execution, execution.getProcessInstanceId());
     if (o.getAnswer() == null || o.getAnswer().isBlank()) {
       throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 尚无答复内容（no answer recorded）");
     }

@@ -29,7 +29,7 @@ public class DisqualifyCandidateDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Objection o = lookup.load(execution.getVariable("objectionId"));
+    Objection o = lookup.ofProcess(execution, execution.getProcessInstanceId());
     PublicityEntry entry = entries.findById(o.getEntryId()).orElseThrow(
         () -> new IllegalStateException("公示名单项 " + o.getEntryId() + " 不存在"));
     String reason = "公示异议经调查属实（异议受理编号 " + o.getReceiptNumber() + "）：" + o.getConclusion();

@@ -27,6 +27,6 @@ public class RecordConclusionListener implements TaskListener {
     }
     String conclusion = TaskInput.requiredText(task, "comment", "异议结论", 4000);
     String answer = TaskInput.requiredText(task, "answer", "答复异议人", 4000);
-    lookup.load(task.getVariable("objectionId")).recordConclusion((Boolean) substantiated, conclusion, answer);
+    lookup.ofProcess(task, task.getProcessInstanceId()).recordConclusion((Boolean) substantiated, conclusion, answer);
   }
 }

@@ -20,6 +20,6 @@ public class RecordFindingsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String findings = TaskInput.requiredText(task, "findings", "调查核实情况", 4000);
-    lookup.load(task.getVariable("objectionId")).recordFindings(findings);
+    lookup.ofProcess(task, task.getProcessInstanceId()).recordFindings(findings);
   }
 }

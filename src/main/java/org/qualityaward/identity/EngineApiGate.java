@@ -1,0 +1,211 @@
+package org.qualityaward.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.qualityaward.audit.AuditLog;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.FormSchema;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The gate in front of the engine's REST API (and the webapps' copy of it, which Tasklist and Cockpit
+ * use): for everyone but administrators, a task or start form submission may carry only its form's
+ * fields ({@link FormSubmissionRules}, else 400 FormRefused naming each variable), and the calls of
+ * {@link ForbiddenEngineCalls} are refused with 403. Every refusal is written to the audit log.
+ * It runs after the caller is known: after Camunda's Basic authentication on /engine-rest; on the
+ * webapps' API the login is read from their session, as their own filter does.
+ */
+class EngineApiGate extends OncePerRequestFilter {
+
+  /** Request attribute: the user id of the caller, for the filters around this one. */
+  static final String CALLER = EngineApiGate.class.getName() + ".caller";
+
+  private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$");
+  private static final Pattern START_SUBMISSION = Pattern.compile(
+      "^process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)$");
+  /** A form submission is a few kilobytes; anything far larger is not one Tasklist sends. */
+  private static final int MAX_BODY_BYTES = 1 << 20;
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final FormService formService;
+  private final RepositoryService repositoryService;
+  private final AuditLog auditLog;
+  private final ObjectMapper objectMapper;
+  /** Parsed forms by process definition and task (or "start"): deployed forms never change. */
+  private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+
+  EngineApiGate(IdentityService identityService, TaskService taskService, FormService formService,
+      RepositoryService repositoryService, AuditLog auditLog, ObjectMapper objectMapper) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.formService = formService;
+    this.repositoryService = repositoryService;
+    this.auditLog = auditLog;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    EngineApiPath call = EngineApiPath.of(request);
+    String userId = call == null ? null : callerOf(call, request);
+    request.setAttribute(CALLER, userId);
+    // no caller: Camunda's own authentication answers (401); administrators are not gated
+    if (userId == null || isAdministrator(userId)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String forbidden = ForbiddenEngineCalls.refusal(call);
+    if (forbidden != null) {
+      refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", forbidden + "（仅系统管理员可以调用）", List.of(),
+          userId, request, call);
+      return;
+    }
+    Matcher task = TASK_SUBMISSION.matcher(call.resource());
+    Matcher start = START_SUBMISSION.matcher(call.resource());
+    boolean submission = "POST".equals(call.method()) && (task.matches() || start.matches());
+    if (!submission) {
+      chain.doFilter(request, response);
+      return;
+    }
+    CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
+    if (cached == null) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "FormRefused", "提交内容过大，不是表单提交", List.of(),
+          userId, request, call);
+      return;
+    }
+    JsonNode body = parse(cached.body());
+    List<FieldProblem> problems = body == null ? List.of()
+        : task.matches() ? checkTask(task.group(1), body) : checkStart(start, body);
+    if (problems == null || problems.isEmpty()) {
+      chain.doFilter(cached, response);
+      return;
+    }
+    String message = "提交未成功：" + problems.stream().map(FieldProblem::message).collect(Collectors.joining("；")) + "。";
+    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "FormRefused", message, problems, userId, request, call);
+  }
+
+  /** The problems of a task form submission; null if there is no such task (the engine answers that). */
+  private List<FieldProblem> checkTask(String taskId, JsonNode body) {
+    return AsSystem.call(identityService, () -> {
+      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        return null;
+      }
+      FormSchema form = forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+          key -> deployedForm(() -> formService.getDeployedTaskForm(taskId)));
+      Map<String, Object> current = taskService.getVariables(taskId);
+      return FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form, current::get);
+    });
+  }
+
+  /** The problems of a start; null if there is no such process definition (the engine answers that). */
+  private List<FieldProblem> checkStart(Matcher start, JsonNode body) {
+    return AsSystem.call(identityService, () -> {
+      ProcessDefinition definition = definitionOf(start.group(3), start.group(1), start.group(2));
+      if (definition == null) {
+        return null;
+      }
+      FormSchema form = forms.computeIfAbsent(definition.getId() + "/start",
+          key -> deployedForm(() -> formService.getDeployedStartForm(definition.getId())));
+      return FormSubmissionRules.check(FormSubmissionRules.Target.START, body, form, name -> null);
+    });
+  }
+
+  private ProcessDefinition definitionOf(String id, String key, String tenantId) {
+    if (id != null) {
+      return repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult();
+    }
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key);
+    query = tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
+    return query.latestVersion().singleResult();
+  }
+
+  /** The deployed Camunda Form, or null if the task or start event has none (then nothing may be sent). */
+  private static FormSchema deployedForm(Supplier<InputStream> lookup) {
+    InputStream form;
+    try {
+      form = lookup.get();
+    } catch (ProcessEngineException noForm) {
+      return null;
+    }
+    try (form) {
+      return FormSchema.parse(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The body as JSON; null if it is empty or not JSON (the engine refuses that itself). */
+  private JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode node = objectMapper.readTree(body);
+      return node != null && node.isObject() ? node : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private String callerOf(EngineApiPath call, HttpServletRequest request) {
+    if (!call.webapp()) {
+      var authentication = identityService.getCurrentAuthentication();
+      return authentication == null ? null : authentication.getUserId();
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(WebappSessionAuthenticationFilter.SESSION_KEY)
+        instanceof Authentications logins)) {
+      return null;
+    }
+    var login = logins.getAuthenticationForProcessEngine(call.engineName());
+    return login == null ? null : login.getIdentityId();
+  }
+
+  /** Read afresh: a membership changed in Admin counts at once. */
+  private boolean isAdministrator(String userId) {
+    return AsSystem.call(identityService, () -> identityService.createGroupQuery()
+        .groupMember(userId).groupId(Role.CAMUNDA_ADMIN.groupId()).count() > 0);
+  }
+
+  private void refuse(HttpServletResponse response, int status, String type, String message,
+      List<FieldProblem> problems, String userId, HttpServletRequest request, EngineApiPath call) throws IOException {
+    auditLog.refused(userId, request.getRemoteAddr(), call.action(), message);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    body.put("problems", problems);
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    objectMapper.writeValue(response.getOutputStream(), body);
+  }
+}
