@@ -1,0 +1,257 @@
+package org.qualityaward.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.HttpCaller;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Issue 10, the role × resource × action matrix: every role and anonymous, against the /api and
+ * /engine-rest resources the system uses and the webapps' engine API (session + CSRF token), reading
+ * and writing, own and others' cases. ALLOW means the request got past authentication and
+ * authorization (any answer but 401/403, and for the engine not 404 either); DENY means 401 for
+ * anonymous (302 to the login for pages; the webapps' API may answer 403 for the missing CSRF token
+ * first), 403 for a logged-in role — or, on the engine, 404: it hides what the caller may not read.
+ * Same context as InboxOrderTest and TrustBoundaryTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleResourceMatrixTest {
+
+  /** The roles, each a user in its groups; {@code other-*} act on a case that is not theirs. */
+  private static final Map<String, String[]> ROLES = new LinkedHashMap<>();
+
+  static {
+    ROLES.put("anonymous", new String[0]);
+    ROLES.put("applicant", new String[] {"applicant"});
+    ROLES.put("other-applicant", new String[] {"applicant"});
+    ROLES.put("recommender", new String[] {"recommender", "recommender-R-ASSOC-QA"});
+    ROLES.put("other-recommender", new String[] {"recommender", "recommender-R-JX-MSR"});
+    ROLES.put("county", new String[] {"county-coordination", "county-130602"});
+    ROLES.put("office", new String[] {"quality-office"});
+    ROLES.put("expert", new String[] {"expert"});
+    ROLES.put("leader", new String[] {"leading-group"});
+    ROLES.put("cityhall", new String[] {"city-government"});
+    ROLES.put("regulator", new String[] {"market-regulator"});
+    ROLES.put("admin", new String[] {"camunda-admin"});
+  }
+
+  private static final String ALL = String.join(",", ROLES.keySet()).replace("anonymous,", "");
+
+  /** One resource and action, and who may do it. {@code {task}}, {@code {instance}} … are filled from the fixture. */
+  private record Row(String method, String path, String body, Set<String> allowed, boolean engine) {}
+
+  private static final List<Row> ROWS = List.of(
+      // ---- domain API
+      api("GET", "/api/editions", null, "anonymous," + ALL),
+      api("POST", "/api/editions", "{}", "office"),
+      api("POST", "/api/applications", "{}", "applicant,other-applicant"),
+      api("GET", "/api/applications/{application}", null, "applicant,recommender,office,admin"),
+      api("GET", "/api/experts", null, "office,leader"),
+      api("POST", "/api/experts", "{}", "office"),
+      api("GET", "/api/draws/1", null, "office"),
+      api("GET", "/api/editions/{edition}/ranking", null, "office,leader"),
+      api("GET", "/api/honours", null, "anonymous," + ALL),
+      api("GET", "/api/honours/1", null, "office,leader,regulator,cityhall"),
+      api("GET", "/api/revocations/1", null, "office,leader"),
+      api("GET", "/api/publicities", null, "anonymous," + ALL),
+      api("GET", "/api/audit/refusals", null, "admin"),
+      api("GET", "/manager/editions", null, "office,leader,admin"),
+      // ---- engine: the case's task, its variables and its instance
+      engine("GET", "task/{task}", null, "recommender,admin"),
+      engine("GET", "task/{task}/form-variables", null, "recommender,admin"),
+      engine("PUT", "task/{task}/variables/recommenderGroup", "{\"value\":\"recommender-R-JX-MSR\"}", "admin"),
+      engine("DELETE", "task/{task}/variables/countyConsentRequired", null, "admin"),
+      engine("POST", "task/{task}/localVariables", "{\"modifications\":{\"approved\":{\"value\":true}}}", "admin"),
+      engine("PUT", "task/{task}", "{\"name\":\"改名\"}", "admin"),
+      engine("POST", "task/{task}/assignee", "{\"userId\":\"nobody\"}", "admin"),
+      engine("POST", "task/{task}/identity-links", "{\"groupId\":\"matrix-nobody\",\"type\":\"candidate\"}", "admin"),
+      engine("POST", "task/{task}/bpmnError", "{\"errorCode\":\"x\"}", "admin"),
+      engine("POST", "task/{task}/bpmnEscalation", "{\"escalationCode\":\"x\"}", "admin"),
+      engine("POST", "task/{task}/resolve", "{}", "admin"),
+      engine("GET", "process-instance/{instance}/variables", null, "office,admin"),
+      engine("POST", "process-instance/{instance}/variables", "{\"modifications\":{\"recommenderGroup\":{\"value\":\"x\"}}}", "admin"),
+      engine("PUT", "process-instance/{instance}/variables/countyConsentRequired", "{\"value\":false}", "admin"),
+      engine("POST", "process-instance/{instance}/modification", "{\"instructions\":[]}", "admin"),
+      engine("DELETE", "process-instance/{disposable}", null, "admin"),
+      engine("PUT", "process-instance/{instance}/suspended", "{\"suspended\":true}", "admin"),
+      engine("POST", "process-instance/variables-async", "{\"processInstanceIds\":[\"{instance}\"],\"variables\":{}}", "admin"),
+      engine("POST", "message", "{\"messageName\":\"HonourRevoked\"}", "admin"),
+      engine("POST", "signal", "{\"name\":\"x\"}", "admin"),
+      engine("POST", "condition", "{\"variables\":{}}", "admin"),
+      engine("PUT", "execution/{instance}/localVariables/x", "{\"value\":1}", "admin"),
+      // ---- engine: starting cases, identity and authorizations
+      engine("POST", "process-definition/key/award-application/start", "{\"variables\":{}}", "applicant,other-applicant,admin"),
+      engine("POST", "process-definition/key/award-edition/start", "{\"variables\":{}}", "office,admin"),
+      engine("POST", "process-definition/key/publicity/start", "{\"variables\":{}}", "admin"),
+      engine("POST", "user/create", "{\"profile\":{\"id\":\"mxintruder\"},\"credentials\":{\"password\":\"Intruder-2026!\"}}", "admin"),
+      engine("PUT", "group/expert/members/mxintruder", null, "admin"),
+      // what an administrator grants here must not widen anyone's rights for the tests that follow
+      engine("POST", "authorization/create", "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"mxintruder\","
+          + "\"resourceType\":5,\"resourceId\":\"matrix-none\"}", "admin"));
+
+  private static Row api(String method, String path, String body, String allowed) {
+    return new Row(method, path, body, Set.of(allowed.split(",")), false);
+  }
+
+  private static Row engine(String method, String resource, String body, String allowed) {
+    return new Row(method, resource, body, Set.of(allowed.split(",")), true);
+  }
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
+  @Autowired ApplicationSubmissions submissions;
+
+  private final Map<String, String> fixture = new HashMap<>();
+  private final Map<String, HttpCaller> sessions = new HashMap<>();
+
+  /**
+   * The REST API and the webapps find the engine by name in Camunda's static registry; a context
+   * another test class closed (@DirtiesContext) took the name "default" with it. Ours is still running.
+   */
+  @BeforeEach
+  void registerEngine() {
+    ProcessEngines.registerProcessEngine(processEngine);
+  }
+
+  @BeforeAll
+  void createCaseAndUsers() {
+    ROLES.forEach((role, groups) -> {
+      if (!role.equals("anonymous") && !role.equals("admin")) {
+        String userId = "mx" + role.replace("-", "");
+        TestUsers.ensure(identityService, userId, groups[0]);
+        Arrays.stream(groups).skip(1).forEach(group -> identityService.createMembership(userId, group));
+      }
+    });
+    EditionDriver driver = new EditionDriver(context);
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度权限矩阵测试届").getId();
+    Application application = driver.track(submissions.submit(SampleCases.organization(editionId, 7201), "mxapplicant"));
+    Task review = driver.caseTask(application, "Task_RecommenderReview");
+    fixture.put("{application}", application.getId().toString());
+    fixture.put("{edition}", editionId.toString());
+    fixture.put("{task}", review.getId());
+    fixture.put("{instance}", review.getProcessInstanceId());
+    // the one an administrator deletes
+    fixture.put("{disposable}", submissions.submit(SampleCases.organization(editionId, 7202), "mxapplicant")
+        .getProcessInstanceId());
+  }
+
+  @AfterAll
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  static Stream<Arguments> matrix() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Row row : ROWS) {
+      for (String role : ROLES.keySet()) {
+        cases.add(Arguments.of(role, row, "basic"));
+        // a deletion succeeds once: the webapp channel checks it for everyone but the administrator
+        if (row.engine() && !(row.method().equals("DELETE") && role.equals("admin"))) {
+          cases.add(Arguments.of(role, row, "webapp"));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{2} {0}: {1}")
+  @MethodSource("matrix")
+  void roleMayOrMayNot(String role, Row row, String channel) {
+    boolean webapp = channel.equals("webapp");
+    String path = fill(row.engine() ? (webapp ? "/camunda/api/engine/engine/default/" : "/engine-rest/") + row.path()
+        : row.path());
+    HttpResponse<String> response = caller(role, webapp)
+        .send(row.method(), path, row.body() == null ? null : "application/json", fill(row.body()));
+
+    int status = response.statusCode();
+    String what = channel + " " + row.method() + " " + path + " as " + role + ": " + response.body();
+    if (row.allowed().contains(role)) {
+      assertThat(status).as(what).isNotIn(401, 403);
+      if (row.engine()) {
+        assertThat(status).as(what).isNotEqualTo(404);
+      }
+    } else {
+      assertThat(status).as(what).isIn(denials(role, row, webapp));
+    }
+  }
+
+  private static Set<Integer> denials(String role, Row row, boolean webapp) {
+    if (role.equals("anonymous")) {
+      return webapp ? Set.of(401, 403) : row.path().startsWith("/manager") ? Set.of(302) : Set.of(401);
+    }
+    return row.engine() ? Set.of(403, 404) : Set.of(403);
+  }
+
+  @Test
+  @DisplayName("engine history: the office reads a case's variables, the leading group its outcome only, an applicant nothing of another's case")
+  void historyIsReadByNeed() {
+    String instance = fixture.get("{instance}");
+    String variables = "/engine-rest/history/variable-instance?processInstanceId=" + instance;
+    assertThat(HttpCaller.json(caller("office", false).get(variables)).size()).isPositive();
+    assertThat(HttpCaller.json(caller("leader", false).get(variables)).size()).isZero();
+    assertThat(HttpCaller.json(caller("other-applicant", false).get(variables)).size()).isZero();
+    String instances = "/engine-rest/history/process-instance?processInstanceId=" + instance;
+    assertThat(HttpCaller.json(caller("leader", false).get(instances)).size()).isEqualTo(1);
+    assertThat(HttpCaller.json(caller("other-applicant", false).get(instances)).size()).isZero();
+    assertThat(HttpCaller.json(caller("expert", false).get(instances)).size()).isZero();
+  }
+
+  private String fill(String text) {
+    if (text == null) {
+      return null;
+    }
+    String filled = text;
+    for (Map.Entry<String, String> value : fixture.entrySet()) {
+      filled = filled.replace(value.getKey(), value.getValue());
+    }
+    return filled;
+  }
+
+  private HttpCaller caller(String role, boolean webapp) {
+    if (role.equals("anonymous")) {
+      return HttpCaller.anonymous(port);
+    }
+    String userId = role.equals("admin") ? "admin" : "mx" + role.replace("-", "");
+    String password = role.equals("admin") ? "test-admin" : TestUsers.PASSWORD;
+    if (!webapp) {
+      return HttpCaller.basic(port, userId, password);
+    }
+    return sessions.computeIfAbsent(role, r -> HttpCaller.webapp(port, userId, password, "tasklist"));
+  }
+}

@@ -1,0 +1,331 @@
+package org.qualityaward.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.review.Scoring;
+import org.qualityaward.publicity.objection.Objection;
+import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.HttpCaller;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Issue 10: nobody steers a case with variables. Each forgery a new user tried with the demo logins,
+ * over real HTTP (engine REST with Basic, and the webapps' engine API with a session and CSRF token),
+ * is refused and leaves the case exactly as it was; the same people still work their tasks through
+ * their forms. Same context as InboxOrderTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrustBoundaryTest {
+
+  private static final String PW = TestUsers.PASSWORD;
+
+  @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+  @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired ApplicationCases cases;
+  @Autowired ObjectionService objections;
+  @Autowired ExpertPool pool;
+  @Autowired Scoring scoring;
+
+  private EditionDriver driver;
+  private Application mine;
+  private Application other;
+
+  @BeforeEach
+  void setUp() {
+    // REST and webapps find the engine by name; a context another test class closed took "default" with it
+    ProcessEngines.registerProcessEngine(processEngine);
+    TestUsers.ensure(identityService, "tbapplicant", "applicant");
+    TestUsers.ensure(identityService, "tbassoc", "recommender-R-ASSOC-QA");
+    TestUsers.ensure(identityService, "tbjx", "recommender-R-JX-MSR");
+    TestUsers.ensure(identityService, "tbee", "recommender-R-CITY-EE");
+    TestUsers.ensure(identityService, "tboffice", "quality-office");
+    TestUsers.ensure(identityService, "tboffice2", "quality-office");
+    TestUsers.ensure(identityService, "tbleader", "leading-group");
+    driver = new EditionDriver(context);
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度信任边界测试届").getId();
+    mine = driver.submit(SampleCases.organization(editionId, 7101));
+    other = driver.submit(SampleCases.organization(editionId, 7102));
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  private HttpCaller as(String userId) {
+    return HttpCaller.basic(port, userId, PW);
+  }
+
+  private static List<String> problemFields(HttpResponse<String> response) {
+    List<String> fields = new ArrayList<>();
+    HttpCaller.json(response).path("problems").forEach(p -> fields.add(p.path("field").asText()));
+    return fields;
+  }
+
+  private long applicationCaseCount() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("award-application").count();
+  }
+
+  @Test
+  @DisplayName("an applicant's start naming another application and a reviewer group is 400 FormRefused; no case starts")
+  void startWithForgedVariablesIsRefused() {
+    long before = applicationCaseCount();
+    String otherInstance = cases.get(other.getId()).getProcessInstanceId();
+
+    HttpResponse<String> start = as("tbapplicant").post("/engine-rest/process-definition/key/award-application/start",
+        "{\"variables\":{\"applicationId\":{\"value\":" + other.getId() + ",\"type\":\"Long\"},"
+            + "\"recommenderGroup\":{\"value\":\"applicant\"},\"countyConsentRequired\":{\"value\":false}}}");
+
+    assertThat(start.statusCode()).as(start.body()).isEqualTo(400);
+    assertThat(HttpCaller.json(start).path("type").asText()).isEqualTo("FormRefused");
+    assertThat(problemFields(start)).containsExactlyInAnyOrder("applicationId", "recommenderGroup", "countyConsentRequired");
+    assertThat(applicationCaseCount()).isEqualTo(before);
+    assertThat(cases.get(other.getId()).getProcessInstanceId()).isEqualTo(otherInstance);
+
+    HttpResponse<String> keyed = as("tbapplicant").post("/engine-rest/process-definition/key/award-application/start",
+        "{\"businessKey\":\"" + other.getApplicationNumber() + "\",\"variables\":{}}");
+    assertThat(keyed.statusCode()).isEqualTo(400);
+    assertThat(problemFields(keyed)).containsExactly("businessKey");
+
+    HttpResponse<String> skipping = as("tbapplicant").post("/engine-rest/process-definition/key/award-application/start",
+        "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_QualificationReview\"}],"
+            + "\"skipCustomListeners\":true}");
+    assertThat(skipping.statusCode()).isEqualTo(400);
+    assertThat(problemFields(skipping)).containsExactlyInAnyOrder("startInstructions", "skipCustomListeners");
+    assertThat(applicationCaseCount()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 16 item 4: a case start that names an existing application is refused by the model itself too")
+  void engineRefusesToRebindAnExistingApplication() {
+    long before = applicationCaseCount();
+    assertThatThrownBy(() -> runtime.createProcessInstanceByKey("award-application")
+        .businessKey(other.getApplicationNumber())
+        .setVariable("applicationId", other.getId())
+        .execute())
+        .hasMessageContaining("只能为新登记的申报启动案件");
+    assertThat(applicationCaseCount()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 16: a recommender can neither rewrite routing variables nor skip county consent; its form still works")
+  void recommenderCannotSteerTheCase() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    String instance = review.getProcessInstanceId();
+    HttpCaller assoc = as("tbassoc");
+
+    HttpResponse<String> put = assoc.put("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup",
+        "{\"value\":\"recommender-R-JX-MSR\"}");
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(403);
+    HttpResponse<String> modify = assoc.post("/engine-rest/process-instance/" + instance + "/variables",
+        "{\"modifications\":{\"countyConsentRequired\":{\"value\":false}}}");
+    assertThat(modify.statusCode()).isEqualTo(403);
+    HttpResponse<String> local = assoc.put("/engine-rest/task/" + review.getId() + "/localVariables/approved",
+        "{\"value\":true}");
+    assertThat(local.statusCode()).isEqualTo(403);
+    HttpResponse<String> error = assoc.post("/engine-rest/task/" + review.getId() + "/bpmnError",
+        "{\"errorCode\":\"x\"}");
+    assertThat(error.statusCode()).isEqualTo(403);
+    HttpResponse<String> forged = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"},"
+            + "\"countyConsentRequired\":{\"value\":false}}}");
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(problemFields(forged)).containsExactly("countyConsentRequired");
+    HttpResponse<String> otherUnit = as("tbjx").post("/engine-rest/task/" + review.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"不同意\"}}}");
+    assertThat(otherUnit.statusCode()).isEqualTo(403);
+
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    assertThat(runtime.getVariable(instance, "recommenderGroup")).isEqualTo("recommender-R-ASSOC-QA");
+    assertThat(runtime.getVariable(instance, "countyConsentRequired")).isEqualTo(false);
+
+    HttpResponse<String> honest = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"材料完整真实，同意推荐\"}}}");
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+  }
+
+  @Test
+  @DisplayName("the webapps' engine API (session + CSRF) holds the same line as /engine-rest")
+  void webappEngineApiHoldsTheSameLine() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    HttpCaller tasklist = HttpCaller.webapp(port, "tbassoc", PW, "tasklist");
+    String engine = "/camunda/api/engine/engine/default";
+
+    assertThat(tasklist.get(engine + "/task/" + review.getId()).statusCode()).isEqualTo(200);
+    assertThat(tasklist.put(engine + "/task/" + review.getId() + "/variables/recommenderGroup",
+        "{\"value\":\"recommender-R-JX-MSR\"}").statusCode()).isEqualTo(403);
+    HttpResponse<String> forged = tasklist.post(engine + "/task/" + review.getId() + "/submit-form",
+        "{\"variables\":{\"approved\":{\"value\":false},\"comment\":{\"value\":\"不同意\"},"
+            + "\"applicationId\":{\"value\":" + other.getId() + "}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(problemFields(forged)).containsExactly("applicationId");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Art 17: a consulted department answers only for itself; the read-only department echoed unchanged is fine")
+  void departmentAnswersOnlyForItself() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
+    driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
+    tasks.complete(driver.caseTask(mine, "Task_RecommenderSignOff").getId(),
+        Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
+    String instance = cases.get(mine.getId()).getProcessInstanceId();
+    Task ee = opinionTask(instance, "R-CITY-EE");
+    Task em = opinionTask(instance, "R-CITY-EM");
+
+    HttpResponse<String> forged = as("tbee").post("/engine-rest/task/" + ee.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"无不良记录\"},"
+            + "\"department\":{\"value\":\"R-CITY-EM\"}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(problemFields(forged)).containsExactly("department");
+    assertThat(as("tbee").post("/engine-rest/task/" + em.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"无不良记录\"}}}").statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> honest = as("tbee").post("/engine-rest/task/" + ee.getId() + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"近5年无不良记录\"},"
+            + "\"department\":{\"value\":\"R-CITY-EE\"}}}");
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(em.getId()).count()).isEqualTo(1);
+  }
+
+  private Task opinionTask(String instance, String department) {
+    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ConsultDepartments")
+        .taskCandidateGroup("recommender-" + department).singleResult();
+  }
+
+  @Test
+  @DisplayName("Art 17, 21: an objection's conclusion cannot name another objection; a 409 names the completer only to its own people")
+  void objectionsStayTheirOwn() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
+    tasks.complete(driver.caseTask(other, "Task_RecommenderReview").getId(), Map.of("approved", true, "comment", "同意推荐"));
+    ProcessInstance publicity = driver.publicityOf(cases.get(mine.getId()).getProcessInstanceId());
+    Long publicityId = (Long) runtime.getVariable(publicity.getId(), "publicityId");
+    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
+        mine.getId(), "该企业近三年发生过质量事故，申报材料未如实说明。"));
+    ProcessInstance otherPublicity = driver.publicityOf(cases.get(other.getId()).getProcessInstanceId());
+    Objection against = objections.file((Long) runtime.getVariable(otherPublicity.getId(), "publicityId"),
+        new FileObjectionCommand("钱七", "13803120001", other.getId(), "该企业的申报材料有不实之处，请核查。"));
+    Task investigate = tasks.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+        .processVariableValueEquals("objectionId", objection.getId()).singleResult();
+
+    HttpResponse<String> forged = as("tbassoc").post("/engine-rest/task/" + investigate.getId() + "/complete",
+        "{\"variables\":{\"findings\":{\"value\":\"经核查属实\"},\"objectionId\":{\"value\":" + against.getId()
+            + ",\"type\":\"Long\"}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(problemFields(forged)).contains("objectionId");
+    assertThat(runtime.getVariable(investigate.getProcessInstanceId(), "objectionId")).isEqualTo(objection.getId());
+
+    assertThat(as("tbassoc").post("/engine-rest/task/" + investigate.getId() + "/complete",
+        "{\"variables\":{\"findings\":{\"value\":\"经核查，反映情况不属实\"}}}").statusCode()).isEqualTo(204);
+    HttpResponse<String> again = as("tbassoc").post("/engine-rest/task/" + investigate.getId() + "/complete",
+        "{\"variables\":{\"findings\":{\"value\":\"再次提交\"}}}");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(HttpCaller.json(again).path("completedBy").asText()).isEqualTo("tbassoc");
+    HttpResponse<String> stranger = as("tbjx").post("/engine-rest/task/" + investigate.getId() + "/complete",
+        "{\"variables\":{\"findings\":{\"value\":\"我来看看是谁\"}}}");
+    assertThat(stranger.statusCode()).isEqualTo(409);
+    JsonNode body = HttpCaller.json(stranger);
+    assertThat(body.has("completedBy")).isFalse();
+    assertThat(body.path("message").asText()).doesNotContain("tbassoc").doesNotContain("赵六");
+  }
+
+  @Test
+  @DisplayName("Art 18: an expert scores only their own membership: no variable names another member or case")
+  void expertScoresOnlyAsThemselves() {
+    SampleExperts.ensurePool(pool, identityService, 3);
+    driver.acceptAll(List.of(mine, other));
+    ProcessInstance panel = driver.panelOf(mine);
+    List<ProcessInstance> members = runtime.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
+        .processDefinitionKey("panel-member-review").list();
+    Task declaration = tasks.createTaskQuery().processInstanceId(members.get(0).getId())
+        .taskDefinitionKey("Task_DeclareConflict").singleResult();
+    String expert = declaration.getAssignee();
+    String colleague = tasks.createTaskQuery().processInstanceId(members.get(1).getId()).singleResult().getAssignee();
+    HttpCaller member = HttpCaller.basic(port, expert, SampleExperts.PASSWORD);
+
+    HttpResponse<String> forged = member.post("/engine-rest/task/" + declaration.getId() + "/complete",
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"expertUserId\":{\"value\":\"" + colleague + "\"},"
+            + "\"applicationId\":{\"value\":" + other.getId() + ",\"type\":\"Long\"}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(problemFields(forged)).containsExactlyInAnyOrder("expertUserId", "applicationId");
+    assertThat(HttpCaller.basic(port, colleague, SampleExperts.PASSWORD)
+        .post("/engine-rest/task/" + declaration.getId() + "/complete",
+            "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}").statusCode()).isEqualTo(403);
+    assertThat(member.post("/engine-rest/task/" + declaration.getId() + "/complete",
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}").statusCode()).isEqualTo(204);
+
+    driver.runDueJobs();
+    Task score = tasks.createTaskQuery().processInstanceId(members.get(0).getId())
+        .taskDefinitionKey("Task_ScoreOrganization").singleResult();
+    Map<String, Object> valid = EditionDriver.scores(scoring.sheetFor(mine.getId()), new BigDecimal("800"));
+    // not even an administrator (who passes every authorization check) scores on a member's behalf
+    identityService.setAuthentication("admin", List.of(Role.CAMUNDA_ADMIN.groupId()));
+    try {
+      assertThatThrownBy(() -> tasks.complete(score.getId(), valid))
+          .hasMessageContaining("只能由分配到的本人办理");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(runtime.getVariable(members.get(0).getId(), "expertUserId")).isEqualTo(expert);
+    assertThat(tasks.createTaskQuery().taskId(score.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("refused attempts land in the audit log, which only administrators read; an administrator may still set a variable")
+  void auditLogAndAdministrator() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    as("tbassoc").put("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup", "{\"value\":\"x\"}");
+
+    HttpResponse<String> log = HttpCaller.basic(port, "admin", "test-admin").get("/api/audit/refusals?user=tbassoc");
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body()).contains("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup");
+    assertThat(as("tbassoc").get("/api/audit/refusals").statusCode()).isEqualTo(403);
+    assertThat(as("tboffice").get("/api/audit/refusals").statusCode()).isEqualTo(403);
+    assertThat(HttpCaller.anonymous(port).get("/api/audit/refusals").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> admin = HttpCaller.basic(port, "admin", "test-admin")
+        .put("/engine-rest/task/" + review.getId() + "/localVariables/note", "{\"value\":\"管理员维护\"}");
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
+  }
+}
