@@ -151,7 +151,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_InvestigateObjection");
     BpmnAwareTests.assertThat(task).hasCandidateGroup(GROUP);
     assertThat((String) taskService.getVariable(task.getId(), "objectionAttachmentLink"))
-        .isEqualTo("[专利证书.pdf（0.0 MB）](/api/objections/" + receipt + "/attachment)");
+        .isEqualTo("[打开附件](/api/objections/" + receipt + "/attachment)：专利证书\\.pdf（0.0 MB）");
 
     ensureUser("nboffice", "quality-office");
     ensureUser("nbexpert", "expert");
