@@ -64,8 +64,7 @@ class ApplicationController {
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<EvidenceView> uploadEvidence(@PathVariable Long id, @RequestPart("file") MultipartFile file,
       @RequestParam("tradeSecret") Boolean tradeSecret) throws IOException {
-    EvidenceAttachment attachment = evidenceFiles.upload(id, file.getOriginalFilename(), tradeSecret,
-        file.getContentType(), file.getBytes());
+    EvidenceAttachment attachment = evidenceFiles.upload(id, file.getOriginalFilename(), tradeSecret, file.getBytes());
     return ResponseEntity.created(URI.create("/api/applications/" + id + "/evidence/" + attachment.getId()))
         .body(new EvidenceView(attachment.getId(), attachment.getFileName(), attachment.isTradeSecret(), true));
   }

@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.platform.UserTaskParsing;
+import org.qualityaward.web.MarkdownText;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -91,7 +93,9 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
 
   /**
    * Links to {@code GET /api/applications/{id}/evidence/{evidenceId}}; a file only declared is
-   * listed without a link, a trade secret says who may open it (Art 16, 29).
+   * listed without a link, a trade secret says who may open it (Art 16, 29). The link is a
+   * numbered label (材料1) made of ids only; the file name beside it is the uploader's text, shown
+   * as text ({@link MarkdownText}).
    */
   private String evidenceLinks(Long applicationId) {
     if (applicationId == null) {
@@ -101,14 +105,16 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
     if (files.isEmpty()) {
       return NO_EVIDENCE;
     }
-    return files.stream().map(f -> "- " + link(f)).collect(Collectors.joining("\n"));
+    return IntStream.range(0, files.size()).mapToObj(i -> "- " + entry(i + 1, files.get(i)))
+        .collect(Collectors.joining("\n"));
   }
 
-  private static String link(EvidenceAttachment file) {
-    String name = file.getFileName().replaceAll("([\\\\\\[\\]()*_`])", "\\\\$1");
+  private static String entry(int number, EvidenceAttachment file) {
+    String label = "材料" + number;
+    String name = MarkdownText.of(file.getFileName());
     String entry = file.isUploaded()
-        ? "[" + name + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")"
-        : name + "（已申报，尚未上传）";
+        ? "[" + label + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")：" + name
+        : label + "：" + name + "（已申报，尚未上传）";
     return file.isTradeSecret() ? entry + "（涉及商业秘密，仅市质强办可查看）" : entry;
   }
 }

@@ -2,6 +2,9 @@ package org.qualityaward.application;
 
 import java.util.List;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.upload.RefusedFileException;
+import org.qualityaward.upload.UploadedFile;
+import org.qualityaward.upload.UploadedFiles;
 import org.qualityaward.web.ConflictException;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
@@ -30,27 +33,30 @@ class EvidenceFiles {
 
   /**
    * Stores a file: it fills the declared entry of the same name, or adds one. The mark must be
-   * given explicitly with every file, as SECRETS (Art 16) asks.
+   * given explicitly with every file, as SECRETS (Art 16) asks. The file must be what
+   * {@link UploadedFiles} takes; its stored type comes from its content, not from the client.
    */
   @Transactional
-  public EvidenceAttachment upload(Long applicationId, String fileName, Boolean tradeSecret, String contentType,
-      byte[] content) {
+  public EvidenceAttachment upload(Long applicationId, String fileName, Boolean tradeSecret, byte[] content) {
     Application application = cases.get(applicationId);
     readers.checkMayAddEvidence(application);
     if (tradeSecret == null) {
       throw new InvalidRequestException(List.of(new FieldProblem("tradeSecret", "必须注明是否涉及商业秘密（第十六条）")));
     }
-    if (fileName == null || fileName.isBlank() || content.length == 0) {
-      throw new InvalidRequestException(List.of(new FieldProblem("file", "必须上传非空文件")));
+    UploadedFile file;
+    try {
+      file = UploadedFiles.check(fileName, content);
+    } catch (RefusedFileException e) {
+      throw new InvalidRequestException(List.of(new FieldProblem("file", e.getMessage())));
     }
     if (application.isClosed()) {
       throw new ConflictException("申报 " + application.getApplicationNumber() + " 已结束，不能再上传材料");
     }
     EvidenceAttachment attachment = evidence.findByApplicationIdOrderById(applicationId).stream()
-        .filter(e -> e.getFileName().equals(fileName) && !e.isUploaded())
+        .filter(e -> e.getFileName().equals(file.name()) && !e.isUploaded())
         .findFirst()
-        .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, fileName, tradeSecret)));
-    attachment.upload(tradeSecret, contentType, content, editions.now());
+        .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
+    attachment.upload(tradeSecret, file.type().contentType(), file.content(), editions.now());
     taskContext.refreshEvidence(applicationId);
     return attachment;
   }

@@ -2,9 +2,14 @@ package org.qualityaward.application;
 
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,16 +23,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,30 +104,23 @@ class ApplicationApiTest {
   @Test
   @DisplayName("Art 16, 29: evidence files carry their trade-secret mark; a marked one is for the office only")
   void evidenceFiles() throws Exception {
-    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
-        LocalDate.of(2012, 5, 1));
-    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
-        .andReturn().getResponse().getContentAsString();
-    long id = json.readTree(created).get("id").asLong();
+    long id = submitted();
     TestUsers.ensure(identityService, "otherapplicant", "applicant");
+    byte[] certificate = SampleFiles.pdf("/Title (获奖证书)");
 
-    String secret = mvc.perform(multipart("/api/applications/" + id + "/evidence")
-            .file(new MockMultipartFile("file", "工艺诀窍.pdf", "application/pdf", "诀窍".getBytes(UTF_8)))
-            .param("tradeSecret", "true").with(httpBasic("apiapplicant", "secret")))
+    String secret = mvc.perform(upload(id, "工艺诀窍.pdf", SampleFiles.pdf()).param("tradeSecret", "true"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.tradeSecret").value(true))
         .andReturn().getResponse().getContentAsString();
     long secretId = json.readTree(secret).get("id").asLong();
-    String open = mvc.perform(multipart("/api/applications/" + id + "/evidence")
-            .file(new MockMultipartFile("file", "获奖证书.pdf", "application/pdf", "证书".getBytes(UTF_8)))
-            .param("tradeSecret", "false").with(httpBasic("apiapplicant", "secret")))
+    String open = mvc.perform(upload(id, "获奖证书.pdf", certificate).param("tradeSecret", "false"))
         .andExpect(status().isCreated())
         .andReturn().getResponse().getContentAsString();
     long openId = json.readTree(open).get("id").asLong();
 
     mvc.perform(get("/api/applications/" + id + "/evidence/" + openId).with(httpBasic("apiapplicant", "secret")))
         .andExpect(status().isOk())
-        .andExpect(content().bytes("证书".getBytes(UTF_8)));
+        .andExpect(content().bytes(certificate));
     mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apiapplicant", "secret")))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail").value(containsString("商业秘密")));
@@ -125,11 +128,71 @@ class ApplicationApiTest {
         .andExpect(status().isOk());
     mvc.perform(get("/api/applications/" + id).with(httpBasic("otherapplicant", "secret")))
         .andExpect(status().isForbidden());
-    mvc.perform(multipart("/api/applications/" + id + "/evidence")
-            .file(new MockMultipartFile("file", "无标记.pdf", "application/pdf", "x".getBytes(UTF_8)))
-            .with(httpBasic("apiapplicant", "secret")))
+    mvc.perform(upload(id, "无标记.pdf", SampleFiles.pdf()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("tradeSecret"));
+  }
+
+  static Stream<Arguments> notWhatTheyClaim() {
+    String notAType = "的内容不是 PDF、JPG、PNG、DOCX、XLSX 文件";
+    byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+    return Stream.of(
+        arguments("通知.pdf", "<!DOCTYPE html><script>alert(1)</script>".getBytes(UTF_8), notAType),
+        arguments("setup.exe", exe, "的格式不受支持"),
+        arguments("setup.pdf", exe, notAType),
+        arguments("扫描件.pdf", SampleFiles.png(), "的内容是 PNG 文件，与扩展名 .pdf 不符"),
+        arguments("说明.docx", SampleFiles.zip("readme.txt"), notAType),
+        arguments("报告.pdf", SampleFiles.pdf("/Names << /JavaScript 5 0 R >>"), "含有脚本或自动执行的动作（/JavaScript）"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("notWhatTheyClaim")
+  @DisplayName("an evidence file that is not what it claims is 400 naming the file and the rule; nothing is stored")
+  void refusesFileNotWhatItClaims(String name, byte[] content, String rule) throws Exception {
+    long id = submitted();
+
+    mvc.perform(upload(id, name, content).param("tradeSecret", "false"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("file"))
+        .andExpect(jsonPath("$.errors[0].message").value(startsWith("文件「" + name + "」" + rule)));
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(jsonPath("$.evidence[*].fileName", contains("首席质量官任命文件.pdf", "工艺诀窍.pdf")))
+        .andExpect(jsonPath("$.evidence[*].uploaded", everyItem(is(false))));
+  }
+
+  @Test
+  @DisplayName("an upload's name loses its path and control characters, and its stored type is its content's, not the client's")
+  void storesCleanNameAndDetectedType() throws Exception {
+    long id = submitted();
+    String created = mvc.perform(upload(id, "..\\..\\首席质量官任命文件\u202e.pdf", SampleFiles.pdf())
+            .param("tradeSecret", "false"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fileName").value("首席质量官任命文件.pdf"))
+        .andReturn().getResponse().getContentAsString();
+    long evidenceId = json.readTree(created).get("id").asLong();
+
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(jsonPath("$.evidence", hasSize(2)))
+        .andExpect(jsonPath("$.evidence[0].uploaded").value(true));
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + evidenceId).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"));
+  }
+
+  /** An application of this test's edition with two declared evidence files, none uploaded yet. */
+  private long submitted() throws Exception {
+    var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andReturn().getResponse().getContentAsString();
+    return json.readTree(created).get("id").asLong();
+  }
+
+  /** The applicant's upload; the client claims HTML, which is never what is stored. */
+  private MockHttpServletRequestBuilder upload(long applicationId, String name, byte[] content) {
+    return multipart("/api/applications/" + applicationId + "/evidence")
+        .file(new MockMultipartFile("file", name, "text/html", content))
+        .with(httpBasic("apiapplicant", "secret"));
   }
 
   @Test

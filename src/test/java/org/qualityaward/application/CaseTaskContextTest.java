@@ -1,6 +1,5 @@
 package org.qualityaward.application;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -26,6 +25,7 @@ import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,7 +73,7 @@ class CaseTaskContextTest {
   }
 
   @Test
-  @DisplayName("Art 16: the recommender's task shows kind, stage and the evidence; a file uploaded later becomes a link there")
+  @DisplayName("Art 16: the recommender's task shows kind, stage and the evidence; a file uploaded later gets a link there, its name text beside it")
   void applicationTask() throws Exception {
     var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", 701, LocalDate.of(2012, 5, 1));
     String created = mvc.perform(post("/api/applications").with(httpBasic("ctxapplicant", "secret"))
@@ -85,18 +85,26 @@ class CaseTaskContextTest {
     Map<String, Object> header = taskService.getVariablesLocal(review.getId());
     assertThat(header).containsEntry("kindLabel", ApplicationKind.ORGANIZATION.label())
         .containsEntry("caseStage", ApplicationStage.RECOMMENDER_REVIEW.label())
-        .containsEntry("evidenceLinks", "- 首席质量官任命文件.pdf（已申报，尚未上传）\n"
-            + "- 工艺诀窍.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
+        .containsEntry("evidenceLinks", "- 材料1：首席质量官任命文件\\.pdf（已申报，尚未上传）\n"
+            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
 
     // the applicant may not see the recommender's task, yet the upload still updates it
-    String uploaded = mvc.perform(multipart("/api/applications/" + id + "/evidence")
-            .file(new MockMultipartFile("file", "首席质量官任命文件.pdf", "application/pdf", "任命".getBytes(UTF_8)))
-            .param("tradeSecret", "false").with(httpBasic("ctxapplicant", "secret")))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-    long evidenceId = json.readTree(uploaded).get("id").asLong();
+    long appointment = upload(id, "首席质量官任命文件.pdf");
+    // a name is the uploader's text: in the form's Markdown it stays text, the link holds ids only
+    long html = upload(id, "<img src=x onerror=alert(1)>[链接](javascript:alert(1)).pdf");
 
     assertThat(taskService.getVariableLocal(review.getId(), "evidenceLinks")).isEqualTo(
-        "- [首席质量官任命文件.pdf](/api/applications/" + id + "/evidence/" + evidenceId + ")\n"
-            + "- 工艺诀窍.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
+        "- [材料1](/api/applications/" + id + "/evidence/" + appointment + ")：首席质量官任命文件\\.pdf\n"
+            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）\n"
+            + "- [材料3](/api/applications/" + id + "/evidence/" + html + ")："
+            + "\\<img src\\=x onerror\\=alert\\(1\\)\\>\\[链接\\]\\(javascript\\:alert\\(1\\)\\)\\.pdf");
+  }
+
+  private long upload(long applicationId, String name) throws Exception {
+    String uploaded = mvc.perform(multipart("/api/applications/" + applicationId + "/evidence")
+            .file(new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf()))
+            .param("tradeSecret", "false").with(httpBasic("ctxapplicant", "secret")))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    return json.readTree(uploaded).get("id").asLong();
   }
 }

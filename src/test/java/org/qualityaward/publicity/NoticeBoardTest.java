@@ -30,6 +30,7 @@ import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.Revocations;
+import org.qualityaward.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  */
 class NoticeBoardTest extends AbstractPublicityTest {
 
-  private static final byte[] PDF = "%PDF-1.4\n证据材料\n%%EOF".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] PDF = SampleFiles.pdf();
 
   @Autowired MockMvc mvc;
   @Autowired Honours honours;
@@ -151,7 +152,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_InvestigateObjection");
     BpmnAwareTests.assertThat(task).hasCandidateGroup(GROUP);
     assertThat((String) taskService.getVariable(task.getId(), "objectionAttachmentLink"))
-        .isEqualTo("[专利证书.pdf（0.0 MB）](/api/objections/" + receipt + "/attachment)");
+        .isEqualTo("[打开附件](/api/objections/" + receipt + "/attachment)：专利证书\\.pdf（0.0 MB）");
 
     ensureUser("nboffice", "quality-office");
     ensureUser("nbexpert", "expert");
@@ -212,7 +213,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("attachment over 10 MB, of another type, or not what its name says: 400 under attachment, other values kept, nothing stored")
+  @DisplayName("attachment over 10 MB, of another type, not what its name says, or a PDF with a script: 400 naming the file under attachment, other values kept, nothing stored")
   void attachmentRefused() throws Exception {
     long before = objections.count();
     byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
@@ -223,12 +224,40 @@ class NoticeBoardTest extends AbstractPublicityTest {
 
     page = html(mvc.perform(validForm(new MockMultipartFile("attachment", "tool.exe", "application/octet-stream",
         new byte[] {'M', 'Z', 0, 0}))).andExpect(status().isBadRequest()).andReturn());
-    assertThat(errorsOf(page, "attachment")).isEqualTo("附件「tool.exe」的格式不受支持：仅接受 PDF、JPG、PNG、DOCX 文件");
+    assertThat(errorsOf(page, "attachment")).startsWith("文件「tool.exe」的格式不受支持：仅接受 PDF、JPG、PNG、DOCX、XLSX 文件");
 
     page = html(mvc.perform(validForm(new MockMultipartFile("attachment", "scan.pdf", "application/pdf",
-        new byte[] {'M', 'Z', 0, 0}))).andExpect(status().isBadRequest()).andReturn());
-    assertThat(errorsOf(page, "attachment")).isEqualTo("附件「scan.pdf」的内容与扩展名不符，不是有效的 PDF 文件");
+        SampleFiles.png()))).andExpect(status().isBadRequest()).andReturn());
+    assertThat(errorsOf(page, "attachment")).isEqualTo("文件「scan.pdf」的内容是 PNG 文件，与扩展名 .pdf 不符");
+
+    page = html(mvc.perform(validForm(new MockMultipartFile("attachment", "举报.pdf", "application/pdf",
+        SampleFiles.pdf("/OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>"))))
+        .andExpect(status().isBadRequest()).andReturn());
+    assertThat(errorsOf(page, "attachment")).startsWith("文件「举报.pdf」含有脚本或自动执行的动作（/OpenAction）");
+    assertThat(page.selectFirst("#grounds").text()).isEqualTo("该单位公示的主要业绩中有一项专利并非本单位所有。");
     assertThat(objections.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a file name with HTML is text: escaped on the re-rendered board page, and in the handlers' form beside a link made of ids")
+  void fileNameIsText() throws Exception {
+    String name = "<img src=x onerror=alert(1)>.pdf";
+    MvcResult refused = mvc.perform(validForm(new MockMultipartFile("attachment", name, "application/pdf",
+        "<html><body>假材料</body></html>".getBytes(StandardCharsets.UTF_8)))).andExpect(status().isBadRequest()).andReturn();
+    assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+        .contains("文件「&lt;img src=x onerror=alert(1)&gt;.pdf」的内容不是").doesNotContain("<img");
+    assertThat(html(refused).select("img")).isEmpty();
+
+    String receipt = html(mvc.perform(validForm(new MockMultipartFile("attachment", name, "text/html", PDF)))
+        .andExpect(status().isCreated()).andReturn()).getElementById("receipt").text();
+    Task task = taskOf(objections.findByReceiptNumber(receipt).orElseThrow());
+    assertThat((String) taskService.getVariable(task.getId(), "objectionAttachmentLink"))
+        .isEqualTo("[打开附件](/api/objections/" + receipt + "/attachment)："
+            + "\\<img src\\=x onerror\\=alert\\(1\\)\\>\\.pdf（0.0 MB）");
+    ensureUser("nboffice", "quality-office");
+    mvc.perform(get("/api/objections/" + receipt + "/attachment").with(httpBasic("nboffice", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"));
   }
 
   @Test

@@ -43,10 +43,10 @@ public class ObjectionAttachment {
 
   ObjectionAttachment(Long objectionId, ObjectionUpload upload, LocalDateTime uploadedAt) {
     this.objectionId = objectionId;
-    this.fileName = upload.fileName();
-    this.contentType = upload.format().contentType();
-    this.content = upload.content();
-    this.sizeBytes = upload.content().length;
+    this.fileName = upload.file().name();
+    this.contentType = upload.file().type().contentType();
+    this.content = upload.file().content();
+    this.sizeBytes = content.length;
     this.uploadedAt = uploadedAt;
   }
 

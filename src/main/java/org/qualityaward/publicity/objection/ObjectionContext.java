@@ -2,6 +2,7 @@ package org.qualityaward.publicity.objection;
 
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
+import org.qualityaward.web.MarkdownText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,13 +54,14 @@ public class ObjectionContext {
 
   /**
    * Markdown for the forms: a link to the objector's attachment at its staff-only download URL
-   * (HTTP Basic, the handlers' own login), or 「无附件」.
+   * (HTTP Basic, the handlers' own login), then the file's name as text, or 「无附件」. The objector
+   * chose the name: it never becomes the link or markup ({@link MarkdownText}).
    */
   public String attachmentLink(Object objectionId) {
     Objection o = lookup.load(objectionId);
     return attachments.findByObjectionId(o.getId())
-        .map(a -> "[" + a.getFileName().replaceAll("[\\[\\]()]", "_") + "（" + ObjectionUpload.megabytes(a.getSizeBytes())
-            + "）](" + attachmentUrl(o.getReceiptNumber()) + ")")
+        .map(a -> "[打开附件](" + attachmentUrl(o.getReceiptNumber()) + ")：" + MarkdownText.of(a.getFileName())
+            + "（" + ObjectionUpload.megabytes(a.getSizeBytes()) + "）")
         .orElse("无附件");
   }
 
