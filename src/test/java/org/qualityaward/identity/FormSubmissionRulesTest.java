@@ -1,0 +1,88 @@
+package org.qualityaward.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.identity.FormSubmissionRules.Target;
+import org.qualityaward.web.FieldProblem;
+import org.qualityaward.web.FormSchema;
+
+/** Issue 10 item 1: a submission carries its form's fields and nothing else. */
+class FormSubmissionRulesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A form like 征求部门意见: the department shown read-only, the answer typed in. */
+  private static final FormSchema OPINION = FormSchema.parse(new ByteArrayInputStream("""
+      {"id": "department-opinion", "components": [
+        {"type": "textfield", "key": "department", "label": "部门", "readonly": true},
+        {"type": "textfield", "key": "applicationId", "label": "申报", "disabled": true},
+        {"type": "checkbox", "key": "approved", "label": "无异议"},
+        {"type": "textarea", "key": "comment", "label": "意见"}]}
+      """.getBytes(StandardCharsets.UTF_8)));
+
+  private static final Map<String, Object> CASE = Map.of("department", "R-CITY-EE", "applicationId", 42L);
+
+  private static List<FieldProblem> check(Target target, String body, FormSchema form) throws Exception {
+    JsonNode json = JSON.readTree(body);
+    return FormSubmissionRules.check(target, json, form, CASE::get);
+  }
+
+  private static List<String> fields(List<FieldProblem> problems) {
+    return problems.stream().map(FieldProblem::field).toList();
+  }
+
+  @Test
+  @DisplayName("the form's input fields, and read-only ones echoed unchanged (as form-js sends them), go through")
+  void formFieldsPass() throws Exception {
+    assertThat(check(Target.TASK, """
+        {"variables": {"approved": {"value": true}, "comment": {"value": "无异议"},
+         "department": {"value": "R-CITY-EE"}, "applicationId": {"value": 42}}, "withVariablesInReturn": false}
+        """, OPINION)).isEmpty();
+    assertThat(check(Target.TASK, "{}", OPINION)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a variable the form does not declare is refused, one problem per variable, naming it and the form")
+  void undeclaredVariablesAreRefused() throws Exception {
+    List<FieldProblem> problems = check(Target.TASK, """
+        {"variables": {"approved": {"value": true}, "countyConsentRequired": {"value": false},
+         "recommenderGroup": {"value": "recommender-R-JX-MSR"}}}
+        """, OPINION);
+    assertThat(fields(problems)).containsExactly("countyConsentRequired", "recommenderGroup");
+    assertThat(problems.get(0).message()).contains("「department-opinion」", "「countyConsentRequired」");
+  }
+
+  @Test
+  @DisplayName("a read-only field sent with another value is refused: the department answers only for itself")
+  void changedReadOnlyFieldIsRefused() throws Exception {
+    assertThat(fields(check(Target.TASK, """
+        {"variables": {"department": {"value": "R-CITY-EM"}, "applicationId": {"value": 43}}}
+        """, OPINION))).containsExactly("department", "applicationId");
+  }
+
+  @Test
+  @DisplayName("starting a case: no business key, start instructions or skipped listeners; an empty business key says nothing")
+  void startPropertiesAreRefused() throws Exception {
+    assertThat(fields(check(Target.START, """
+        {"businessKey": "BDQA-2026-0001", "startInstructions": [], "skipCustomListeners": true,
+         "skipIoMappings": true, "caseInstanceId": "x", "variables": {}}
+        """, OPINION)))
+        .containsExactly("businessKey", "startInstructions", "skipCustomListeners", "skipIoMappings", "caseInstanceId");
+    assertThat(check(Target.START, "{\"businessKey\": \"\", \"variables\": {}}", OPINION)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a task without a form takes no variables at all")
+  void noFormNoVariables() throws Exception {
+    assertThat(fields(check(Target.TASK, "{\"variables\": {\"approved\": {\"value\": true}}}", null)))
+        .containsExactly("approved");
+  }
+}
