@@ -9,7 +9,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -61,6 +65,7 @@ class TrustBoundaryTest {
   @Autowired ApplicationCases cases;
   @Autowired ObjectionService objections;
   @Autowired ExpertPool pool;
+  @Autowired AuthorizationService authorizationService;
   @Autowired Scoring scoring;
 
   private EditionDriver driver;
@@ -327,5 +332,28 @@ class TrustBoundaryTest {
     HttpResponse<String> admin = HttpCaller.basic(port, "admin", "test-admin")
         .put("/engine-rest/task/" + review.getId() + "/localVariables/note", "{\"value\":\"管理员维护\"}");
     assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
+  }
+
+  @Test
+  @DisplayName("a task created before the trust boundary loses UPDATE at start-up: its people work it, nothing more")
+  void oldTaskGrantsAreNarrowed() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Authorization old = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    old.setUserId("tbjx");
+    old.setResource(Resources.TASK);
+    old.setResourceId(review.getId());
+    old.addPermission(Permissions.READ);
+    old.addPermission(Permissions.UPDATE);
+    authorizationService.saveAuthorization(old);
+
+    context.getBean(TaskPermissionUpgrade.class).run(null);
+
+    Authorization now = authorizationService.createAuthorizationQuery().userIdIn("tbjx")
+        .resourceType(Resources.TASK).resourceId(review.getId()).singleResult();
+    assertThat(now.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    assertThat(now.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+    assertThat(as("tbjx").put("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup",
+        "{\"value\":\"recommender-R-JX-MSR\"}").statusCode()).isEqualTo(403);
+    assertThat(runtime.getVariable(review.getProcessInstanceId(), "recommenderGroup")).isEqualTo("recommender-R-ASSOC-QA");
   }
 }
