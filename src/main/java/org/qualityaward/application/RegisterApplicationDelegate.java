@@ -1,6 +1,7 @@
 package org.qualityaward.application;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.edition.EditionRepository;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * 登记申报: a case started from the Tasklist start form is registered here with the same
  * validation as the API; a refusal rolls the start back, so nothing is stored. A case submitted
- * through the API arrives registered.
+ * through the API arrives registered, and its ID number never reaches the engine.
  */
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
@@ -26,7 +27,10 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable("applicationId") != null) {
+    Map<String, Object> form = execution.getVariables();
+    // our table keeps the ID number, encrypted; the engine forgets it (its history never had it: IdNumberHistoryFilter)
+    execution.removeVariable(StartFormSubmission.ID_NUMBER);
+    if (form.get("applicationId") != null) {
       return;
     }
     Number year = (Number) execution.getVariable("editionYear");
@@ -35,7 +39,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    Application application = submissions.register(StartFormSubmission.read(execution.getVariables(), editionId),
+    Application application = submissions.register(StartFormSubmission.read(form, editionId),
         authentication == null ? null : authentication.getUserId());
     application.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getApplicationNumber());
