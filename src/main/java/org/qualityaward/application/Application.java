@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.platform.EncryptedColumn;
 
 /** One application (申报): the case that {@code award-application} carries. */
 @Entity
@@ -40,6 +42,7 @@ public class Application {
 
   private String outcomeReason;
   private String applicantName;
+  /** A second submission is found by this: an organisation's credit code, the keyed hash of a person's ID number. */
   private String applicantKey;
   private String activeApplicantKey;
 
@@ -52,6 +55,7 @@ public class Application {
   private String topManagerName;
 
   private String indName;
+  @Convert(converter = EncryptedColumn.class)
   private String idNumber;
   private String employerCreditCode;
   private LocalDate qualityWorkSince;
@@ -75,7 +79,7 @@ public class Application {
   static Application renewalOf(Application won, Long honourId, String selfAssessment, String submittedBy,
       LocalDateTime submittedAt) {
     Application renewal = new Application(null, won.kind, won.recommenderCode, won.organization(), won.individual(),
-        won.noStateSecrets, selfAssessment, submittedBy, submittedAt);
+        won.applicantKey, won.noStateSecrets, selfAssessment, submittedBy, submittedAt);
     renewal.renewalOfHonourId = honourId;
     renewal.stage = ApplicationStage.ACCEPTED;
     // a renewal never counts against a second submission to an edition
@@ -84,15 +88,14 @@ public class Application {
   }
 
   Application(Long editionId, ApplicationKind kind, String recommenderCode, OrganizationProfile organization,
-      IndividualProfile individual, Boolean noStateSecrets, String selfAssessment, String submittedBy,
-      LocalDateTime submittedAt) {
+      IndividualProfile individual, String applicantKey, Boolean noStateSecrets, String selfAssessment,
+      String submittedBy, LocalDateTime submittedAt) {
     this.editionId = editionId;
     this.kind = kind;
     this.recommenderCode = recommenderCode;
     this.stage = ApplicationStage.SUBMITTED;
     if (kind == ApplicationKind.ORGANIZATION) {
       this.applicantName = organization.name();
-      this.applicantKey = organization.creditCode();
       this.orgName = organization.name();
       this.creditCode = organization.creditCode();
       this.registeredOn = organization.registeredOn();
@@ -102,13 +105,13 @@ public class Application {
       this.topManagerName = organization.topManagerName();
     } else {
       this.applicantName = individual.name();
-      this.applicantKey = individual.idNumber();
       this.indName = individual.name();
       this.idNumber = individual.idNumber();
       this.employerCreditCode = individual.employerCreditCode();
       this.qualityWorkSince = individual.qualityWorkSince();
       this.topManager = individual.topManager();
     }
+    this.applicantKey = applicantKey;
     this.activeApplicantKey = applicantKey;
     this.noStateSecrets = noStateSecrets;
     this.selfAssessment = selfAssessment;

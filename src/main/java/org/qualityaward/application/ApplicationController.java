@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,8 @@ import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.qualityaward.eligibility.Finding;
+import org.qualityaward.eligibility.ResidentIdNumber;
+import org.qualityaward.identity.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,23 +45,26 @@ class ApplicationController {
 
   record EvidenceView(Long id, String fileName, boolean tradeSecret, boolean uploaded) {}
 
+  /** {@code idNumber}: an individual's, masked but for the quality office. */
   record ApplicationView(Long id, String applicationNumber, Long editionId, String kind, String applicantName,
-      String recommenderCode, String stage, String stageLabel, String outcome, String outcomeLabel,
+      String idNumber, String recommenderCode, String stage, String stageLabel, String outcome, String outcomeLabel,
       String outcomeReason, LocalDateTime submittedAt, List<Finding> eligibility, List<EvidenceView> evidence,
       List<Object> scores) {}
 
   /** Validation happens in the service so the API and the Tasklist start form refuse alike. */
   @PostMapping
-  ResponseEntity<ApplicationView> submit(@RequestBody ApplicationSubmission submission, Principal principal) {
+  ResponseEntity<ApplicationView> submit(@RequestBody ApplicationSubmission submission, Principal principal,
+      HttpServletRequest request) {
     Application application = submissions.submit(submission, principal == null ? null : principal.getName());
-    return ResponseEntity.created(URI.create("/api/applications/" + application.getId())).body(view(application));
+    return ResponseEntity.created(URI.create("/api/applications/" + application.getId()))
+        .body(view(application, request));
   }
 
   @GetMapping("/{id}")
-  ApplicationView get(@PathVariable Long id) {
+  ApplicationView get(@PathVariable Long id, HttpServletRequest request) {
     Application application = cases.get(id);
     readers.checkMayRead(application);
-    return view(application);
+    return view(application, request);
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -80,12 +86,14 @@ class ApplicationController {
         .body(attachment.getContent());
   }
 
-  private ApplicationView view(Application a) {
+  private ApplicationView view(Application a, HttpServletRequest request) {
     List<EvidenceView> attachments = evidence.findByApplicationIdOrderById(a.getId()).stream()
         .map(e -> new EvidenceView(e.getId(), e.getFileName(), e.isTradeSecret(), e.isUploaded()))
         .toList();
+    String idNumber = request.isUserInRole(Role.QUALITY_OFFICE.name()) ? a.getIdNumber()
+        : ResidentIdNumber.masked(a.getIdNumber());
     return new ApplicationView(a.getId(), a.getApplicationNumber(), a.getEditionId(), a.getKind().name(),
-        a.getApplicantName(), a.getRecommenderCode(), a.getStage().name(), a.getStage().label(),
+        a.getApplicantName(), idNumber, a.getRecommenderCode(), a.getStage().name(), a.getStage().label(),
         a.getOutcome() == null ? null : a.getOutcome().name(),
         a.getOutcome() == null ? null : a.getOutcome().label(), a.getOutcomeReason(), a.getSubmittedAt(),
         cases.latestFindings(a.getId()), attachments, List.of());

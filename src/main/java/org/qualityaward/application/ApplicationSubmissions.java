@@ -14,6 +14,7 @@ import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.CreditRecord;
 import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.platform.PersonalDataCipher;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderRepository;
 import org.qualityaward.web.ConflictException;
@@ -37,10 +38,12 @@ public class ApplicationSubmissions {
   private final RecommenderRepository recommenders;
   private final RuntimeService runtimeService;
   private final Validator validator;
+  private final PersonalDataCipher cipher;
 
   ApplicationSubmissions(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, EditionRepository editions, EditionService editionService,
-      RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator) {
+      RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator,
+      PersonalDataCipher cipher) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
@@ -49,6 +52,7 @@ public class ApplicationSubmissions {
     this.recommenders = recommenders;
     this.runtimeService = runtimeService;
     this.validator = validator;
+    this.cipher = cipher;
   }
 
   /** API path: register, then start the case with the application number as business key. */
@@ -108,10 +112,11 @@ public class ApplicationSubmissions {
     }
     Edition open = edition.orElseThrow();
     checkIntakeOpen(open);
+    String applicantKey = applicantKey(submission);
     Application application = new Application(open.getId(), submission.kind(), submission.recommenderCode(),
-        submission.organization(), submission.individual(), submission.declarations().noStateSecrets(),
+        submission.organization(), submission.individual(), applicantKey, submission.declarations().noStateSecrets(),
         submission.selfAssessment(), submittedBy, editionService.now());
-    applications.findByEditionIdAndActiveApplicantKey(open.getId(), applicantKey(submission)).ifPresent(existing -> {
+    applications.findByEditionIdAndActiveApplicantKey(open.getId(), applicantKey).ifPresent(existing -> {
       throw duplicate(existing.getApplicationNumber(), open);
     });
     try {
@@ -156,8 +161,10 @@ public class ApplicationSubmissions {
     }
   }
 
-  private static String applicantKey(ApplicationSubmission s) {
-    return s.kind() == ApplicationKind.ORGANIZATION ? s.organization().creditCode() : s.individual().idNumber();
+  /** An ID number is stored encrypted, so a person is recognised by its keyed hash. */
+  private String applicantKey(ApplicationSubmission s) {
+    return s.kind() == ApplicationKind.ORGANIZATION ? s.organization().creditCode()
+        : cipher.lookupHash(s.individual().idNumber());
   }
 
   private static ConflictException duplicate(String existingNumber, Edition edition) {

@@ -1,6 +1,7 @@
 package org.qualityaward.application;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.edition.EditionRepository;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * 登记申报: a case started from the Tasklist start form is registered here with the same
  * validation as the API; a refusal rolls the start back, so nothing is stored. A case submitted
- * through the API arrives registered and is bound here to its new application, and only to that.
- * The starting user is the authenticated one, never a variable.
+ * through the API arrives registered and is bound here to its new application, and only to that; its
+ * ID number never reaches the engine. The starting user is the authenticated one, never a variable.
  */
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
@@ -29,7 +30,10 @@ class RegisterApplicationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String startedBy = authentication == null ? null : authentication.getUserId();
-    Object named = execution.getVariable("applicationId");
+    Map<String, Object> form = execution.getVariables();
+    // our table keeps the ID number, encrypted; the engine forgets it (its history never had it: IdNumberHistoryFilter)
+    execution.removeVariable(StartFormSubmission.ID_NUMBER);
+    Object named = form.get("applicationId");
     if (named != null) {
       submissions.bindCase(named instanceof Number id ? id.longValue() : null, execution.getProcessBusinessKey(),
           execution.getProcessInstanceId(), startedBy);
@@ -40,8 +44,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
         .orElseThrow(() -> new InvalidRequestException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();
-    Application application = submissions.register(StartFormSubmission.read(execution.getVariables(), editionId),
-        startedBy);
+    Application application = submissions.register(StartFormSubmission.read(form, editionId), startedBy);
     application.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getApplicationNumber());
     execution.setVariables(CaseVariables.of(application, submissions.recommender(application)));

@@ -25,6 +25,9 @@ import org.qualityaward.web.InvalidRequestException;
  */
 final class StartFormSubmission {
 
+  /** The resident ID number field: our table keeps it, the engine forgets it ({@link IdNumberHistoryFilter}). */
+  static final String ID_NUMBER = "idNumber";
+
   /** Tasklist shows the message to the person who filled the form: name the fields as it labels them. */
   private static final Map<String, String> LABELS = Map.of("evidence", "证实性材料清单", "creditRecords", "信用记录",
       "accidents", "事故与投诉记录", "kind", "申报类别", "registeredOn", "注册登记日期", "qualityWorkSince", "从事质量工作起始日期");
@@ -46,7 +49,7 @@ final class StartFormSubmission {
         : new OrganizationProfile(text("orgName"), upper("creditCode"), date("registeredOn"), upper("groupCreditCode"),
             text("industry"), flag("chiefQualityOfficer"), text("topManagerName"));
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
-        : new IndividualProfile(text("indName"), upper("idNumber"), upper("employerCreditCode"),
+        : new IndividualProfile(text("indName"), upper(ID_NUMBER), upper("employerCreditCode"),
             date("qualityWorkSince"), flag("topManager"));
     Declarations declarations = new Declarations(flag("noStateSecrets"),
         lines("creditRecords", this::creditRecord), lines("accidents", this::accident));

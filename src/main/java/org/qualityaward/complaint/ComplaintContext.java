@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bean {@code complaintContext}: read-only facts for the verification form (task-local input
- * mappings) and the in-variables of the revocation call.
+ * mappings) and the in-variables of the revocation call. Never the complainant's name or contact.
  */
 @Component("complaintContext")
 public class ComplaintContext {
@@ -27,10 +27,11 @@ public class ComplaintContext {
     return RevocationContext.describe(honours.get(complaints.load(complaintId).getHonourId()));
   }
 
-  public String complainant(Object complaintId) {
+  /** Source and date, not the complainant: the form links to {@code /api/complaints/{receipt}/complainant}. */
+  public String source(Object complaintId) {
     Complaint c = complaints.load(complaintId);
-    return c.getSource().label() + "：" + c.getComplainantName() + "，" + c.getContact() + "，"
-        + c.getFiledAt().toLocalDate() + " 受理" + (c.getEnteredBy() == null ? "" : "（" + c.getEnteredBy() + " 录入）");
+    return c.getSource().label() + "，" + c.getFiledAt().toLocalDate() + " 受理"
+        + (c.getEnteredBy() == null ? "" : "（" + c.getEnteredBy() + " 录入）");
   }
 
   public String grounds(Object complaintId) {

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/complaints}: anyone, under real name with a contact, about any honour (public,
  * rate-limited); the quality office, logged in, also enters spot checks, accident reports and Art 26
- * misuse with {@code source}. {@code GET /api/complaints/{receipt}}: public status and answer.
+ * misuse with {@code source}. {@code GET /api/complaints/{receipt}}: public status and answer;
+ * {@code GET /api/complaints/{receipt}/complainant}: who filed it, for the quality office.
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -57,6 +58,10 @@ class ComplaintController {
       String sourceLabel, LocalDateTime filedAt, ComplaintState state, ComplaintOutcome outcome, String answer,
       LocalDateTime concludedAt) {}
 
+  /** Who filed a complaint, for its handlers; the verification task links here. */
+  record ComplainantView(String receiptNumber, ComplaintSource source, String sourceLabel, String complainantName,
+      String contact, LocalDateTime filedAt, String enteredBy) {}
+
   private final Complaints complaints;
   private final Honours honours;
 
@@ -74,6 +79,13 @@ class ComplaintController {
         body.grounds(), body.source(), user, office));
     return ResponseEntity.created(URI.create("/api/complaints/" + c.getReceiptNumber()))
         .body(new ComplaintReceipt(c.getReceiptNumber(), c.getId()));
+  }
+
+  @GetMapping("/{receiptNumber}/complainant")
+  ComplainantView complainant(@PathVariable("receiptNumber") String receiptNumber) {
+    Complaint c = complaints.complainant(receiptNumber);
+    return new ComplainantView(c.getReceiptNumber(), c.getSource(), c.getSource().label(), c.getComplainantName(),
+        c.getContact(), c.getFiledAt(), c.getEnteredBy());
   }
 
   @GetMapping("/{receiptNumber}")

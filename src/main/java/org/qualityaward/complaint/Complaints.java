@@ -9,9 +9,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.identity.Role;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.ForbiddenException;
 import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.web.NotFoundException;
 import org.qualityaward.platform.ReceiptNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +81,23 @@ public class Complaints {
   @Transactional(readOnly = true)
   public Optional<Complaint> findByReceiptNumber(String receiptNumber) {
     return complaints.findByReceiptNumber(receiptNumber);
+  }
+
+  /**
+   * The complaint with the complainant's name and contact, for its handlers only — the quality office (and
+   * administrators): the verification task links here instead of carrying them, so the engine's variables and
+   * history never hold them.
+   */
+  @Transactional(readOnly = true)
+  public Complaint complainant(String receiptNumber) {
+    Complaint complaint = findByReceiptNumber(receiptNumber)
+        .orElseThrow(() -> new NotFoundException("投诉举报受理编号 " + receiptNumber + " 不存在"));
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (!groups.contains(Role.QUALITY_OFFICE.groupId()) && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
+      throw new ForbiddenException("投诉举报 " + receiptNumber + " 的投诉举报人信息仅供市质强办查看");
+    }
+    return complaint;
   }
 
   @Transactional(readOnly = true)

@@ -55,6 +55,18 @@ public final class ResidentIdNumber {
     return check(number).valid();
   }
 
+  /**
+   * {@code 130602********1234}: the address code and the last four, as shown to everyone but the quality
+   * office (个人信息保护法: 最小必要); null stays null, a short value is masked whole.
+   */
+  public static String masked(String number) {
+    if (number == null) {
+      return null;
+    }
+    return number.length() <= 10 ? "*".repeat(number.length())
+        : number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+  }
+
   private static CodeCheck checkBirthDate(String yyyymmdd) {
     int year = Integer.parseInt(yyyymmdd.substring(0, 4));
     int month = Integer.parseInt(yyyymmdd.substring(4, 6));

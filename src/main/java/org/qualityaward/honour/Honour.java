@@ -1,6 +1,7 @@
 package org.qualityaward.honour;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.platform.EncryptedColumn;
 
 /**
  * An honour granted to a winner. An organisation holder has {@code holderCreditCode} and, when it
  * is a subsidiary or branch, {@code groupCreditCode} (Art 14); a person has {@code
- * holderIdNumber}. {@code validUntil} is the last day of validity, inclusive: awarded 2027-06-01
- * with 5 years' validity means valid until 2032-05-31.
+ * holderIdNumber}, stored encrypted, and is found by {@code holderIdHash}. {@code validUntil} is the
+ * last day of validity, inclusive: awarded 2027-06-01 with 5 years' validity means valid until
+ * 2032-05-31.
  */
 @Entity
 @Table(name = "honour")
@@ -39,8 +42,13 @@ public class Honour {
   @Column(length = 18)
   private String holderCreditCode;
 
-  @Column(length = 18)
+  @Convert(converter = EncryptedColumn.class)
+  @Column(length = 100)
   private String holderIdNumber;
+
+  /** The keyed hash of {@code holderIdNumber} (platform.PersonalDataCipher#lookupHash): what HOLDER looks up. */
+  @Column(length = 64)
+  private String holderIdHash;
 
   @Column(length = 18)
   private String groupCreditCode;
@@ -76,6 +84,7 @@ public class Honour {
       AwardLevel level,
       String holderCreditCode,
       String holderIdNumber,
+      String holderIdHash,
       String groupCreditCode,
       Long editionId,
       LocalDate awardedOn,
@@ -86,6 +95,7 @@ public class Honour {
     this.level = level;
     this.holderCreditCode = holderCreditCode;
     this.holderIdNumber = holderIdNumber;
+    this.holderIdHash = holderIdHash;
     this.groupCreditCode = groupCreditCode;
     this.editionId = editionId;
     this.awardedOn = awardedOn;
@@ -123,8 +133,8 @@ public class Honour {
    * validity from {@code validFrom} for {@code validityYears}.
    */
   Honour renewedAs(LocalDate validFrom, int validityYears, Long renewalApplicationId) {
-    Honour next = new Honour(holderName, kind, AwardLevel.AWARD, holderCreditCode, holderIdNumber, groupCreditCode,
-        null, validFrom, validFrom.plusYears(validityYears).minusDays(1), HonourState.VALID);
+    Honour next = new Honour(holderName, kind, AwardLevel.AWARD, holderCreditCode, holderIdNumber, holderIdHash,
+        groupCreditCode, null, validFrom, validFrom.plusYears(validityYears).minusDays(1), HonourState.VALID);
     next.heldThrough(renewalApplicationId, holderUserId);
     next.renewalOfHonourId = id;
     return next;
@@ -168,6 +178,10 @@ public class Honour {
 
   public String getHolderIdNumber() {
     return holderIdNumber;
+  }
+
+  public String getHolderIdHash() {
+    return holderIdHash;
   }
 
   public String getGroupCreditCode() {

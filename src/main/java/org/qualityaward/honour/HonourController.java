@@ -1,6 +1,8 @@
 package org.qualityaward.honour;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.qualityaward.identity.Role;
 import org.qualityaward.web.FieldProblem;
 import org.qualityaward.web.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/honours}: the public register of honours (no login); {@code GET /api/honours/{id}}:
- * one honour with its history, for the office, the leading group, the regulators and the city government.
+ * one honour with its history, for the office, the leading group, the regulators and the city government;
+ * a person's ID number in full for the office only.
  */
 @RestController
 @RequestMapping("/api/honours")
@@ -30,8 +33,8 @@ class HonourController {
   }
 
   @GetMapping("/{id}")
-  HonourViews.Detail get(@PathVariable Long id) {
-    return views.detail(id);
+  HonourViews.Detail get(@PathVariable Long id, HttpServletRequest request) {
+    return views.detail(id, request.isUserInRole(Role.QUALITY_OFFICE.name()));
   }
 
   private static HonourState state(String state) {

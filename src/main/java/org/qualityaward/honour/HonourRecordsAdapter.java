@@ -3,6 +3,7 @@ package org.qualityaward.honour;
 import java.util.List;
 import org.qualityaward.eligibility.HeldHonour;
 import org.qualityaward.eligibility.HonourRecords;
+import org.qualityaward.platform.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class HonourRecordsAdapter implements HonourRecords {
 
   private final HonourRepository honours;
+  private final PersonalDataCipher cipher;
 
-  public HonourRecordsAdapter(HonourRepository honours) {
+  public HonourRecordsAdapter(HonourRepository honours, PersonalDataCipher cipher) {
     this.honours = honours;
+    this.cipher = cipher;
   }
 
   @Override
@@ -24,7 +27,7 @@ public class HonourRecordsAdapter implements HonourRecords {
 
   @Override
   public List<HeldHonour> ofPerson(String idNumber) {
-    return honours.findByHolderIdNumber(idNumber).stream().map(HonourRecordsAdapter::held).toList();
+    return honours.findByHolderIdHash(cipher.lookupHash(idNumber)).stream().map(HonourRecordsAdapter::held).toList();
   }
 
   @Override

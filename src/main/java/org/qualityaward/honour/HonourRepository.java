@@ -8,7 +8,7 @@ public interface HonourRepository extends JpaRepository<Honour, Long> {
 
   List<Honour> findByHolderCreditCode(String holderCreditCode);
 
-  List<Honour> findByHolderIdNumber(String holderIdNumber);
+  List<Honour> findByHolderIdHash(String holderIdHash);
 
   /** Organisation honours of the group company itself or of any member of its group. */
   @Query(

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.qualityaward.eligibility.ResidentIdNumber;
 import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,10 @@ class HonourViews {
   record Summary(Long id, String holderName, String kind, String level, LocalDate awardedOn, LocalDate validUntil,
       String state, Long renewedFrom) {}
 
-  /** One honour with its history, oldest first. */
+  /** One honour with its history, oldest first; a person's ID number masked but for the quality office. */
   record Detail(Long id, String holderName, String kind, String level, LocalDate awardedOn, LocalDate validUntil,
       String state, Long renewedFrom, Long editionId, Long applicationId, String holderCreditCode,
-      LocalDate revokedOn, List<HonourHistory.Event> history) {}
+      String holderIdNumber, LocalDate revokedOn, List<HonourHistory.Event> history) {}
 
   private final HonourRepository honours;
   private final Honours service;
@@ -45,11 +46,12 @@ class HonourViews {
   }
 
   @Transactional(readOnly = true)
-  Detail detail(Long honourId) {
+  Detail detail(Long honourId, boolean fullIdNumber) {
     Honour h = honours.findById(honourId).orElseThrow(() -> new NotFoundException("荣誉 " + honourId + " 不存在"));
     return new Detail(h.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().name(), h.getAwardedOn(),
         h.getValidUntil(), h.getState().name(), h.getRenewalOfHonourId(), h.getEditionId(), h.getApplicationId(),
-        h.getHolderCreditCode(), h.getRevokedOn(), history(h));
+        h.getHolderCreditCode(), fullIdNumber ? h.getHolderIdNumber() : ResidentIdNumber.masked(h.getHolderIdNumber()),
+        h.getRevokedOn(), history(h));
   }
 
   /** The honour's own records (conferred, visits, escalations, expiry) and every module's events, by time. */

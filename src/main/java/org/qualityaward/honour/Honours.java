@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.platform.PersonalDataCipher;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderRepository;
 import org.qualityaward.recommender.RecommenderType;
@@ -43,10 +44,11 @@ public class Honours {
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
   private final HonourProperties properties;
+  private final PersonalDataCipher cipher;
 
   Honours(HonourRepository honours, ReturnVisitRepository visits, ReturnVisitEscalationRepository escalations,
       RecommenderRepository recommenders, RuntimeService runtimeService, IdentityService identityService,
-      WorkingDayCalendar calendar, HonourProperties properties) {
+      WorkingDayCalendar calendar, HonourProperties properties, PersonalDataCipher cipher) {
     this.honours = honours;
     this.visits = visits;
     this.escalations = escalations;
@@ -55,6 +57,7 @@ public class Honours {
     this.identityService = identityService;
     this.calendar = calendar;
     this.properties = properties;
+    this.cipher = cipher;
   }
 
   /**
@@ -66,8 +69,9 @@ public class Honours {
   public Honour confer(String holderName, ApplicationKind kind, AwardLevel level, String holderCreditCode,
       String holderIdNumber, String groupCreditCode, Long editionId, LocalDate awardedOn, Long applicationId,
       String holderUserId) {
-    Honour honour = new Honour(holderName, kind, level, holderCreditCode, holderIdNumber, groupCreditCode, editionId,
-        awardedOn, awardedOn.plusYears(properties.validityYears()).minusDays(1), HonourState.VALID);
+    Honour honour = new Honour(holderName, kind, level, holderCreditCode, holderIdNumber,
+        cipher.lookupHash(holderIdNumber), groupCreditCode, editionId, awardedOn,
+        awardedOn.plusYears(properties.validityYears()).minusDays(1), HonourState.VALID);
     honour.heldThrough(applicationId, holderUserId);
     honour = honours.save(honour);
     if (level == AwardLevel.AWARD) {

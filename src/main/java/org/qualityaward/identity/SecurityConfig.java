@@ -50,13 +50,17 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher(GET, "/api/publicities/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/publicities/*/objections")).permitAll()
-            // the objector's attachment: handlers log in; ObjectionService checks the publicity's handler group
-            .requestMatchers(path.matcher(GET, "/api/objections/*/attachment")).authenticated()
+            // the objector's attachment and identity (name, contact): handlers log in; ObjectionService checks the
+            // publicity's handler group
+            .requestMatchers(path.matcher(GET, "/api/objections/*/attachment"),
+                path.matcher(GET, "/api/objections/*/objector")).authenticated()
             .requestMatchers(path.matcher(GET, "/api/objections/**")).permitAll()
             // complaints and reports about holders (Art 9(6)): anyone files and follows them by receipt;
             // office sources (spot checks, accidents, misuse) need a quality-office login, checked by the controller
             .requestMatchers(path.matcher(POST, "/api/complaints")).permitAll()
             .requestMatchers(path.matcher(GET, "/api/complaints/*")).permitAll()
+            // the complainant's name and contact: the handlers log in; Complaints checks the quality office
+            .requestMatchers(path.matcher(GET, "/api/complaints/*/complainant")).authenticated()
             // Art 30: revocations are announced publicly
             .requestMatchers(path.matcher(GET, "/api/revocations/announcements")).permitAll()
             // a revocation case with its recall: the office tracks it, the leading group decided it

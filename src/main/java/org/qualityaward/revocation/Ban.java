@@ -1,17 +1,20 @@
 package org.qualityaward.revocation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.qualityaward.platform.EncryptedColumn;
 
 /**
  * The ban that follows a revoked honour (Art 32). The subject is an organisation ({@code
- * subjectCreditCode}) or a person ({@code subjectIdNumber}). {@code bannedUntil} is the first day
- * the subject may apply again: revoked 2027-06-01, banned until 2032-06-01.
+ * subjectCreditCode}) or a person ({@code subjectIdNumber}, stored encrypted, found by {@code
+ * subjectIdHash}). {@code bannedUntil} is the first day the subject may apply again: revoked
+ * 2027-06-01, banned until 2032-06-01.
  */
 @Entity
 @Table(name = "ban")
@@ -27,8 +30,13 @@ public class Ban {
   @Column(length = 18)
   private String subjectCreditCode;
 
-  @Column(length = 18)
+  @Convert(converter = EncryptedColumn.class)
+  @Column(length = 100)
   private String subjectIdNumber;
+
+  /** The keyed hash of {@code subjectIdNumber} (platform.PersonalDataCipher#lookupHash): what BAN looks up. */
+  @Column(length = 64)
+  private String subjectIdHash;
 
   @Column(nullable = false)
   private LocalDate revokedOn;
@@ -48,6 +56,7 @@ public class Ban {
       String subjectName,
       String subjectCreditCode,
       String subjectIdNumber,
+      String subjectIdHash,
       LocalDate revokedOn,
       LocalDate bannedUntil,
       Long honourId,
@@ -55,6 +64,7 @@ public class Ban {
     this.subjectName = subjectName;
     this.subjectCreditCode = subjectCreditCode;
     this.subjectIdNumber = subjectIdNumber;
+    this.subjectIdHash = subjectIdHash;
     this.revokedOn = revokedOn;
     this.bannedUntil = bannedUntil;
     this.honourId = honourId;

@@ -3,6 +3,7 @@ package org.qualityaward.revocation;
 import java.util.List;
 import org.qualityaward.eligibility.BanRecords;
 import org.qualityaward.eligibility.RecordedBan;
+import org.qualityaward.platform.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class BanRecordsAdapter implements BanRecords {
 
   private final BanRepository bans;
+  private final PersonalDataCipher cipher;
 
-  public BanRecordsAdapter(BanRepository bans) {
+  public BanRecordsAdapter(BanRepository bans, PersonalDataCipher cipher) {
     this.bans = bans;
+    this.cipher = cipher;
   }
 
   @Override
@@ -24,7 +27,7 @@ public class BanRecordsAdapter implements BanRecords {
 
   @Override
   public List<RecordedBan> ofPerson(String idNumber) {
-    return bans.findBySubjectIdNumber(idNumber).stream().map(BanRecordsAdapter::recorded).toList();
+    return bans.findBySubjectIdHash(cipher.lookupHash(idNumber)).stream().map(BanRecordsAdapter::recorded).toList();
   }
 
   private static RecordedBan recorded(Ban b) {

@@ -7,5 +7,5 @@ public interface BanRepository extends JpaRepository<Ban, Long> {
 
   List<Ban> findBySubjectCreditCode(String subjectCreditCode);
 
-  List<Ban> findBySubjectIdNumber(String subjectIdNumber);
+  List<Ban> findBySubjectIdHash(String subjectIdHash);
 }

@@ -75,8 +75,8 @@ public class Revocations {
     Honour honour = honours.revoke(revocation.getHonourId(), on);
     boolean organisation = honour.getKind() == ApplicationKind.ORGANIZATION;
     Ban ban = bans.save(new Ban(honour.getHolderName(), organisation ? honour.getHolderCreditCode() : null,
-        organisation ? null : honour.getHolderIdNumber(), on, bannedUntil(on), honour.getId(),
-        revocation.getGround().describe()));
+        organisation ? null : honour.getHolderIdNumber(), organisation ? null : honour.getHolderIdHash(), on,
+        bannedUntil(on), honour.getId(), revocation.getGround().describe()));
     revocation.revoked(on, ban.getId(), calendar.now());
     RecallItemKind.forLevel(honour.getLevel()).forEach(kind -> items.save(new RecallItem(revocationId, kind)));
   }

@@ -36,12 +36,14 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -59,6 +61,7 @@ class ApplicationApiTest {
   @Autowired EditionService editions;
   @Autowired ApplicationRepository applications;
   @Autowired IdentityService identityService;
+  @Autowired JdbcTemplate jdbc;
 
   private Edition edition;
 
@@ -99,6 +102,31 @@ class ApplicationApiTest {
         .andExpect(jsonPath("$.kind").value("ORGANIZATION"))
         .andExpect(jsonPath("$.eligibility[*].rule", hasItem("SECRETS")))
         .andExpect(jsonPath("$.evidence[1].tradeSecret").value(true));
+  }
+
+  @Test
+  @DisplayName("PIPL: an individual's ID number is stored encrypted, never in the engine, shown masked but to the quality office; a second submission of the person is still recognised")
+  void idNumberEncryptedAndMasked() throws Exception {
+    var submission = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2010, 9, 1));
+    String idNumber = submission.individual().idNumber();
+    String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.idNumber").value(masked))
+        .andReturn().getResponse().getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(jsonPath("$.idNumber").value(masked));
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apioffice", "secret")))
+        .andExpect(jsonPath("$.idNumber").value(idNumber));
+    assertThat(jdbc.queryForMap("select id_number, applicant_key, active_applicant_key from application where id = ?", id)
+        .values()).allSatisfy(stored -> assertThat(stored.toString()).doesNotContain(idNumber));
+    assertThat(EngineTables.rowsContaining(jdbc, idNumber)).isEmpty();
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isConflict());
   }
 
   @Test

@@ -30,12 +30,14 @@ import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.qualityaward.testing.EditionYears;
 
@@ -59,6 +61,7 @@ class AwardApplicationProcessTest {
   @Autowired ApplicationEventPublisher events;
   @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
 
   private Edition edition;
 
@@ -190,20 +193,8 @@ class AwardApplicationProcessTest {
   @Test
   @DisplayName("Art 16: the Tasklist start form registers the case with the application number as business key")
   void startFormRegistersTheCase() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("editionYear", (long) edition.getYear());
-    form.put("kind", "INDIVIDUAL");
-    form.put("recommenderCode", "R-CITY-IIT");
-    form.put("indName", "王五");
-    form.put("idNumber", SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7));
-    form.put("employerCreditCode", SampleApplications.creditCode("130602", 777));
-    form.put("qualityWorkSince", "2012-09-01");
-    form.put("topManager", false);
-    form.put("selfAssessment", "主持六西格玛项目三十项。");
-    form.put("evidence", "获奖证书.pdf | 否\n工艺改进报告.pdf | 是");
-    form.put("noStateSecrets", true);
-
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application", form);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application",
+        individualStartForm(SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7)));
 
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
@@ -211,6 +202,42 @@ class AwardApplicationProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getBusinessKey()).isEqualTo(stored.getApplicationNumber());
     assertThat(stored.getApplicantName()).isEqualTo("王五");
+  }
+
+  @Test
+  @DisplayName("PIPL: an ID number typed into the start form is kept encrypted in our table; the engine's variables and history never hold it")
+  void startFormIdNumberStaysOutOfTheEngine() {
+    String idNumber = SampleApplications.idNumber(LocalDate.of(1968, 11, 23), 431);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ApplicationSubmissions.PROCESS_KEY).latestVersion().singleResult().getId();
+
+    // as Tasklist submits it: form fields become variables, and with history level full form-field details too
+    ProcessInstance instance = engine.getFormService().submitStartForm(definition, individualStartForm(idNumber));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    Application stored = cases.get((Long) runtimeService.getVariable(instance.getId(), "applicationId"));
+    assertThat(stored.getIdNumber()).isEqualTo(idNumber);
+    assertThat(jdbc.queryForObject("select id_number from application where id = ?", String.class, stored.getId()))
+        .startsWith("v1:").doesNotContain(idNumber);
+    assertThat(EngineTables.rowsContaining(jdbc, stored.getApplicationNumber())).as("the tables are read").isNotEmpty();
+    assertThat(EngineTables.rowsContaining(jdbc, idNumber)).isEmpty();
+  }
+
+  /** What an individual's start form submits (forms/application-start.form). */
+  private Map<String, Object> individualStartForm(String idNumber) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("editionYear", (long) edition.getYear());
+    form.put("kind", "INDIVIDUAL");
+    form.put("recommenderCode", "R-CITY-IIT");
+    form.put("indName", "王五");
+    form.put("idNumber", idNumber);
+    form.put("employerCreditCode", SampleApplications.creditCode("130602", 777));
+    form.put("qualityWorkSince", "2012-09-01");
+    form.put("topManager", false);
+    form.put("selfAssessment", "主持六西格玛项目三十项。");
+    form.put("evidence", "获奖证书.pdf | 否\n工艺改进报告.pdf | 是");
+    form.put("noStateSecrets", true);
+    return form;
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Journey (d): a citizen files an objection on the public notice board ({@code /notices}) during the
  * accepted list's publicity (Art 17, 21: real name and contact, an attachment) and gets a receipt;
- * the quality office then finds the objection to investigate in its Tasklist filter.
+ * the quality office then finds the objection to investigate in its Tasklist filter, and who filed it
+ * behind the task's link.
  */
 class ObjectionBrowserTest extends BrowserJourney {
 
@@ -73,5 +74,11 @@ class ObjectionBrowserTest extends BrowserJourney {
     assertThat(investigation.value("异议理由")).isEqualTo(grounds);
     browser.checkChinese("调查核实异议表");
     browser.screenshot("office-sees-objection");
+
+    // the task holds no name or contact: its link opens them, with the office's Tasklist login
+    String objector = browser.driver().findElement(By.linkText("查看异议人信息")).getAttribute("href");
+    assertThat(objector).endsWith("/api/objections/" + objection.getReceiptNumber() + "/objector");
+    browser.driver().get(objector);
+    assertThat(browser.driver().getPageSource()).contains("赵六", "13803120000");
   }
 }

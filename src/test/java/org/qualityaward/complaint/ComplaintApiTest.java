@@ -110,7 +110,7 @@ class ComplaintApiTest {
   }
 
   @Test
-  @DisplayName("Art 9(6): anyone files a complaint under real name and follows it by receipt, without seeing names or contacts")
+  @DisplayName("Art 9(6): anyone files a complaint under real name and follows it by receipt, without seeing names or contacts; the office reads them")
   void filesAndFollows() throws Exception {
     Honour honour = award();
     String receipt = file(body(honour.getId()));
@@ -124,6 +124,14 @@ class ComplaintApiTest {
         .andExpect(jsonPath("$.answer").isEmpty())
         .andReturn().getResponse().getContentAsString();
     assertThat(status).doesNotContain("赵六", "0312-5123456");
+    mvc.perform(get("/api/complaints/" + receipt + "/complainant").with(httpBasic("complaintoffice", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.complainantName").value("赵六"))
+        .andExpect(jsonPath("$.contact").value("0312-5123456"))
+        .andExpect(jsonPath("$.sourceLabel").value("投诉举报"));
+    mvc.perform(get("/api/complaints/" + receipt + "/complainant")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/complaints/" + receipt + "/complainant").with(httpBasic("complaintapplicant", "secret")))
+        .andExpect(status().isForbidden());
 
     var task = taskService.createTaskQuery().processInstanceBusinessKey(receipt).singleResult();
     taskService.complete(task.getId(), Map.of("founded", false, "findings", "抽查通报所列产品并非该企业生产"));

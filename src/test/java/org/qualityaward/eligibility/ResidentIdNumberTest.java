@@ -92,4 +92,12 @@ class ResidentIdNumberTest {
     assertThat(ResidentIdNumber.check("130602850612001").message()).contains("实际为 15 位");
     assertThat(ResidentIdNumber.check("").message()).contains("不能为空");
   }
+
+  @Test
+  @DisplayName("PIPL: shown masked, the address code and the last four only")
+  void masked() {
+    assertThat(ResidentIdNumber.masked("11010519491231002X")).isEqualTo("110105********002X");
+    assertThat(ResidentIdNumber.masked("1234567890")).isEqualTo("**********");
+    assertThat(ResidentIdNumber.masked(null)).isNull();
+  }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,24 @@ import org.qualityaward.eligibility.Finding;
 import org.qualityaward.eligibility.HeldHonour;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.platform.PersonalDataCipher;
+import org.qualityaward.platform.PersonalDataSettings;
 import org.qualityaward.revocation.Ban;
 import org.qualityaward.revocation.BanRecordsAdapter;
 import org.qualityaward.revocation.BanRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** GROUP, HOLDER and BAN against the Flyway-created tables (H2 in memory). */
+/**
+ * GROUP, HOLDER and BAN against the Flyway-created tables (H2 in memory), a person's ID number stored
+ * encrypted and found by its keyed hash.
+ */
 @DataJpaTest
-@Import({HonourRecordsAdapter.class, BanRecordsAdapter.class})
+@Import({HonourRecordsAdapter.class, BanRecordsAdapter.class, PersonalDataSettings.class})
 class HonourAndBanRecordsTest {
 
   static final LocalDate DEADLINE = LocalDate.of(2027, 3, 31);
@@ -42,6 +50,9 @@ class HonourAndBanRecordsTest {
   @Autowired BanRepository bans;
   @Autowired HonourRecordsAdapter honourRecords;
   @Autowired BanRecordsAdapter banRecords;
+  @Autowired PersonalDataCipher cipher;
+  @Autowired DataSource dataSource;
+  @Autowired TestEntityManager entityManager;
 
   private EligibilityRules rules;
 
@@ -54,7 +65,7 @@ class HonourAndBanRecordsTest {
       String name, String code, String group, LocalDate awardedOn, HonourState state) {
     return honours.save(
         new Honour(
-            name, ApplicationKind.ORGANIZATION, AwardLevel.AWARD, code, null, group, 1L,
+            name, ApplicationKind.ORGANIZATION, AwardLevel.AWARD, code, null, null, group, 1L,
             awardedOn, awardedOn.plusYears(5).minusDays(1), state));
   }
 
@@ -101,7 +112,8 @@ class HonourAndBanRecordsTest {
     organisationHonour("保定某集团有限公司", GROUP, null, DEADLINE.minusYears(1), HonourState.VALID);
     honours.save(
         new Honour(
-            "集团董事长", ApplicationKind.INDIVIDUAL, AwardLevel.NOMINATION, null, PERSON, GROUP, 1L,
+            "集团董事长", ApplicationKind.INDIVIDUAL, AwardLevel.NOMINATION, null, PERSON, cipher.lookupHash(PERSON),
+            GROUP, 1L,
             DEADLINE.minusYears(1), DEADLINE.plusYears(4), HonourState.VALID));
 
     assertThat(honourRecords.ofGroup(GROUP)).extracting(HeldHonour::holderName).containsExactly("保定某集团有限公司");
@@ -117,7 +129,7 @@ class HonourAndBanRecordsTest {
     organisationHonour("保定某精密机械有限公司", APPLICANT, null, DEADLINE, HonourState.VALID);
     honours.save(
         new Honour(
-            "李四", ApplicationKind.INDIVIDUAL, AwardLevel.NOMINATION, null, PERSON, null, 1L,
+            "李四", ApplicationKind.INDIVIDUAL, AwardLevel.NOMINATION, null, PERSON, cipher.lookupHash(PERSON), null, 1L,
             DEADLINE.minusYears(2), DEADLINE.plusYears(3), HonourState.VALID));
 
     assertThat(honourRecords.ofOrganization(APPLICANT)).hasSize(2);
@@ -133,9 +145,10 @@ class HonourAndBanRecordsTest {
     Honour revoked =
         organisationHonour("保定某精密机械有限公司", APPLICANT, null, LocalDate.of(2020, 5, 1), HonourState.REVOKED);
     LocalDate revokedOn = DEADLINE.minusYears(5);
-    bans.save(new Ban("保定某精密机械有限公司", APPLICANT, null, revokedOn, revokedOn.plusYears(5), revoked.getId(), "弄虚作假"));
-    bans.save(
-        new Ban("李四", null, PERSON, DEADLINE.minusYears(1), DEADLINE.plusYears(4), revoked.getId(), "弄虚作假"));
+    bans.save(new Ban("保定某精密机械有限公司", APPLICANT, null, null, revokedOn, revokedOn.plusYears(5), revoked.getId(),
+        "弄虚作假"));
+    bans.save(new Ban("李四", null, PERSON, cipher.lookupHash(PERSON), DEADLINE.minusYears(1), DEADLINE.plusYears(4),
+        revoked.getId(), "弄虚作假"));
 
     assertThat(banRecords.ofOrganization(APPLICANT)).hasSize(1);
     assertThat(findings(organisation(null)).get("BAN").passed()).isTrue();
@@ -150,9 +163,35 @@ class HonourAndBanRecordsTest {
   void holderIdentifierRequired() {
     var invalid =
         new Honour(
-            "无代码组织", ApplicationKind.ORGANIZATION, AwardLevel.AWARD, null, null, null, 1L,
+            "无代码组织", ApplicationKind.ORGANIZATION, AwardLevel.AWARD, null, null, null, null, 1L,
             DEADLINE, DEADLINE.plusYears(5), HonourState.VALID);
     assertThatThrownBy(() -> honours.saveAndFlush(invalid))
         .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
+  @DisplayName("PIPL: a person's ID number is stored encrypted in honour and ban, beside the keyed hash HOLDER and BAN look up")
+  void idNumbersEncryptedAtRest() {
+    Honour honour = honours.saveAndFlush(
+        new Honour(
+            "李四", ApplicationKind.INDIVIDUAL, AwardLevel.AWARD, null, PERSON, cipher.lookupHash(PERSON), null, 1L,
+            DEADLINE.minusYears(6), DEADLINE.minusYears(1), HonourState.REVOKED));
+    bans.saveAndFlush(new Ban("李四", null, PERSON, cipher.lookupHash(PERSON), DEADLINE.minusYears(1),
+        DEADLINE.plusYears(4), honour.getId(), "弄虚作假"));
+
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Map<String, Object> honourRow = jdbc.queryForMap(
+        "select holder_id_number, holder_id_hash from honour where id = ?", honour.getId());
+    Map<String, Object> banRow = jdbc.queryForMap(
+        "select subject_id_number, subject_id_hash from ban where honour_id = ?", honour.getId());
+    assertThat(honourRow.values()).allSatisfy(v -> assertThat(v.toString()).doesNotContain(PERSON));
+    assertThat(banRow.values()).allSatisfy(v -> assertThat(v.toString()).doesNotContain(PERSON));
+    assertThat((String) honourRow.get("holder_id_number")).startsWith("v1:")
+        .isNotEqualTo(banRow.get("subject_id_number")); // a fresh IV for every value
+    assertThat(honourRow.get("holder_id_hash")).isEqualTo(banRow.get("subject_id_hash"));
+    entityManager.clear();
+    assertThat(honours.findById(honour.getId()).orElseThrow().getHolderIdNumber()).isEqualTo(PERSON);
+    assertThat(honourRecords.ofPerson(PERSON)).extracting(HeldHonour::honourId).containsExactly(honour.getId());
+    assertThat(banRecords.ofPerson(PERSON)).hasSize(1);
   }
 }

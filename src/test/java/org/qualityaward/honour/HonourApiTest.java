@@ -133,6 +133,24 @@ class HonourApiTest {
         .andExpect(status().isNotFound());
   }
 
+  @Test
+  @DisplayName("PIPL: a person's ID number is shown in full to the quality office, masked (first 6, last 4) to the others")
+  void idNumberMaskedButForTheOffice() throws Exception {
+    String idNumber = SampleApplications.idNumber(LocalDate.of(1978, 3, 15), 203);
+    Honour person = honours.confer("钱雅琴" + suffix, ApplicationKind.INDIVIDUAL, AwardLevel.AWARD, null, idNumber, null,
+        1L, LocalDate.of(2026, 6, 1), null, null);
+    String path = "/api/honours/" + person.getId();
+
+    mvc.perform(get(path).with(httpBasic("honouroffice", "secret")))
+        .andExpect(jsonPath("$.holderIdNumber").value(idNumber));
+    for (String user : List.of("honourleader", "honourregulator", "honourcity")) {
+      mvc.perform(get(path).with(httpBasic(user, "secret")))
+          .andExpect(jsonPath("$.holderIdNumber").value(idNumber.substring(0, 6) + "********" + idNumber.substring(14)));
+    }
+    mvc.perform(get("/api/honours/" + valid.getId()).with(httpBasic("honourleader", "secret")))
+        .andExpect(jsonPath("$.holderIdNumber").value(nullValue()));
+  }
+
   private Honour confer(String name, AwardLevel level, LocalDate awardedOn) {
     return honours.confer(name, ApplicationKind.ORGANIZATION, level,
         SampleApplications.creditCode("130699", SERIALS.getAndIncrement()), null, null, 1L, awardedOn, null, null);

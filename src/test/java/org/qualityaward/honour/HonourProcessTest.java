@@ -179,7 +179,7 @@ class HonourProcessTest {
         .hasNotPassed("Task_ChaseOverdueVisit");
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
-    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+    assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT", "RETURN_VISIT", "EXPIRED", "RENEWAL_NOT_REQUESTED");
   }
 
@@ -211,7 +211,7 @@ class HonourProcessTest {
     completeVisit(instance, LocalDate.of(2028, 7, 5));
 
     BpmnAwareTests.assertThat(instance).hasPassed("Task_ChaseOverdueVisit", "End_OverdueChased", "End_VisitRecorded");
-    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+    assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT_OVERDUE", "RETURN_VISIT");
 
     // the second visit is never recorded: when the validity ends the visits are over with it
@@ -325,11 +325,11 @@ class HonourProcessTest {
     assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.RENEWED);
     ProcessInstance next = instanceOf(renewed);
     BpmnAwareTests.assertThat(next).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
-    assertThat(views.detail(honour.getId()).history()).extracting(HonourHistory.Event::type)
+    assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .contains("RENEWAL_REQUESTED", "RENEWAL_REVIEW", "EXPIRED", "RENEWAL_RESULT");
-    assertThat(views.detail(renewed.getId()).history()).extracting(HonourHistory.Event::summary)
+    assertThat(views.detail(renewed.getId(), false).history()).extracting(HonourHistory.Event::summary)
         .contains("颁发证书 " + reissued.getCertificateNumber() + "、奖牌、水晶鼎（杯）（复评后重新颁发，第三十三条）");
-    assertThat(views.detail(renewed.getId()).history()).extracting(HonourHistory.Event::type)
+    assertThat(views.detail(renewed.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "COMMENDED", "REISSUED");
     honours.revoke(renewed.getId(), LocalDate.of(2031, 6, 11)); // leaves no timers behind
   }

@@ -53,7 +53,7 @@ class AdminAccountGuardTest {
   }
 
   private static ConfigurableApplicationContext start(String name, String... args) {
-    String[] all = new String[args.length + 8];
+    String[] all = new String[args.length + 9];
     all[0] = "--spring.config.location=classpath:/application.yaml";
     all[1] = "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     all[2] = "--camunda.bpm.process-engine-name=" + name.replace("-", "");
@@ -62,7 +62,8 @@ class AdminAccountGuardTest {
     all[5] = "--spring.main.banner-mode=off";
     all[6] = "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration";
     all[7] = "--server.port=0";
-    System.arraycopy(args, 0, all, 8, args.length);
+    all[8] = "--qa.personal-data.key=B4/Z3yuGR1qPBrKvrCvBrBz6vyjjdY9RRu2icTqfSgI=";
+    System.arraycopy(args, 0, all, 9, args.length);
     return new SpringApplicationBuilder(QualityAwardApplication.class).run(all);
   }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("Art 21 through the form: 201 with the receipt; the objection process gives the office its task with a link to the attachment")
+  @DisplayName("Art 21 through the form: 201 with the receipt; the objection process gives the office its task with links to the attachment and the objector")
   void filesObjectionWithAttachment() throws Exception {
     MvcResult result = mvc.perform(validForm(new MockMultipartFile("attachment", "专利证书.pdf", "application/pdf", PDF)))
         .andExpect(status().isCreated()).andReturn();
@@ -163,6 +164,15 @@ class NoticeBoardTest extends AbstractPublicityTest {
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")));
     mvc.perform(get("/api/objections/" + receipt + "/attachment")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/objections/" + receipt + "/attachment").with(httpBasic("nbexpert", "secret")))
+        .andExpect(status().isForbidden());
+    // the task carries no name or contact: its form links to them, for the same handlers only
+    assertThat(taskService.getVariables(task.getId()).values()).noneMatch(v -> String.valueOf(v).contains("王五"));
+    mvc.perform(get("/api/objections/" + receipt + "/objector").with(httpBasic("nboffice", "secret")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.objectorName").value("王五"))
+        .andExpect(jsonPath("$.contact").value("0312-5921234"));
+    mvc.perform(get("/api/objections/" + receipt + "/objector")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/objections/" + receipt + "/objector").with(httpBasic("nbexpert", "secret")))
         .andExpect(status().isForbidden());
 
     Document status = page("/notices/objections/" + receipt);

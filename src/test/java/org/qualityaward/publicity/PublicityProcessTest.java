@@ -8,6 +8,7 @@ import static org.mockito.Mockito.doReturn;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,9 +17,12 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionState;
+import org.qualityaward.testing.EngineTables;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -27,6 +31,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class PublicityProcessTest extends AbstractPublicityTest {
 
   @org.springframework.beans.factory.annotation.Autowired ApplicationEvents events;
+  @org.springframework.beans.factory.annotation.Autowired JdbcTemplate jdbc;
 
   @Test
   @DisplayName("Art 17: period of 5 working days ends with no objection; caller gets disqualifiedApplicationIds \"\"")
@@ -101,8 +106,8 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThat(taskService.getVariables(investigate.getId()))
         .containsEntry("candidate", "候选单位" + app + "（申报编号 " + app + "）")
         .containsEntry("grounds", "该单位近三年内发生过重大质量事故，申报材料未如实填写。")
-        .containsEntry("objector", "张三，13912345678，2026-03-04 提出")
-        .containsEntry("receiptNumber", objection.getReceiptNumber());
+        .containsEntry("receiptNumber", objection.getReceiptNumber())
+        .doesNotContainKey("objector");
 
     investigate(objection);
     BpmnAwareTests.assertThat(objectionPi).isWaitingAt("Task_ConcludeObjection");
@@ -176,6 +181,24 @@ class PublicityProcessTest extends AbstractPublicityTest {
     BpmnAwareTests.assertThat(publicity).isEnded();
     BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity").variables()
         .containsEntry("disqualifiedApplicationIds", first + "," + second);
+  }
+
+  @Test
+  @DisplayName("PIPL: after a whole objection, submitted as Tasklist does, the engine's variables and history hold neither the objector's name nor contact")
+  void objectorStaysOutOfTheEngine() {
+    long app = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
+    ProcessInstance objectionPublicity = publicityOf(startCaller(id));
+    Objection objection = objectionService.file(id, new FileObjectionCommand("欧阳异议人", "13600007777", app,
+        "该单位申报材料中的一项专利并非本单位所有。"));
+    EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(), Map.of("findings", "经核查，专利权属清楚。"));
+    EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(),
+        Map.of("substantiated", false, "comment", "经调查，异议不属实", "answer", "您好，经核实……"));
+    assertThat(objections.findById(objection.getId()).orElseThrow().getState()).isEqualTo(ObjectionState.CONCLUDED);
+    BpmnAwareTests.assertThat(objectionPublicity).isWaitingAt("Timer_PublicityEnds");
+
+    assertThat(EngineTables.rowsContaining(jdbc, objection.getReceiptNumber())).as("the tables are read").isNotEmpty();
+    assertThat(EngineTables.rowsContaining(jdbc, "欧阳异议人", "13600007777")).isEmpty();
   }
 
   @Test

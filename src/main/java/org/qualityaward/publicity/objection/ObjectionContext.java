@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Bean {@code objectionContext}: read-only facts shown at the top of the objection forms. Used in
  * the user tasks' input mappings, so they live as task-local variables only (never process data).
+ * The objector's name and contact are not among them: the forms link to {@code
+ * /api/objections/{receipt}/objector}, so the engine's variables and history never hold them.
  */
 @Component("objectionContext")
 public class ObjectionContext {
@@ -37,11 +39,6 @@ public class ObjectionContext {
     Objection o = lookup.load(objectionId);
     String name = entries.findById(o.getEntryId()).map(e -> e.getCandidateName()).orElse("?");
     return name + "（申报编号 " + o.getApplicationId() + "）";
-  }
-
-  public String objector(Object objectionId) {
-    Objection o = lookup.load(objectionId);
-    return o.getObjectorName() + "，" + o.getContact() + "，" + o.getFiledAt().toLocalDate() + " 提出";
   }
 
   public String grounds(Object objectionId) {

@@ -116,25 +116,41 @@ public class ObjectionService {
     return attachments.findByObjectionId(objectionId);
   }
 
-  /**
-   * The attachment of an objection for its handlers: the publicity's handler group (a recommender
-   * for its own publicity, Art 16) and the quality office; nobody else, as it may name people.
-   */
+  /** The attachment of an objection, for its handlers only ({@link #forHandlers}): it may name people. */
   @Transactional(readOnly = true)
   public ObjectionAttachment downloadAttachment(String receiptNumber) {
-    Objection objection = objections.findByReceiptNumber(receiptNumber)
-        .orElseThrow(() -> new NotFoundException("异议受理编号 " + receiptNumber + " 不存在"));
+    Objection objection = forHandlers(receiptNumber, "附件");
     ObjectionAttachment attachment = attachments.findByObjectionId(objection.getId())
         .orElseThrow(() -> new NotFoundException("异议 " + receiptNumber + " 没有附件"));
+    attachment.getContent(); // load the lazy content inside the transaction
+    return attachment;
+  }
+
+  /**
+   * The objection with the objector's real name and contact, for its handlers only ({@link #forHandlers}): the
+   * tasks link here instead of carrying them, so the engine and its history never hold them.
+   */
+  @Transactional(readOnly = true)
+  public Objection objector(String receiptNumber) {
+    return forHandlers(receiptNumber, "异议人信息");
+  }
+
+  /**
+   * An objection, if the caller handles it: the publicity's handler group (a recommender for its own
+   * publicity, Art 16), the quality office or an administrator.
+   */
+  private Objection forHandlers(String receiptNumber, String what) {
+    Objection objection = objections.findByReceiptNumber(receiptNumber)
+        .orElseThrow(() -> new NotFoundException("异议受理编号 " + receiptNumber + " 不存在"));
     String handlerGroup = publicities.findById(objection.getPublicityId()).orElseThrow().getHandlerGroup();
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(handlerGroup) && !groups.contains(Role.QUALITY_OFFICE.groupId())
         && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
-      throw new ForbiddenException("异议 " + receiptNumber + " 的附件仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
+      throw new ForbiddenException(
+          "异议 " + receiptNumber + " 的" + what + "仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
     }
-    attachment.getContent(); // load the lazy content inside the transaction
-    return attachment;
+    return objection;
   }
 
   private static void checkPeriod(Publicity p, LocalDate today) {

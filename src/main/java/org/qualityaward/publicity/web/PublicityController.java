@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Public publicity API (no login): the lists on publicity, filing and following objections. The
- * objector's attachment is for the handlers only.
+ * objector's identity and attachment are for the handlers only.
  */
 @RestController
 @RequestMapping("/api")
@@ -57,6 +57,13 @@ public class PublicityController {
   @GetMapping("/objections/{receiptNumber}")
   public ObjectionStatusView objection(@PathVariable("receiptNumber") String receiptNumber) {
     return views.objection(receiptNumber);
+  }
+
+  /** Who objected (real name, contact), for the publicity's handler group and the quality office (login required). */
+  @GetMapping("/objections/{receiptNumber}/objector")
+  public ObjectorView objector(@PathVariable("receiptNumber") String receiptNumber) {
+    Objection o = objections.objector(receiptNumber);
+    return new ObjectorView(o.getReceiptNumber(), o.getObjectorName(), o.getContact(), o.getFiledAt());
   }
 
   /** The objector's attachment, for the publicity's handler group and the quality office (login required). */
