@@ -3,6 +3,7 @@ package org.qualityaward.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +15,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +30,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.complaint.Complaints;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.objection.ObjectionService;
+import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -88,6 +99,10 @@ class RoleResourceMatrixTest {
       api("GET", "/api/revocations/1", null, "office,leader"),
       api("GET", "/api/publicities", null, "anonymous," + ALL),
       api("GET", "/api/audit/refusals", null, "admin"),
+      api("GET", "/api/objections/{objection}", null, "anonymous," + ALL),
+      api("GET", "/api/objections/{objection}/objector", null, "recommender,office,admin"),
+      api("GET", "/api/complaints/{complaint}", null, "anonymous," + ALL),
+      api("GET", "/api/complaints/{complaint}/complainant", null, "office,admin"),
       api("GET", "/manager/editions", null, "office,leader,admin"),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
@@ -135,6 +150,11 @@ class RoleResourceMatrixTest {
   @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
   @Autowired ApplicationSubmissions submissions;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ObjectionService objections;
+  @Autowired Honours honours;
+  @Autowired Complaints complaints;
 
   private final Map<String, String> fixture = new HashMap<>();
   private final Map<String, HttpCaller> sessions = new HashMap<>();
@@ -166,6 +186,17 @@ class RoleResourceMatrixTest {
     fixture.put("{edition}", editionId.toString());
     fixture.put("{task}", review.getId());
     fixture.put("{instance}", review.getProcessInstanceId());
+    // an objection in the recommender's publicity (its handlers: the unit, the office) and a complaint
+    Application objected = driver.track(submissions.submit(SampleCases.organization(editionId, 7203), "mxapplicant2"));
+    tasks.complete(driver.caseTask(objected, "Task_RecommenderReview").getId(),
+        Map.of("approved", true, "comment", "同意推荐"));
+    ProcessInstance publicity = driver.publicityOf(driver.refresh(objected).getProcessInstanceId());
+    fixture.put("{objection}", objections.file((Long) runtime.getVariable(publicity.getId(), "publicityId"),
+        new FileObjectionCommand("赵六", "13803120000", objected.getId(), "申报材料与实际情况不符，请核查。"))
+        .getReceiptNumber());
+    Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, LocalDate.of(2024, 12, 20));
+    fixture.put("{complaint}", complaints.file(new Complaints.FileComplaint("钱七", "13803120001", honour.getId(),
+        "该企业在宣传中使用了质量奖称号，请核查。", null, null, false)).getReceiptNumber());
     // the one an administrator deletes
     fixture.put("{disposable}", submissions.submit(SampleCases.organization(editionId, 7202), "mxapplicant")
         .getProcessInstanceId());
