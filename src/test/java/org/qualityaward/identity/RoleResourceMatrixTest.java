@@ -87,23 +87,37 @@ class RoleResourceMatrixTest {
   private static final List<Row> ROWS = List.of(
       // ---- domain API
       api("GET", "/api/editions", null, "anonymous," + ALL),
+      api("GET", "/api/editions/{edition}", null, "anonymous," + ALL),
       api("POST", "/api/editions", "{}", "office"),
+      api("GET", "/api/recommenders", null, "anonymous," + ALL),
+      api("GET", "/api/calendar/working-days?from=2026-09-28&days=5", null, "anonymous," + ALL),
       api("POST", "/api/applications", "{}", "applicant,other-applicant"),
       api("GET", "/api/applications/{application}", null, "applicant,recommender,office,admin"),
+      api("POST", "/api/applications/{application}/evidence", MULTIPART_PDF, "applicant,office,admin"),
+      api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
       api("GET", "/api/experts", null, "office,leader"),
       api("POST", "/api/experts", "{}", "office"),
+      api("GET", "/api/experts/1", null, "office,leader"),
+      api("PUT", "/api/experts/999999/active", "{\"active\":false}", "office"),
       api("GET", "/api/draws/1", null, "office"),
       api("GET", "/api/editions/{edition}/ranking", null, "office,leader"),
+      api("GET", "/api/editions/{edition}/ranking.xlsx", null, "office,leader"),
       api("GET", "/api/honours", null, "anonymous," + ALL),
       api("GET", "/api/honours/1", null, "office,leader,regulator,cityhall"),
       api("GET", "/api/revocations/1", null, "office,leader"),
+      api("GET", "/api/revocations/announcements", null, "anonymous," + ALL),
       api("GET", "/api/publicities", null, "anonymous," + ALL),
+      api("POST", "/api/publicities/999999/objections", "{}", "anonymous," + ALL),
       api("GET", "/api/audit/refusals", null, "admin"),
       api("GET", "/api/objections/{objection}", null, "anonymous," + ALL),
       api("GET", "/api/objections/{objection}/objector", null, "recommender,office,admin"),
+      api("GET", "/api/objections/{objection}/attachment", null, "recommender,office,admin"),
       api("GET", "/api/complaints/{complaint}", null, "anonymous," + ALL),
+      api("POST", "/api/complaints", "{}", "anonymous," + ALL),
       api("GET", "/api/complaints/{complaint}/complainant", null, "office,admin"),
       api("GET", "/manager/editions", null, "office,leader,admin"),
+      api("GET", "/manager/editions/{edition}/timeline", null, "office,leader,admin"),
+      api("GET", "/notices", null, "anonymous," + ALL),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
       engine("GET", "task/{task}/form-variables", null, "recommender,admin"),
@@ -136,6 +150,12 @@ class RoleResourceMatrixTest {
       // what an administrator grants here must not widen anyone's rights for the tests that follow
       engine("POST", "authorization/create", "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"mxintruder\","
           + "\"resourceType\":5,\"resourceId\":\"matrix-none\"}", "admin"));
+
+  /** A minimal real PDF as the evidence upload form sends it. */
+  private static final String MULTIPART_PDF = "--matrix\r\n"
+      + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+      + "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n\r\n"
+      + "--matrix\r\nContent-Disposition: form-data; name=\"tradeSecret\"\r\n\r\nfalse\r\n--matrix--\r\n";
 
   private static Row api(String method, String path, String body, String allowed) {
     return new Row(method, path, body, Set.of(allowed.split(",")), false);
@@ -227,8 +247,9 @@ class RoleResourceMatrixTest {
     boolean webapp = channel.equals("webapp");
     String path = fill(row.engine() ? (webapp ? "/camunda/api/engine/engine/default/" : "/engine-rest/") + row.path()
         : row.path());
-    HttpResponse<String> response = caller(role, webapp)
-        .send(row.method(), path, row.body() == null ? null : "application/json", fill(row.body()));
+    String contentType = row.body() == null ? null
+        : row.body().startsWith("--matrix") ? "multipart/form-data; boundary=matrix" : "application/json";
+    HttpResponse<String> response = caller(role, webapp).send(row.method(), path, contentType, fill(row.body()));
 
     int status = response.statusCode();
     String what = channel + " " + row.method() + " " + path + " as " + role + ": " + response.body();
