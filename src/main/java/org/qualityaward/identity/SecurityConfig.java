@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -35,6 +36,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 class SecurityConfig {
+
+  /**
+   * The Content-Security-Policy of our server-rendered pages: scripts, styles and images from this
+   * origin only (the templates keep their styles in files and have no script), forms post only
+   * here, no plugins, no framing, no {@code <base>} elsewhere. The webapps keep Camunda's own policy.
+   */
+  private static final String PAGE_POLICY =
+      "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
   @Bean
   @Order(1)
@@ -105,8 +114,11 @@ class SecurityConfig {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     Role[] managers = {Role.QUALITY_OFFICE, Role.LEADING_GROUP, Role.CAMUNDA_ADMIN};
     http.securityMatcher(path.matcher("/manager/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest()
-            .hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
+        .authorizeHttpRequests(requests -> requests
+            // the pages' stylesheet, also for the 403 page of someone without access
+            .requestMatchers(path.matcher(GET, "/manager/manager.css")).permitAll()
+            .anyRequest().hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
+        .headers(SecurityConfig::pageHeaders)
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
@@ -122,6 +134,11 @@ class SecurityConfig {
     return http.build();
   }
 
+  /** Spring Security's default headers plus {@link #PAGE_POLICY}: for every chain that renders pages. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
+  }
+
   /** Not a bean: Boot would also register it as a servlet filter for every path. */
   private static WebappSessionAuthenticationFilter webappSession(ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users) {
@@ -133,13 +150,14 @@ class SecurityConfig {
    * posts, without login or session. No CSRF token: nobody is logged in there and no cookie
    * authenticates anything, so a forged cross-site post could do no more than the forger can do
    * directly — file an objection under a real name, which the rate limiter bounds. Spring
-   * Security's default headers (nosniff, frame options, no caching) stay on.
+   * Security's default headers (nosniff, frame options, no caching) stay on, with the pages' CSP.
    */
   @Bean
   @Order(3)
   SecurityFilterChain noticeBoardSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(SecurityConfig::pageHeaders)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
         .csrf(AbstractHttpConfigurer::disable);

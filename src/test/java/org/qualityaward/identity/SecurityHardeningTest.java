@@ -1,0 +1,73 @@
+package org.qualityaward.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's. Same context as
+ * WebappSessionLoginTest.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class SecurityHardeningTest {
+
+  @Autowired TestRestTemplate anonymous;
+  @Autowired IdentityService identityService;
+
+  private TestRestTemplate office;
+
+  @BeforeEach
+  void setUp() {
+    TestUsers.ensure(identityService, "shoffice", "quality-office");
+    TestUsers.ensure(identityService, "shapplicant", "applicant");
+    office = anonymous.withBasicAuth("shoffice", TestUsers.PASSWORD);
+  }
+
+  @Test
+  @DisplayName("our pages send a strict CSP and need no inline style or script; the webapps keep Camunda's own CSP")
+  void contentSecurityPolicy() throws Exception {
+    TestRestTemplate applicant = anonymous.withBasicAuth("shapplicant", TestUsers.PASSWORD);
+    Map<String, ResponseEntity<String>> pages = new LinkedHashMap<>();
+    pages.put("notices", anonymous.getForEntity("/notices", String.class));
+    pages.put("editions", office.getForEntity("/manager/editions", String.class));
+    pages.put("403", applicant.getForEntity("/manager/editions", String.class));
+    pages.put("404", office.getForEntity("/manager/editions/999999/timeline", String.class));
+    assertThat(pages.values()).extracting(page -> page.getStatusCode().value()).containsExactly(200, 200, 403, 404);
+    pages.forEach((name, page) -> {
+      assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(name)
+          .isEqualTo("default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'");
+      assertThat(page.getBody()).as(name).doesNotContain("<script", "<style", "style=");
+    });
+    // the stylesheet the 403 page links is public
+    ResponseEntity<String> css = anonymous.getForEntity("/manager/manager.css", String.class);
+    assertThat(css.getStatusCode().value()).isEqualTo(200);
+    assertThat(css.getHeaders().getContentType()).hasToString("text/css");
+    try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+      for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+        assertThat(Files.readString(template)).as(template.toString())
+            .doesNotContain("<script", "<style", "style=").doesNotContainPattern("\\son[a-z]+=");
+      }
+    }
+
+    ResponseEntity<String> tasklist = anonymous.getForEntity("/camunda/app/tasklist/default/", String.class);
+    assertThat(tasklist.getStatusCode().value()).isEqualTo(200);
+    assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy"))
+        .contains("'strict-dynamic'", "'nonce-", "frame-ancestors 'none'");
+    assertThat(tasklist.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+}
