@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +26,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -183,6 +186,18 @@ class SecurityConfig {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /** Engine REST is outside Spring Security: it gets nosniff here, as our /api gets it from its chain. */
+  @Bean
+  FilterRegistrationBean<HeaderWriterFilter> engineRestNoSniff() {
+    FilterRegistrationBean<HeaderWriterFilter> registration =
+        new FilterRegistrationBean<>(new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter())));
+    registration.setName("engine-rest-nosniff");
+    registration.addUrlPatterns("/engine-rest/*");
+    // outside Camunda's authentication filter, so that its 401 carries the header too
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

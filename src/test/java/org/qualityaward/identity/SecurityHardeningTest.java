@@ -19,8 +19,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's. Same context as
- * WebappSessionLoginTest.
+ * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's, nosniff on both
+ * REST APIs. Same context as WebappSessionLoginTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -69,5 +69,23 @@ class SecurityHardeningTest {
     assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy"))
         .contains("'strict-dynamic'", "'nonce-", "frame-ancestors 'none'");
     assertThat(tasklist.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  @DisplayName("every /engine-rest and /api answer says nosniff, 401 included; /api keeps Spring Security's other headers")
+  void noSniff() {
+    Map<String, ResponseEntity<String>> answers = Map.of(
+        "engine 401", anonymous.getForEntity("/engine-rest/task", String.class),
+        "engine 200", office.getForEntity("/engine-rest/task", String.class),
+        "engine 404", office.getForEntity("/engine-rest/no-such-resource", String.class),
+        "api 401", anonymous.getForEntity("/api/experts", String.class),
+        "api public", anonymous.getForEntity("/api/calendar/working-days?from=2025-01-02&days=5", String.class));
+    answers.forEach((name, answer) ->
+        assertThat(answer.getHeaders().getFirst("X-Content-Type-Options")).as(name).isEqualTo("nosniff"));
+    ResponseEntity<String> api = office.getForEntity("/api/experts", String.class);
+    assertThat(api.getStatusCode().value()).isEqualTo(200);
+    assertThat(api.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(api.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(api.getHeaders().getCacheControl()).contains("no-store");
   }
 }
