@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,7 +21,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's, nosniff on both
- * REST APIs. Same context as WebappSessionLoginTest.
+ * REST APIs, Secure session cookies outside demo. Same context as WebappSessionLoginTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -87,5 +88,16 @@ class SecurityHardeningTest {
     assertThat(api.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(api.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
     assertThat(api.getHeaders().getCacheControl()).contains("no-store");
+  }
+
+  @Test
+  @DisplayName("outside the demo profile the webapps' session and CSRF cookies are Secure; the session stays HttpOnly and SameSite=Lax")
+  void secureCookies() {
+    List<String> cookies = anonymous.getForEntity("/camunda/app/tasklist/default/", String.class)
+        .getHeaders().get("Set-Cookie");
+    assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(session ->
+        assertThat(session).contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax"));
+    assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().satisfies(csrf ->
+        assertThat(csrf).contains("Secure"));
   }
 }
