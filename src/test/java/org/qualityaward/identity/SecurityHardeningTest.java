@@ -17,11 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
  * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's, nosniff on both
- * REST APIs, Secure session cookies outside demo. Same context as WebappSessionLoginTest.
+ * REST APIs, Secure session cookies outside demo, the password policy. Same context as
+ * WebappSessionLoginTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -30,12 +34,15 @@ class SecurityHardeningTest {
   @Autowired TestRestTemplate anonymous;
   @Autowired IdentityService identityService;
 
+  private TestRestTemplate admin;
   private TestRestTemplate office;
 
   @BeforeEach
   void setUp() {
     TestUsers.ensure(identityService, "shoffice", "quality-office");
     TestUsers.ensure(identityService, "shapplicant", "applicant");
+    // the test administrator of src/test/resources/config/application.yaml
+    admin = anonymous.withBasicAuth("admin", "Test-Chief-2026");
     office = anonymous.withBasicAuth("shoffice", TestUsers.PASSWORD);
   }
 
@@ -99,5 +106,33 @@ class SecurityHardeningTest {
         assertThat(session).contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax"));
     assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().satisfies(csrf ->
         assertThat(csrf).contains("Secure"));
+  }
+
+  @Test
+  @DisplayName("Camunda's password policy is on: creating a user with a weak password via REST (as Admin does) is refused")
+  void passwordPolicy() {
+    ResponseEntity<String> policy = admin.getForEntity("/engine-rest/identity/password-policy", String.class);
+    assertThat(policy.getStatusCode().value()).isEqualTo(200);
+    assertThat(policy.getBody()).contains("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_SPECIAL", "PASSWORD_POLICY_USER_DATA");
+
+    ResponseEntity<String> weak = createUser("shweak", "secret");
+    assertThat(weak.getStatusCode().value()).isEqualTo(500);
+    assertThat(weak.getBody()).contains("Password does not match policy");
+    // the user's own id in the password is refused as well
+    assertThat(createUser("shweak", "Shweak-2026!").getStatusCode().value()).isEqualTo(500);
+    assertThat(identityService.createUserQuery().userId("shweak").count()).isZero();
+
+    assertThat(createUser("shstrong", "Quality-Award-2026").getStatusCode().value()).isEqualTo(204);
+    assertThat(identityService.checkPassword("shstrong", "Quality-Award-2026")).isTrue();
+    identityService.deleteUser("shstrong");
+  }
+
+  /** What Admin posts to create a user (to the same resource, behind /camunda/api/engine). */
+  private ResponseEntity<String> createUser(String id, String password) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return admin.postForEntity("/engine-rest/user/create", new HttpEntity<>("""
+        {"profile": {"id": "%s", "firstName": "测试", "lastName": "用户", "email": "%s@example.org"},
+         "credentials": {"password": "%s"}}""".formatted(id, id, password), headers), String.class);
   }
 }

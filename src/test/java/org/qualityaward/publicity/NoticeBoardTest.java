@@ -30,6 +30,7 @@ import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.Revocations;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -98,7 +99,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       var user = identityService.newUser(id);
       user.setPassword("secret");
-      identityService.saveUser(user);
+      TestUsers.save(identityService, user);
       identityService.createMembership(id, group);
     }
   }

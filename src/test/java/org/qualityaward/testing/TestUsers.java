@@ -2,6 +2,7 @@ package org.qualityaward.testing;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 
 /** Users the API and page tests log in as: created once per context, password {@code secret}. */
 public final class TestUsers {
@@ -16,8 +17,16 @@ public final class TestUsers {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
       user.setPassword(PASSWORD);
-      identityService.saveUser(user);
+      save(identityService, user);
       identityService.createMembership(id, group);
     }
+  }
+
+  /**
+   * Saves a fixture user past the password policy, as DemoUsers does: test passwords are short on
+   * purpose; the policy itself is tested with real requests (identity.SecurityHardeningTest).
+   */
+  public static void save(IdentityService identityService, User user) {
+    ((IdentityServiceImpl) identityService).saveUser(user, true);
   }
 }
