@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -187,6 +188,15 @@ class SecurityConfig {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
+  }
+
+  /**
+   * The request is bound to the thread before Spring Security runs, as in a plain Spring MVC
+   * application (Boot's Jersey set-up binds it only after), so that LoginAudit sees who tried a Basic login.
+   */
+  @Bean
+  OrderedRequestContextFilter requestContextFilter() {
+    return new OrderedRequestContextFilter();
   }
 
   /** Engine REST is outside Spring Security: it gets nosniff here, as our /api gets it from its chain. */

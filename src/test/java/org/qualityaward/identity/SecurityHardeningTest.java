@@ -2,21 +2,42 @@ package org.qualityaward.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.LocalhostCookies;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,15 +45,17 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's, nosniff on both
- * REST APIs, Secure session cookies outside demo, the password policy. Same context as
- * WebappSessionLoginTest.
+ * REST APIs, Secure session cookies outside demo, the password policy, login throttling on every login
+ * path and the audit log of refused logins. Same context as WebappSessionLoginTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class SecurityHardeningTest {
 
+  @LocalServerPort int port;
   @Autowired TestRestTemplate anonymous;
   @Autowired IdentityService identityService;
+  @Autowired ObjectMapper objectMapper;
 
   private TestRestTemplate admin;
   private TestRestTemplate office;
@@ -44,6 +67,11 @@ class SecurityHardeningTest {
     // the test administrator of src/test/resources/config/application.yaml
     admin = anonymous.withBasicAuth("admin", "Test-Chief-2026");
     office = anonymous.withBasicAuth("shoffice", TestUsers.PASSWORD);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
   }
 
   @Test
@@ -127,6 +155,78 @@ class SecurityHardeningTest {
     identityService.deleteUser("shstrong");
   }
 
+  @Test
+  @DisplayName("wrong passwords throttle the account on every login path, the 10th locks it; the administrator reads the attempts")
+  void loginThrottlingAndAudit() throws Exception {
+    // its own user: a locked account would break every other test logging in as it
+    String password = "Lock-Test-2026";
+    User user = identityService.newUser("shlocked");
+    user.setPassword(password);
+    identityService.saveUser(user);
+    identityService.createMembership("shlocked", "quality-office");
+    TestRestTemplate right = anonymous.withBasicAuth("shlocked", password);
+    TestRestTemplate wrong = anonymous.withBasicAuth("shlocked", "Wrong-Pass-2026");
+    // the engine's clock stands still unless moved: lock times are exact
+    EngineClock.set(LocalDateTime.now(EngineClock.ZONE));
+
+    assertThat(status(wrong, "/engine-rest/task")).isEqualTo(401);
+    // for 3 seconds even the right password is refused
+    assertThat(status(right, "/api/experts")).isEqualTo(401);
+    later(4);
+    assertThat(status(right, "/api/experts")).isEqualTo(200);
+
+    // ten wrong passwords in a row, each after the last lock ran out, by any login
+    HttpClient browser = tasklistPage();
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      int status = switch (attempt % 3) {
+        case 0 -> webappLogin(browser, "shlocked", "Wrong-Pass-2026");
+        case 1 -> status(wrong, "/engine-rest/task");
+        default -> status(wrong, "/manager/editions");
+      };
+      assertThat(status).as("attempt %d", attempt).isEqualTo(401);
+      later(61);
+    }
+    later(3600);
+    assertThat(webappLogin(browser, "shlocked", password)).isEqualTo(401);
+    identityService.unlockUser("shlocked");
+    assertThat(status(right, "/engine-rest/task")).isEqualTo(200);
+
+    JsonNode log = refusalsOf("shlocked");
+    assertThat(log.path("total").asInt()).isEqualTo(13);
+    List<String> reasons = new ArrayList<>();
+    List<String> actions = new ArrayList<>();
+    for (JsonNode entry : log.path("entries")) {
+      assertThat(entry.path("userId").asText()).isEqualTo("shlocked");
+      assertThat(entry.path("clientAddress").isTextual()).as(entry.toString()).isTrue();
+      assertThat(InetAddress.getByName(entry.path("clientAddress").asText()).isLoopbackAddress()).isTrue();
+      reasons.add(entry.path("reason").asText());
+      actions.add(entry.path("action").asText());
+    }
+    // newest first
+    assertThat(reasons.get(0)).isEqualTo("登录受限：连续登录失败 10 次，账号已锁定，须由管理员在 Admin 中解锁");
+    assertThat(reasons.get(1)).isEqualTo("登录失败：密码错误（连续第 10 次），账号已锁定，须由管理员在 Admin 中解锁");
+    assertThat(reasons.get(5)).isEqualTo("登录失败：密码错误（连续第 6 次），60 秒内不能再登录");
+    assertThat(reasons.get(10)).isEqualTo("登录失败：密码错误（连续第 1 次），3 秒内不能再登录");
+    assertThat(reasons.get(11)).isEqualTo("登录受限：连续登录失败后暂时锁定，3 秒后才能再登录");
+    assertThat(reasons.get(12)).isEqualTo("登录失败：密码错误（连续第 1 次），3 秒内不能再登录");
+    assertThat(actions).contains("登录 GET /engine-rest/task", "登录 GET /api/experts", "登录 GET /manager/editions",
+        "登录 POST /camunda/api/admin/auth/user/default/login/tasklist");
+
+    assertThat(status(office, "/api/audit/refusals")).isEqualTo(403);
+    assertThat(status(anonymous, "/api/audit/refusals")).isEqualTo(401);
+  }
+
+  // --- helpers
+
+  /** Moves the engine's clock on. */
+  private static void later(int seconds) {
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + seconds * 1000L));
+  }
+
+  private static int status(TestRestTemplate caller, String path) {
+    return caller.getForEntity(path, String.class).getStatusCode().value();
+  }
+
   /** What Admin posts to create a user (to the same resource, behind /camunda/api/engine). */
   private ResponseEntity<String> createUser(String id, String password) {
     HttpHeaders headers = new HttpHeaders();
@@ -134,5 +234,36 @@ class SecurityHardeningTest {
     return admin.postForEntity("/engine-rest/user/create", new HttpEntity<>("""
         {"profile": {"id": "%s", "firstName": "测试", "lastName": "用户", "email": "%s@example.org"},
          "credentials": {"password": "%s"}}""".formatted(id, id, password), headers), String.class);
+  }
+
+  private JsonNode refusalsOf(String userId) throws IOException {
+    ResponseEntity<String> log = admin.getForEntity("/api/audit/refusals?user={user}", String.class, userId);
+    assertThat(log.getStatusCode().value()).as(log.getBody()).isEqualTo(200);
+    return objectMapper.readTree(log.getBody());
+  }
+
+  /** A browser on Tasklist's page: its session and CSRF cookie, ready to post the login form. */
+  private HttpClient tasklistPage() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).build();
+    assertThat(browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+    return browser;
+  }
+
+  private int webappLogin(HttpClient browser, String userId, String password) throws Exception {
+    CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
+    String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString("username=" + userId + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
   }
 }
