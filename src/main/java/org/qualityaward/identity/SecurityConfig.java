@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.qualityaward.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
@@ -25,6 +26,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -52,7 +54,7 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
-      CamundaIdentityAuthenticationProvider users) throws Exception {
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
     // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/api/**"))
@@ -96,6 +98,8 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/api/audit/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(errors -> errors.accessDeniedHandler(
+            new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
         // Stateless Basic: no session, so no cookie to forge requests with.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
@@ -113,7 +117,7 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain managerSecurity(HttpSecurity http, ProcessEngine engine,
-      CamundaIdentityAuthenticationProvider users,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     Role[] managers = {Role.QUALITY_OFFICE, Role.LEADING_GROUP, Role.CAMUNDA_ADMIN};
@@ -127,8 +131,8 @@ class SecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 response.sendRedirect(request.getContextPath() + webappPath + "/app/cockpit/"))
-            .accessDeniedHandler(new ForbiddenPage(Arrays.stream(managers).map(Role::groupName)
-                .collect(Collectors.joining("、")))))
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
+                Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
         // pages only read; a session cookie authenticates GET and HEAD only (see the filter)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)

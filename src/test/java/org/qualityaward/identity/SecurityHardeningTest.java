@@ -46,7 +46,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * What a security reviewer looks for, over real HTTP: our pages' CSP beside Camunda's, nosniff on both
  * REST APIs, Secure session cookies outside demo, the password policy, login throttling on every login
- * path and the audit log of refused logins. Same context as WebappSessionLoginTest.
+ * path and the audit log of refused logins and API calls. Same context as WebappSessionLoginTest.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -214,6 +214,23 @@ class SecurityHardeningTest {
 
     assertThat(status(office, "/api/audit/refusals")).isEqualTo(403);
     assertThat(status(anonymous, "/api/audit/refusals")).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("a 403 of /api or /manager is recorded: who, method and path, the roles that were needed")
+  void refusedCallsAudited() throws Exception {
+    TestRestTemplate applicant = anonymous.withBasicAuth("shapplicant", TestUsers.PASSWORD);
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(applicant.postForEntity("/api/editions", new HttpEntity<>("{}", json), String.class)
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(status(applicant, "/manager/editions")).isEqualTo(403);
+
+    JsonNode entries = refusalsOf("shapplicant").path("entries");
+    assertThat(entries.get(0).path("action").asText()).isEqualTo("GET /manager/editions");
+    assertThat(entries.get(0).path("reason").asText()).isEqualTo("无权访问：仅限市质强办、领导小组、系统管理员");
+    assertThat(entries.get(1).path("action").asText()).isEqualTo("POST /api/editions");
+    assertThat(entries.get(1).path("reason").asText()).isEqualTo("无权访问：仅限市质强办");
   }
 
   // --- helpers
