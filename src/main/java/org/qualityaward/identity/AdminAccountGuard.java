@@ -1,23 +1,42 @@
 package org.qualityaward.identity;
 
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
+import org.camunda.bpm.engine.identity.PasswordPolicyRule;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyDigitRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyLengthRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyLowerCaseRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicySpecialCharacterRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyUpperCaseRuleImpl;
+import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
+import org.camunda.bpm.spring.boot.starter.configuration.Ordering;
+import org.camunda.bpm.spring.boot.starter.property.AdminUserProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * No default password outside the demo profile: the first administrator comes from
- * {@code camunda.bpm.admin-user.id/password}, or one must already exist in the database.
+ * {@code camunda.bpm.admin-user.id/password}, or one must already exist in the database. A configured
+ * one must satisfy the password policy (application.yaml).
  */
+// before the starter's CreateAdminUserConfiguration (Ordering.DEFAULT_ORDER), which creates the administrator
+@Order(Ordering.DEFAULT_ORDER - 1)
 @Component
 class AdminAccountGuard extends AbstractProcessEnginePlugin implements SmartInitializingSingleton {
 
-  static final String ID_PROPERTY = "camunda.bpm.admin-user.id";
-  static final String PASSWORD_PROPERTY = "camunda.bpm.admin-user.password";
+  static final String ADMIN_USER = "camunda.bpm.admin-user";
+  static final String ID_PROPERTY = ADMIN_USER + ".id";
+  static final String PASSWORD_PROPERTY = ADMIN_USER + ".password";
 
   static final String HOW_TO = "请设置 " + ID_PROPERTY + " 和 " + PASSWORD_PROPERTY
       + "（环境变量 CAMUNDA_BPM_ADMIN_USER_ID / CAMUNDA_BPM_ADMIN_USER_PASSWORD），"
@@ -42,6 +61,47 @@ class AdminAccountGuard extends AbstractProcessEnginePlugin implements SmartInit
           + "（administrator id is configured without a password; there is no default password）。"
           + HOW_TO);
     }
+  }
+
+  /**
+   * A configured administrator about to be created with a password the policy refuses stops start-up
+   * here, naming the rules, instead of with the starter's bare "Password does not match policy".
+   */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    PasswordPolicy policy = identity.getPasswordPolicy();
+    if (policy == null || !configured(ID_PROPERTY)) {
+      return;
+    }
+    // as the starter fills it in: names and e-mail default to the id, which the password must not contain
+    User admin = binder.bind(ADMIN_USER, AdminUserProperty.class).get().init();
+    if (identity.createUserQuery().userId(admin.getId()).count() > 0) {
+      return;
+    }
+    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(policy, admin.getPassword(), admin);
+    if (!result.isValid()) {
+      throw new IllegalStateException("初始管理员 " + admin.getId() + " 的密码不符合密码策略，拒绝启动："
+          + result.getViolatedRules().stream().map(AdminAccountGuard::describe).collect(Collectors.joining("；"))
+          + "（the configured administrator's password violates the password policy: "
+          + result.getViolatedRules().stream().map(PasswordPolicyRule::getPlaceholder).collect(Collectors.joining(", "))
+          + "）。请在 " + PASSWORD_PROPERTY + "（环境变量 CAMUNDA_BPM_ADMIN_USER_PASSWORD）中设置符合要求的密码。"
+          + " Set one that satisfies it in " + PASSWORD_PROPERTY + " (environment CAMUNDA_BPM_ADMIN_USER_PASSWORD).");
+    }
+  }
+
+  /** A rule in the words of the Admin webapp's Chinese password hints. */
+  private static String describe(PasswordPolicyRule rule) {
+    String minimum = rule.getParameters() == null ? "" : String.join("", rule.getParameters().values());
+    return switch (rule.getPlaceholder()) {
+      case PasswordPolicyLengthRuleImpl.PLACEHOLDER -> "至少 " + minimum + " 个字符";
+      case PasswordPolicyLowerCaseRuleImpl.PLACEHOLDER -> "至少 " + minimum + " 个小写字母";
+      case PasswordPolicyUpperCaseRuleImpl.PLACEHOLDER -> "至少 " + minimum + " 个大写字母";
+      case PasswordPolicyDigitRuleImpl.PLACEHOLDER -> "至少 " + minimum + " 个数字";
+      case PasswordPolicySpecialCharacterRuleImpl.PLACEHOLDER -> "至少 " + minimum + " 个特殊字符";
+      case PasswordPolicyUserDataRuleImpl.PLACEHOLDER -> "不得包含用户名、姓名或电子邮箱";
+      default -> rule.getPlaceholder();
+    };
   }
 
   @Override

@@ -27,8 +27,8 @@ class ForbiddenPage implements AccessDeniedHandler {
     response.getOutputStream().write(("""
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>无权访问</title></head>
-        <body style="font-family: sans-serif; margin: 2em;">
+        <title>无权访问</title><link rel="stylesheet" href="/manager/manager.css"></head>
+        <body>
         <h1>无权访问（403）</h1>
         <p>当前用户 <strong>%s</strong> 无权查看此页面：仅%s可以查看。</p>
         <p>如需访问，请联系系统管理员在 Admin 中调整用户组。</p>

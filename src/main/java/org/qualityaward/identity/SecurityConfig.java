@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.qualityaward.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,10 +26,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -40,10 +46,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration
 class SecurityConfig {
 
+  /**
+   * The Content-Security-Policy of our server-rendered pages: scripts, styles and images from this
+   * origin only (the templates keep their styles in files and have no script), forms post only
+   * here, no plugins, no framing, no {@code <base>} elsewhere. The webapps keep Camunda's own policy.
+   */
+  private static final String PAGE_POLICY =
+      "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
-      CamundaIdentityAuthenticationProvider users) throws Exception {
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
     // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/api/**"))
@@ -91,6 +105,8 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/api/audit/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(errors -> errors.accessDeniedHandler(
+            new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
         // Stateless Basic: no session, so no cookie to forge requests with.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
@@ -108,19 +124,22 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain managerSecurity(HttpSecurity http, ProcessEngine engine,
-      CamundaIdentityAuthenticationProvider users,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     Role[] managers = {Role.QUALITY_OFFICE, Role.LEADING_GROUP, Role.CAMUNDA_ADMIN};
     http.securityMatcher(path.matcher("/manager/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest()
-            .hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
+        .authorizeHttpRequests(requests -> requests
+            // the pages' stylesheet, also for the 403 page of someone without access
+            .requestMatchers(path.matcher(GET, "/manager/manager.css")).permitAll()
+            .anyRequest().hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
+        .headers(SecurityConfig::pageHeaders)
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 response.sendRedirect(request.getContextPath() + webappPath + "/app/cockpit/"))
-            .accessDeniedHandler(new ForbiddenPage(Arrays.stream(managers).map(Role::groupName)
-                .collect(Collectors.joining("、")))))
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
+                Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
         // pages only read; a session cookie authenticates GET and HEAD only (see the filter)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)
@@ -128,6 +147,11 @@ class SecurityConfig {
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** Spring Security's default headers plus {@link #PAGE_POLICY}: for every chain that renders pages. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
   }
 
   /** Not a bean: Boot would also register it as a servlet filter for every path. */
@@ -141,13 +165,14 @@ class SecurityConfig {
    * posts, without login or session. No CSRF token: nobody is logged in there and no cookie
    * authenticates anything, so a forged cross-site post could do no more than the forger can do
    * directly — file an objection under a real name, which the rate limiter bounds. Spring
-   * Security's default headers (nosniff, frame options, no caching) stay on.
+   * Security's default headers (nosniff, frame options, no caching) stay on, with the pages' CSP.
    */
   @Bean
   @Order(3)
   SecurityFilterChain noticeBoardSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(SecurityConfig::pageHeaders)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
         .csrf(AbstractHttpConfigurer::disable);
@@ -187,6 +212,27 @@ class SecurityConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // inside the conflict and refusal filters (their answers stay theirs) and after /engine-rest's Basic login
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 130);
+    return registration;
+  }
+
+  /**
+   * The request is bound to the thread before Spring Security runs, as in a plain Spring MVC
+   * application (Boot's Jersey set-up binds it only after), so that LoginAudit sees who tried a Basic login.
+   */
+  @Bean
+  OrderedRequestContextFilter requestContextFilter() {
+    return new OrderedRequestContextFilter();
+  }
+
+  /** Engine REST is outside Spring Security: it gets nosniff here, as our /api gets it from its chain. */
+  @Bean
+  FilterRegistrationBean<HeaderWriterFilter> engineRestNoSniff() {
+    FilterRegistrationBean<HeaderWriterFilter> registration =
+        new FilterRegistrationBean<>(new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter())));
+    registration.setName("engine-rest-nosniff");
+    registration.addUrlPatterns("/engine-rest/*");
+    // outside Camunda's authentication filter, so that its 401 carries the header too
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

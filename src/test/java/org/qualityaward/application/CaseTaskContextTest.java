@@ -26,6 +26,7 @@ import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleFiles;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,7 +54,7 @@ class CaseTaskContextTest {
     if (identityService.createUserQuery().userId("ctxapplicant").count() == 0) {
       User user = identityService.newUser("ctxapplicant");
       user.setPassword("secret");
-      identityService.saveUser(user);
+      TestUsers.save(identityService, user);
       identityService.createMembership("ctxapplicant", "applicant");
     }
   }

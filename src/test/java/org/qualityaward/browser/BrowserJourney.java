@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.qualityaward.identity.RoleGroups;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,7 +56,7 @@ abstract class BrowserJourney {
     user.setLastName(lastName);
     user.setFirstName(firstName);
     user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    TestUsers.save(identityService, user);
     for (String groupId : groupIds) {
       identityService.createMembership(userId, groupId);
     }

@@ -41,6 +41,19 @@ class AdminAccountGuardTest {
   }
 
   @Test
+  @DisplayName("a configured administrator whose password the password policy refuses: start-up is refused, naming the rules")
+  void refusesWeakPassword() {
+    assertThatThrownBy(() -> start("guard-weak", "--camunda.bpm.admin-user.id=chief",
+        "--camunda.bpm.admin-user.password=chief-2026").close())
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause()
+        .hasMessageContaining("初始管理员 chief 的密码不符合密码策略")
+        .hasMessageContaining("不得包含用户名、姓名或电子邮箱；至少 1 个大写字母")
+        .hasMessageContaining("PASSWORD_POLICY_USER_DATA, PASSWORD_POLICY_UPPERCASE")
+        .hasMessageContaining("CAMUNDA_BPM_ADMIN_USER_PASSWORD");
+  }
+
+  @Test
   @DisplayName("the configured administrator is created; later starts need no configuration")
   void configuredAdministratorThenNone() {
     try (ConfigurableApplicationContext first =

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +60,7 @@ class InboxOrderTest {
   void officeInboxSortsByDueDate() throws Exception {
     User user = identityService.newUser(USER);
     user.setPassword(PASSWORD);
-    identityService.saveUser(user);
+    TestUsers.save(identityService, user);
     identityService.createMembership(USER, Role.QUALITY_OFFICE.groupId());
 
     String late = officeTask("最早到达、期限最晚", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20));

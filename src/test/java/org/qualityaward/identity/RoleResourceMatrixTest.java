@@ -84,6 +84,12 @@ class RoleResourceMatrixTest {
   /** One resource and action, and who may do it. {@code {task}}, {@code {instance}} … are filled from the fixture. */
   private record Row(String method, String path, String body, Set<String> allowed, boolean engine) {}
 
+  /** A minimal real PDF as the evidence upload form sends it. */
+  private static final String MULTIPART_PDF = "--matrix\r\n"
+      + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+      + "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n\r\n"
+      + "--matrix\r\nContent-Disposition: form-data; name=\"tradeSecret\"\r\n\r\nfalse\r\n--matrix--\r\n";
+
   private static final List<Row> ROWS = List.of(
       // ---- domain API
       api("GET", "/api/editions", null, "anonymous," + ALL),
@@ -150,12 +156,6 @@ class RoleResourceMatrixTest {
       // what an administrator grants here must not widen anyone's rights for the tests that follow
       engine("POST", "authorization/create", "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\"mxintruder\","
           + "\"resourceType\":5,\"resourceId\":\"matrix-none\"}", "admin"));
-
-  /** A minimal real PDF as the evidence upload form sends it. */
-  private static final String MULTIPART_PDF = "--matrix\r\n"
-      + "Content-Disposition: form-data; name=\"file\"; filename=\"matrix.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-      + "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n\r\n"
-      + "--matrix\r\nContent-Disposition: form-data; name=\"tradeSecret\"\r\n\r\nfalse\r\n--matrix--\r\n";
 
   private static Row api(String method, String path, String body, String allowed) {
     return new Row(method, path, body, Set.of(allowed.split(",")), false);
@@ -299,8 +299,8 @@ class RoleResourceMatrixTest {
     if (role.equals("anonymous")) {
       return HttpCaller.anonymous(port);
     }
-    String userId = role.equals("admin") ? "admin" : "mx" + role.replace("-", "");
-    String password = role.equals("admin") ? "test-admin" : TestUsers.PASSWORD;
+    String userId = role.equals("admin") ? TestUsers.ADMIN : "mx" + role.replace("-", "");
+    String password = role.equals("admin") ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD;
     if (!webapp) {
       return HttpCaller.basic(port, userId, password);
     }

@@ -322,14 +322,14 @@ class TrustBoundaryTest {
     Task review = driver.caseTask(mine, "Task_RecommenderReview");
     as("tbassoc").put("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup", "{\"value\":\"x\"}");
 
-    HttpResponse<String> log = HttpCaller.basic(port, "admin", "test-admin").get("/api/audit/refusals?user=tbassoc");
+    HttpResponse<String> log = HttpCaller.basic(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).get("/api/audit/refusals?user=tbassoc");
     assertThat(log.statusCode()).isEqualTo(200);
     assertThat(log.body()).contains("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup");
     assertThat(as("tbassoc").get("/api/audit/refusals").statusCode()).isEqualTo(403);
     assertThat(as("tboffice").get("/api/audit/refusals").statusCode()).isEqualTo(403);
     assertThat(HttpCaller.anonymous(port).get("/api/audit/refusals").statusCode()).isEqualTo(401);
 
-    HttpResponse<String> admin = HttpCaller.basic(port, "admin", "test-admin")
+    HttpResponse<String> admin = HttpCaller.basic(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
         .put("/engine-rest/task/" + review.getId() + "/localVariables/note", "{\"value\":\"管理员维护\"}");
     assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
   }

@@ -1,10 +1,10 @@
 package org.qualityaward.identity;
 
+import org.qualityaward.testing.LocalhostCookies;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,7 +68,7 @@ class WebappSessionLoginTest {
 
   /** As the webapp does: fetch the app (session and CSRF cookie), then post the login form. */
   private HttpClient login(String userId, String app) throws Exception {
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    CookieManager cookies = new LocalhostCookies();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     assertThat(send(browser, get("/camunda/app/" + app + "/default/")).statusCode()).isEqualTo(200);
     String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))

@@ -52,7 +52,8 @@ class PostgresProfileTest {
     registry.add("spring.datasource.password", () -> env("QA_TEST_POSTGRES_PASSWORD", ""));
     // outside the demo profile the first administrator must come from configuration
     registry.add("camunda.bpm.admin-user.id", () -> "admin");
-    registry.add("camunda.bpm.admin-user.password", () -> UUID.randomUUID().toString());
+    // upper and lower case, a digit and a special character: the password policy's minimum
+    registry.add("camunda.bpm.admin-user.password", () -> "Pg1-" + UUID.randomUUID());
   }
 
   private static String env(String name, String fallback) {

@@ -32,6 +32,7 @@ import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.Revocations;
 import org.qualityaward.testing.SampleFiles;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -100,7 +101,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       var user = identityService.newUser(id);
       user.setPassword("secret");
-      identityService.saveUser(user);
+      TestUsers.save(identityService, user);
       identityService.createMembership(id, group);
     }
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -50,7 +49,7 @@ public final class HttpCaller {
 
   /** Logged in to a webapp ({@code tasklist}, {@code cockpit}) as its login page does; later calls send the CSRF token. */
   public static HttpCaller webapp(int port, String userId, String password, String app) {
-    HttpCaller caller = new HttpCaller(port, null, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    HttpCaller caller = new HttpCaller(port, null, new LocalhostCookies());
     caller.send("GET", "/camunda/app/" + app + "/default/", null, null);
     HttpResponse<String> login = caller.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
         "application/x-www-form-urlencoded",

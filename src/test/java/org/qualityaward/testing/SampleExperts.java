@@ -44,7 +44,7 @@ public final class SampleExperts {
       user.setFirstName("专家" + i);
       user.setLastName(industry);
       user.setPassword(PASSWORD);
-      identity.saveUser(user);
+      TestUsers.save(identity, user);
       identity.createMembership(userId, "expert");
       pool.add(new NewExpert(userId, industry + "行业专家" + i, "河北某质量研究院",
           SampleApplications.creditCode("130699", employerSerial + i), List.of(industry), Degree.MASTER, 12,

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +94,7 @@ class PublicSubmissionLimitsTest {
     if (identityService.createUserQuery().userId("limitoffice").count() == 0) {
       User user = identityService.newUser("limitoffice");
       user.setPassword("secret");
-      identityService.saveUser(user);
+      TestUsers.save(identityService, user);
       identityService.createMembership("limitoffice", "quality-office");
     }
     for (int i = 0; i < 4; i++) {
