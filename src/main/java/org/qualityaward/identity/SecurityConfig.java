@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.qualityaward.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedFilter;
 import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 @Configuration
 class SecurityConfig {
+
+  /** Camunda's Basic login on /engine-rest: right after Spring's request context filter (-105). */
+  private static final int ENGINE_REST_LOGIN_ORDER = OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104;
 
   /**
    * The Content-Security-Policy of our server-rendered pages: scripts, styles and images from this
@@ -198,8 +202,8 @@ class SecurityConfig {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
-    // before the gate, which needs to know the caller
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 120);
+    // after Spring's request context filter (the audit log reads the caller's address from it), before the gate
+    registration.setOrder(ENGINE_REST_LOGIN_ORDER);
     return registration;
   }
 
@@ -211,7 +215,7 @@ class SecurityConfig {
     registration.setName("engine-api-gate");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // inside the conflict and refusal filters (their answers stay theirs) and after /engine-rest's Basic login
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 130);
+    registration.setOrder(ENGINE_REST_LOGIN_ORDER + 1);
     return registration;
   }
 

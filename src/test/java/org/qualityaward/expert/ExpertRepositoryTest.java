@@ -13,10 +13,14 @@ import org.qualityaward.testing.SampleApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.qualityaward.platform.PersonalDataSettings;
 import org.qualityaward.review.ReviewStage;
+import org.springframework.context.annotation.Import;
 
 /** Experts and draws against the Flyway-created tables (H2 in memory). */
 @DataJpaTest
+// the slice maps every entity; the resident ID number columns need their cipher
+@Import(PersonalDataSettings.class)
 class ExpertRepositoryTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 5, 4, 9, 0);

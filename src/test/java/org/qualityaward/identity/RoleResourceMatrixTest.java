@@ -13,15 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -167,7 +164,6 @@ class RoleResourceMatrixTest {
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
-  @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
   @Autowired ApplicationSubmissions submissions;
   @Autowired TaskService tasks;
@@ -178,15 +174,6 @@ class RoleResourceMatrixTest {
 
   private final Map<String, String> fixture = new HashMap<>();
   private final Map<String, HttpCaller> sessions = new HashMap<>();
-
-  /**
-   * The REST API and the webapps find the engine by name in Camunda's static registry; a context
-   * another test class closed (@DirtiesContext) took the name "default" with it. Ours is still running.
-   */
-  @BeforeEach
-  void registerEngine() {
-    ProcessEngines.registerProcessEngine(processEngine);
-  }
 
   @BeforeAll
   void createCaseAndUsers() {

@@ -122,7 +122,8 @@ class PostgresProfileTest {
     User user = identityService.newUser(userId);
     user.setFirstName("冒烟");
     user.setLastName("测试");
-    user.setPassword(UUID.randomUUID().toString());
+    // passes the password policy: a lower- and an upper-case letter, a digit, a special character
+    user.setPassword("Pg-" + UUID.randomUUID());
     identityService.saveUser(user);
     try {
       assertThat(identityService.createUserQuery().userId(userId).singleResult().getFirstName())
