@@ -159,8 +159,14 @@ public class ApplicationCases {
     return get(applicationId).getOutcome() == ApplicationOutcome.DISQUALIFIED;
   }
 
-  /** The edition's gate after intake closes: no case is left before acceptance or rejection. */
+  /**
+   * The edition's gate after intake closes: no case is left before acceptance or rejection. Asked
+   * under the edition's lock, after this transaction's own stage change is flushed.
+   */
+  @Transactional
   public boolean qualificationReviewsConcluded(Long editionId) {
+    applications.flush();
+    editions.lock(editionId);
     return applications.countByEditionIdAndStageIn(editionId, BEFORE_ACCEPTANCE) == 0;
   }
 
@@ -177,7 +183,6 @@ public class ApplicationCases {
   }
 
   private void notifyEditionIfQualificationDone(Long editionId) {
-    applications.flush();
     if (qualificationReviewsConcluded(editionId)) {
       runtimeService.createMessageCorrelation(QUALIFICATION_CONCLUDED)
           .processInstanceBusinessKey(editions.get(editionId).businessKey())

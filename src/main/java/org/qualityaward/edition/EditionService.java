@@ -79,6 +79,16 @@ public class EditionService {
     return calendar.startOf(get(editionId).getApplicationDeadline().plusDays(1));
   }
 
+  /**
+   * Holds the edition's row until the transaction ends. The edition's "is every case through?" and
+   * each case's "am I the last?" both take it, so one of them always sees the other committed: the
+   * last case finds the edition waiting, or the edition finds no case left (no lost wake-up).
+   */
+  @Transactional
+  public void lock(Long editionId) {
+    editions.lockById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+  }
+
   /** Called by the model's execution listeners as the edition moves on. */
   @Transactional
   public void moveTo(Long editionId, String stage) {
