@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("applicationCases")
 public class ApplicationCases {
 
-  /** Message the edition waits for while panels of a stage are still reviewing. */
-  public static final String PANEL_REVIEW_CONCLUDED = "PanelReviewConcluded";
   /** Message the edition waits for while qualification reviews are still running. */
   public static final String QUALIFICATION_CONCLUDED = "QualificationConcluded";
   /** Message that ends an accepted case waiting for the next stage (Art 21 objection upheld). */
@@ -141,18 +139,15 @@ public class ApplicationCases {
     notifyEditionIfQualificationDone(application.getEditionId());
   }
 
-  /** The case's panel report of this stage is accepted (Art 18, 19); the last one wakes the edition. */
+  /** The case's panel report of the stage it is in is accepted (Art 18, 19). */
   @Transactional
-  public void reviewed(Long applicationId, String stage) {
+  public void reviewed(Long applicationId) {
     Application application = get(applicationId);
-    ApplicationStage reviewing = ApplicationStage.valueOf(stage);
-    application.enter(ApplicationStage.valueOf(stage + "ED"));
-    applications.flush();
-    if (applications.countByEditionIdAndStageIn(application.getEditionId(), EnumSet.of(reviewing)) == 0) {
-      runtimeService.createMessageCorrelation(PANEL_REVIEW_CONCLUDED)
-          .processInstanceBusinessKey(editions.get(application.getEditionId()).businessKey())
-          .correlateAll();
-    }
+    application.enter(switch (application.getStage()) {
+      case DOCUMENT_REVIEW -> ApplicationStage.DOCUMENT_REVIEWED;
+      case ONSITE_REVIEW -> ApplicationStage.ONSITE_REVIEWED;
+      default -> throw new IllegalStateException(application.getApplicationNumber() + " 不在评审中");
+    });
   }
 
   public boolean isDisqualified(Long applicationId) {

@@ -43,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("evaluationStages")
 public class EvaluationStages {
 
-  static final String DOCUMENT_REVIEW_STARTS = "DocumentReviewStarts";
-  static final String ONSITE_REVIEW_STARTS = "OnsiteReviewStarts";
   static final String NOT_SELECTED_FOR_ONSITE = "NotSelectedForOnsite";
   static final String FINAL_OUTCOME_DECIDED = "FinalOutcomeDecided";
 
@@ -77,19 +75,23 @@ public class EvaluationStages {
     this.publicityDays = publicityDays;
   }
 
-  /** Art 18: every accepted case goes to its document-review panel. */
+  /** Art 18: every accepted case enters document review; the edition then runs a panel per case. */
   @Transactional
   public void startDocumentReview(Long editionId) {
     editions.moveTo(editionId, "DOCUMENT_REVIEW");
     for (Application application : inStage(editionId, ApplicationStage.ACCEPTED)) {
       cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW.name());
-      signal(application, DOCUMENT_REVIEW_STARTS);
     }
   }
 
-  /** The edition's gate: no case of the edition is still with a panel of this stage. */
-  public boolean allReviewed(Long editionId, String stage) {
-    return applications.countByEditionIdAndStageIn(editionId, Set.of(ApplicationStage.valueOf(stage))) == 0;
+  /** The cases of the edition's document-review multi-instance, one panel each. */
+  public List<Long> documentReviewCases(Long editionId) {
+    return ids(inStage(editionId, ApplicationStage.DOCUMENT_REVIEW));
+  }
+
+  /** The cases of the edition's on-site-review multi-instance, one panel each. */
+  public List<Long> onsiteReviewCases(Long editionId) {
+    return ids(inStage(editionId, ApplicationStage.ONSITE_REVIEW));
   }
 
   /** A document-reviewed case with its panel score. */
@@ -134,7 +136,7 @@ public class EvaluationStages {
         editionId, editions.today(), publicityDays, "quality-office", entries));
   }
 
-  /** Art 19: listed cases go to their on-site panel; the others end here, not replaced. */
+  /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
   @Transactional
   public void startOnsiteReview(Long editionId, Long publicityId) {
     editions.moveTo(editionId, "ONSITE_REVIEW");
@@ -143,7 +145,6 @@ public class EvaluationStages {
     for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
       if (listed.contains(application.getId())) {
         cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW.name());
-        signal(application, ONSITE_REVIEW_STARTS);
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "未列入现场评审名单（第十八条）");
         signal(application, NOT_SELECTED_FOR_ONSITE);
@@ -264,6 +265,10 @@ public class EvaluationStages {
 
   private List<Application> inStage(Long editionId, ApplicationStage stage) {
     return applications.findByEditionIdAndStageOrderByApplicationNumber(editionId, stage);
+  }
+
+  private static List<Long> ids(List<Application> applications) {
+    return applications.stream().map(Application::getId).toList();
   }
 
   private void signal(Application application, String message) {

@@ -167,17 +167,6 @@ class AwardApplicationProcessTest {
   }
 
   @Test
-  @DisplayName("Art 18: an accepted case goes to its document-review panel when the edition starts it")
-  void acceptedCaseGoesToDocumentReview() {
-    ProcessInstance instance = acceptedCase();
-
-    runtimeService.createMessageCorrelation("DocumentReviewStarts")
-        .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
-
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_DocumentReview");
-  }
-
-  @Test
   @DisplayName("Art 17: an objection upheld against the accepted list ends the waiting case as disqualified")
   void acceptedThenDisqualified() {
     ProcessInstance instance = acceptedCase();
@@ -186,7 +175,7 @@ class AwardApplicationProcessTest {
     transaction.executeWithoutResult(status -> events.publishEvent(
         new CandidateDisqualified(applicationId, 0L, "受理名单公示期间异议经调查属实")));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DisqualifiedAtAcceptedListPublicity");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Event_CandidateDisqualified", "End_DisqualifiedAfterAcceptance");
     assertThat(cases.get(applicationId).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
   }
 

@@ -104,10 +104,10 @@ class AwardEditionProcessTest {
 
     EngineClock.startOf(LocalDate.of(2026, 3, 21));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_AwaitDocumentReviews");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_DocumentReviews");
     assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseId).singleResult())
-        .isWaitingAt("CallActivity_DocumentReview");
+        .isWaitingAt("Gateway_AwaitNextStage");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.CommendationRepository;
 import org.qualityaward.expert.ExpertPool;
@@ -87,27 +88,22 @@ class EvaluationPathsProcessTest {
 
     ProcessInstance editionInstance = driver.editionInstance();
     BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartDocumentReview")
-        .isWaitingAt("Gateway_AwaitDocumentReviews");
+        .isWaitingAt("CallActivity_DocumentReviews");
     assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
-    all.forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("CallActivity_DocumentReview"));
-
-    // the hourly re-check finds panels still at work and waits again
-    driver.advanceHours(2);
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Timer_RecheckDocumentReviews")
-        .isWaitingAt("Gateway_AwaitDocumentReviews");
+    assertThat(panels(editionInstance)).hasSize(all.size());
+    all.forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("Gateway_AwaitNextStage"));
 
     driver.completePanel(o1, score(900));
     driver.completePanel(o2, score(850));
     driver.completePanel(o3, score(800));
     driver.completePanel(o4, score(300));
     driver.completePanel(o5, score(700));
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Gateway_AwaitDocumentReviews");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_DocumentReviews");
+    assertThat(driver.refresh(o5).getStage()).isEqualTo(ApplicationStage.DOCUMENT_REVIEWED);
     driver.completePanel(i1, score(90));
-    BpmnAwareTests.assertThat(caseInstance(i1)).hasPassed("Task_RecordDocumentReviewed")
-        .isWaitingAt("Gateway_AwaitOnsiteList");
 
-    // the last report wakes the edition: the office proposes from the ranked document scores
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Event_DocumentReviewConcluded", "Task_PrepareOnsiteProposal")
+    // the last report completes the stage: the office proposes from the ranked document scores
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("CallActivity_DocumentReviews", "Task_PrepareOnsiteProposal")
         .isWaitingAt("Task_ProposeOnsiteList");
     assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
         .contains("资料评审得分 900");
@@ -127,30 +123,28 @@ class EvaluationPathsProcessTest {
     // an objection upheld during the on-site list's publicity ends that case (Art 18, 21)
     driver.advanceTo(LocalDate.of(2026, 3, 16).atTime(9, 0));
     driver.uphold(onsitePublicity, o5, "该企业上报的顾客满意度数据系伪造，有调查报告为证。");
-    BpmnAwareTests.assertThat(caseInstance(o5)).isEnded().hasPassed("Event_DisqualifiedAtOnsiteList",
-        "End_DisqualifiedAtOnsiteList");
+    BpmnAwareTests.assertThat(caseInstance(o5)).isEnded().hasPassed("Event_CandidateDisqualified",
+        "End_DisqualifiedAfterAcceptance");
     assertThat(driver.refresh(o5).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
 
     driver.passPublicity(driver.editionInstanceId());
     BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartOnsiteReview")
-        .isWaitingAt("Gateway_AwaitOnsiteReviews");
+        .isWaitingAt("CallActivity_OnsiteReviews");
+    assertThat(panels(editionInstance)).hasSize(4);
     BpmnAwareTests.assertThat(caseInstance(o4)).isEnded().hasPassed("Event_NotSelectedForOnsite",
         "End_NotSelectedForOnsite");
     assertThat(driver.refresh(o4).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
-    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("CallActivity_OnsiteReview"));
+    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("Gateway_AwaitNextStage"));
 
-    driver.advanceHours(2);
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Timer_RecheckOnsiteReviews")
-        .isWaitingAt("Gateway_AwaitOnsiteReviews");
     driver.completePanel(o1, score(900));
     driver.completePanel(o2, score(850));
     driver.completePanel(o3, score(800));
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_OnsiteReviews");
     driver.completePanel(i1, score(90));
-    BpmnAwareTests.assertThat(caseInstance(i1)).hasPassed("Task_RecordOnsiteReviewed")
-        .isWaitingAt("Gateway_AwaitFinalOutcome");
+    assertThat(driver.refresh(i1).getStage()).isEqualTo(ApplicationStage.ONSITE_REVIEWED);
 
     // ranked without ties: the leading group returns the proposal, the office revises it
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Event_OnsiteReviewConcluded", "Task_RankCandidates")
+    BpmnAwareTests.assertThat(editionInstance).hasPassed("CallActivity_OnsiteReviews", "Task_RankCandidates")
         .isWaitingAt("Task_LeadingGroupReview");
     assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
     assertThat((String) driver.editionVariable("rankingSummary")).contains(o1.getApplicationNumber());
@@ -215,8 +209,8 @@ class EvaluationPathsProcessTest {
 
     driver.advanceTo(driver.now().plusDays(3).withHour(9));
     driver.uphold(proposedPublicity, p1, "该企业在公示期间被查实发生重大质量事故。");
-    BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed("Event_DisqualifiedAtProposedList",
-        "End_DisqualifiedAtProposedList");
+    BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed("Event_CandidateDisqualified",
+        "End_DisqualifiedAfterAcceptance");
 
     driver.passPublicity(driver.editionInstanceId());
     driver.decide("Task_CityGovernmentApproval", true, "批准");
@@ -293,6 +287,12 @@ class EvaluationPathsProcessTest {
   private ProcessInstance honourInstance(Commendation commendation) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
         .processInstanceBusinessKey("honour-" + commendation.getHonourId()).singleResult();
+  }
+
+  /** The stage's panels run under the edition, one per case (Cockpit shows them under the stage). */
+  private List<ProcessInstance> panels(ProcessInstance editionInstance) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(editionInstance.getId())
+        .processDefinitionKey("panel-review").list();
   }
 
   private ProcessInstance caseInstance(Application application) {

@@ -253,11 +253,11 @@ public final class EditionDriver {
 
   // ---- panels ------------------------------------------------------------------------------
 
-  /** The running panel-review of the case (the draw job is run first). */
+  /** The running panel-review of the case, one of the edition's stage (the draw job is run first). */
   public ProcessInstance panelOf(Application application) {
     runDueJobs();
-    return runtime.createProcessInstanceQuery().superProcessInstanceId(refresh(application).getProcessInstanceId())
-        .processDefinitionKey("panel-review").singleResult();
+    return runtime.createProcessInstanceQuery().processDefinitionKey("panel-review")
+        .variableValueEquals("applicationId", application.getId()).singleResult();
   }
 
   /** Every drawn member scores {@code total} on the case's sheet; the leader accepts the report. */

@@ -1,0 +1,38 @@
+package org.qualityaward.evaluation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationCases;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code award-edition}'s review stages hand each case's {@code panel-review}: the case of the
+ * multi-instance element {@code applicationId}, reviewed in the stage the case has entered.
+ */
+@Component("panelCaseVariables")
+class PanelCaseVariables implements DelegateVariableMapping {
+
+  private final ApplicationCases cases;
+
+  PanelCaseVariables(ApplicationCases cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
+    Application application = cases.get((Long) superExecution.getVariable("applicationId"));
+    subVariables.putValue("applicationId", application.getId())
+        .putValue("stage", application.getStage().name())
+        .putValue("kind", application.getKind().name())
+        .putValue("applicationNumber", application.getApplicationNumber())
+        .putValue("applicantName", application.getApplicantName());
+  }
+
+  @Override
+  public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
+    // the panel's report is stored by the panel itself; the edition reads it from there
+  }
+}
