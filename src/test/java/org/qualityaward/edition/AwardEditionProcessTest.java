@@ -27,6 +27,7 @@ import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.qualityaward.testing.EditionYears;
 
 /** Every path of award-edition (Art 15, 17) with the deadline and publicity timers fired by moving the clock. */
@@ -46,6 +47,7 @@ class AwardEditionProcessTest {
   @Autowired EditionService editions;
   @Autowired EditionRepository editionRepository;
   @Autowired ApplicationSubmissions submissions;
+  @Autowired TransactionTemplate transaction;
 
   @BeforeEach
   void setUp() {
@@ -111,6 +113,39 @@ class AwardEditionProcessTest {
   }
 
   @Test
+  @DisplayName("Art 17: the last case concluding while the edition checks after the deadline is not missed")
+  void lastCaseConcludingDuringTheEditionsCheckWakesIt() {
+    LocalDate deadline = LocalDate.of(2026, 3, 20);
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "资格审查并发届", deadline));
+    ProcessInstance instance = instance(edition);
+    publishNotice(instance);
+    String caseId = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant").getProcessInstanceId();
+    complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
+    EngineClock.startOf(LocalDate.of(2026, 3, 16));
+    EngineClock.runDueJobs(managementService);
+    complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
+    taskService.createTaskQuery().processInstanceId(caseId).list()
+        .forEach(t -> taskService.complete(t.getId(), withVariables("approved", true, "comment", "无异议")));
+    String review = caseTask(caseId).getId();
+    EngineClock.startOf(deadline.plusDays(1));
+    String intakeCloses = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+    // the edition has found the case under review but not yet committed its wait when the case is accepted
+    Thread office = new Thread(() -> taskService.complete(review, withVariables("approved", true, "comment", "予以受理")));
+    transaction.executeWithoutResult(status -> {
+      managementService.executeJob(intakeCloses);
+      office.start();
+      join(office, 500);
+      assertThat(office.isAlive()).as("the case waits for the edition's lock").isTrue();
+    });
+    join(office, 10_000);
+
+    BpmnAwareTests.assertThat(instance).hasPassed("Event_QualificationConcluded")
+        .isWaitingAt("Task_OpenAcceptedListPublicity");
+  }
+
+  @Test
   @DisplayName("Art 15: the office's Tasklist start form registers the edition")
   void startFormRegistersTheEdition() {
     int year = EditionYears.next();
@@ -128,6 +163,15 @@ class AwardEditionProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishNotice");
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
     complete(task(instance), withVariables("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、市政府网站"));
+  }
+
+  private static void join(Thread thread, long millis) {
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private org.camunda.bpm.engine.task.Task caseTask(String caseInstanceId) {
