@@ -31,7 +31,7 @@ public class ApplicationCases {
 
   /** Message the edition waits for while qualification reviews are still running. */
   public static final String QUALIFICATION_CONCLUDED = "QualificationConcluded";
-  /** Message that ends an accepted case waiting for the next stage (Art 21 objection upheld). */
+  /** Message that ends an accepted case waiting for its outcome (Art 17, 18, 21 objection upheld). */
   public static final String CANDIDATE_DISQUALIFIED = "CandidateDisqualified";
 
   private static final EnumSet<ApplicationStage> BEFORE_ACCEPTANCE = EnumSet.of(ApplicationStage.SUBMITTED,
@@ -171,7 +171,7 @@ public class ApplicationCases {
   public void on(CandidateDisqualified event) {
     Application application = get(event.applicationId());
     endCase(application, ApplicationOutcome.DISQUALIFIED, event.reason());
-    // an accepted case waits at its stage gate; one inside a publicity reads the outcome afterwards
+    // an accepted case waits for its outcome; one inside a publicity reads the outcome afterwards
     runtimeService.createMessageCorrelation(CANDIDATE_DISQUALIFIED)
         .processInstanceBusinessKey(application.getApplicationNumber())
         .correlateAll();
