@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.web.FormSchema;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.Honour;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.web.FormFields;
 
 /**

@@ -5,6 +5,11 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,8 +38,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
     "org.qualityaward.publicity"})
 public class ApiExceptionHandler {
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ProblemDetail invalid(InvalidRequestException e) {
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
     return badRequest(e.problems());
   }
 
@@ -77,8 +82,8 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
   }
 
-  @ExceptionHandler(ForbiddenException.class)
-  ProblemDetail forbidden(ForbiddenException e) {
+  @ExceptionHandler(NotAllowedException.class)
+  ProblemDetail forbidden(NotAllowedException e) {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
   }
 

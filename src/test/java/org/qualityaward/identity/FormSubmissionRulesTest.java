@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.identity.FormSubmissionRules.Target;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.web.FormSchema;
 
 /** Issue 10 item 1: a submission carries its form's fields and nothing else. */

@@ -9,19 +9,19 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.qualityaward.publicity.Publicity;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.identity.Role;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.platform.ReceiptNumbers;
+import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.objection.ObjectionRefusedException.Reason;
-import org.qualityaward.identity.Role;
-import org.qualityaward.platform.ReceiptNumbers;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ public class ObjectionService {
     if (command.attachment() != null) {
       List<FieldProblem> problems = command.attachment().problems();
       if (!problems.isEmpty()) {
-        throw new InvalidRequestException(problems);
+        throw new InvalidInputException(problems);
       }
     }
     Publicity publicity = publicities.findById(publicityId).orElseThrow(() -> new ObjectionRefusedException(
@@ -147,7 +147,7 @@ public class ObjectionService {
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(handlerGroup) && !groups.contains(Role.QUALITY_OFFICE.groupId())
         && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
-      throw new ForbiddenException(
+      throw new NotAllowedException(
           "异议 " + receiptNumber + " 的" + what + "仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
     }
     return objection;

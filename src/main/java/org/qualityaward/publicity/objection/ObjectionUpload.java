@@ -2,10 +2,10 @@ package org.qualityaward.publicity.objection;
 
 import java.util.List;
 import java.util.Locale;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.upload.RefusedFileException;
 import org.qualityaward.upload.UploadedFile;
 import org.qualityaward.upload.UploadedFiles;
-import org.qualityaward.web.FieldProblem;
 
 /**
  * A file attached to an objection (field {@code attachment}): what {@link UploadedFiles} takes (a

@@ -12,14 +12,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.publicity.objection.ObjectionUpload;
 import org.qualityaward.revocation.Revocations;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.qualityaward.web.PublicSubmission;
 import org.qualityaward.web.TooManySubmissionsException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -110,7 +110,7 @@ class NoticeBoardController {
         model.addAttribute("receipt", views.objection(o.getReceiptNumber()));
         return "notices/receipt";
       }
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     } catch (ObjectionRefusedException e) {
       if (e.reason() != ObjectionRefusedException.Reason.CANDIDATE_NOT_IN_PUBLICITY) {

@@ -1,13 +1,13 @@
-package org.qualityaward.web;
+package org.qualityaward.kernel;
 
 import java.util.List;
 
-/** A request refused as a whole because of the listed problems; nothing of it is stored. */
-public class InvalidRequestException extends RuntimeException {
+/** Input refused as a whole because of the listed problems; nothing of it is stored. */
+public class InvalidInputException extends RuntimeException {
 
   private final List<FieldProblem> problems;
 
-  public InvalidRequestException(List<FieldProblem> problems) {
+  public InvalidInputException(List<FieldProblem> problems) {
     super(summary(problems));
     this.problems = List.copyOf(problems);
   }
