@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

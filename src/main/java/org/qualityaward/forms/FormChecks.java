@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.io.IOException;
 import java.io.InputStream;

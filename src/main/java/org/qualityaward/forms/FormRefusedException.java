@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
