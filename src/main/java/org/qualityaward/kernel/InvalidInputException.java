@@ -8,7 +8,11 @@ public class InvalidInputException extends RuntimeException {
   private final List<FieldProblem> problems;
 
   public InvalidInputException(List<FieldProblem> problems) {
-    super(summary(problems));
+    this(summary(problems), problems);
+  }
+
+  protected InvalidInputException(String message, List<FieldProblem> problems) {
+    super(message);
     this.problems = List.copyOf(problems);
   }
 

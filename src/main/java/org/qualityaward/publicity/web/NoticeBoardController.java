@@ -12,11 +12,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.publicity.objection.ObjectionUpload;
 import org.qualityaward.revocation.Revocations;
@@ -111,12 +112,8 @@ class NoticeBoardController {
         return "notices/receipt";
       }
     } catch (InvalidInputException e) {
+      // an attachment's problems, or an application not on the list
       problems.addAll(e.problems());
-    } catch (ObjectionRefusedException e) {
-      if (e.reason() != ObjectionRefusedException.Reason.CANDIDATE_NOT_IN_PUBLICITY) {
-        throw e;
-      }
-      problems.add(new FieldProblem("applicationId", "请从名单中选择被异议对象：" + e.getMessage()));
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     model.addAttribute("publicity", publicity);
@@ -146,16 +143,17 @@ class NoticeBoardController {
             + " 秒后返回上一页重新提交；已填写的内容可在上一页找回。");
   }
 
-  @ExceptionHandler(ObjectionRefusedException.class)
-  ModelAndView refused(ObjectionRefusedException e) {
-    return switch (e.reason()) {
-      case PUBLICITY_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
-      case CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.BAD_REQUEST, "被异议对象不在公示名单中", e.getMessage());
-      case OBJECTION_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "异议不存在",
-          e.getMessage() + "。请核对受理编号（如 YY-2026-000001-K7QX9M）。");
-      case OUTSIDE_PERIOD -> message(HttpStatus.CONFLICT, "不在公示期内",
-          "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
-    };
+  /** An unknown publicity or receipt number. */
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView unknown(NotFoundException e) {
+    return message(HttpStatus.NOT_FOUND, "未找到", e.getMessage() + "。请核对地址或受理编号（如 YY-2026-000001-K7QX9M）。");
+  }
+
+  /** The only conflict of filing: the publicity is not in its period. */
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView outsidePeriod(ConflictException e) {
+    return message(HttpStatus.CONFLICT, "不在公示期内",
+        "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
@@ -11,7 +12,6 @@ import org.qualityaward.publicity.PublicityProperties;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.publicity.objection.ObjectionState;
 import org.springframework.stereotype.Component;
@@ -49,16 +49,15 @@ class PublicityViews {
   /** One publicity, whether current or not. */
   @Transactional(readOnly = true)
   PublicityView publicity(Long id) {
-    Publicity p = publicities.findById(id).orElseThrow(() -> new ObjectionRefusedException(
-        ObjectionRefusedException.Reason.PUBLICITY_NOT_FOUND, "公示 " + id + " 不存在（publicity " + id + " not found）"));
+    Publicity p = publicities.findById(id).orElseThrow(() -> new NotFoundException(
+        "公示 " + id + " 不存在（publicity " + id + " not found）"));
     return view(p, entries.findByPublicityIdOrderByIdAsc(id));
   }
 
   /** State and, once concluded, the answer of an objection; no name or contact. */
   @Transactional(readOnly = true)
   ObjectionStatusView objection(String receiptNumber) {
-    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new ObjectionRefusedException(
-        ObjectionRefusedException.Reason.OBJECTION_NOT_FOUND,
+    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new NotFoundException(
         "异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
     boolean concluded = o.getState() == ObjectionState.CONCLUDED;
     String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);
