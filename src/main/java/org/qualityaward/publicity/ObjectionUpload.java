@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.objection;
+package org.qualityaward.publicity;
 
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,7 @@ public final class ObjectionUpload {
   }
 
   /** The checked file; only for an upload whose {@link #problems()} are empty. */
-  UploadedFile file() {
+  public UploadedFile file() {
     if (file == null) {
       throw new IllegalStateException("附件未通过检查（attachment refused）: " + problems);
     }

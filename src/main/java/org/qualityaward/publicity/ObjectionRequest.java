@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.publicity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.noticeboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -16,10 +16,11 @@ import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
-import org.qualityaward.publicity.objection.FileObjectionCommand;
-import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionService;
-import org.qualityaward.publicity.objection.ObjectionUpload;
+import org.qualityaward.publicity.ObjectionReceipt;
+import org.qualityaward.publicity.ObjectionRequest;
+import org.qualityaward.publicity.ObjectionUpload;
+import org.qualityaward.publicity.PublicityView;
+import org.qualityaward.publicity.PublicityViews;
 import org.qualityaward.revocation.Revocations;
 import org.qualityaward.web.PublicSubmission;
 import org.qualityaward.web.TooManySubmissionsException;
@@ -46,22 +47,20 @@ import org.springframework.web.util.UriUtils;
  * JavaScript — running and recently ended publicities with their working-day periods, the objection
  * form (Art 21: real name and contact) with the same rules as {@code POST
  * /api/publicities/{id}/objections}, following an objection by its receipt number, and the revocation
- * announcements. Its refusals are pages, never JSON (local handlers come before the API's advices).
+ * announcements. Its refusals are pages, never JSON: the API's problem advice does not cover this module.
  */
 @Controller
 @RequestMapping("/notices")
 class NoticeBoardController {
 
   private final PublicityViews views;
-  private final ObjectionService objections;
   private final Revocations revocations;
   private final Validator validator;
   private final WorkingDayCalendar clock;
 
-  NoticeBoardController(PublicityViews views, ObjectionService objections, Revocations revocations,
+  NoticeBoardController(PublicityViews views, Revocations revocations,
       Validator validator, WorkingDayCalendar clock) {
     this.views = views;
-    this.objections = objections;
     this.revocations = revocations;
     this.validator = validator;
     this.clock = clock;
@@ -104,11 +103,10 @@ class NoticeBoardController {
     }
     try {
       if (problems.isEmpty()) {
-        Objection o = objections.file(id, new FileObjectionCommand(request.objectorName(), request.contact(),
-            request.applicationId(), request.grounds(), upload));
+        ObjectionReceipt receipt = views.file(id, request, upload);
         response.setStatus(HttpStatus.CREATED.value());
-        response.setHeader(HttpHeaders.LOCATION, "/notices/objections/" + o.getReceiptNumber());
-        model.addAttribute("receipt", views.objection(o.getReceiptNumber()));
+        response.setHeader(HttpHeaders.LOCATION, "/notices/objections/" + receipt.receiptNumber());
+        model.addAttribute("receipt", views.objection(receipt.receiptNumber()));
         return "notices/receipt";
       }
     } catch (InvalidInputException e) {
