@@ -14,12 +14,12 @@ import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.CreditRecord;
 import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.platform.PersonalDataCipher;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderRepository;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +79,7 @@ public class ApplicationSubmissions {
         && application.getApplicationNumber().equals(businessKey)
         && (startedBy == null || startedBy.equals(application.getSubmittedBy()));
     if (!fresh) {
-      throw new InvalidRequestException(List.of(new FieldProblem("applicationId",
+      throw new InvalidInputException(List.of(new FieldProblem("applicationId",
           "只能为新登记的申报启动案件：申报 " + applicationId + " 已有案件或不属于启动人")));
     }
     application.attachProcess(processInstanceId);
@@ -108,7 +108,7 @@ public class ApplicationSubmissions {
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     Edition open = edition.orElseThrow();
     checkIntakeOpen(open);

@@ -3,9 +3,9 @@ package org.qualityaward.application;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderRepository;
-import org.qualityaward.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +31,20 @@ class CaseReaders {
     if (isOffice(caller) || isApplicant(caller, application) || isRecommender(caller, application)) {
       return;
     }
-    throw new ForbiddenException("申报 " + application.getApplicationNumber() + " 仅申报人、其推荐单位和市质强办可查看");
+    throw new NotAllowedException("申报 " + application.getApplicationNumber() + " 仅申报人、其推荐单位和市质强办可查看");
   }
 
   void checkMayAddEvidence(Application application) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (!isApplicant(caller, application) && !isOffice(caller)) {
-      throw new ForbiddenException("只有申报人或市质强办可为申报 " + application.getApplicationNumber() + " 上传证实性材料");
+      throw new NotAllowedException("只有申报人或市质强办可为申报 " + application.getApplicationNumber() + " 上传证实性材料");
     }
   }
 
   void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {
     checkMayRead(application);
     if (evidence.isTradeSecret() && !isOffice(identityService.getCurrentAuthentication())) {
-      throw new ForbiddenException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办可查看（第十六条、第二十九条）");
+      throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办可查看（第十六条、第二十九条）");
     }
   }
 

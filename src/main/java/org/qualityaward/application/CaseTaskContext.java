@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.forms.MarkdownText;
 import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.platform.UserTaskParsing;
-import org.qualityaward.web.MarkdownText;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 

@@ -2,13 +2,13 @@ package org.qualityaward.application;
 
 import java.util.List;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.upload.RefusedFileException;
 import org.qualityaward.upload.UploadedFile;
 import org.qualityaward.upload.UploadedFiles;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +41,13 @@ class EvidenceFiles {
     Application application = cases.get(applicationId);
     readers.checkMayAddEvidence(application);
     if (tradeSecret == null) {
-      throw new InvalidRequestException(List.of(new FieldProblem("tradeSecret", "必须注明是否涉及商业秘密（第十六条）")));
+      throw new InvalidInputException(List.of(new FieldProblem("tradeSecret", "必须注明是否涉及商业秘密（第十六条）")));
     }
     UploadedFile file;
     try {
       file = UploadedFiles.check(fileName, content);
     } catch (RefusedFileException e) {
-      throw new InvalidRequestException(List.of(new FieldProblem("file", e.getMessage())));
+      throw new InvalidInputException(List.of(new FieldProblem("file", e.getMessage())));
     }
     if (application.isClosed()) {
       throw new ConflictException("申报 " + application.getApplicationNumber() + " 已结束，不能再上传材料");

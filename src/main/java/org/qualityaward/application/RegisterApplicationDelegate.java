@@ -5,8 +5,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.edition.EditionRepository;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
     }
     Number year = (Number) execution.getVariable("editionYear");
     Long editionId = year == null ? null : editions.findByYear(year.intValue())
-        .orElseThrow(() -> new InvalidRequestException(List.of(
+        .orElseThrow(() -> new InvalidInputException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();
     Application application = submissions.register(StartFormSubmission.read(form, editionId), startedBy);

@@ -15,8 +15,8 @@ import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /**
  * Reads the flat fields of the Tasklist start form ({@code forms/application-start.form}) into an
@@ -55,7 +55,7 @@ final class StartFormSubmission {
         lines("creditRecords", this::creditRecord), lines("accidents", this::accident));
     List<EvidenceMark> evidence = lines("evidence", this::evidenceMark);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     return new ApplicationSubmission(editionId, kind, text("recommenderCode"), organization, individual,
         declarations, text("selfAssessment"), evidence);

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.qualityaward.calendar.InvalidQueryException.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +31,7 @@ public class WorkingDaysController {
     LocalDate start = parseFrom(from, problems);
     int count = parseDays(days, problems);
     if (!problems.isEmpty()) {
-      throw new InvalidQueryException(problems);
+      throw new InvalidInputException(problems);
     }
     return new WorkingDaysAnswer(start, count, workingDays.lastDayOf(start, count));
   }

@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.identity.Role;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.platform.ReceiptNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,12 +53,12 @@ public class Complaints {
   public Complaint file(FileComplaint command) {
     ComplaintSource source = command.source() == null ? ComplaintSource.PUBLIC : command.source();
     if (source.officeOnly() && !command.office()) {
-      throw new ForbiddenException("“" + source.label() + "”（" + source + "）只能由市质强办登录后录入；公众请以 PUBLIC 投诉举报");
+      throw new NotAllowedException("“" + source.label() + "”（" + source + "）只能由市质强办登录后录入；公众请以 PUBLIC 投诉举报");
     }
     try {
       honours.get(command.honourId());
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(List.of(new FieldProblem("honourId", "无此荣誉记录：" + command.honourId())));
+      throw new InvalidInputException(List.of(new FieldProblem("honourId", "无此荣誉记录：" + command.honourId())));
     }
     LocalDateTime now = clock.now();
     Complaint complaint = complaints.saveAndFlush(new Complaint(receipts.next("TS", now.getYear()), command.honourId(),
@@ -95,7 +95,7 @@ public class Complaints {
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(Role.QUALITY_OFFICE.groupId()) && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
-      throw new ForbiddenException("投诉举报 " + receiptNumber + " 的投诉举报人信息仅供市质强办查看");
+      throw new NotAllowedException("投诉举报 " + receiptNumber + " 的投诉举报人信息仅供市质强办查看");
     }
     return complaint;
   }

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.forms.FormFields;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.RevocationGroundsRule;
-import org.qualityaward.web.FormFields;
 import org.springframework.stereotype.Component;
 
 /**

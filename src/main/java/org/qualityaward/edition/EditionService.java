@@ -12,10 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +60,7 @@ public class EditionService {
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     editions.findByYear(request.year()).ifPresent(existing -> {
       throw new ConflictException(request.year() + " 年度已有一届评选（编号 " + existing.getId() + "）");

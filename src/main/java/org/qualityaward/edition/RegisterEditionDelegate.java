@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ class RegisterEditionDelegate implements JavaDelegate {
     try {
       return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(List.of(new FieldProblem("applicationDeadline", "日期格式应为 YYYY-MM-DD")));
+      throw new InvalidInputException(List.of(new FieldProblem("applicationDeadline", "日期格式应为 YYYY-MM-DD")));
     }
   }
 }

@@ -21,6 +21,8 @@ import org.qualityaward.commendation.Commendations;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
@@ -29,8 +31,6 @@ import org.qualityaward.review.ProposedLevel;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,7 +185,7 @@ public class EvaluationStages {
       }
     }
     if (!problems.isEmpty() || levels.isEmpty()) {
-      throw new InvalidRequestException(problems.isEmpty()
+      throw new InvalidInputException(problems.isEmpty()
           ? List.of(new FieldProblem("tieDecisions", "请逐行填写并列候选人的决定")) : problems);
     }
     var user = identityService.getCurrentAuthentication();
@@ -249,7 +249,7 @@ public class EvaluationStages {
       problems = List.of(new FieldProblem("onsiteApplicationNumbers", "至少列入一个申报编号"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     return listed.stream().map(reviewed::get).toList();
   }

@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.identity.TaskActor;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.CategoryScore;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
 import org.qualityaward.review.ScoringSheet;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.identity.TaskActor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +42,8 @@ class RecordMemberScoresListener implements TaskListener {
     try {
       scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
           TaskActor.assignee(task), items);
-    } catch (InvalidRequestException e) {
-      throw new InvalidRequestException(e.problems().stream().map(p -> asFormField(p, items)).toList());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException(e.problems().stream().map(p -> asFormField(p, items)).toList());
     }
   }
 

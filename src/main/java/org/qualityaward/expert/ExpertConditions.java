@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.qualityaward.eligibility.CodeCheck;
 import org.qualityaward.eligibility.CreditCode;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 
 /**
  * Art 10's conditions for an expert (评审员应具备以下条件), checked when the office adds one. Every

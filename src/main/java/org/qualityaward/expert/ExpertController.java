@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,7 +66,7 @@ class ExpertController {
       problems.add(new FieldProblem("version", "必须填写读取时的版本号（防止覆盖他人的修改）"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     return ExpertView.of(pool.setActive(id, change.active(), change.version()));
   }

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.identity.Role;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.recommender.RecommenderRepository;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +45,7 @@ public class ExpertPool {
           .formatted(request.recommenderCode())));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     experts.findByUserId(request.userId()).ifPresent(existing -> {
       throw duplicate(request.userId(), existing.getId());

@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -54,7 +54,7 @@ public class PanelDraws {
   @Transactional
   public PanelDraw redraw(Long drawId, Long expertId, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidRequestException(List.of(new FieldProblem("reason", "必须填写回避理由")));
+      throw new InvalidInputException(List.of(new FieldProblem("reason", "必须填写回避理由")));
     }
     PanelDraw previous = get(drawId);
     if (!previous.getMemberIds().contains(expertId)) {

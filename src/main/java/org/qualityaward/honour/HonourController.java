@@ -3,8 +3,8 @@ package org.qualityaward.honour;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.qualityaward.identity.Role;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,7 +44,7 @@ class HonourController {
     try {
       return HonourState.valueOf(state.strip().toUpperCase());
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(List.of(new FieldProblem("state", "应为 VALID、EXPIRED 或 REVOKED：" + state)));
+      throw new InvalidInputException(List.of(new FieldProblem("state", "应为 VALID、EXPIRED 或 REVOKED：" + state)));
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.qualityaward.eligibility.ResidentIdNumber;
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.qualityaward.honour;
 import java.time.LocalDate;
 import java.util.List;
 import org.qualityaward.eligibility.CreditCode;
-import org.qualityaward.web.FormFields;
+import org.qualityaward.forms.FormFields;
 
 /** Art 31 as plain Java: when visits fall due, whose place it is, and what a visit record needs. */
 public final class ReturnVisitRules {

@@ -28,8 +28,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.qualityaward.audit.AuditLog;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.FormSchema;
+import org.qualityaward.forms.FormSchema;
+import org.qualityaward.kernel.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.FormSchema;
+import org.qualityaward.forms.FormSchema;
+import org.qualityaward.kernel.FieldProblem;
 
 /**
  * Issue 10, the one rule at the one gate: a person's input enters a case only as the fields of the

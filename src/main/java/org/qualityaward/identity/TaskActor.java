@@ -3,8 +3,8 @@ package org.qualityaward.identity;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /**
  * Who completes a task: the authenticated user, never a variable (Issue 10). With nobody authenticated
@@ -30,7 +30,7 @@ public final class TaskActor {
     Authentication user = authenticated(task);
     String assignee = task.getAssignee();
     if (assignee == null || (user != null && !assignee.equals(user.getUserId()))) {
-      throw new InvalidRequestException(List.of(new FieldProblem("assignee",
+      throw new InvalidInputException(List.of(new FieldProblem("assignee",
           "「" + task.getName() + "」只能由分配到的本人办理")));
     }
     return assignee;
@@ -48,7 +48,7 @@ public final class TaskActor {
     }
     boolean member = user.getGroupIds() != null && user.getGroupIds().contains(groupId);
     if (!member) {
-      throw new InvalidRequestException(List.of(new FieldProblem("assignee",
+      throw new InvalidInputException(List.of(new FieldProblem("assignee",
           "「" + task.getName() + "」只能由本单位（" + groupId + "）的人员办理")));
     }
     return user.getUserId();

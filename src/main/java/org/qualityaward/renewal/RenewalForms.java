@@ -1,6 +1,6 @@
 package org.qualityaward.renewal;
 
-import org.qualityaward.web.FormFields;
+import org.qualityaward.forms.FormFields;
 
 /** What the renewal forms must carry (Art 33; decisions as DESIGN §7: approved + comment), plain Java. */
 public final class RenewalForms {

@@ -16,14 +16,14 @@ import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +73,7 @@ public class Renewals {
         task.getVariable("selfAssessment"), task.getVariable("contact"));
     if (answer.requested() && honours.get(honourId).getApplicationId() == null) {
       // the renewal case copies the winning application's profile (industry, recommender, …)
-      throw new InvalidRequestException(List.of(new FieldProblem("renewalRequested",
+      throw new InvalidInputException(List.of(new FieldProblem("renewalRequested",
           "本荣誉未记录获奖申报材料，无法在系统中建立复评案件，请与市质强办联系")));
     }
     String by = actor(task);

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.ReviewProperties.MinimumScores;
 import org.qualityaward.review.ReviewProperties.Quotas;
 import org.qualityaward.review.ReviewProperties.Weights;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 
 /**
  * Comprehensive evaluation (综合评价, Art 20) under the quotas of Art 6. Candidates are taken by
@@ -130,8 +130,8 @@ public final class Ranking {
     return cumulative.multiply(SCALE).divide(maximum, 2, RoundingMode.HALF_UP);
   }
 
-  private static InvalidRequestException refused(Long applicationId, String message) {
-    return new InvalidRequestException(List.of(new FieldProblem("decisions." + applicationId, message)));
+  private static InvalidInputException refused(Long applicationId, String message) {
+    return new InvalidInputException(List.of(new FieldProblem("decisions." + applicationId, message)));
   }
 
   /** State of the walk from the highest score down: places left and what each candidate got. */

@@ -15,7 +15,7 @@ import org.qualityaward.application.ApplicationRepository;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
-import org.qualityaward.web.ConflictException;
+import org.qualityaward.kernel.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,11 +10,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class Scoring {
     ScoringSheet sheet = sheets.current(application.getKind());
     List<FieldProblem> problems = sheet.check(items, stage);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
     if (scores.existsByApplicationIdAndStageAndExpertUserId(applicationId, stage, expertUserId)) {
       throw alreadySubmitted(applicationId, stage, expertUserId);
@@ -76,7 +76,7 @@ public class Scoring {
   @Transactional(readOnly = true)
   public List<MemberScore> visibleScores(Long applicationId, ReviewStage stage, String userId) {
     if (!scores.existsByApplicationIdAndStageAndExpertUserId(applicationId, stage, userId)) {
-      throw new ForbiddenException("请先提交您本人对申报 " + applicationId + " 的" + stage.label()
+      throw new NotAllowedException("请先提交您本人对申报 " + applicationId + " 的" + stage.label()
           + "评分，之后才能查看其他成员的评分（独立评分）");
     }
     return scores.findByApplicationIdAndStageOrderById(applicationId, stage);
@@ -100,7 +100,7 @@ public class Scoring {
     PanelConsolidation.Result result = consolidation(submitted);
     String note = consensusNote == null || consensusNote.isBlank() ? null : consensusNote.strip();
     if (!result.flagged().isEmpty() && note == null) {
-      throw new InvalidRequestException(List.of(new FieldProblem("consensusNote", "成员 "
+      throw new InvalidInputException(List.of(new FieldProblem("consensusNote", "成员 "
           + String.join("、", result.flagged()) + " 的总分与均值 " + result.mean().toPlainString() + " 相差超过 "
           + properties.deviationShare().movePointRight(2).stripTrailingZeros().toPlainString()
           + "%，组长须填写合议意见后评审报告方可通过（" + stage.article() + "）")));

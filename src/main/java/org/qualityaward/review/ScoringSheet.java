@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.qualityaward.eligibility.ApplicationKind;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 
 /**
  * A versioned scoring sheet (评分表), loaded from {@code scoring-sheets/*.json}: GB/T 19580 for

@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.forms.FormFields;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.HonourState;
 import org.qualityaward.honour.Honours;
-import org.qualityaward.web.FormFields;
 import org.springframework.stereotype.Component;
 
 /**

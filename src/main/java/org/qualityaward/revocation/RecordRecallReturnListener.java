@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.qualityaward.web.FormFields;
+import org.qualityaward.forms.FormFields;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.forms.FormFields;
 import org.qualityaward.honour.Honour;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.FormFields;
+import org.qualityaward.kernel.FieldProblem;
 
 /**
  * Whether a ground of Art 30 can carry a revocation of this honour (plain Java, no engine):

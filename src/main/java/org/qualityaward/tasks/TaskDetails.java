@@ -1,11 +1,11 @@
 package org.qualityaward.tasks;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.honour.Honours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,12 +25,12 @@ class TaskDetails {
 
   private final TaskDeadlines deadlines;
   private final WorkingDayCalendar calendar;
-  private final Honours honours;
+  private final List<CaseTasks> cases;
 
-  TaskDetails(TaskDeadlines deadlines, WorkingDayCalendar calendar, Honours honours) {
+  TaskDetails(TaskDeadlines deadlines, WorkingDayCalendar calendar, List<CaseTasks> cases) {
     this.deadlines = deadlines;
     this.calendar = calendar;
-    this.honours = honours;
+    this.cases = List.copyOf(cases);
   }
 
   void onCreate(DelegateTask task) {
@@ -72,8 +72,8 @@ class TaskDetails {
     if (party == null) {
       party = task.getVariable("candidate");
     }
-    if (party == null && task.getVariable("honourId") instanceof Number honourId) {
-      party = honours.get(honourId.longValue()).getHolderName();
+    if (party == null) {
+      party = cases.stream().map(c -> c.party(task)).flatMap(Optional::stream).findFirst().orElse(null);
     }
     if (party != null && task.getName() != null && !task.getName().contains(party.toString())) {
       task.setName(task.getName() + "：" + party);

@@ -1,6 +1,6 @@
 package org.qualityaward.timeline;
 
-import org.qualityaward.web.NotFoundException;
+import org.qualityaward.kernel.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

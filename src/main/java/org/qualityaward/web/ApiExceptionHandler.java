@@ -5,8 +5,22 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.qualityaward.calendar.CalendarDataException;
+import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.forms.FormRefusedException;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InadmissibleException;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,20 +36,31 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * RFC 9457 problems for the case API: 400 lists every field problem under {@code errors}, unknown
- * references are 404, a caller without the right to a record 403, contradictions with stored data 409.
+ * The one place refusals become HTTP: RFC 9457 problems for every feature API. 400 lists every field
+ * problem under {@code errors}, input the rules do not admit is 422 (with {@code errors} too), unknown
+ * references are 404, a caller without the right to a record 403, contradictions with stored data or
+ * a concurrent change 409. The notice board's pages answer their own refusals as pages.
  */
-// ahead of Boot's generic problem handler, which lists no fields; behind a module's advice for its own refusals
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// ahead of Boot's generic problem handler, which lists no fields
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
     "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",
-    "org.qualityaward.publicity"})
+    "org.qualityaward.publicity", "org.qualityaward.calendar"})
 public class ApiExceptionHandler {
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ProblemDetail invalid(InvalidRequestException e) {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
     return badRequest(e.problems());
+  }
+
+  @ExceptionHandler(InadmissibleException.class)
+  ProblemDetail inadmissible(InadmissibleException e) {
+    ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "不予受理", e.getMessage());
+    problem.setProperty("errors", e.problems());
+    return problem;
   }
 
   /** A task completion our own API made, refused by the form's rules or the model's listeners. */
@@ -77,8 +102,8 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
   }
 
-  @ExceptionHandler(ForbiddenException.class)
-  ProblemDetail forbidden(ForbiddenException e) {
+  @ExceptionHandler(NotAllowedException.class)
+  ProblemDetail forbidden(NotAllowedException e) {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
   }
 
@@ -109,20 +134,46 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.CONFLICT, "与已有记录冲突", e.getMessage());
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
+  /** A stale version, two completions racing, or a unique key taken by a request at the same moment. */
+  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+      DataIntegrityViolationException.class})
+  ProblemDetail concurrentEdit(RuntimeException e) {
     return problem(HttpStatus.CONFLICT, "并发修改", "该记录刚被他人修改，请刷新后重试（concurrent modification）");
   }
 
-  /** 400 with every field problem under {@code errors}, for module handlers of their own refusals too. */
-  public static ProblemDetail badRequest(List<FieldProblem> problems) {
+  /** A message to a process that has not started or has already ended (e.g. an objection to an ended publicity). */
+  @ExceptionHandler(MismatchingMessageCorrelationException.class)
+  ProblemDetail notRunning(MismatchingMessageCorrelationException e) {
+    return problem(HttpStatus.CONFLICT, "流程未运行",
+        "相关流程尚未启动或已结束，暂不能受理（no running process: " + e.getMessage() + "）");
+  }
+
+  @ExceptionHandler(CalendarYearNotPublishedException.class)
+  ProblemDetail notPublished(CalendarYearNotPublishedException e) {
+    ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY,
+        "节假日安排尚未发布（calendar year not published）", e.getMessage());
+    problem.setProperty("year", e.getYear());
+    return problem;
+  }
+
+  // The public answer does not reveal server paths; the log names the file for the office.
+  @ExceptionHandler(CalendarDataException.class)
+  ProblemDetail unusableCalendar(CalendarDataException e) {
+    log.error(e.getMessage(), e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "日历数据无法使用（calendar data unusable）",
+        "日历数据文件有误，已记录日志，请联系市质强办（a calendar data file is unusable; see the server log）");
+  }
+
+  /** 400 with every field problem under {@code errors}; the detail names the fields. */
+  private static ProblemDetail badRequest(List<FieldProblem> problems) {
+    String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining("、"));
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误",
-        "共 " + problems.size() + " 处问题，详见 errors");
+        "共 " + problems.size() + " 处问题（" + fields + "），详见 errors");
     problem.setProperty("errors", problems);
     return problem;
   }
 
-  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setType(URI.create("about:blank"));

@@ -25,21 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.ObjectionService;
-import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.qualityaward.testing.EditionYears;
 
 /** Every path of award-application (Art 11-17) on the real engine, clock moved, jobs executed. */
 @ProcessTest
@@ -241,7 +241,7 @@ class AwardApplicationProcessTest {
     form.put("creditRecords", "2024-13-01 行政处罚");
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("award-application", form))
-        .isInstanceOf(InvalidRequestException.class)
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("证实性材料清单第1行")
         .hasMessageContaining("信用记录第1行");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);

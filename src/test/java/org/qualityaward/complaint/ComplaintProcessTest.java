@@ -22,14 +22,14 @@ import org.qualityaward.honour.HonourHistory;
 import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.honour.HonourState;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.Revocations;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -203,7 +203,7 @@ class ComplaintProcessTest {
     assertThat((String) taskService.getVariable(task.getId(), "honour")).contains("已期满");
     Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(task.getId(),
         verified(true, RevocationGround.ACCIDENT, LocalDate.of(2026, 4, 1))));
-    assertThat(refused).hasRootCauseInstanceOf(InvalidRequestException.class);
+    assertThat(refused).hasRootCauseInstanceOf(InvalidInputException.class);
     assertThat(rootCause(refused).problems()).extracting(FieldProblem::field).containsExactly("factDate");
 
     taskService.complete(task.getId(), verified(true, RevocationGround.FRAUD, LocalDate.of(2020, 10, 1)));
@@ -283,12 +283,12 @@ class ComplaintProcessTest {
     BpmnAwareTests.assertThat(instance(complaint)).isWaitingAt("Task_VerifyComplaint");
   }
 
-  private static InvalidRequestException rootCause(Throwable thrown) {
+  private static InvalidInputException rootCause(Throwable thrown) {
     Throwable cause = thrown;
-    while (cause != null && !(cause instanceof InvalidRequestException)) {
+    while (cause != null && !(cause instanceof InvalidInputException)) {
       cause = cause.getCause();
     }
     assertThat(cause).isNotNull();
-    return (InvalidRequestException) cause;
+    return (InvalidInputException) cause;
   }
 }

@@ -26,17 +26,17 @@ import org.qualityaward.commendation.CommendationRepository;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
-import org.qualityaward.testing.EditionYears;
 
 /**
  * The paths of award-edition and award-application after the accepted list (Art 18-24), with
@@ -112,7 +112,7 @@ class EvaluationPathsProcessTest {
     String wrong = "BDQA-1999-999";
     assertThatThrownBy(() -> driver.completeEditionTask("Task_ProposeOnsiteList",
         Map.of("onsiteApplicationNumbers", o1.getApplicationNumber() + "\n" + wrong)))
-        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining(wrong);
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(wrong);
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ProposeOnsiteList");
 
     driver.completeEditionTask("Task_ProposeOnsiteList", Map.of("onsiteApplicationNumbers",
@@ -243,9 +243,9 @@ class EvaluationPathsProcessTest {
     assertThat((String) driver.editionVariable("rankingSummary")).contains("并列待定");
     String twoAwards = t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " AWARD";
     assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", twoAwards)))
-        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class).hasMessageContaining("获奖名额只剩 1");
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1");
     assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", "随便写的")))
-        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidRequestException.class);
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class);
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_DecideTies");
 
     driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions",

@@ -34,17 +34,17 @@ import org.qualityaward.expert.Expert;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.review.PanelReport;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
+import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.qualityaward.testing.EditionYears;
 
 /**
  * panel-review and panel-member-review (Art 10, 18, 19) on the real engine: the draw as an async job,
@@ -151,13 +151,13 @@ class PanelReviewProcessTest {
     Map<String, Object> tooHigh = scores(ORGANIZATION_SHEET, "0.8");
     tooHigh.put("score_LEADERSHIP", 120.0);
     assertThatThrownBy(() -> taskService.complete(first.getId(), tooHigh))
-        .rootCause().isInstanceOf(InvalidRequestException.class)
+        .rootCause().isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("score_LEADERSHIP")
         .hasMessageContaining("120")
         .hasMessageContaining("110");
     assertThat(taskService.createTaskQuery().taskId(first.getId()).singleResult()).isNotNull();
     assertThatThrownBy(() -> scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(0)))
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOf(NotAllowedException.class);
 
     taskService.complete(first.getId(), scores(ORGANIZATION_SHEET, "0.8"));
 
@@ -166,7 +166,7 @@ class PanelReviewProcessTest {
         .containsEntry("expertUserId", members.get(1));
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("score_LEADERSHIP");
     assertThatThrownBy(() -> scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(1)))
-        .isInstanceOf(ForbiddenException.class);
+        .isInstanceOf(NotAllowedException.class);
     assertThat(scoring.visibleScores(application.getId(), ReviewStage.DOCUMENT_REVIEW, members.get(0))).hasSize(1);
   }
 
@@ -305,7 +305,7 @@ class PanelReviewProcessTest {
     Task consolidation = BpmnAwareTests.task(instance);
 
     assertThatThrownBy(() -> taskService.complete(consolidation.getId()))
-        .rootCause().isInstanceOf(InvalidRequestException.class)
+        .rootCause().isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("consensusNote").hasMessageContaining(members.get(2));
     assertThat(taskService.createTaskQuery().taskId(consolidation.getId()).singleResult()).isNotNull();
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel");

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.testing.SampleApplications;
-import org.qualityaward.web.FieldProblem;
 
 /** Art 10's conditions for an expert, checked when one is added to the pool. */
 class ExpertConditionsTest {

@@ -41,6 +41,7 @@ import org.qualityaward.edition.NewEdition;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionService;
@@ -57,7 +58,6 @@ import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestCalendars;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -147,9 +147,9 @@ class HonourProcessTest {
     assertThat(taskService.getVariableLocal(visit.getId(), "dueDateLabel")).isEqualTo("2028-06-28（星期三）前办结");
     assertThat(visit.getDescription()).contains("第三十一条").endsWith("办理期限：2028-06-28（星期三）前办结。");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), visitForm(FIRST_VISIT.plusDays(1))))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), Map.of("visitedOn", FIRST_VISIT.toString())))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("participants")
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("participants")
         .hasMessageContaining("findings").hasMessageContaining("followUp");
     taskService.complete(visit.getId(), visitForm(FIRST_VISIT));
     assertThat(task(instance, "Task_ReturnVisit")).isNull();
@@ -205,7 +205,7 @@ class HonourProcessTest {
     assertThat(taskService.getVariableLocal(chase.getId(), "dueDateLabel")).isEqualTo("2028-07-06（星期四）前办结");
     assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
     assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("chaseActions");
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("chaseActions");
     taskService.complete(chase.getId(), Map.of("chaseActions", "电话督促竞秀区市场监管局，要求7月10日前完成回访"));
     advanceTo(LocalDate.of(2028, 7, 5).atTime(17, 0));
     completeVisit(instance, LocalDate.of(2028, 7, 5));
@@ -234,7 +234,7 @@ class HonourProcessTest {
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, "Task_RequestRenewal");
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true)))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
     taskService.complete(invitation.getId(), Map.of("renewalRequested", false));
     BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RenewalDone").isWaitingAt("Timer_ValidityEnds");
 
@@ -261,7 +261,7 @@ class HonourProcessTest {
     // without the winning application there is no profile to re-evaluate
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
         "selfAssessment", "自评", "contact", "王五 13803121234")))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("未记录获奖申报");
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("未记录获奖申报");
     honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
   }
 
@@ -520,7 +520,7 @@ class HonourProcessTest {
     Task task = task(instance, key);
     assertThat(task).as(key).isNotNull();
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("approved", approved)))
-        .rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("comment");
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("comment");
     taskService.complete(task.getId(), Map.of("approved", approved, "comment", approved ? "同意" : "不同意"));
     runDueJobs();
   }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /** Art 31 as plain Java: due dates, the holder's place, what a visit record needs. */
 class ReturnVisitRulesTest {
@@ -47,7 +47,7 @@ class ReturnVisitRulesTest {
     assertThat(problems("2031-06-01", LocalDate.of(2031, 7, 1)).get(0).message()).contains("有效期内");
     assertThat(problems("6/8/2028", today).get(0).message()).contains("YYYY-MM-DD");
     assertThatThrownBy(() -> ReturnVisitRules.check(null, "", null, " ", AWARDED, UNTIL, today))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(FieldProblem::field).containsExactly("visitedOn", "participants", "findings", "followUp"));
   }
 
@@ -55,14 +55,14 @@ class ReturnVisitRulesTest {
   @DisplayName("Art 31: the office's chase of an overdue visit states what it did")
   void chase() {
     assertThat(ReturnVisitRules.checkChase(" 电话督促 ")).isEqualTo("电话督促");
-    assertThatThrownBy(() -> ReturnVisitRules.checkChase(null)).isInstanceOf(InvalidRequestException.class);
+    assertThatThrownBy(() -> ReturnVisitRules.checkChase(null)).isInstanceOf(InvalidInputException.class);
   }
 
   private static List<FieldProblem> problems(String visitedOn, LocalDate today) {
     try {
       ReturnVisitRules.check(visitedOn, "a", "b", "c", AWARDED, UNTIL, today);
       throw new AssertionError("accepted " + visitedOn);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       return e.problems();
     }
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.forms.FormSchema;
 import org.qualityaward.identity.FormSubmissionRules.Target;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.FormSchema;
+import org.qualityaward.kernel.FieldProblem;
 
 /** Issue 10 item 1: a submission carries its form's fields and nothing else. */
 class FormSubmissionRulesTest {

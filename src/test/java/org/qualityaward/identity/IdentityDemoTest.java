@@ -42,8 +42,8 @@ import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -354,7 +354,7 @@ class IdentityDemoTest {
   public static class RefusingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-      throw new InvalidRequestException(List.of(new FieldProblem("applicationDeadline", "日期格式应为 YYYY-MM-DD")));
+      throw new InvalidInputException(List.of(new FieldProblem("applicationDeadline", "日期格式应为 YYYY-MM-DD")));
     }
   }
 
@@ -362,7 +362,7 @@ class IdentityDemoTest {
   public static class RefusingListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
-      throw new InvalidRequestException(List.of(new FieldProblem("score_LEADERSHIP", "评分不能超过该类目满分 110 分")));
+      throw new InvalidInputException(List.of(new FieldProblem("score_LEADERSHIP", "评分不能超过该类目满分 110 分")));
     }
   }
 

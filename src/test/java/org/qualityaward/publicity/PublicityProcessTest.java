@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionState;
 import org.qualityaward.testing.EngineTables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -218,7 +218,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .isNotEnded().isWaitingAt("CallActivity_HandleObjection");
     BpmnAwareTests.assertThat(caller).isWaitingAt("CallActivity_Publicity");
     assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.PERIOD_ENDED);
-    assertThatThrownBy(() -> file(id, app)).isInstanceOf(ObjectionRefusedException.class)
+    assertThatThrownBy(() -> file(id, app)).isInstanceOf(ConflictException.class)
         .hasMessageContaining("公示期已结束（ended on 2026-03-06）");
 
     investigate(objection);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /** Art 33 renewal request and the approval decisions (DESIGN §7: approved + comment), plain Java. */
 class RenewalFormsTest {
@@ -17,10 +17,10 @@ class RenewalFormsTest {
     assertThat(RenewalForms.answer(false, null, null)).isEqualTo(new RenewalForms.Answer(false, null, null));
     assertThat(RenewalForms.answer(true, " 自评 ", "王五 138")).isEqualTo(new RenewalForms.Answer(true, "自评", "王五 138"));
     assertThatThrownBy(() -> RenewalForms.answer(true, "", null))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(FieldProblem::field).containsExactly("selfAssessment", "contact"));
     assertThatThrownBy(() -> RenewalForms.answer(null, "自评", "王五"))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(FieldProblem::field).containsExactly("renewalRequested"));
   }
 
@@ -29,7 +29,7 @@ class RenewalFormsTest {
   void decision() {
     assertThat(RenewalForms.decision(false, " 理由 ")).isEqualTo(new RenewalForms.Decision(false, "理由"));
     assertThatThrownBy(() -> RenewalForms.decision(null, null))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .extracting(FieldProblem::field).containsExactly("approved", "comment"));
   }
 }

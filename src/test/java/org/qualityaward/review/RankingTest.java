@@ -19,10 +19,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.ReviewProperties.MinimumScores;
 import org.qualityaward.review.ReviewProperties.Quotas;
 import org.qualityaward.review.ReviewProperties.Weights;
-import org.qualityaward.web.InvalidRequestException;
 
 class RankingTest {
 
@@ -104,13 +104,13 @@ class RankingTest {
     assertThat(entry(decided, 7).decided()).isTrue();
     assertThat(decided.ties()).singleElement().matches(Ranking.Tie::decided);
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD, 8L, AWARD)))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("获奖名额只剩 1 个");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1 个");
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD)))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("全部 2 名成员一并决定");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("全部 2 名成员一并决定");
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD)))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不能定为 NONE");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能定为 NONE");
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE)))
-        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("不在任何并列组中");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在任何并列组中");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
-import org.qualityaward.web.FieldProblem;
+import org.qualityaward.kernel.FieldProblem;
 
 class ScoringSheetTest {
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.testing.EngineClock;
-import org.qualityaward.web.ConflictException;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +57,7 @@ class ScoringTest {
     List<CategoryScore> items = cases.itemsTotalling(applicationId, new BigDecimal("1000.5"));
 
     assertThatThrownBy(() -> scoring.submit(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", items))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.message()).contains("RESULTS").contains("400")));
 
     List<CategoryScore> valid = cases.itemsTotalling(applicationId, new BigDecimal("800"));
@@ -75,7 +75,7 @@ class ScoringTest {
         cases.itemsTotalling(applicationId, new BigDecimal("800")));
 
     assertThatThrownBy(() -> scoring.visibleScores(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert02"))
-        .isInstanceOf(ForbiddenException.class).hasMessageContaining("请先提交");
+        .isInstanceOf(NotAllowedException.class).hasMessageContaining("请先提交");
 
     scoring.submit(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert02",
         cases.itemsTotalling(applicationId, new BigDecimal("820")));
@@ -89,7 +89,7 @@ class ScoringTest {
     submitTotals("950", "650", "800");
 
     assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", " "))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> {
               assertThat(p.field()).isEqualTo("consensusNote");
               assertThat(p.message()).contains("expert01").contains("expert02").contains("15%");

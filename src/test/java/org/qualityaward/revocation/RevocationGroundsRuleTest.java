@@ -8,8 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.revocation.RevocationGroundsRule.HonourFacts;
-import org.qualityaward.web.FieldProblem;
 
 /** The grounds of Art 30 and what each allows, without the engine. */
 class RevocationGroundsRuleTest {

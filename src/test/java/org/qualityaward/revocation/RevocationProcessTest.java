@@ -26,10 +26,10 @@ import org.qualityaward.honour.HonourHistory;
 import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.honour.HonourState;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The revocation model (Art 24, 30, 32) started directly, as the complaint's call activity does. */
@@ -82,14 +82,14 @@ class RevocationProcessTest {
   }
 
   /** Listener refusals reach the caller wrapped by the engine; the cause carries the field problems. */
-  static InvalidRequestException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+  static InvalidInputException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
-    assertThat(thrown).hasRootCauseInstanceOf(InvalidRequestException.class);
+    assertThat(thrown).hasRootCauseInstanceOf(InvalidInputException.class);
     Throwable cause = thrown;
-    while (!(cause instanceof InvalidRequestException)) {
+    while (!(cause instanceof InvalidInputException)) {
       cause = cause.getCause();
     }
-    return (InvalidRequestException) cause;
+    return (InvalidInputException) cause;
   }
 
   @Test

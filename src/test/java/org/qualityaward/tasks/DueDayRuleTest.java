@@ -28,7 +28,7 @@ class DueDayRuleTest {
   @BeforeEach
   void setUp() {
     rule = new DueDayRule(new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"),
-        Map.of("Task_QualificationReview", 5, "Task_ConcludeObjection", 3));
+        Map.of("Task_QualificationReview", 5));
   }
 
   @Test
@@ -37,37 +37,6 @@ class DueDayRuleTest {
     // 29, 30 Sep, 8, 9 Oct, Saturday 10 Oct (调休上班)
     assertThat(rule.configured("Task_QualificationReview", MONDAY_28_SEP)).contains(LocalDate.of(2026, 10, 10));
     assertThat(rule.configured("Task_PublishNotice", MONDAY_28_SEP)).isEmpty();
-  }
-
-  @Test
-  @DisplayName("Art 31: a return visit is on time through the working day before the overdue escalation; its due day is day 1")
-  void returnVisit() {
-    assertThat(rule.returnVisit(MONDAY_28_SEP, 5)).isEqualTo(LocalDate.of(2026, 10, 9));
-  }
-
-  @Test
-  @DisplayName("Art 33: the renewal request is due on the validity's last day")
-  void renewalRequest() {
-    assertThat(rule.renewalRequest(LocalDate.of(2031, 5, 31))).isEqualTo(LocalDate.of(2031, 5, 31));
-  }
-
-  @Test
-  @DisplayName("Art 30: an item to recall is due the day before its reminder falls due")
-  void recall() {
-    assertThat(rule.recall(LocalDate.of(2026, 9, 24))).isEqualTo(LocalDate.of(2026, 9, 23));
-  }
-
-  @Test
-  @DisplayName("Art 16-18, 21: an objection is due with its publicity's last day; after the period the configured days apply")
-  void objection() {
-    LocalDate lastDay = LocalDate.of(2026, 10, 9);
-    assertThat(rule.objection("Task_ConcludeObjection", lastDay, LocalDate.of(2026, 9, 30))).contains(lastDay);
-    assertThat(rule.objection("Task_ConcludeObjection", lastDay, lastDay)).contains(lastDay);
-    // Monday 12 Oct: 13, 14, 15 Oct
-    assertThat(rule.objection("Task_ConcludeObjection", lastDay, LocalDate.of(2026, 10, 12)))
-        .contains(LocalDate.of(2026, 10, 15));
-    assertThat(rule.objection("Task_ConcludeObjection", null, LocalDate.of(2026, 10, 12)))
-        .contains(LocalDate.of(2026, 10, 15));
   }
 
   @Test
@@ -80,11 +49,12 @@ class DueDayRuleTest {
   @DisplayName("configuration: keys match the models' task ids loosely; unknown keys and tasks with a fixed deadline are refused, each named")
   void configurationChecked() {
     Set<String> tasks = Set.of("Task_QualificationReview", "Task_ReturnVisit");
-    assertThat(DueDayRule.checkConfiguration(Map.of("taskqualificationreview", 4), tasks))
+    Map<String, String> fixed = Map.of("Task_ReturnVisit", "第三十一条回访");
+    assertThat(DueDayRule.checkConfiguration(Map.of("taskqualificationreview", 4), tasks, fixed))
         .containsExactly(Map.entry("Task_QualificationReview", 4));
-    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_Typo", 4), tasks))
+    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_Typo", 4), tasks, fixed))
         .hasMessageContaining("qa.tasks.due-working-days.Task_Typo").hasMessageContaining("没有此用户任务");
-    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_ReturnVisit", 4), tasks))
+    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_ReturnVisit", 4), tasks, fixed))
         .hasMessageContaining("qa.tasks.due-working-days.Task_ReturnVisit").hasMessageContaining("第三十一条");
   }
 

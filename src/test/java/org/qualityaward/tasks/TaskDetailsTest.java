@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.honour.Honours;
 import org.qualityaward.testing.EngineClock;
 
 /** The create listener around the rule: label, description, and a holiday year not yet published. */
@@ -33,7 +33,7 @@ class TaskDetailsTest {
 
   @BeforeEach
   void setUp() {
-    details = new TaskDetails(deadlines, new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"), mock(Honours.class));
+    details = new TaskDetails(deadlines, new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"), List.of());
     when(task.getName()).thenReturn("资格审查");
     when(task.getDescription()).thenReturn("审查申报主体资格（第十七条）。");
     EngineClock.startOf(LocalDate.of(2026, 12, 21));

@@ -18,6 +18,10 @@ import org.springframework.core.io.ClassPathResource;
 /** {@code qa.tasks.due-working-days} as Spring binds it, checked against the shipped models. */
 class TaskPropertiesTest {
 
+  /** What honour.HonourTasks and revocation.RecallTasks fix; the features own the rules. */
+  private static final Map<String, String> FIXED_BY_CASE = Map.of(
+      "Task_ReturnVisit", "第三十一条", "Task_RequestRenewal", "第三十三条", "Task_TrackRecall", "第三十条");
+
   @Test
   @DisplayName("the shipped application.yaml gives every user task of the models a deadline: configured, or fixed by the case (Art 30, 31, 33)")
   void everyTaskHasADeadline() throws Exception {
@@ -26,10 +30,10 @@ class TaskPropertiesTest {
     TaskProperties properties = new Binder(ConfigurationPropertySources.from(yaml))
         .bind("qa.tasks", TaskProperties.class).get();
     Set<String> models = TaskDeadlines.userTaskKeys();
-    Map<String, Integer> configured = DueDayRule.checkConfiguration(properties.dueWorkingDays(), models);
+    Map<String, Integer> configured = DueDayRule.checkConfiguration(properties.dueWorkingDays(), models, FIXED_BY_CASE);
 
     Set<String> covered = new HashSet<>(configured.keySet());
-    covered.addAll(DueDayRule.FIXED_BY_CASE.keySet());
+    covered.addAll(FIXED_BY_CASE.keySet());
     assertThat(models).hasSize(26);
     assertThat(covered).containsExactlyInAnyOrderElementsOf(models);
   }
@@ -40,7 +44,8 @@ class TaskPropertiesTest {
     TaskProperties properties = new Binder(new MapConfigurationPropertySource(
         Map.of("qa.tasks.due-working-days.Task_QualificationRevue", "5")))
         .bind("qa.tasks", TaskProperties.class).get();
-    assertThatThrownBy(() -> DueDayRule.checkConfiguration(properties.dueWorkingDays(), TaskDeadlines.userTaskKeys()))
+    assertThatThrownBy(() -> DueDayRule.checkConfiguration(properties.dueWorkingDays(), TaskDeadlines.userTaskKeys(),
+        FIXED_BY_CASE))
         .hasMessageContaining("qa.tasks.due-working-days.Task_QualificationRevue").hasMessageContaining("没有此用户任务");
   }
 }

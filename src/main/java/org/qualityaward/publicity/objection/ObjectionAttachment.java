@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.qualityaward.publicity.ObjectionUpload;
 
 /** The file an objector attached (at most one per objection); only the publicity's handlers read it. */
 @Entity

@@ -1,8 +1,9 @@
 package org.qualityaward.publicity.objection;
 
+import org.qualityaward.forms.MarkdownText;
+import org.qualityaward.publicity.ObjectionUpload;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
-import org.qualityaward.web.MarkdownText;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,19 +9,20 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.qualityaward.publicity.Publicity;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.identity.Role;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InadmissibleException;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.platform.ReceiptNumbers;
+import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.publicity.PublicityState;
-import org.qualityaward.publicity.objection.ObjectionRefusedException.Reason;
-import org.qualityaward.identity.Role;
-import org.qualityaward.platform.ReceiptNumbers;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.ForbiddenException;
-import org.qualityaward.web.InvalidRequestException;
-import org.qualityaward.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,13 +68,13 @@ public class ObjectionService {
     if (command.attachment() != null) {
       List<FieldProblem> problems = command.attachment().problems();
       if (!problems.isEmpty()) {
-        throw new InvalidRequestException(problems);
+        throw new InvalidInputException(problems);
       }
     }
-    Publicity publicity = publicities.findById(publicityId).orElseThrow(() -> new ObjectionRefusedException(
-        Reason.PUBLICITY_NOT_FOUND, "公示 " + publicityId + " 不存在（publicity " + publicityId + " not found）"));
+    Publicity publicity = publicities.findById(publicityId).orElseThrow(() -> new NotFoundException(
+        "公示 " + publicityId + " 不存在（publicity " + publicityId + " not found）"));
     PublicityEntry entry = entries.findByPublicityIdAndApplicationId(publicityId, command.applicationId())
-        .orElseThrow(() -> new ObjectionRefusedException(Reason.CANDIDATE_NOT_IN_PUBLICITY,
+        .orElseThrow(() -> new InadmissibleException("applicationId",
             "申报 " + command.applicationId() + " 不在公示「" + publicity.getTitle() + "」（" + publicityId
                 + "）的名单中（application " + command.applicationId() + " is not on publicity "
                 + publicityId + "）"));
@@ -147,7 +148,7 @@ public class ObjectionService {
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     if (!groups.contains(handlerGroup) && !groups.contains(Role.QUALITY_OFFICE.groupId())
         && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
-      throw new ForbiddenException(
+      throw new NotAllowedException(
           "异议 " + receiptNumber + " 的" + what + "仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
     }
     return objection;
@@ -155,12 +156,12 @@ public class ObjectionService {
 
   private static void checkPeriod(Publicity p, LocalDate today) {
     if (today.isBefore(p.getStartDate())) {
-      throw new ObjectionRefusedException(Reason.OUTSIDE_PERIOD, "公示期尚未开始（starts on "
+      throw new ConflictException("公示期尚未开始（starts on "
           + p.getStartDate() + "）");
     }
     boolean pastEnd = p.getEndDate() != null && today.isAfter(p.getEndDate());
     if (p.getState() != PublicityState.RUNNING || pastEnd) {
-      throw new ObjectionRefusedException(Reason.OUTSIDE_PERIOD, "公示期已结束（ended on "
+      throw new ConflictException("公示期已结束（ended on "
           + (p.getEndDate() == null ? "?" : p.getEndDate()) + "）");
     }
   }

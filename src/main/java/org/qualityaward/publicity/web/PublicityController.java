@@ -4,7 +4,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.ObjectionReceipt;
+import org.qualityaward.publicity.ObjectionRequest;
+import org.qualityaward.publicity.ObjectionStatusView;
+import org.qualityaward.publicity.PublicityView;
+import org.qualityaward.publicity.PublicityViews;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionAttachment;
 import org.qualityaward.publicity.objection.ObjectionService;
@@ -47,10 +51,8 @@ public class PublicityController {
   @PublicSubmission
   public ResponseEntity<ObjectionReceipt> file(@PathVariable("id") Long id,
       @Valid @RequestBody ObjectionRequest body) {
-    Objection o = objections.file(id, new FileObjectionCommand(body.objectorName(), body.contact(),
-        body.applicationId(), body.grounds()));
-    return ResponseEntity.created(URI.create("/api/objections/" + o.getReceiptNumber()))
-        .body(new ObjectionReceipt(o.getReceiptNumber(), o.getId()));
+    ObjectionReceipt receipt = views.file(id, body, null);
+    return ResponseEntity.created(URI.create("/api/objections/" + receipt.receiptNumber())).body(receipt);
   }
 
   /** State and, once concluded, the answer of an objection. */

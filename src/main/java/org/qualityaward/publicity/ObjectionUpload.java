@@ -1,11 +1,11 @@
-package org.qualityaward.publicity.objection;
+package org.qualityaward.publicity;
 
 import java.util.List;
 import java.util.Locale;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.upload.RefusedFileException;
 import org.qualityaward.upload.UploadedFile;
 import org.qualityaward.upload.UploadedFiles;
-import org.qualityaward.web.FieldProblem;
 
 /**
  * A file attached to an objection (field {@code attachment}): what {@link UploadedFiles} takes (a
@@ -42,7 +42,7 @@ public final class ObjectionUpload {
   }
 
   /** The checked file; only for an upload whose {@link #problems()} are empty. */
-  UploadedFile file() {
+  public UploadedFile file() {
     if (file == null) {
       throw new IllegalStateException("附件未通过检查（attachment refused）: " + problems);
     }

@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.kernel;
 
 /** The request contradicts what is already stored (duplicate, closed intake, stale version). */
 public class ConflictException extends RuntimeException {

@@ -1,10 +1,10 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.publicity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.qualityaward.web.Contact;
+import org.qualityaward.forms.Contact;
 
 /**
  * Body of {@code POST /api/publicities/{id}/objections}. Art 21 objections are filed under a real

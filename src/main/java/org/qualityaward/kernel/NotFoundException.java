@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.kernel;
 
 /** A referenced record does not exist; the message names it. */
 public class NotFoundException extends RuntimeException {

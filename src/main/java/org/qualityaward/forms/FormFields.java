@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /**
  * Reads the fields a Camunda Form submitted (strings for text and dates, booleans for checkboxes)
  * and collects every problem before refusing: a task listener calls {@link #throwIfAny()} and the
- * completion rolls back with all field problems listed ({@link InvalidRequestException}).
+ * completion rolls back with all field problems listed ({@link InvalidInputException}).
  */
 public final class FormFields {
 
@@ -119,7 +121,7 @@ public final class FormFields {
 
   public void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
   }
 }

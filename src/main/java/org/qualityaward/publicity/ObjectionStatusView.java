@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.publicity;
 
 import java.time.LocalDateTime;
 import org.qualityaward.publicity.objection.ObjectionState;

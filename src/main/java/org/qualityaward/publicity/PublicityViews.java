@@ -1,25 +1,23 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.publicity;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.publicity.Publicity;
-import org.qualityaward.publicity.PublicityEntry;
-import org.qualityaward.publicity.PublicityEntryRepository;
-import org.qualityaward.publicity.PublicityProperties;
-import org.qualityaward.publicity.PublicityRepository;
-import org.qualityaward.publicity.PublicityState;
+import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.publicity.objection.ObjectionState;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the public sees of publicities and objections, for the JSON API and the notice board alike. */
+/**
+ * What the public sees of publicities and objections, and the objections it files: for the JSON API
+ * and the notice board alike.
+ */
 @Component
-class PublicityViews {
+public class PublicityViews {
 
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
@@ -38,7 +36,7 @@ class PublicityViews {
 
   /** Running publicities and those ended within {@code qa.publicity.recently-ended-days}, newest first. */
   @Transactional(readOnly = true)
-  List<PublicityView> current() {
+  public List<PublicityView> current() {
     List<Publicity> list = publicities.findCurrent(clock.today().minusDays(properties.recentlyEndedDays()));
     Map<Long, List<PublicityEntry>> byPublicity = list.isEmpty() ? Map.of()
         : entries.findByPublicityIdInOrderByIdAsc(list.stream().map(Publicity::getId).toList()).stream()
@@ -46,19 +44,25 @@ class PublicityViews {
     return list.stream().map(p -> view(p, byPublicity.getOrDefault(p.getId(), List.of()))).toList();
   }
 
+  /** Files an objection (Art 21) with its attachment (null: none); see {@link ObjectionService#file}. */
+  public ObjectionReceipt file(Long publicityId, ObjectionRequest request, ObjectionUpload attachment) {
+    Objection o = objections.file(publicityId, new FileObjectionCommand(request.objectorName(), request.contact(),
+        request.applicationId(), request.grounds(), attachment));
+    return new ObjectionReceipt(o.getReceiptNumber(), o.getId());
+  }
+
   /** One publicity, whether current or not. */
   @Transactional(readOnly = true)
-  PublicityView publicity(Long id) {
-    Publicity p = publicities.findById(id).orElseThrow(() -> new ObjectionRefusedException(
-        ObjectionRefusedException.Reason.PUBLICITY_NOT_FOUND, "公示 " + id + " 不存在（publicity " + id + " not found）"));
+  public PublicityView publicity(Long id) {
+    Publicity p = publicities.findById(id).orElseThrow(() -> new NotFoundException(
+        "公示 " + id + " 不存在（publicity " + id + " not found）"));
     return view(p, entries.findByPublicityIdOrderByIdAsc(id));
   }
 
   /** State and, once concluded, the answer of an objection; no name or contact. */
   @Transactional(readOnly = true)
-  ObjectionStatusView objection(String receiptNumber) {
-    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new ObjectionRefusedException(
-        ObjectionRefusedException.Reason.OBJECTION_NOT_FOUND,
+  public ObjectionStatusView objection(String receiptNumber) {
+    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new NotFoundException(
         "异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
     boolean concluded = o.getState() == ObjectionState.CONCLUDED;
     String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);

@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.Variables;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.platform.UserTaskParsing;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -61,7 +63,7 @@ class FormChecks extends AbstractProcessEnginePlugin {
     schema.hideConditions().forEach(condition -> hidden.put(condition, isTrue(feel, condition, variables)));
     List<FieldProblem> problems = schema.check(variables::get, hidden::get);
     if (!problems.isEmpty()) {
-      throw new InvalidRequestException(problems);
+      throw new InvalidInputException(problems);
     }
   }
 
@@ -100,7 +102,7 @@ class FormChecks extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        InvalidRequestException refusal = refusalIn(e);
+        InvalidInputException refusal = refusalIn(e);
         if (refusal == null || e instanceof FormRefusedException
             || (!(e instanceof ProcessEngineException) && !inCamundaRestForm())) {
           throw e;
@@ -119,9 +121,9 @@ class FormChecks extends AbstractProcessEnginePlugin {
           && FormRefusalFilter.isFormSubmission(attributes.getRequest());
     }
 
-    private static InvalidRequestException refusalIn(Throwable e) {
+    private static InvalidInputException refusalIn(Throwable e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof InvalidRequestException refusal) {
+        if (cause instanceof InvalidInputException refusal) {
           return refusal;
         }
       }

@@ -1,9 +1,7 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.publicity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.qualityaward.publicity.PublicityKind;
-import org.qualityaward.publicity.PublicityState;
 
 /** A publicity as {@code GET /api/publicities} shows it to the public. */
 public record PublicityView(Long id, String title, PublicityKind kind, Long editionId,

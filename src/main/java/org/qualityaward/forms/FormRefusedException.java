@@ -1,8 +1,10 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 
 /**
  * A task completion refused because of what was entered: the engine rolled it back, the task stays
@@ -13,7 +15,7 @@ public class FormRefusedException extends FormFieldValidationException {
 
   private final transient List<FieldProblem> problems;
 
-  FormRefusedException(InvalidRequestException refusal) {
+  FormRefusedException(InvalidInputException refusal) {
     super(refusal.problems(), messageOf(refusal.problems()), refusal);
     this.problems = refusal.problems();
   }

@@ -1,14 +1,18 @@
-package org.qualityaward.web;
+package org.qualityaward.kernel;
 
 import java.util.List;
 
-/** A request refused as a whole because of the listed problems; nothing of it is stored. */
-public class InvalidRequestException extends RuntimeException {
+/** Input refused as a whole because of the listed problems; nothing of it is stored. */
+public class InvalidInputException extends RuntimeException {
 
   private final List<FieldProblem> problems;
 
-  public InvalidRequestException(List<FieldProblem> problems) {
-    super(summary(problems));
+  public InvalidInputException(List<FieldProblem> problems) {
+    this(summary(problems), problems);
+  }
+
+  protected InvalidInputException(String message, List<FieldProblem> problems) {
+    super(message);
     this.problems = List.copyOf(problems);
   }
 

@@ -1,10 +1,11 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.noticeboard;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import org.qualityaward.publicity.PublicityState;
+import org.qualityaward.publicity.PublicityView;
 
 /** A publicity as the notice board shows it: the public view plus its kind, state and period in Chinese. */
 public record PublicityNotice(PublicityView view, String kind, String state, String period, boolean upcoming) {

@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 /**
  * Text from users (a file name) inside the Markdown of a Tasklist form's text component. form-js

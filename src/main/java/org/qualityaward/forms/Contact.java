@@ -1,4 +1,4 @@
-package org.qualityaward.web;
+package org.qualityaward.forms;
 
 /**
  * The contact a real-name submission (objection Art 21, complaint Art 9(6)) must give: a mainland

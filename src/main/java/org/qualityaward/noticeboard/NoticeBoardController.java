@@ -1,4 +1,4 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.noticeboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -12,14 +12,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.calendar.WorkingDayCalendar;
-import org.qualityaward.publicity.objection.FileObjectionCommand;
-import org.qualityaward.publicity.objection.Objection;
-import org.qualityaward.publicity.objection.ObjectionRefusedException;
-import org.qualityaward.publicity.objection.ObjectionService;
-import org.qualityaward.publicity.objection.ObjectionUpload;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.publicity.ObjectionReceipt;
+import org.qualityaward.publicity.ObjectionRequest;
+import org.qualityaward.publicity.ObjectionUpload;
+import org.qualityaward.publicity.PublicityView;
+import org.qualityaward.publicity.PublicityViews;
 import org.qualityaward.revocation.Revocations;
-import org.qualityaward.web.FieldProblem;
-import org.qualityaward.web.InvalidRequestException;
 import org.qualityaward.web.PublicSubmission;
 import org.qualityaward.web.TooManySubmissionsException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -45,22 +47,20 @@ import org.springframework.web.util.UriUtils;
  * JavaScript — running and recently ended publicities with their working-day periods, the objection
  * form (Art 21: real name and contact) with the same rules as {@code POST
  * /api/publicities/{id}/objections}, following an objection by its receipt number, and the revocation
- * announcements. Its refusals are pages, never JSON (local handlers come before the API's advices).
+ * announcements. Its refusals are pages, never JSON: the API's problem advice does not cover this module.
  */
 @Controller
 @RequestMapping("/notices")
 class NoticeBoardController {
 
   private final PublicityViews views;
-  private final ObjectionService objections;
   private final Revocations revocations;
   private final Validator validator;
   private final WorkingDayCalendar clock;
 
-  NoticeBoardController(PublicityViews views, ObjectionService objections, Revocations revocations,
+  NoticeBoardController(PublicityViews views, Revocations revocations,
       Validator validator, WorkingDayCalendar clock) {
     this.views = views;
-    this.objections = objections;
     this.revocations = revocations;
     this.validator = validator;
     this.clock = clock;
@@ -103,20 +103,15 @@ class NoticeBoardController {
     }
     try {
       if (problems.isEmpty()) {
-        Objection o = objections.file(id, new FileObjectionCommand(request.objectorName(), request.contact(),
-            request.applicationId(), request.grounds(), upload));
+        ObjectionReceipt receipt = views.file(id, request, upload);
         response.setStatus(HttpStatus.CREATED.value());
-        response.setHeader(HttpHeaders.LOCATION, "/notices/objections/" + o.getReceiptNumber());
-        model.addAttribute("receipt", views.objection(o.getReceiptNumber()));
+        response.setHeader(HttpHeaders.LOCATION, "/notices/objections/" + receipt.receiptNumber());
+        model.addAttribute("receipt", views.objection(receipt.receiptNumber()));
         return "notices/receipt";
       }
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
+      // an attachment's problems, or an application not on the list
       problems.addAll(e.problems());
-    } catch (ObjectionRefusedException e) {
-      if (e.reason() != ObjectionRefusedException.Reason.CANDIDATE_NOT_IN_PUBLICITY) {
-        throw e;
-      }
-      problems.add(new FieldProblem("applicationId", "请从名单中选择被异议对象：" + e.getMessage()));
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     model.addAttribute("publicity", publicity);
@@ -146,16 +141,17 @@ class NoticeBoardController {
             + " 秒后返回上一页重新提交；已填写的内容可在上一页找回。");
   }
 
-  @ExceptionHandler(ObjectionRefusedException.class)
-  ModelAndView refused(ObjectionRefusedException e) {
-    return switch (e.reason()) {
-      case PUBLICITY_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "公示不存在", e.getMessage());
-      case CANDIDATE_NOT_IN_PUBLICITY -> message(HttpStatus.BAD_REQUEST, "被异议对象不在公示名单中", e.getMessage());
-      case OBJECTION_NOT_FOUND -> message(HttpStatus.NOT_FOUND, "异议不存在",
-          e.getMessage() + "。请核对受理编号（如 YY-2026-000001-K7QX9M）。");
-      case OUTSIDE_PERIOD -> message(HttpStatus.CONFLICT, "不在公示期内",
-          "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
-    };
+  /** An unknown publicity or receipt number. */
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView unknown(NotFoundException e) {
+    return message(HttpStatus.NOT_FOUND, "未找到", e.getMessage() + "。请核对地址或受理编号（如 YY-2026-000001-K7QX9M）。");
+  }
+
+  /** The only conflict of filing: the publicity is not in its period. */
+  @ExceptionHandler(ConflictException.class)
+  ModelAndView outsidePeriod(ConflictException e) {
+    return message(HttpStatus.CONFLICT, "不在公示期内",
+        "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,6 @@
-package org.qualityaward.publicity.web;
+package org.qualityaward.noticeboard;
 
+import org.qualityaward.publicity.ObjectionRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**

@@ -1,0 +1,54 @@
+package org.qualityaward.honour;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.tasks.CaseTasks;
+import org.springframework.stereotype.Component;
+
+/** The honour's tasks: deadlines of the return visit (Art 31) and the renewal request (Art 33), the holder. */
+@Component
+class HonourTasks implements CaseTasks {
+
+  private final Honours honours;
+  private final HonourProperties properties;
+  private final WorkingDayCalendar calendar;
+
+  HonourTasks(Honours honours, HonourProperties properties, WorkingDayCalendar calendar) {
+    this.honours = honours;
+    this.properties = properties;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public Map<String, String> fixedByCase() {
+    return Map.of(
+        "Task_ReturnVisit", "第三十一条回访：回访到期日起 qa.honour.return-visits.overdue-working-days 个工作日",
+        "Task_RequestRenewal", "第三十三条复评申请：荣誉有效期最后一天");
+  }
+
+  @Override
+  public Optional<LocalDate> lastDay(DelegateTask task, LocalDate today) {
+    return switch (task.getTaskDefinitionKey()) {
+      // on time through the last working day before the office is asked to chase it: the visit's
+      // due day counts as day 1, exactly as the overdue timer counts
+      case "Task_ReturnVisit" -> Optional.of(calendar.lastDayOf(LocalDate.parse((String) task.getVariable("visitDate")),
+          properties.returnVisits().overdueWorkingDays()));
+      // 有效期为5年，期满可提出复评申请: the request closes with the validity's last day
+      case "Task_RequestRenewal" -> Optional.of(honour(task).getValidUntil());
+      default -> Optional.empty();
+    };
+  }
+
+  /** The holder of an honour's tasks (visits, renewal, complaint, revocation). */
+  @Override
+  public Optional<String> party(DelegateTask task) {
+    return task.getVariable("honourId") instanceof Number ? Optional.of(honour(task).getHolderName()) : Optional.empty();
+  }
+
+  private Honour honour(DelegateTask task) {
+    return honours.get(((Number) task.getVariable("honourId")).longValue());
+  }
+}
