@@ -48,8 +48,7 @@ class ApplicationController {
   /** {@code idNumber}: an individual's, masked but for the quality office. */
   record ApplicationView(Long id, String applicationNumber, Long editionId, String kind, String applicantName,
       String idNumber, String recommenderCode, String stage, String stageLabel, String outcome, String outcomeLabel,
-      String outcomeReason, LocalDateTime submittedAt, List<Finding> eligibility, List<EvidenceView> evidence,
-      List<Object> scores) {}
+      String outcomeReason, LocalDateTime submittedAt, List<Finding> eligibility, List<EvidenceView> evidence) {}
 
   /** Validation happens in the service so the API and the Tasklist start form refuse alike. */
   @PostMapping
@@ -96,6 +95,6 @@ class ApplicationController {
         a.getApplicantName(), idNumber, a.getRecommenderCode(), a.getStage().name(), a.getStage().label(),
         a.getOutcome() == null ? null : a.getOutcome().name(),
         a.getOutcome() == null ? null : a.getOutcome().label(), a.getOutcomeReason(), a.getSubmittedAt(),
-        cases.latestFindings(a.getId()), attachments, List.of());
+        cases.latestFindings(a.getId()), attachments);
   }
 }

@@ -208,10 +208,6 @@ public class Renewals {
     return renewals.findByHonourIdOrderByIdAsc(honourId);
   }
 
-  List<RenewalDecision> decisionsOf(Long renewalId) {
-    return decisions.findByRenewalIdOrderByIdAsc(renewalId);
-  }
-
   public Renewal get(Long renewalId) {
     return renewals.findById(renewalId).orElseThrow(() -> new IllegalArgumentException("无此复评：" + renewalId));
   }

@@ -13,7 +13,6 @@ import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -70,16 +69,6 @@ public class Scoring {
     } catch (DataIntegrityViolationException e) {
       throw alreadySubmitted(applicationId, stage, expertUserId); // a concurrent second submission
     }
-  }
-
-  /** Members score independently: the others' scores only after one's own is in (Art 18, 19). */
-  @Transactional(readOnly = true)
-  public List<MemberScore> visibleScores(Long applicationId, ReviewStage stage, String userId) {
-    if (!scores.existsByApplicationIdAndStageAndExpertUserId(applicationId, stage, userId)) {
-      throw new NotAllowedException("请先提交您本人对申报 " + applicationId + " 的" + stage.label()
-          + "评分，之后才能查看其他成员的评分（独立评分）");
-    }
-    return scores.findByApplicationIdAndStageOrderById(applicationId, stage);
   }
 
   /**

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.testing.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -66,21 +65,6 @@ class ScoringTest {
         .isInstanceOf(ConflictException.class).hasMessageContaining("已提交");
     // the on-site stage is a separate score
     scoring.submit(applicationId, ReviewStage.ONSITE_REVIEW, "expert01", valid);
-  }
-
-  @Test
-  @DisplayName("Art 18, 19: a member sees the others' scores only after submitting their own")
-  void visibility() {
-    scoring.submit(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01",
-        cases.itemsTotalling(applicationId, new BigDecimal("800")));
-
-    assertThatThrownBy(() -> scoring.visibleScores(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert02"))
-        .isInstanceOf(NotAllowedException.class).hasMessageContaining("请先提交");
-
-    scoring.submit(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert02",
-        cases.itemsTotalling(applicationId, new BigDecimal("820")));
-    assertThat(scoring.visibleScores(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert02"))
-        .extracting(MemberScore::getExpertUserId).containsExactly("expert01", "expert02");
   }
 
   @Test

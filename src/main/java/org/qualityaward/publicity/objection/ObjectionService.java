@@ -112,11 +112,6 @@ public class ObjectionService {
     return objections.findByReceiptNumber(receiptNumber);
   }
 
-  @Transactional(readOnly = true)
-  public Optional<ObjectionAttachment> attachmentOf(Long objectionId) {
-    return attachments.findByObjectionId(objectionId);
-  }
-
   /** The attachment of an objection, for its handlers only ({@link #forHandlers}): it may name people. */
   @Transactional(readOnly = true)
   public ObjectionAttachment downloadAttachment(String receiptNumber) {
