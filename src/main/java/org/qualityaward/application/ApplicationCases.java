@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.AccidentType;
@@ -44,17 +45,19 @@ public class ApplicationCases {
   private final RecordedFindingRepository findings;
   private final EligibilityRules rules;
   private final EditionService editions;
+  private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
 
   ApplicationCases(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, RecordedFindingRepository findings, EligibilityRules rules,
-      EditionService editions, RuntimeService runtimeService) {
+      EditionService editions, WorkingDayCalendar calendar, RuntimeService runtimeService) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
     this.findings = findings;
     this.rules = rules;
     this.editions = editions;
+    this.calendar = calendar;
     this.runtimeService = runtimeService;
   }
 
@@ -70,7 +73,7 @@ public class ApplicationCases {
   @Transactional
   public Application openRenewal(Long winningApplicationId, Long honourId, String selfAssessment,
       String submittedBy) {
-    LocalDateTime now = editions.now();
+    LocalDateTime now = calendar.now();
     Application renewal = applications.save(Application.renewalOf(get(winningApplicationId), honourId,
         selfAssessment, submittedBy, now));
     renewal.numberRenewal(now.getYear());
@@ -90,7 +93,7 @@ public class ApplicationCases {
   public boolean checkEligibility(Long applicationId, String checkpoint) {
     Application application = get(applicationId);
     List<Finding> result = rules.check(eligibilityInput(application));
-    LocalDateTime checkedAt = editions.now(); // one instant marks the findings of one check
+    LocalDateTime checkedAt = calendar.now(); // one instant marks the findings of one check
     result.forEach(f -> findings.save(new RecordedFinding(applicationId, checkpoint, checkedAt, f)));
     return result.stream().allMatch(Finding::passed);
   }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
@@ -35,6 +36,7 @@ public class ApplicationSubmissions {
   private final EvidenceAttachmentRepository evidence;
   private final EditionRepository editions;
   private final EditionService editionService;
+  private final WorkingDayCalendar calendar;
   private final RecommenderRepository recommenders;
   private final RuntimeService runtimeService;
   private final Validator validator;
@@ -42,13 +44,14 @@ public class ApplicationSubmissions {
 
   ApplicationSubmissions(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, EditionRepository editions, EditionService editionService,
-      RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator,
+      WorkingDayCalendar calendar, RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator,
       PersonalDataCipher cipher) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
     this.editions = editions;
     this.editionService = editionService;
+    this.calendar = calendar;
     this.recommenders = recommenders;
     this.runtimeService = runtimeService;
     this.validator = validator;
@@ -115,7 +118,7 @@ public class ApplicationSubmissions {
     String applicantKey = applicantKey(submission);
     Application application = new Application(open.getId(), submission.kind(), submission.recommenderCode(),
         submission.organization(), submission.individual(), applicantKey, submission.declarations().noStateSecrets(),
-        submission.selfAssessment(), submittedBy, editionService.now());
+        submission.selfAssessment(), submittedBy, calendar.now());
     applications.findByEditionIdAndActiveApplicantKey(open.getId(), applicantKey).ifPresent(existing -> {
       throw duplicate(existing.getApplicationNumber(), open);
     });
@@ -137,7 +140,7 @@ public class ApplicationSubmissions {
   }
 
   private void checkIntakeOpen(Edition edition) {
-    if (!edition.acceptsApplications() || editionService.today().isAfter(edition.getApplicationDeadline())) {
+    if (!edition.acceptsApplications() || calendar.today().isAfter(edition.getApplicationDeadline())) {
       throw new ConflictException(edition.getName() + " 已于 " + edition.getApplicationDeadline()
           + " 截止申报（第十五条），不再受理");
     }

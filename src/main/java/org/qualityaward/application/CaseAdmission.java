@@ -3,6 +3,7 @@ package org.qualityaward.application;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.publicity.PublicityKind;
@@ -26,11 +27,12 @@ public class CaseAdmission {
   private final DepartmentOpinionRepository opinions;
   private final PublicityService publicities;
   private final EditionService editions;
+  private final WorkingDayCalendar calendar;
   private final int publicityDays;
   private final List<String> consultedDepartments;
 
   CaseAdmission(ApplicationCases cases, ApplicationRepository applications, DepartmentOpinionRepository opinions,
-      PublicityService publicities, EditionService editions,
+      PublicityService publicities, EditionService editions, WorkingDayCalendar calendar,
       @Value("${qa.publicity.working-days:5}") int publicityDays,
       @Value("${qa.qualification-review.consulted-departments:R-CITY-EE,R-CITY-EM}") List<String> consultedDepartments) {
     this.cases = cases;
@@ -38,6 +40,7 @@ public class CaseAdmission {
     this.opinions = opinions;
     this.publicities = publicities;
     this.editions = editions;
+    this.calendar = calendar;
     this.publicityDays = publicityDays;
     this.consultedDepartments = List.copyOf(consultedDepartments);
   }
@@ -47,7 +50,7 @@ public class CaseAdmission {
   public Long openRecommenderPublicity(Long applicationId, String recommenderGroup) {
     Application application = cases.get(applicationId);
     return publicities.publish(new PublicityRequest("推荐对象公示：" + application.getApplicantName(),
-        PublicityKind.RECOMMENDATION, application.getEditionId(), editions.today(), publicityDays, recommenderGroup,
+        PublicityKind.RECOMMENDATION, application.getEditionId(), calendar.today(), publicityDays, recommenderGroup,
         List.of(entry(application))));
   }
 
@@ -63,7 +66,7 @@ public class CaseAdmission {
       return null;
     }
     return publicities.publish(new PublicityRequest(edition.getName() + "受理名单公示",
-        PublicityKind.ACCEPTED_LIST, editionId, editions.today(), publicityDays, "quality-office",
+        PublicityKind.ACCEPTED_LIST, editionId, calendar.today(), publicityDays, "quality-office",
         accepted.stream().map(CaseAdmission::entry).toList()));
   }
 
@@ -82,7 +85,7 @@ public class CaseAdmission {
     String actor = TaskActor.memberOfUnit(task, department);
     Object approved = task.getVariable("approved");
     opinions.save(new DepartmentOpinion(applicationId, department, Boolean.TRUE.equals(approved),
-        (String) task.getVariable("comment"), actor, editions.now()));
+        (String) task.getVariable("comment"), actor, calendar.now()));
   }
 
   /** What the office reads before concluding: the re-run rules and every department's opinion. */

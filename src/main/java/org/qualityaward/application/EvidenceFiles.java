@@ -1,6 +1,7 @@
 package org.qualityaward.application;
 
 import java.util.List;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
@@ -20,14 +21,16 @@ class EvidenceFiles {
   private final EvidenceAttachmentRepository evidence;
   private final CaseReaders readers;
   private final EditionService editions;
+  private final WorkingDayCalendar calendar;
   private final CaseTaskContext taskContext;
 
   EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence, CaseReaders readers,
-      EditionService editions, CaseTaskContext taskContext) {
+      EditionService editions, WorkingDayCalendar calendar, CaseTaskContext taskContext) {
     this.cases = cases;
     this.evidence = evidence;
     this.readers = readers;
     this.editions = editions;
+    this.calendar = calendar;
     this.taskContext = taskContext;
   }
 
@@ -56,7 +59,7 @@ class EvidenceFiles {
         .filter(e -> e.getFileName().equals(file.name()) && !e.isUploaded())
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
-    attachment.upload(tradeSecret, file.type().contentType(), file.content(), editions.now());
+    attachment.upload(tradeSecret, file.type().contentType(), file.content(), calendar.now());
     taskContext.refreshEvidence(applicationId);
     return attachment;
   }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,9 +32,17 @@ public class WorkingDayCalendar {
     this.zone = ZoneId.of(zone);
   }
 
-  /** Now by Camunda's clock in the award's zone, so tests that move {@code ClockUtil} move it too. */
+  /**
+   * The application's one clock: now by Camunda's clock in the award's zone, so tests that move
+   * {@code ClockUtil} move every service with the engine.
+   */
   public LocalDateTime now() {
-    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    return timeOf(ClockUtil.getCurrentTime());
+  }
+
+  /** An engine timestamp (a task's creation, a timer's due date) in the award's zone. */
+  public LocalDateTime timeOf(Date instant) {
+    return LocalDateTime.ofInstant(Instant.ofEpochMilli(instant.getTime()), zone);
   }
 
   public LocalDate today() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
@@ -39,13 +40,15 @@ class DemoEdition implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoEdition.class);
 
   private final EditionService editions;
+  private final WorkingDayCalendar calendar;
   private final EditionRepository editionRepository;
   private final ApplicationSubmissions submissions;
   private final Honours honours;
 
-  DemoEdition(EditionService editions, EditionRepository editionRepository, ApplicationSubmissions submissions,
-      Honours honours) {
+  DemoEdition(EditionService editions, WorkingDayCalendar calendar, EditionRepository editionRepository,
+      ApplicationSubmissions submissions, Honours honours) {
     this.editions = editions;
+    this.calendar = calendar;
     this.editionRepository = editionRepository;
     this.submissions = submissions;
     this.honours = honours;
@@ -53,12 +56,13 @@ class DemoEdition implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    int year = editions.today().getYear();
+    int year = calendar.today().getYear();
     if (editionRepository.findByYear(year).isPresent()) {
       return;
     }
     // two weeks of intake keeps the demo's publicity periods inside published calendar years
-    Edition edition = editions.open(new NewEdition(year, year + "年度保定市政府质量奖", editions.today().plusDays(14)));
+    Edition edition = editions.open(
+        new NewEdition(year, year + "年度保定市政府质量奖", calendar.today().plusDays(14)));
     submissions.submit(precisionMachinery(edition.getId()), "applicant1");
     submissions.submit(qualityEngineer(edition.getId()), "applicant2");
     submissions.submit(youngCompany(edition.getId()), "applicant1");
@@ -66,7 +70,7 @@ class DemoEdition implements ApplicationRunner {
     // an earlier winner, so GET /api/honours shows a holder and its first return visit (due two years
     // after the award) is in the regulators' inbox; recorded without its winning application
     Honour holder = honours.confer("保定某输变电设备有限公司", ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
-        "91130602MA42424259", null, null, null, editions.today().minusYears(2).minusMonths(6),
+        "91130602MA42424259", null, null, null, calendar.today().minusYears(2).minusMonths(6),
         null, null);
     log.info("演示数据：荣誉 {}（{} 获奖，有效期至 {}）", holder.getHolderName(), holder.getAwardedOn(), holder.getValidUntil());
   }

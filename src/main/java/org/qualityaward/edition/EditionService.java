@@ -55,8 +55,8 @@ public class EditionService {
     for (ConstraintViolation<NewEdition> v : validator.validate(request)) {
       problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
     }
-    if (request.applicationDeadline() != null && !request.applicationDeadline().isAfter(today())) {
-      problems.add(new FieldProblem("applicationDeadline", "申报截止日期必须晚于今天（" + today() + "）"));
+    if (request.applicationDeadline() != null && !request.applicationDeadline().isAfter(calendar.today())) {
+      problems.add(new FieldProblem("applicationDeadline", "申报截止日期必须晚于今天（" + calendar.today() + "）"));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));
@@ -66,7 +66,7 @@ public class EditionService {
       throw new ConflictException(request.year() + " 年度已有一届评选（编号 " + existing.getId() + "）");
     });
     return editions.save(new Edition(request.year(), request.name().trim(), request.applicationDeadline(),
-        now()));
+        calendar.now()));
   }
 
   public Edition get(Long editionId) {
@@ -93,13 +93,5 @@ public class EditionService {
   @Transactional
   public void moveTo(Long editionId, String stage) {
     get(editionId).moveTo(EditionStage.valueOf(stage));
-  }
-
-  public LocalDateTime now() {
-    return calendar.now();
-  }
-
-  public LocalDate today() {
-    return calendar.today();
   }
 }

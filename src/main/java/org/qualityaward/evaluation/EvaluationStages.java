@@ -16,6 +16,7 @@ import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ApplicationRepository;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
 import org.qualityaward.edition.Edition;
@@ -49,6 +50,7 @@ public class EvaluationStages {
   private final ApplicationRepository applications;
   private final ApplicationCases cases;
   private final EditionService editions;
+  private final WorkingDayCalendar calendar;
   private final Scoring scoring;
   private final Rankings rankings;
   private final PublicityService publicities;
@@ -61,10 +63,11 @@ public class EvaluationStages {
   EvaluationStages(ApplicationRepository applications, ApplicationCases cases, EditionService editions,
       Scoring scoring, Rankings rankings, PublicityService publicities, PublicityEntryRepository publicityEntries,
       Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
-      @Value("${qa.publicity.working-days:5}") int publicityDays) {
+      WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays) {
     this.applications = applications;
     this.cases = cases;
     this.editions = editions;
+    this.calendar = calendar;
     this.scoring = scoring;
     this.rankings = rankings;
     this.publicities = publicities;
@@ -133,7 +136,7 @@ public class EvaluationStages {
                 + abbreviate(a.getSelfAssessment())))
         .toList();
     return publicities.publish(new PublicityRequest(edition.getName() + "现场评审名单公示", PublicityKind.ONSITE_LIST,
-        editionId, editions.today(), publicityDays, "quality-office", entries));
+        editionId, calendar.today(), publicityDays, "quality-office", entries));
   }
 
   /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
@@ -204,7 +207,7 @@ public class EvaluationStages {
                 + e.cumulativeScore().toPlainString()))
         .toList();
     return publicities.publish(new PublicityRequest(edition.getName() + "授奖建议名单公示", PublicityKind.PROPOSED_AWARDS,
-        editionId, editions.today(), publicityDays, "quality-office", entries));
+        editionId, calendar.today(), publicityDays, "quality-office", entries));
   }
 
   /**
@@ -224,7 +227,7 @@ public class EvaluationStages {
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
-            editions.today());
+            calendar.today());
         cases.end(application.getId(), level.name(), "证书编号 " + commendation.getCertificateNumber());
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");

@@ -1,6 +1,5 @@
 package org.qualityaward.honour;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.platform.PersonalDataCipher;
@@ -181,9 +179,7 @@ public class Honours {
   @Transactional
   public ReturnVisitEscalation recordOverdueChase(DelegateTask task, Long honourId, String visitDate) {
     String actions = ReturnVisitRules.checkChase(task.getVariable("chaseActions"));
-    LocalDateTime escalatedAt = task.getCreateTime() == null ? calendar.now()
-        : calendar.now().minus(Duration.between(task.getCreateTime().toInstant(),
-            ClockUtil.getCurrentTime().toInstant()));
+    LocalDateTime escalatedAt = task.getCreateTime() == null ? calendar.now() : calendar.timeOf(task.getCreateTime());
     return escalations.save(new ReturnVisitEscalation(get(honourId).getId(), LocalDate.parse(visitDate), escalatedAt,
         actions, actor(task), calendar.now()));
   }

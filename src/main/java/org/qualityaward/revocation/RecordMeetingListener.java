@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.forms.FormFields;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.HonourState;
@@ -23,18 +24,21 @@ public class RecordMeetingListener implements TaskListener {
   private final Revocations revocations;
   private final Honours honours;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
 
-  public RecordMeetingListener(Revocations revocations, Honours honours, IdentityService identityService) {
+  public RecordMeetingListener(Revocations revocations, Honours honours, IdentityService identityService,
+      WorkingDayCalendar calendar) {
     this.revocations = revocations;
     this.honours = honours;
     this.identityService = identityService;
+    this.calendar = calendar;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Revocation revocation = revocations.get(task.getVariable("revocationId"));
     Honour honour = honours.get(revocation.getHonourId());
-    LocalDate today = revocations.today();
+    LocalDate today = calendar.today();
     FormFields form = new FormFields(task::getVariable);
     LocalDate meetingDate = form.date("meetingDate", "会议日期");
     String chair = form.text("chair", "主持人", 100);
@@ -57,6 +61,6 @@ public class RecordMeetingListener implements TaskListener {
     form.throwIfAny();
     Authentication user = identityService.getCurrentAuthentication();
     revocation.decide(meetingDate, chair, attendees, approved, approved ? ground : null,
-        approved ? factDate : null, comment, user == null ? null : user.getUserId(), revocations.now());
+        approved ? factDate : null, comment, user == null ? null : user.getUserId(), calendar.now());
   }
 }

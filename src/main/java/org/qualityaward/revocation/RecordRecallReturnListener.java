@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.forms.FormFields;
 import org.springframework.stereotype.Component;
 
@@ -19,12 +20,14 @@ public class RecordRecallReturnListener implements TaskListener {
   private final Revocations revocations;
   private final RevocationContext context;
   private final IdentityService identityService;
+  private final WorkingDayCalendar calendar;
 
   public RecordRecallReturnListener(Revocations revocations, RevocationContext context,
-      IdentityService identityService) {
+      IdentityService identityService, WorkingDayCalendar calendar) {
     this.revocations = revocations;
     this.context = context;
     this.identityService = identityService;
+    this.calendar = calendar;
   }
 
   @Override
@@ -35,7 +38,7 @@ public class RecordRecallReturnListener implements TaskListener {
       return;
     }
     Revocation revocation = revocations.get(item.getRevocationId());
-    LocalDate today = revocations.today();
+    LocalDate today = calendar.today();
     FormFields form = new FormFields(task::getVariable);
     LocalDate returnedOn = form.date("returnedOn", "收回日期");
     String note = form.optionalText("note", "备注", 2000);

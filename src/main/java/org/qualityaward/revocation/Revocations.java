@@ -185,12 +185,4 @@ public class Revocations {
           bannedUntilOf(r));
     }).toList();
   }
-
-  LocalDateTime now() {
-    return calendar.now();
-  }
-
-  LocalDate today() {
-    return calendar.today();
-  }
 }
