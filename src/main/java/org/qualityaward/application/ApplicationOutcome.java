@@ -1,5 +1,7 @@
 package org.qualityaward.application;
 
+import org.qualityaward.honour.AwardLevel;
+
 /** How a case ended; null while it runs. */
 public enum ApplicationOutcome {
   INELIGIBLE("不符合申报条件"),
@@ -7,8 +9,8 @@ public enum ApplicationOutcome {
   REJECTED("不予受理"),
   DISQUALIFIED("经公示异议取消资格"),
   NOT_AWARDED("未获奖"),
-  NOMINATION("市政府质量奖提名奖"),
-  AWARD("市政府质量奖"),
+  NOMINATION(AwardLevel.NOMINATION.label()),
+  AWARD(AwardLevel.AWARD.label()),
   /** Art 33: the renewal re-evaluation kept the award. */
   RENEWED("复评通过，继续获得市政府质量奖"),
   /** Art 33: the renewal re-evaluation did not keep it (score, leading group, objection, city government, revocation). */
@@ -22,5 +24,14 @@ public enum ApplicationOutcome {
 
   public String label() {
     return label;
+  }
+
+  /** How a ranked case ends at its proposed level (Art 22): {@code NONE} is not awarded. */
+  public static ApplicationOutcome of(AwardLevel level) {
+    return switch (level) {
+      case AWARD -> AWARD;
+      case NOMINATION -> NOMINATION;
+      case NONE -> NOT_AWARDED;
+    };
   }
 }

@@ -34,6 +34,9 @@ public class Commendations {
 
   @Transactional
   public Commendation commend(Winner winner, AwardLevel level, LocalDate awardedOn) {
+    if (!level.isConferred()) {
+      throw new IllegalArgumentException("不授奖的候选人不予表彰：" + winner.name());
+    }
     Honour honour = honours.confer(winner.name(), winner.kind(), level, winner.creditCode(), winner.idNumber(),
         winner.groupCreditCode(), winner.editionId(), awardedOn, winner.applicationId(), winner.holderUserId());
     long sequence = commendations.countByEditionIdAndLevel(winner.editionId(), level) + 1;

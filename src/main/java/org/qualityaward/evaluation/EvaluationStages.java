@@ -28,7 +28,6 @@ import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
-import org.qualityaward.review.ProposedLevel;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
@@ -170,7 +169,7 @@ public class EvaluationStages {
   /** Task listener of 领导小组决定并列名次: lines of 「申报编号 等级」. */
   @Transactional
   public void decideTies(Long editionId, String decisions) {
-    Map<Long, ProposedLevel> levels = new LinkedHashMap<>();
+    Map<Long, AwardLevel> levels = new LinkedHashMap<>();
     List<FieldProblem> problems = new ArrayList<>();
     int line = 0;
     for (String text : decisions == null ? new String[0] : decisions.split("\\R")) {
@@ -181,7 +180,7 @@ public class EvaluationStages {
       String[] parts = text.trim().split("\\s+");
       try {
         Application application = byNumber(editionId, parts[0]);
-        levels.put(application.getId(), ProposedLevel.valueOf(parts.length > 1 ? parts[1] : ""));
+        levels.put(application.getId(), AwardLevel.valueOf(parts.length > 1 ? parts[1] : ""));
       } catch (IllegalArgumentException e) {
         problems.add(new FieldProblem("决定第" + line + "行",
             "应为「申报编号 等级」，等级为 AWARD / NOMINATION / NONE：" + text.trim()));
@@ -201,9 +200,9 @@ public class EvaluationStages {
     Edition edition = editions.get(editionId);
     editions.moveTo(editionId, "PROPOSED_LIST_PUBLICITY");
     List<PublicityRequest.Entry> entries = rankings.ranking(editionId).cases().stream()
-        .filter(e -> !e.disqualified() && isLevel(e.proposedLevel()))
+        .filter(e -> !e.disqualified() && e.proposedForHonour())
         .map(e -> new PublicityRequest.Entry(e.applicationId(), e.applicantName(),
-            "拟授予" + ProposedLevel.valueOf(e.proposedLevel()).label() + "（" + e.kind().label() + "），累计得分 "
+            "拟授予" + e.level().label() + "（" + e.kind().label() + "），累计得分 "
                 + e.cumulativeScore().toPlainString()))
         .toList();
     return publicities.publish(new PublicityRequest(edition.getName() + "授奖建议名单公示", PublicityKind.PROPOSED_AWARDS,
@@ -222,13 +221,14 @@ public class EvaluationStages {
       if (application.getOutcome() != null) {
         continue;
       }
-      if (isLevel(entry.proposedLevel())) {
-        AwardLevel level = AwardLevel.valueOf(entry.proposedLevel());
+      if (entry.proposedForHonour()) {
+        AwardLevel level = entry.level();
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
             calendar.today());
-        cases.end(application.getId(), level.name(), "证书编号 " + commendation.getCertificateNumber());
+        cases.end(application.getId(), ApplicationOutcome.of(level).name(),
+            "证书编号 " + commendation.getCertificateNumber());
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");
       }
@@ -278,10 +278,6 @@ public class EvaluationStages {
     runtimeService.createMessageCorrelation(message)
         .processInstanceBusinessKey(application.getApplicationNumber())
         .correlateAll();
-  }
-
-  private static boolean isLevel(String level) {
-    return "AWARD".equals(level) || "NOMINATION".equals(level);
   }
 
   private static String abbreviate(String text) {

@@ -2,7 +2,6 @@ package org.qualityaward.evaluation;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.qualityaward.review.ProposedLevel;
 import org.qualityaward.review.Rankings;
 
 /** The ranking as the leading group and the city government read it in their forms. */
@@ -28,7 +27,6 @@ final class RankingText {
   }
 
   private static String level(Rankings.Entry e) {
-    return Rankings.Entry.UNDECIDED.equals(e.proposedLevel()) ? "并列待定（" + e.tieGroup() + "）"
-        : ProposedLevel.valueOf(e.proposedLevel()).label();
+    return e.level() == null ? "并列待定（" + e.tieGroup() + "）" : e.level().label();
   }
 }

@@ -1,9 +1,14 @@
 package org.qualityaward.honour;
 
-/** The two levels of 市政府质量奖 (Art 3). */
+/**
+ * The levels of 市政府质量奖 (Art 3), and the one vocabulary for them: the ranking proposes one
+ * (Art 20), a case ends with one (Art 22) and an honour holds one. {@code NONE} is the ranking's
+ * "no award"; honours and commendations never hold it (their tables refuse it).
+ */
 public enum AwardLevel {
   AWARD("市政府质量奖"),
-  NOMINATION("市政府质量奖提名奖");
+  NOMINATION("市政府质量奖提名奖"),
+  NONE("不授奖");
 
   private final String label;
 
@@ -13,5 +18,10 @@ public enum AwardLevel {
 
   public String label() {
     return label;
+  }
+
+  /** A level one is awarded, as opposed to the ranking's {@code NONE}. */
+  public boolean isConferred() {
+    return this != NONE;
   }
 }

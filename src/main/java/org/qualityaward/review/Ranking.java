@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.ReviewProperties.MinimumScores;
@@ -36,7 +37,7 @@ public final class Ranking {
 
   /** level is null while the candidate waits for the leading group's decision in tieGroup. */
   public record Ranked(Long applicationId, ApplicationKind kind, int rank, BigDecimal documentScore,
-      BigDecimal onsiteScore, BigDecimal cumulativeScore, ProposedLevel level, String tieGroup,
+      BigDecimal onsiteScore, BigDecimal cumulativeScore, AwardLevel level, String tieGroup,
       boolean disqualified, boolean decided) {}
 
   /**
@@ -45,7 +46,7 @@ public final class Ranking {
    */
   public record Tie(String id, BigDecimal cumulativeScore, List<Long> applicationIds,
       Map<ApplicationKind, Integer> awardPlaces, int nominationPlaces,
-      Map<Long, Set<ProposedLevel>> possibleLevels, boolean decided) {}
+      Map<Long, Set<AwardLevel>> possibleLevels, boolean decided) {}
 
   public record Result(List<Ranked> candidates, List<Tie> ties) {}
 
@@ -76,7 +77,7 @@ public final class Ranking {
    * Ranks the candidates; decisions (applicationId → level) resolve tie groups and must cover every
    * non-disqualified member of a group at once, within the group's places.
    */
-  public Result rank(List<Candidate> candidates, Map<Long, ProposedLevel> decisions) {
+  public Result rank(List<Candidate> candidates, Map<Long, AwardLevel> decisions) {
     Map<Long, BigDecimal> cumulative = new LinkedHashMap<>();
     candidates.forEach(c -> cumulative.put(c.applicationId(), cumulative(c.documentScore(), c.onsiteScore())));
     TreeMap<BigDecimal, List<Candidate>> byScore = new TreeMap<>(Comparator.reverseOrder());
@@ -98,7 +99,7 @@ public final class Ranking {
       for (Candidate c : ofKind) {
         BigDecimal score = cumulative.get(c.applicationId());
         int rank = 1 + (int) ofKind.stream().filter(o -> cumulative.get(o.applicationId()).compareTo(score) > 0).count();
-        ProposedLevel level = c.disqualified() ? ProposedLevel.NONE : walk.levels.get(c.applicationId());
+        AwardLevel level = c.disqualified() ? AwardLevel.NONE : walk.levels.get(c.applicationId());
         ranked.add(new Ranked(c.applicationId(), kind, rank, c.documentScore(), c.onsiteScore(), score, level,
             walk.tieOf.get(c.applicationId()), c.disqualified(),
             !c.disqualified() && decisions.containsKey(c.applicationId())));
@@ -111,11 +112,11 @@ public final class Ranking {
    * Whether a candidate's cumulative score, on the 1000-point scale of the walk, reaches the level's
    * minimum score (yes when none is configured). The renewal re-evaluation (Art 33) asks this too.
    */
-  public boolean reaches(ProposedLevel level, ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
+  public boolean reaches(AwardLevel level, ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
     return reaches(level, onScale(kind, cumulative(documentScore, onsiteScore)));
   }
 
-  private boolean reaches(ProposedLevel level, BigDecimal scaled) {
+  private boolean reaches(AwardLevel level, BigDecimal scaled) {
     BigDecimal minimum = switch (level) {
       case AWARD -> minimums.award();
       case NOMINATION -> minimums.nomination();
@@ -136,23 +137,23 @@ public final class Ranking {
 
   /** State of the walk from the highest score down: places left and what each candidate got. */
   private final class Walk {
-    final Map<Long, ProposedLevel> decisions;
+    final Map<Long, AwardLevel> decisions;
     final Map<ApplicationKind, Integer> awardPlaces = new EnumMap<>(ApplicationKind.class);
     int nominationPlaces = quotas.nominations();
-    final Map<Long, ProposedLevel> levels = new LinkedHashMap<>();
+    final Map<Long, AwardLevel> levels = new LinkedHashMap<>();
     final Map<Long, String> tieOf = new LinkedHashMap<>();
     final Set<Long> inTie = new HashSet<>();
     final List<Tie> ties = new ArrayList<>();
 
-    Walk(Map<Long, ProposedLevel> decisions) {
+    Walk(Map<Long, AwardLevel> decisions) {
       this.decisions = decisions;
       awardPlaces.put(ApplicationKind.ORGANIZATION, quotas.organizationAwards());
       awardPlaces.put(ApplicationKind.INDIVIDUAL, quotas.individualAwards());
     }
 
     void score(BigDecimal score, List<Candidate> group) {
-      boolean awardAllowed = reaches(ProposedLevel.AWARD, score);
-      boolean nominationAllowed = reaches(ProposedLevel.NOMINATION, score);
+      boolean awardAllowed = reaches(AwardLevel.AWARD, score);
+      boolean nominationAllowed = reaches(AwardLevel.NOMINATION, score);
       List<Candidate> straddlers = new ArrayList<>();
       Map<ApplicationKind, Integer> straddled = new EnumMap<>(ApplicationKind.class);
       List<Candidate> forNomination = new ArrayList<>();
@@ -167,7 +168,7 @@ public final class Ranking {
           forNomination.addAll(members);
           demand += members.size();
         } else if (members.size() <= places) {
-          members.forEach(c -> levels.put(c.applicationId(), ProposedLevel.AWARD));
+          members.forEach(c -> levels.put(c.applicationId(), AwardLevel.AWARD));
           awardPlaces.put(kind, places - members.size());
         } else {
           straddlers.addAll(members);
@@ -179,31 +180,31 @@ public final class Ranking {
       int nominations = nominationAllowed ? Math.min(demand, nominationPlaces) : 0;
       nominationPlaces -= nominations;
       boolean nominationStraddled = nominations > 0 && nominations < demand;
-      ProposedLevel overflowLevel = nominations == demand && demand > 0 ? ProposedLevel.NOMINATION : ProposedLevel.NONE;
+      AwardLevel overflowLevel = nominations == demand && demand > 0 ? AwardLevel.NOMINATION : AwardLevel.NONE;
       if (!nominationStraddled) {
         forNomination.forEach(c -> levels.put(c.applicationId(), overflowLevel));
       }
       if (straddlers.isEmpty() && !nominationStraddled) {
         return;
       }
-      Map<Long, Set<ProposedLevel>> possible = new LinkedHashMap<>();
+      Map<Long, Set<AwardLevel>> possible = new LinkedHashMap<>();
       for (Candidate c : straddlers) {
-        Set<ProposedLevel> levelsOf = EnumSet.of(ProposedLevel.AWARD);
+        Set<AwardLevel> levelsOf = EnumSet.of(AwardLevel.AWARD);
         if (nominations > 0) {
-          levelsOf.add(ProposedLevel.NOMINATION);
+          levelsOf.add(AwardLevel.NOMINATION);
         }
         if (nominations < demand) {
-          levelsOf.add(ProposedLevel.NONE);
+          levelsOf.add(AwardLevel.NONE);
         }
         possible.put(c.applicationId(), levelsOf);
       }
       if (nominationStraddled) {
-        forNomination.forEach(c -> possible.put(c.applicationId(), EnumSet.of(ProposedLevel.NOMINATION, ProposedLevel.NONE)));
+        forNomination.forEach(c -> possible.put(c.applicationId(), EnumSet.of(AwardLevel.NOMINATION, AwardLevel.NONE)));
       }
       tie(score, group, possible, straddled, nominations);
     }
 
-    private void tie(BigDecimal score, List<Candidate> group, Map<Long, Set<ProposedLevel>> possible,
+    private void tie(BigDecimal score, List<Candidate> group, Map<Long, Set<AwardLevel>> possible,
         Map<ApplicationKind, Integer> awardPlacesOfTie, int nominations) {
       String id = "T" + (ties.size() + 1);
       List<Candidate> members = group.stream().filter(c -> possible.containsKey(c.applicationId())).toList();
@@ -226,12 +227,12 @@ public final class Ranking {
     }
 
     /** Counts include disqualified members' earlier decisions: their places stay empty. */
-    private void apply(String id, List<Candidate> members, Map<Long, Set<ProposedLevel>> possible,
+    private void apply(String id, List<Candidate> members, Map<Long, Set<AwardLevel>> possible,
         Map<ApplicationKind, Integer> awardPlacesOfTie, int nominations) {
       Map<ApplicationKind, Integer> awards = new EnumMap<>(ApplicationKind.class);
       int nominated = 0;
       for (Candidate c : members) {
-        ProposedLevel level = decisions.get(c.applicationId());
+        AwardLevel level = decisions.get(c.applicationId());
         if (level == null) {
           continue;
         }
@@ -239,9 +240,9 @@ public final class Ranking {
           throw refused(c.applicationId(), "并列组 " + id + " 中申报 " + c.applicationId() + " 只能定为 "
               + possible.get(c.applicationId()) + "，不能定为 " + level);
         }
-        if (level == ProposedLevel.AWARD) {
+        if (level == AwardLevel.AWARD) {
           awards.merge(c.kind(), 1, Integer::sum);
-        } else if (level == ProposedLevel.NOMINATION) {
+        } else if (level == AwardLevel.NOMINATION) {
           nominated++;
         }
         levels.put(c.applicationId(), level);

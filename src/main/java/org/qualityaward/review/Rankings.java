@@ -1,5 +1,6 @@
 package org.qualityaward.review;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import org.qualityaward.application.ApplicationRepository;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,18 @@ public class Rankings {
       String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome) {
 
     public static final String UNDECIDED = "UNDECIDED";
+
+    /** The proposed level, or null while the leading group has a tie to decide. */
+    @JsonIgnore
+    public AwardLevel level() {
+      return UNDECIDED.equals(proposedLevel) ? null : AwardLevel.valueOf(proposedLevel);
+    }
+
+    /** Proposed for an award or a nomination (not {@code NONE}, not an undecided tie). */
+    @JsonIgnore
+    public boolean proposedForHonour() {
+      return level() != null && level().isConferred();
+    }
   }
 
   public record View(Long editionId, List<Entry> cases, List<Ranking.Tie> ties) {}
@@ -66,9 +80,9 @@ public class Rankings {
    * places); refused as a whole if any decision does not fit. Returns the ranking with them.
    */
   @Transactional
-  public View decideTies(Long editionId, Map<Long, ProposedLevel> levels, String decidedBy) {
+  public View decideTies(Long editionId, Map<Long, AwardLevel> levels, String decidedBy) {
     editions.get(editionId);
-    Map<Long, ProposedLevel> all = new HashMap<>(storedDecisions(editionId));
+    Map<Long, AwardLevel> all = new HashMap<>(storedDecisions(editionId));
     levels.keySet().stream().filter(all::containsKey).findFirst().ifPresent(id -> {
       throw new ConflictException("领导小组已对申报 " + id + " 作出决定");
     });
@@ -84,7 +98,7 @@ public class Rankings {
    * ranking applies ({@code qa.review.minimum-scores.award}, on the same scale; none configured: yes).
    */
   public boolean reachesAward(ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
-    return ranking().reaches(ProposedLevel.AWARD, kind, documentScore, onsiteScore);
+    return ranking().reaches(AwardLevel.AWARD, kind, documentScore, onsiteScore);
   }
 
   /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
@@ -92,12 +106,12 @@ public class Rankings {
     return properties.minimumScores().award();
   }
 
-  private Map<Long, ProposedLevel> storedDecisions(Long editionId) {
+  private Map<Long, AwardLevel> storedDecisions(Long editionId) {
     return decisions.findByEditionId(editionId).stream()
         .collect(Collectors.toMap(TieDecision::getApplicationId, TieDecision::getLevel));
   }
 
-  private View view(Long editionId, Map<Long, ProposedLevel> decided) {
+  private View view(Long editionId, Map<Long, AwardLevel> decided) {
     Map<Long, Map<ReviewStage, BigDecimal>> scores = new LinkedHashMap<>();
     reports.findByEditionId(editionId).forEach(r ->
         scores.computeIfAbsent(r.getApplicationId(), id -> new HashMap<>()).put(r.getStage(), r.getPanelScore()));

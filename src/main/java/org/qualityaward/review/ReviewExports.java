@@ -51,8 +51,7 @@ class ReviewExports {
         number(row, 4, e.documentScore());
         number(row, 5, e.onsiteScore());
         number(row, 6, e.cumulativeScore());
-        row.createCell(7).setCellValue(Rankings.Entry.UNDECIDED.equals(e.proposedLevel()) ? "并列，待领导小组决定"
-            : ProposedLevel.valueOf(e.proposedLevel()).label());
+        row.createCell(7).setCellValue(e.level() == null ? "并列，待领导小组决定" : e.level().label());
         row.createCell(8).setCellValue(e.tieGroup() == null ? "" : e.tieGroup());
         row.createCell(9).setCellValue(e.disqualified() ? "是" : "否");
         row.createCell(10).setCellValue(e.finalOutcome() == null ? "" : ApplicationOutcome.valueOf(e.finalOutcome()).label());

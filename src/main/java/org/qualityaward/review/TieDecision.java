@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.LocalDateTime;
+import org.qualityaward.honour.AwardLevel;
 
 /** The leading group's level for one member of a tie group (Art 6, 20). */
 @Entity
@@ -20,14 +21,14 @@ class TieDecision {
   private Long applicationId;
 
   @Enumerated(EnumType.STRING)
-  private ProposedLevel level;
+  private AwardLevel level;
 
   private String decidedBy;
   private LocalDateTime decidedAt;
 
   protected TieDecision() {}
 
-  TieDecision(Long editionId, Long applicationId, ProposedLevel level, String decidedBy, LocalDateTime decidedAt) {
+  TieDecision(Long editionId, Long applicationId, AwardLevel level, String decidedBy, LocalDateTime decidedAt) {
     this.editionId = editionId;
     this.applicationId = applicationId;
     this.level = level;
@@ -36,5 +37,5 @@ class TieDecision {
   }
 
   Long getApplicationId() { return applicationId; }
-  ProposedLevel getLevel() { return level; }
+  AwardLevel getLevel() { return level; }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.review;
 
+import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -106,7 +107,7 @@ class RankingApiTest {
   @Test
   @DisplayName("Art 6, 21: the leading group's decision settles the tie; the disqualified place stays empty")
   void tieDecided() throws Exception {
-    rankings.decideTies(editionId, Map.of(org(7), ProposedLevel.NOMINATION, org(8), ProposedLevel.AWARD), "rankleader");
+    rankings.decideTies(editionId, Map.of(org(7), AwardLevel.NOMINATION, org(8), AwardLevel.AWARD), "rankleader");
 
     ResultActions result = mvc.perform(get("/api/editions/" + editionId + "/ranking").with(httpBasic("rankoffice", "secret")))
         .andExpect(status().isOk())

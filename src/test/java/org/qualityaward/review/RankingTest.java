@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualityaward.eligibility.ApplicationKind.INDIVIDUAL;
 import static org.qualityaward.eligibility.ApplicationKind.ORGANIZATION;
-import static org.qualityaward.review.ProposedLevel.AWARD;
-import static org.qualityaward.review.ProposedLevel.NOMINATION;
-import static org.qualityaward.review.ProposedLevel.NONE;
+import static org.qualityaward.honour.AwardLevel.AWARD;
+import static org.qualityaward.honour.AwardLevel.NOMINATION;
+import static org.qualityaward.honour.AwardLevel.NONE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.ReviewProperties.MinimumScores;
 import org.qualityaward.review.ReviewProperties.Quotas;
@@ -77,7 +78,7 @@ class RankingTest {
     Ranking.Result shuffled = ranking.rank(orgs, Map.of());
 
     assertThat(levels(result, 1, 6)).containsOnly(AWARD);
-    assertThat(levels(result, 7, 14)).containsOnly((ProposedLevel) null);
+    assertThat(levels(result, 7, 14)).containsOnly((AwardLevel) null);
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).rank())).containsOnly(7);
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).tieGroup())).containsOnly("T1");
     Ranking.Tie tie = result.ties().get(0);
@@ -248,7 +249,7 @@ class RankingTest {
     return result.candidates().stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
   }
 
-  private static List<ProposedLevel> levels(Ranking.Result result, long from, long to) {
+  private static List<AwardLevel> levels(Ranking.Result result, long from, long to) {
     return LongStream.rangeClosed(from, to).mapToObj(i -> entry(result, i).level()).toList();
   }
 }
