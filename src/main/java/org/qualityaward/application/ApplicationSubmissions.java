@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
-import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.ApplicationKind;
@@ -20,7 +19,7 @@ import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.platform.PersonalDataCipher;
 import org.qualityaward.recommender.Recommender;
-import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.recommender.Recommenders;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,22 +33,20 @@ public class ApplicationSubmissions {
   private final ApplicationRepository applications;
   private final DeclaredRecordRepository declaredRecords;
   private final EvidenceAttachmentRepository evidence;
-  private final EditionRepository editions;
   private final EditionService editionService;
   private final WorkingDayCalendar calendar;
-  private final RecommenderRepository recommenders;
+  private final Recommenders recommenders;
   private final RuntimeService runtimeService;
   private final Validator validator;
   private final PersonalDataCipher cipher;
 
   ApplicationSubmissions(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
-      EvidenceAttachmentRepository evidence, EditionRepository editions, EditionService editionService,
-      WorkingDayCalendar calendar, RecommenderRepository recommenders, RuntimeService runtimeService, Validator validator,
+      EvidenceAttachmentRepository evidence, EditionService editionService,
+      WorkingDayCalendar calendar, Recommenders recommenders, RuntimeService runtimeService, Validator validator,
       PersonalDataCipher cipher) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
-    this.editions = editions;
     this.editionService = editionService;
     this.calendar = calendar;
     this.recommenders = recommenders;
@@ -100,12 +97,12 @@ public class ApplicationSubmissions {
       problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
     }
     checkKindMatchesProfile(submission, problems);
-    Optional<Edition> edition = Optional.ofNullable(submission.editionId()).flatMap(editions::findById);
+    Optional<Edition> edition = Optional.ofNullable(submission.editionId()).flatMap(editionService::find);
     if (submission.editionId() != null && edition.isEmpty()) {
       problems.add(new FieldProblem("editionId", "届次 " + submission.editionId() + " 不存在"));
     }
     if (submission.recommenderCode() != null && !submission.recommenderCode().isBlank()
-        && recommenders.findByCode(submission.recommenderCode()).isEmpty()) {
+        && recommenders.find(submission.recommenderCode()).isEmpty()) {
       problems.add(new FieldProblem("recommenderCode",
           "推荐单位 " + submission.recommenderCode() + " 不存在（可选编码见 GET /api/recommenders）"));
     }
@@ -136,7 +133,7 @@ public class ApplicationSubmissions {
   }
 
   Recommender recommender(Application application) {
-    return recommenders.findByCode(application.getRecommenderCode()).orElseThrow();
+    return recommenders.find(application.getRecommenderCode()).orElseThrow();
   }
 
   private void checkIntakeOpen(Edition edition) {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.recommender.Recommender;
-import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.recommender.Recommenders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,9 @@ class CaseReaders {
   private static final List<String> OFFICE = List.of("quality-office", "camunda-admin");
 
   private final IdentityService identityService;
-  private final RecommenderRepository recommenders;
+  private final Recommenders recommenders;
 
-  CaseReaders(IdentityService identityService, RecommenderRepository recommenders) {
+  CaseReaders(IdentityService identityService, Recommenders recommenders) {
     this.identityService = identityService;
     this.recommenders = recommenders;
   }
@@ -60,7 +60,7 @@ class CaseReaders {
     if (caller == null || caller.getGroupIds() == null) {
       return false;
     }
-    Recommender recommender = recommenders.findByCode(application.getRecommenderCode()).orElseThrow();
+    Recommender recommender = recommenders.find(application.getRecommenderCode()).orElseThrow();
     return caller.getGroupIds().contains(recommender.groupId())
         || caller.getGroupIds().contains(recommender.countyGroupId());
   }

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.edition.EditionService;
 import org.qualityaward.forms.MarkdownText;
-import org.qualityaward.honour.HonourRepository;
+import org.qualityaward.honour.Honours;
 import org.qualityaward.platform.UserTaskParsing;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -30,14 +30,14 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
 
   private final ApplicationRepository applications;
   private final EvidenceAttachmentRepository evidence;
-  private final HonourRepository honours;
-  private final EditionRepository editions;
+  private final Honours honours;
+  private final EditionService editions;
   private final TaskService taskService;
   private final IdentityService identityService;
 
   // @Lazy: the engine plugin is built before the engine's services and the repositories exist
   CaseTaskContext(@Lazy ApplicationRepository applications, @Lazy EvidenceAttachmentRepository evidence,
-      @Lazy HonourRepository honours, @Lazy EditionRepository editions, @Lazy TaskService taskService,
+      @Lazy Honours honours, @Lazy EditionService editions, @Lazy TaskService taskService,
       @Lazy IdentityService identityService) {
     this.applications = applications;
     this.evidence = evidence;
@@ -62,13 +62,13 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
         task.setVariableLocal("evidenceLinks", evidenceLinks(a.getId()));
       });
     } else if (task.getVariable("honourId") instanceof Long honourId) {
-      honours.findById(honourId).ifPresent(h -> {
+      honours.find(honourId).ifPresent(h -> {
         task.setVariableLocal("kindLabel", h.getKind().label() + " · " + h.getLevel().label());
         task.setVariableLocal("caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil());
         task.setVariableLocal("evidenceLinks", evidenceLinks(h.getApplicationId()));
       });
     } else if (task.getVariable("editionId") instanceof Long editionId) {
-      editions.findById(editionId).ifPresent(e -> {
+      editions.find(editionId).ifPresent(e -> {
         task.setVariableLocal("editionName", e.getName());
         task.setVariableLocal("caseStage", e.getStage().label());
       });

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.qualityaward.edition.EditionRepository;
+import org.qualityaward.edition.EditionService;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationSubmissions submissions;
-  private final EditionRepository editions;
+  private final EditionService editions;
 
-  RegisterApplicationDelegate(ApplicationSubmissions submissions, EditionRepository editions) {
+  RegisterApplicationDelegate(ApplicationSubmissions submissions, EditionService editions) {
     this.submissions = submissions;
     this.editions = editions;
   }
@@ -40,7 +40,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
       return;
     }
     Number year = (Number) execution.getVariable("editionYear");
-    Long editionId = year == null ? null : editions.findByYear(year.intValue())
+    Long editionId = year == null ? null : editions.ofYear(year.intValue())
         .orElseThrow(() -> new InvalidInputException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();

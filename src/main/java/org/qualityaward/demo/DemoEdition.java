@@ -6,7 +6,6 @@ import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
-import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.honour.AwardLevel;
@@ -41,15 +40,13 @@ class DemoEdition implements ApplicationRunner {
 
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
-  private final EditionRepository editionRepository;
   private final ApplicationSubmissions submissions;
   private final Honours honours;
 
-  DemoEdition(EditionService editions, WorkingDayCalendar calendar, EditionRepository editionRepository,
-      ApplicationSubmissions submissions, Honours honours) {
+  DemoEdition(EditionService editions, WorkingDayCalendar calendar, ApplicationSubmissions submissions,
+      Honours honours) {
     this.editions = editions;
     this.calendar = calendar;
-    this.editionRepository = editionRepository;
     this.submissions = submissions;
     this.honours = honours;
   }
@@ -57,7 +54,7 @@ class DemoEdition implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     int year = calendar.today().getYear();
-    if (editionRepository.findByYear(year).isPresent()) {
+    if (editions.ofYear(year).isPresent()) {
       return;
     }
     // two weeks of intake keeps the demo's publicity periods inside published calendar years

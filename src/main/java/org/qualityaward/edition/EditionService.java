@@ -2,13 +2,12 @@ package org.qualityaward.edition;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -70,8 +69,19 @@ public class EditionService {
   }
 
   public Edition get(Long editionId) {
-    return editions.findById(editionId)
-        .orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+    return find(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+  }
+
+  public Optional<Edition> find(Long editionId) {
+    return editions.findById(editionId);
+  }
+
+  public Optional<Edition> ofYear(int year) {
+    return editions.findByYear(year);
+  }
+
+  public List<Edition> all() {
+    return editions.findAll();
   }
 
   /** Timer of the deadline: intake closes when the deadline day is over (Art 15). */

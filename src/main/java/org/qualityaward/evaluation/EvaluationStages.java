@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
-import org.qualityaward.application.ApplicationRepository;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
@@ -24,7 +24,6 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
@@ -46,21 +45,20 @@ public class EvaluationStages {
   static final String NOT_SELECTED_FOR_ONSITE = "NotSelectedForOnsite";
   static final String FINAL_OUTCOME_DECIDED = "FinalOutcomeDecided";
 
-  private final ApplicationRepository applications;
+  private final EditionCases applications;
   private final ApplicationCases cases;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
   private final Scoring scoring;
   private final Rankings rankings;
   private final PublicityService publicities;
-  private final PublicityEntryRepository publicityEntries;
   private final Commendations commendations;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final int publicityDays;
 
-  EvaluationStages(ApplicationRepository applications, ApplicationCases cases, EditionService editions,
-      Scoring scoring, Rankings rankings, PublicityService publicities, PublicityEntryRepository publicityEntries,
+  EvaluationStages(EditionCases applications, ApplicationCases cases, EditionService editions,
+      Scoring scoring, Rankings rankings, PublicityService publicities,
       Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
       WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays) {
     this.applications = applications;
@@ -70,7 +68,6 @@ public class EvaluationStages {
     this.scoring = scoring;
     this.rankings = rankings;
     this.publicities = publicities;
-    this.publicityEntries = publicityEntries;
     this.commendations = commendations;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -142,7 +139,7 @@ public class EvaluationStages {
   @Transactional
   public void startOnsiteReview(Long editionId, Long publicityId) {
     editions.moveTo(editionId, "ONSITE_REVIEW");
-    Set<Long> listed = publicityEntries.findByPublicityIdOrderByIdAsc(publicityId).stream()
+    Set<Long> listed = publicities.entriesOf(publicityId).stream()
         .map(e -> e.getApplicationId()).collect(Collectors.toSet());
     for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
       if (listed.contains(application.getId())) {
@@ -258,7 +255,7 @@ public class EvaluationStages {
   }
 
   private Application byNumber(Long editionId, String number) {
-    return applications.findByEditionIdAndApplicationNumber(editionId, number)
+    return applications.byNumber(editionId, number)
         .orElseThrow(() -> new IllegalArgumentException(number));
   }
 
@@ -267,7 +264,7 @@ public class EvaluationStages {
   }
 
   private List<Application> inStage(Long editionId, ApplicationStage stage) {
-    return applications.findByEditionIdAndStageOrderByApplicationNumber(editionId, stage);
+    return applications.inStage(editionId, stage);
   }
 
   private static List<Long> ids(List<Application> applications) {

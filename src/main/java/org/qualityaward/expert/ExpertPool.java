@@ -10,7 +10,7 @@ import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
-import org.qualityaward.recommender.RecommenderRepository;
+import org.qualityaward.recommender.Recommenders;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertPool {
 
   private final ExpertRepository experts;
-  private final RecommenderRepository recommenders;
+  private final Recommenders recommenders;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
 
-  ExpertPool(ExpertRepository experts, RecommenderRepository recommenders, IdentityService identityService,
+  ExpertPool(ExpertRepository experts, Recommenders recommenders, IdentityService identityService,
       WorkingDayCalendar calendar) {
     this.experts = experts;
     this.recommenders = recommenders;
@@ -40,7 +40,7 @@ public class ExpertPool {
       problems.add(new FieldProblem("userId", "用户“%s”不存在或不在评审专家（%s）组，无法在 Tasklist 办理评审任务"
           .formatted(request.userId(), Role.EXPERT.groupId())));
     }
-    if (request.recommenderCode() != null && recommenders.findByCode(request.recommenderCode()).isEmpty()) {
+    if (request.recommenderCode() != null && recommenders.find(request.recommenderCode()).isEmpty()) {
       problems.add(new FieldProblem("recommenderCode", "推荐单位“%s”不存在，见 GET /api/recommenders"
           .formatted(request.recommenderCode())));
     }

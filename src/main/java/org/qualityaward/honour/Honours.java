@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,8 +15,8 @@ import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.platform.PersonalDataCipher;
 import org.qualityaward.recommender.Recommender;
-import org.qualityaward.recommender.RecommenderRepository;
 import org.qualityaward.recommender.RecommenderType;
+import org.qualityaward.recommender.Recommenders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,7 @@ public class Honours {
   private final HonourRepository honours;
   private final ReturnVisitRepository visits;
   private final ReturnVisitEscalationRepository escalations;
-  private final RecommenderRepository recommenders;
+  private final Recommenders recommenders;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
@@ -45,7 +46,7 @@ public class Honours {
   private final PersonalDataCipher cipher;
 
   Honours(HonourRepository honours, ReturnVisitRepository visits, ReturnVisitEscalationRepository escalations,
-      RecommenderRepository recommenders, RuntimeService runtimeService, IdentityService identityService,
+      Recommenders recommenders, RuntimeService runtimeService, IdentityService identityService,
       WorkingDayCalendar calendar, HonourProperties properties, PersonalDataCipher cipher) {
     this.honours = honours;
     this.visits = visits;
@@ -123,7 +124,11 @@ public class Honours {
   }
 
   public Honour get(Long honourId) {
-    return honours.findById(honourId).orElseThrow(() -> new IllegalArgumentException("无此荣誉记录：" + honourId));
+    return find(honourId).orElseThrow(() -> new IllegalArgumentException("无此荣誉记录：" + honourId));
+  }
+
+  public Optional<Honour> find(Long honourId) {
+    return honours.findById(honourId);
   }
 
   // ---- return visits (Art 31) --------------------------------------------------------------------
@@ -157,7 +162,7 @@ public class Honours {
     List<String> groups = new ArrayList<>(List.of(MARKET_REGULATOR_GROUP));
     String division = ReturnVisitRules.divisionOf(get(honourId).getHolderCreditCode());
     if (division != null) {
-      recommenders.findByTypeOrderByCode(RecommenderType.COUNTY_REGULATOR).stream()
+      recommenders.ofType(RecommenderType.COUNTY_REGULATOR).stream()
           .filter(r -> division.equals(r.getCountyCode()))
           .map(Recommender::groupId)
           .forEach(groups::add);

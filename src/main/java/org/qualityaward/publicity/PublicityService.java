@@ -49,6 +49,16 @@ public class PublicityService {
     return publicity.getId();
   }
 
+  @Transactional(readOnly = true)
+  public List<PublicityEntry> entriesOf(Long publicityId) {
+    return entries.findByPublicityIdOrderByIdAsc(publicityId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Publicity> ofEdition(Long editionId) {
+    return publicities.findByEditionIdOrderByStartDateAscIdAsc(editionId);
+  }
+
   /** Comma-separated application ids disqualified in this publicity, ascending; "" if none. */
   @Transactional
   public String disqualifiedApplicationIds(Long publicityId) {

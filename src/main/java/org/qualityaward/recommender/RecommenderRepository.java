@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RecommenderRepository extends JpaRepository<Recommender, Long> {
+interface RecommenderRepository extends JpaRepository<Recommender, Long> {
 
   Optional<Recommender> findByCode(String code);
 

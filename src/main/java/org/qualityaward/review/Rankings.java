@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
-import org.qualityaward.application.ApplicationRepository;
+import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
@@ -52,13 +52,13 @@ public class Rankings {
 
   private final PanelReportRepository reports;
   private final TieDecisionRepository decisions;
-  private final ApplicationRepository applications;
+  private final EditionCases applications;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
   private final ReviewProperties properties;
   private final ScoringSheets sheets;
 
-  Rankings(PanelReportRepository reports, TieDecisionRepository decisions, ApplicationRepository applications,
+  Rankings(PanelReportRepository reports, TieDecisionRepository decisions, EditionCases applications,
       EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets) {
     this.sheets = sheets;
     this.reports = reports;
@@ -116,7 +116,7 @@ public class Rankings {
     reports.findByEditionId(editionId).forEach(r ->
         scores.computeIfAbsent(r.getApplicationId(), id -> new HashMap<>()).put(r.getStage(), r.getPanelScore()));
     scores.values().removeIf(s -> s.size() < ReviewStage.values().length);
-    Map<Long, Application> byId = applications.findAllById(scores.keySet()).stream()
+    Map<Long, Application> byId = applications.all(scores.keySet()).stream()
         .collect(Collectors.toMap(Application::getId, Function.identity()));
     List<Ranking.Candidate> candidates = new ArrayList<>();
     scores.forEach((id, s) -> candidates.add(new Ranking.Candidate(id, byId.get(id).getKind(),

@@ -1,7 +1,6 @@
 package org.qualityaward.revocation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honour;

@@ -15,15 +15,14 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.qualityaward.application.ApplicationRepository;
 import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.application.CaseCount;
+import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
-import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.publicity.Publicity;
-import org.qualityaward.publicity.PublicityRepository;
+import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.timeline.EditionFacts.PublicityFacts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -38,19 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
 class EditionTimelines {
 
   private final EditionService editionService;
-  private final EditionRepository editions;
-  private final PublicityRepository publicities;
-  private final ApplicationRepository applications;
+  private final PublicityService publicities;
+  private final EditionCases applications;
   private final HistoryService history;
   private final WorkingDayCalendar calendar;
   private final StagePlan plan;
   private final ZoneId zone;
 
-  EditionTimelines(EditionService editionService, EditionRepository editions, PublicityRepository publicities,
-      ApplicationRepository applications, HistoryService history, WorkingDayCalendar calendar, StagePlan plan,
+  EditionTimelines(EditionService editionService, PublicityService publicities,
+      EditionCases applications, HistoryService history, WorkingDayCalendar calendar, StagePlan plan,
       @Value("${qa.calendar.zone:Asia/Shanghai}") String zone) {
     this.editionService = editionService;
-    this.editions = editions;
     this.publicities = publicities;
     this.applications = applications;
     this.history = history;
@@ -70,7 +67,7 @@ class EditionTimelines {
   record CaseCountRow(String stage, String outcome, long count, double share) {}
 
   List<EditionSummary> editions() {
-    return editions.findAll().stream().sorted(Comparator.comparing(Edition::getYear).reversed())
+    return editionService.all().stream().sorted(Comparator.comparing(Edition::getYear).reversed())
         .map(EditionTimelines::summary).toList();
   }
 
@@ -101,7 +98,7 @@ class EditionTimelines {
   }
 
   private List<PublicityFacts> publicities(Long editionId) {
-    List<Publicity> published = publicities.findByEditionIdOrderByStartDateAscIdAsc(editionId);
+    List<Publicity> published = publicities.ofEdition(editionId);
     Set<String> instanceIds = published.stream().map(Publicity::getProcessInstanceId)
         .filter(id -> id != null).collect(Collectors.toSet());
     Map<String, HistoricProcessInstance> instances = instanceIds.isEmpty() ? Map.of()
