@@ -7,7 +7,7 @@ import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ApplicationRepository extends JpaRepository<Application, Long> {
+interface ApplicationRepository extends JpaRepository<Application, Long> {
 
   Optional<Application> findByEditionIdAndApplicationNumber(Long editionId, String applicationNumber);
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface EditionRepository extends JpaRepository<Edition, Long> {
+interface EditionRepository extends JpaRepository<Edition, Long> {
 
   Optional<Edition> findByYear(int year);
 

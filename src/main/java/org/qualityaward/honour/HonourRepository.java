@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface HonourRepository extends JpaRepository<Honour, Long> {
+interface HonourRepository extends JpaRepository<Honour, Long> {
 
   List<Honour> findByHolderCreditCode(String holderCreditCode);
 

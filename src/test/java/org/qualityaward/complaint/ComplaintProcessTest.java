@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.HonourHistory;
-import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.honour.HonourState;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.FieldProblem;
@@ -45,7 +44,6 @@ class ComplaintProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired Honours honours;
-  @Autowired HonourRepository honourRepository;
   @Autowired Complaints complaints;
   @Autowired Revocations revocations;
   @Autowired ComplaintHistory history;
@@ -119,7 +117,7 @@ class ComplaintProcessTest {
     assertThat(done.getState()).isEqualTo(ComplaintState.CONCLUDED);
     assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.UNFOUNDED);
     assertThat(done.getAnswer()).contains("不属实", "未发现所述情况");
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.VALID);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
     assertThat(history.eventsOf(honour.getId())).extracting(HonourHistory.Event::type)
         .containsExactly("COMPLAINT_FILED", "COMPLAINT_VERIFIED", "COMPLAINT_CONCLUDED");
   }
@@ -159,7 +157,7 @@ class ComplaintProcessTest {
     EngineClock.startOf(MEETING);
     taskService.complete(meeting.getId(), RevocationFixtures.meeting(MEETING, true, RevocationGround.VIOLATION,
         LocalDate.of(2026, 8, 15)));
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.REVOKED);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.REVOKED);
     BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_Revocation");
     RevocationFixtures.recallTasks(taskService, revocation.getId())
         .forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
@@ -186,7 +184,7 @@ class ComplaintProcessTest {
     Complaint done = reload(complaint);
     assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.NOT_REVOKED);
     assertThat(done.getAnswer()).contains("决定不撤销", "情节轻微");
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.VALID);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
   }
 
   @Test
@@ -196,7 +194,7 @@ class ComplaintProcessTest {
     EngineClock.startOf(awarded);
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.NOMINATION, awarded);
     honours.expire(honour.getId());
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.EXPIRED);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.EXPIRED);
 
     Complaint complaint = file(honour, ComplaintSource.PUBLIC);
     Task task = verification(instance(complaint));
@@ -215,7 +213,7 @@ class ComplaintProcessTest {
     assertThat(recall).hasSize(2);
     recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
 
-    Honour revoked = honourRepository.findById(honour.getId()).orElseThrow();
+    Honour revoked = honours.get(honour.getId());
     assertThat(revoked.getState()).isEqualTo(HonourState.REVOKED);
     assertThat(reload(complaint).getOutcome()).isEqualTo(ComplaintOutcome.REVOKED);
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qualityaward.application.ApplicationSubmissions;
-import org.qualityaward.edition.EditionRepository;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.SampleApplications;
@@ -72,7 +71,6 @@ abstract class AbstractPublicityTest {
   @Autowired PublicityEntryRepository entries;
   @Autowired ObjectionService objectionService;
   @Autowired ObjectionRepository objections;
-  @Autowired EditionRepository editionRepository;
   @Autowired EditionService editionService;
   @Autowired ApplicationSubmissions submissions;
   @MockitoSpyBean WorkingDayCalendar workingDays;
@@ -111,7 +109,7 @@ abstract class AbstractPublicityTest {
 
   /** A real stored application, as every publicity entry names one (a disqualification ends its case). */
   long newApplicationId() {
-    Long editionId = editionRepository.findByYear(2099)
+    Long editionId = editionService.ofYear(2099)
         .orElseGet(() -> editionService.register(new NewEdition(2099, "公示测试届", LocalDate.of(2026, 12, 31))))
         .getId();
     return submissions.register(SampleApplications.organization(editionId, "R-ASSOC-QA",

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.HonourHistory;
-import org.qualityaward.honour.HonourRepository;
 import org.qualityaward.honour.HonourState;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.FieldProblem;
@@ -45,7 +44,6 @@ class RevocationProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired Honours honours;
-  @Autowired HonourRepository honourRepository;
   @Autowired Revocations revocations;
   @Autowired BanRepository bans;
   @Autowired RevocationHistory history;
@@ -110,7 +108,7 @@ class RevocationProcessTest {
     taskService.complete(meeting.getId(),
         RevocationFixtures.meeting(MEETING, true, RevocationGround.SPOT_CHECK_FAILURE, LocalDate.of(2026, 8, 20)));
 
-    Honour revoked = honourRepository.findById(honour.getId()).orElseThrow();
+    Honour revoked = honours.get(honour.getId());
     assertThat(revoked.getState()).isEqualTo(HonourState.REVOKED);
     assertThat(revoked.getRevokedOn()).isEqualTo(MEETING);
     ProcessInstance honourLife = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
@@ -171,7 +169,7 @@ class RevocationProcessTest {
     taskService.complete(meetingTask(instance).getId(), RevocationFixtures.meeting(MEETING, false, null, null));
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_NotRevoked").hasNotPassed("Task_RevokeHonour");
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.VALID);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
     Revocation revocation = revocations.get(revocations.ofHonour(honour.getId()).get(0).getId());
     assertThat(revocation.getState()).isEqualTo(RevocationState.NOT_REVOKED);
     assertThat(revocation.getChair()).isEqualTo("张组长");
@@ -199,7 +197,7 @@ class RevocationProcessTest {
     assertThat(refusal(() -> taskService.complete(meeting.getId(), outside)).problems())
         .extracting(FieldProblem::field).containsExactly("factDate");
     BpmnAwareTests.assertThat(instance).isWaitingAt("Task_LeadingGroupMeeting");
-    assertThat(honourRepository.findById(honour.getId()).orElseThrow().getState()).isEqualTo(HonourState.VALID);
+    assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
   }
 
   @Test
