@@ -12,14 +12,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/calendar/working-days?from=YYYY-MM-DD&days=N}: public, no login. */
 @RestController
-public class WorkingDaysController {
+class WorkingDaysController {
 
   public record WorkingDaysAnswer(LocalDate from, int days, LocalDate lastDay) {
   }
 
   private final WorkingDayCalendar workingDays;
 
-  public WorkingDaysController(WorkingDayCalendar workingDays) {
+  WorkingDaysController(WorkingDayCalendar workingDays) {
     this.workingDays = workingDays;
   }
 

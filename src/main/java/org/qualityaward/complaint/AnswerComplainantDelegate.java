@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * one), unfounded, revoked, or not revoked by the leading group.
  */
 @Component("answerComplainant")
-public class AnswerComplainantDelegate implements JavaDelegate {
+class AnswerComplainantDelegate implements JavaDelegate {
 
   private final Complaints complaints;
   private final Honours honours;
   private final Revocations revocations;
   private final WorkingDayCalendar clock;
 
-  public AnswerComplainantDelegate(Complaints complaints, Honours honours, Revocations revocations,
+  AnswerComplainantDelegate(Complaints complaints, Honours honours, Revocations revocations,
       WorkingDayCalendar clock) {
     this.complaints = complaints;
     this.honours = honours;

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * gets cases the Measures allow).
  */
 @Component("recordComplaintVerification")
-public class RecordVerificationListener implements TaskListener {
+class RecordVerificationListener implements TaskListener {
 
   private final Complaints complaints;
   private final Honours honours;
   private final WorkingDayCalendar clock;
   private final IdentityService identityService;
 
-  public RecordVerificationListener(Complaints complaints, Honours honours, WorkingDayCalendar clock,
+  RecordVerificationListener(Complaints complaints, Honours honours, WorkingDayCalendar clock,
       IdentityService identityService) {
     this.complaints = complaints;
     this.honours = honours;

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * for Gateway_HonourRevoked — a revoked honour is not revoked twice, the complaint is answered so.
  */
 @Component("registerComplaint")
-public class RegisterComplaintDelegate implements JavaDelegate {
+class RegisterComplaintDelegate implements JavaDelegate {
 
   private final Complaints complaints;
   private final Honours honours;
 
-  public RegisterComplaintDelegate(Complaints complaints, Honours honours) {
+  RegisterComplaintDelegate(Complaints complaints, Honours honours) {
     this.complaints = complaints;
     this.honours = honours;
   }

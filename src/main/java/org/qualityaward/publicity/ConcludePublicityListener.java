@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * caller, and marks the publicity CONCLUDED. Does nothing when the instance is cancelled.
  */
 @Component("concludePublicity")
-public class ConcludePublicityListener implements ExecutionListener {
+class ConcludePublicityListener implements ExecutionListener {
 
   private final PublicityPeriod period;
   private final PublicityService service;
 
-  public ConcludePublicityListener(PublicityPeriod period, PublicityService service) {
+  ConcludePublicityListener(PublicityPeriod period, PublicityService service) {
     this.period = period;
     this.service = service;
   }

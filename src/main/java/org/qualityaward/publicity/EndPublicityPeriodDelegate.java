@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_EndPublicityPeriod 公示期满: no more objections are accepted (state PERIOD_ENDED). */
 @Component("endPublicityPeriod")
-public class EndPublicityPeriodDelegate implements JavaDelegate {
+class EndPublicityPeriodDelegate implements JavaDelegate {
 
   private final PublicityPeriod period;
 
-  public EndPublicityPeriodDelegate(PublicityPeriod period) {
+  EndPublicityPeriodDelegate(PublicityPeriod period) {
     this.period = period;
   }
 

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
  * the end date stays empty here and the timer's asyncBefore job raises the incident.
  */
 @Component("openPublicity")
-public class OpenPublicityDelegate implements JavaDelegate {
+class OpenPublicityDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenPublicityDelegate.class);
 
   private final PublicityPeriod period;
   private final WorkingDayCalendar workingDays;
 
-  public OpenPublicityDelegate(PublicityPeriod period, WorkingDayCalendar workingDays) {
+  OpenPublicityDelegate(PublicityPeriod period, WorkingDayCalendar workingDays) {
     this.period = period;
     this.workingDays = workingDays;
   }

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * revocationId} stays.
  */
 @Component("openRevocation")
-public class OpenRevocationDelegate implements JavaDelegate {
+class OpenRevocationDelegate implements JavaDelegate {
 
   private final Revocations revocations;
 
-  public OpenRevocationDelegate(Revocations revocations) {
+  OpenRevocationDelegate(Revocations revocations) {
     this.revocations = revocations;
   }
 

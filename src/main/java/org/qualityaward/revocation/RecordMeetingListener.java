@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
  * comment} always. Refusals list every field problem and keep the task open.
  */
 @Component("recordRevocationMeeting")
-public class RecordMeetingListener implements TaskListener {
+class RecordMeetingListener implements TaskListener {
 
   private final Revocations revocations;
   private final Honours honours;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
 
-  public RecordMeetingListener(Revocations revocations, Honours honours, IdentityService identityService,
+  RecordMeetingListener(Revocations revocations, Honours honours, IdentityService identityService,
       WorkingDayCalendar calendar) {
     this.revocations = revocations;
     this.honours = honours;

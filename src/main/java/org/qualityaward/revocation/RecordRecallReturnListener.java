@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * and {@code note}.
  */
 @Component("recordRecallReturn")
-public class RecordRecallReturnListener implements TaskListener {
+class RecordRecallReturnListener implements TaskListener {
 
   private final Revocations revocations;
   private final RevocationContext context;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
 
-  public RecordRecallReturnListener(Revocations revocations, RevocationContext context,
+  RecordRecallReturnListener(Revocations revocations, RevocationContext context,
       IdentityService identityService, WorkingDayCalendar calendar) {
     this.revocations = revocations;
     this.context = context;

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * {@code GET /api/objections/{receiptNumber}}; the objection is CONCLUDED.
  */
 @Component("answerObjector")
-public class AnswerObjectorDelegate implements JavaDelegate {
+class AnswerObjectorDelegate implements JavaDelegate {
 
   private final ObjectionLookup lookup;
   private final WorkingDayCalendar clock;
 
-  public AnswerObjectorDelegate(ObjectionLookup lookup, WorkingDayCalendar clock) {
+  AnswerObjectorDelegate(ObjectionLookup lookup, WorkingDayCalendar clock) {
     this.lookup = lookup;
     this.clock = clock;
   }

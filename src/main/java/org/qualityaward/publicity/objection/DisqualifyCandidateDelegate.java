@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * the transaction. A candidate already disqualified by an earlier objection is not announced twice.
  */
 @Component("disqualifyCandidate")
-public class DisqualifyCandidateDelegate implements JavaDelegate {
+class DisqualifyCandidateDelegate implements JavaDelegate {
 
   private final ObjectionLookup lookup;
   private final PublicityEntryRepository entries;
   private final ApplicationEventPublisher events;
 
-  public DisqualifyCandidateDelegate(ObjectionLookup lookup, PublicityEntryRepository entries,
+  DisqualifyCandidateDelegate(ObjectionLookup lookup, PublicityEntryRepository entries,
       ApplicationEventPublisher events) {
     this.lookup = lookup;
     this.entries = entries;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * {@code substantiated} stays a process variable for Gateway_Substantiated; the texts are task-local.
  */
 @Component("recordObjectionConclusion")
-public class RecordConclusionListener implements TaskListener {
+class RecordConclusionListener implements TaskListener {
 
   private final ObjectionLookup lookup;
 
-  public RecordConclusionListener(ObjectionLookup lookup) {
+  RecordConclusionListener(ObjectionLookup lookup) {
     this.lookup = lookup;
   }
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * objection. The variable is local to the task (input mapping), so it does not stay in the process.
  */
 @Component("recordObjectionFindings")
-public class RecordFindingsListener implements TaskListener {
+class RecordFindingsListener implements TaskListener {
 
   private final ObjectionLookup lookup;
 
-  public RecordFindingsListener(ObjectionLookup lookup) {
+  RecordFindingsListener(ObjectionLookup lookup) {
     this.lookup = lookup;
   }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Task_RegisterObjection 登记异议: checks the registered objection and hands it to investigation. */
 @Component("registerObjection")
-public class RegisterObjectionDelegate implements JavaDelegate {
+class RegisterObjectionDelegate implements JavaDelegate {
 
   private final ObjectionLookup lookup;
 
-  public RegisterObjectionDelegate(ObjectionLookup lookup) {
+  RegisterObjectionDelegate(ObjectionLookup lookup) {
     this.lookup = lookup;
   }
 

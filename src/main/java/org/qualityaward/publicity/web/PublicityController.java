@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-public class PublicityController {
+class PublicityController {
 
   private final PublicityViews views;
   private final ObjectionService objections;
