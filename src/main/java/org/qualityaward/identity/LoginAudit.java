@@ -1,14 +1,15 @@
 package org.qualityaward.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityaward.audit.AuditLog;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -24,9 +25,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class LoginAudit extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<AuditLog> auditLog;
+  private final WorkingDayCalendar calendar;
 
-  LoginAudit(ObjectProvider<AuditLog> auditLog) {
+  LoginAudit(ObjectProvider<AuditLog> auditLog, WorkingDayCalendar calendar) {
     this.auditLog = auditLog;
+    this.calendar = calendar;
   }
 
   @Override
@@ -91,7 +94,7 @@ class LoginAudit extends AbstractProcessEnginePlugin {
     }
 
     private long secondsLocked(UserEntity user) {
-      long millis = user.getLockExpirationTime().getTime() - ClockUtil.getCurrentTime().getTime();
+      long millis = Duration.between(calendar.now(), calendar.timeOf(user.getLockExpirationTime())).toMillis();
       return Math.max(1, (millis + 999) / 1000);
     }
 
