@@ -78,9 +78,8 @@ public class EvaluationStages {
   /** Art 18: every accepted case enters document review; the edition then runs a panel per case. */
   @Transactional
   public void startDocumentReview(Long editionId) {
-    editions.moveTo(editionId, "DOCUMENT_REVIEW");
     for (Application application : inStage(editionId, ApplicationStage.ACCEPTED)) {
-      cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW.name());
+      cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW);
     }
   }
 
@@ -126,7 +125,6 @@ public class EvaluationStages {
   @Transactional
   public Long openOnsiteListPublicity(Long editionId, String numbers) {
     Edition edition = editions.get(editionId);
-    editions.moveTo(editionId, "ONSITE_LIST_PUBLICITY");
     List<PublicityRequest.Entry> entries = onsiteList(editionId, numbers).stream()
         .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
             "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；主要业绩："
@@ -139,14 +137,13 @@ public class EvaluationStages {
   /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
   @Transactional
   public void startOnsiteReview(Long editionId, Long publicityId) {
-    editions.moveTo(editionId, "ONSITE_REVIEW");
     Set<Long> listed = publicityEntries.findByPublicityIdOrderByIdAsc(publicityId).stream()
         .map(e -> e.getApplicationId()).collect(Collectors.toSet());
     for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
       if (listed.contains(application.getId())) {
-        cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW.name());
+        cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW);
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "未列入现场评审名单（第十八条）");
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "未列入现场评审名单（第十八条）");
         signal(application, NOT_SELECTED_FOR_ONSITE);
       }
     }
@@ -158,7 +155,6 @@ public class EvaluationStages {
    */
   @Transactional
   public boolean rank(DelegateExecution execution, Long editionId) {
-    editions.moveTo(editionId, "COMPREHENSIVE_EVALUATION");
     Rankings.View view = rankings.ranking(editionId);
     execution.setVariable("rankingSummary", RankingText.of(view));
     return view.ties().stream().anyMatch(tie -> !tie.decided());
@@ -196,7 +192,6 @@ public class EvaluationStages {
   @Transactional
   public Long openProposedListPublicity(Long editionId) {
     Edition edition = editions.get(editionId);
-    editions.moveTo(editionId, "PROPOSED_LIST_PUBLICITY");
     List<PublicityRequest.Entry> entries = rankings.ranking(editionId).cases().stream()
         .filter(e -> !e.disqualified() && isLevel(e.proposedLevel()))
         .map(e -> new PublicityRequest.Entry(e.applicationId(), e.applicantName(),
@@ -225,13 +220,12 @@ public class EvaluationStages {
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
             editions.today());
-        cases.end(application.getId(), level.name(), "证书编号 " + commendation.getCertificateNumber());
+        cases.end(application.getId(), ApplicationOutcome.valueOf(level.name()), "证书编号 " + commendation.getCertificateNumber());
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "综合评价未列入授奖名单（第二十条）");
       }
       signal(application, FINAL_OUTCOME_DECIDED);
     }
-    editions.moveTo(editionId, "COMMENDED");
   }
 
   private List<Application> onsiteList(Long editionId, String numbers) {

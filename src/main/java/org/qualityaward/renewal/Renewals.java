@@ -166,7 +166,7 @@ public class Renewals {
         calendar.today());
     String reason = "重新颁发证书 " + commendation.getCertificateNumber() + "、奖牌、水晶鼎（杯）";
     renewal.renewedAs(commendation.getHonourId(), reason, calendar.now());
-    cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED.name(), reason);
+    cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED, reason);
     return commendation;
   }
 
@@ -187,7 +187,7 @@ public class Renewals {
     }
     renewal.conclude(RenewalState.NOT_RENEWED, reason, calendar.now());
     if (application.getStage() != ApplicationStage.CLOSED) {
-      cases.end(application.getId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+      cases.end(application.getId(), ApplicationOutcome.NOT_RENEWED, reason);
     }
   }
 
@@ -199,7 +199,7 @@ public class Renewals {
       renewal.conclude(RenewalState.ENDED_BY_REVOCATION, reason, calendar.now());
       if (renewal.getApplicationId() != null
           && cases.get(renewal.getApplicationId()).getStage() != ApplicationStage.CLOSED) {
-        cases.end(renewal.getApplicationId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+        cases.end(renewal.getApplicationId(), ApplicationOutcome.NOT_RENEWED, reason);
       }
     }
   }
