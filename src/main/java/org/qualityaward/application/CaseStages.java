@@ -7,7 +7,6 @@ import static org.qualityaward.application.ApplicationStage.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.ApplicationStage.RECOMMENDER_SIGN_OFF;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.platform.StageMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -26,16 +25,7 @@ class CaseStages extends StageMap<ApplicationStage> {
       "Task_CountyConsent", COUNTY_CONSENT,
       "Task_ConsultDepartments", QUALIFICATION_REVIEW);
 
-  // looked up when a stage is entered: the cases need the engine this map configures
-  private final ObjectProvider<ApplicationCases> cases;
-
   CaseStages(ObjectProvider<ApplicationCases> cases) {
-    super(ApplicationSubmissions.PROCESS_KEY, STAGES);
-    this.cases = cases;
-  }
-
-  @Override
-  protected void enter(DelegateExecution execution, ApplicationStage stage) {
-    cases.getObject().enter(CaseVariables.applicationId(execution), stage);
+    super(ApplicationSubmissions.PROCESS_KEY, STAGES, "applicationId", (id, stage) -> cases.getObject().enter(id, stage));
   }
 }

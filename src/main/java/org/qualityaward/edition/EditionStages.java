@@ -12,7 +12,6 @@ import static org.qualityaward.edition.EditionStage.PROPOSED_LIST_PUBLICITY;
 import static org.qualityaward.edition.EditionStage.QUALIFICATION_REVIEW;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.platform.StageMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -33,16 +32,7 @@ class EditionStages extends StageMap<EditionStage> {
       Map.entry("Task_OpenProposedListPublicity", PROPOSED_LIST_PUBLICITY),
       Map.entry("End_Commended", COMMENDED));
 
-  // looked up when a stage is entered: the service needs the engine this map configures
-  private final ObjectProvider<EditionService> editions;
-
   EditionStages(ObjectProvider<EditionService> editions) {
-    super(EditionService.PROCESS_KEY, STAGES);
-    this.editions = editions;
-  }
-
-  @Override
-  protected void enter(DelegateExecution execution, EditionStage stage) {
-    editions.getObject().moveTo(((Number) execution.getVariable("editionId")).longValue(), stage);
+    super(EditionService.PROCESS_KEY, STAGES, "editionId", (id, stage) -> editions.getObject().moveTo(id, stage));
   }
 }

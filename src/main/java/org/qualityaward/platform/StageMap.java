@@ -1,6 +1,7 @@
 package org.qualityaward.platform;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -11,10 +12,18 @@ public abstract class StageMap<S extends Enum<S>> {
 
   private final String processKey;
   private final Map<String, S> stages;
+  private final String idVariable;
+  private final BiConsumer<Long, S> enter;
 
-  protected StageMap(String processKey, Map<String, S> stages) {
+  /**
+   * {@code enter} moves the case or edition whose id the system set as {@code idVariable}; it is
+   * called only when a stage is entered, so it may reach beans that need the engine.
+   */
+  protected StageMap(String processKey, Map<String, S> stages, String idVariable, BiConsumer<Long, S> enter) {
     this.processKey = processKey;
     this.stages = Map.copyOf(stages);
+    this.idVariable = idVariable;
+    this.enter = enter;
   }
 
   public String processKey() {
@@ -26,6 +35,7 @@ public abstract class StageMap<S extends Enum<S>> {
     return stages;
   }
 
-  /** Moves the execution's case or edition to {@code stage}. */
-  protected abstract void enter(DelegateExecution execution, S stage);
+  void enter(DelegateExecution execution, S stage) {
+    enter.accept(((Number) execution.getVariable(idVariable)).longValue(), stage);
+  }
 }

@@ -5,7 +5,6 @@ import static org.qualityaward.application.ApplicationStage.ONSITE_REVIEW;
 import static org.qualityaward.application.ApplicationStage.ONSITE_REVIEWED;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.honour.Honours;
@@ -22,16 +21,7 @@ class RenewalStages extends StageMap<ApplicationStage> {
       "CallActivity_RenewalOnsiteReview", ONSITE_REVIEW,
       "Task_CheckRenewalScore", ONSITE_REVIEWED);
 
-  // looked up when a stage is entered: the cases need the engine this map configures
-  private final ObjectProvider<ApplicationCases> cases;
-
   RenewalStages(ObjectProvider<ApplicationCases> cases) {
-    super(Honours.PROCESS_KEY, STAGES);
-    this.cases = cases;
-  }
-
-  @Override
-  protected void enter(DelegateExecution execution, ApplicationStage stage) {
-    cases.getObject().enter(((Number) execution.getVariable("applicationId")).longValue(), stage);
+    super(Honours.PROCESS_KEY, STAGES, "applicationId", (id, stage) -> cases.getObject().enter(id, stage));
   }
 }
