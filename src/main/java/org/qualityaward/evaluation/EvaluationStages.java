@@ -2,6 +2,7 @@ package org.qualityaward.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
@@ -36,9 +36,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The edition's steps after the accepted list (Art 18-24), called from {@code award-edition} as
- * {@code evaluationStages}: it starts each stage on the cases, gathers their panel reports, lets the
- * office propose the on-site list, ranks, publishes and commends.
+ * The edition's steps after the accepted list (Art 18-24): it starts each stage on the cases, gathers
+ * their panel reports, lets the office propose the on-site list, publishes and commends. It is the one
+ * bean {@code award-edition}'s expressions name ({@code evaluationStages}), so it also answers the
+ * model's questions about intake.
  */
 @Service("evaluationStages")
 public class EvaluationStages {
@@ -73,6 +74,16 @@ public class EvaluationStages {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.publicityDays = publicityDays;
+  }
+
+  /** Art 15: the application deadline's timer. */
+  public Date intakeClosesAt(Long editionId) {
+    return editions.intakeClosesAt(editionId);
+  }
+
+  /** Art 17: the gate after intake closes, no case left before acceptance or rejection. */
+  public boolean qualificationReviewsConcluded(Long editionId) {
+    return cases.qualificationReviewsConcluded(editionId);
   }
 
   /** Art 18: every accepted case enters document review; the edition then runs a panel per case. */
@@ -147,17 +158,6 @@ public class EvaluationStages {
         signal(application, NOT_SELECTED_FOR_ONSITE);
       }
     }
-  }
-
-  /**
-   * Art 20, 6: ranks by cumulative score under the quotas; sets {@code rankingSummary} for the
-   * leading group and answers whether a tie across a quota boundary waits for its decision.
-   */
-  @Transactional
-  public boolean rank(DelegateExecution execution, Long editionId) {
-    Rankings.View view = rankings.ranking(editionId);
-    execution.setVariable("rankingSummary", RankingText.of(view));
-    return view.ties().stream().anyMatch(tie -> !tie.decided());
   }
 
   /** Task listener of 领导小组决定并列名次: lines of 「申报编号 等级」. */
