@@ -28,6 +28,6 @@ final class CaseVariables {
 
   /** The case an execution or task is about, as the system set it at submission. */
   static Long applicationId(VariableScope scope) {
-    return ((Number) scope.getVariable("applicationId")).longValue();
+    return (Long) scope.getVariable("applicationId");
   }
 }

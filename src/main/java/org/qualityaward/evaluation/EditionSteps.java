@@ -3,7 +3,6 @@ package org.qualityaward.evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.CaseAdmission;
 import org.qualityaward.review.Rankings;
@@ -21,26 +20,26 @@ class EditionSteps {
   /** 形成受理名单 (Art 17): no publicity ({@code publicityId} null) when no case was accepted. */
   @Bean
   JavaDelegate openAcceptedListPublicity(CaseAdmission admission) {
-    return execution -> execution.setVariable("publicityId", admission.openAcceptedListPublicity(id(execution, "editionId")));
+    return execution -> execution.setVariable("publicityId", admission.openAcceptedListPublicity((Long) execution.getVariable("editionId")));
   }
 
   /** 启动资料评审 (Art 18). */
   @Bean
   JavaDelegate startDocumentReview(EvaluationStages stages) {
-    return execution -> stages.startDocumentReview(id(execution, "editionId"));
+    return execution -> stages.startDocumentReview((Long) execution.getVariable("editionId"));
   }
 
   /** 公示现场评审名单及主要业绩 (Art 18): the office's list goes to publicity. */
   @Bean
   JavaDelegate openOnsiteListPublicity(EvaluationStages stages) {
     return execution -> execution.setVariable("publicityId", stages.openOnsiteListPublicity(
-        id(execution, "editionId"), (String) execution.getVariable("onsiteApplicationNumbers")));
+        (Long) execution.getVariable("editionId"), (String) execution.getVariable("onsiteApplicationNumbers")));
   }
 
   /** 启动现场评审 (Art 19): the cases of the on-site list's publicity. */
   @Bean
   JavaDelegate startOnsiteReview(EvaluationStages stages) {
-    return execution -> stages.startOnsiteReview(id(execution, "editionId"), id(execution, "publicityId"));
+    return execution -> stages.startOnsiteReview((Long) execution.getVariable("editionId"), (Long) execution.getVariable("publicityId"));
   }
 
   /**
@@ -50,7 +49,7 @@ class EditionSteps {
   @Bean
   JavaDelegate rankCandidates(Rankings rankings) {
     return execution -> {
-      Rankings.View view = rankings.ranking(id(execution, "editionId"));
+      Rankings.View view = rankings.ranking((Long) execution.getVariable("editionId"));
       execution.setVariable("rankingSummary", RankingText.of(view));
       execution.setVariable("tiesPending", view.ties().stream().anyMatch(tie -> !tie.decided()));
     };
@@ -59,22 +58,18 @@ class EditionSteps {
   /** 公示授奖建议名单 (Art 21). */
   @Bean
   JavaDelegate openProposedListPublicity(EvaluationStages stages) {
-    return execution -> execution.setVariable("publicityId", stages.openProposedListPublicity(id(execution, "editionId")));
+    return execution -> execution.setVariable("publicityId", stages.openProposedListPublicity((Long) execution.getVariable("editionId")));
   }
 
   /** 表彰奖励 (Art 22-24). */
   @Bean
   JavaDelegate commend(EvaluationStages stages) {
-    return execution -> stages.commend(id(execution, "editionId"));
+    return execution -> stages.commend((Long) execution.getVariable("editionId"));
   }
 
   /** As each case's panel review ends, its report of that stage is accepted (Art 18, 19). */
   @Bean
   ExecutionListener recordReviewed(ApplicationCases cases) {
-    return execution -> cases.reviewed(id(execution, "applicationId"));
-  }
-
-  private static Long id(VariableScope scope, String variable) {
-    return ((Number) scope.getVariable(variable)).longValue();
+    return execution -> cases.reviewed((Long) execution.getVariable("applicationId"));
   }
 }

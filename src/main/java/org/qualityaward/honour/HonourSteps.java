@@ -11,6 +11,6 @@ class HonourSteps {
   /** 荣誉期满: the validity ended without renewal or revocation. */
   @Bean
   JavaDelegate expireHonour(Honours honours) {
-    return execution -> honours.expire(((Number) execution.getVariable("honourId")).longValue());
+    return execution -> honours.expire((Long) execution.getVariable("honourId"));
   }
 }

@@ -36,6 +36,6 @@ public abstract class StageMap<S extends Enum<S>> {
   }
 
   void enter(DelegateExecution execution, S stage) {
-    enter.accept(((Number) execution.getVariable(idVariable)).longValue(), stage);
+    enter.accept((Long) execution.getVariable(idVariable), stage);
   }
 }

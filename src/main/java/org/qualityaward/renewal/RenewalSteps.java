@@ -2,7 +2,6 @@ package org.qualityaward.renewal;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.qualityaward.application.Application;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,14 +16,14 @@ class RenewalSteps {
   /** 记录未申请复评: the invitation stayed unanswered until the validity ended. */
   @Bean
   JavaDelegate recordNoRenewalRequest(Renewals renewals) {
-    return execution -> renewals.recordNoRequest(id(execution, "honourId"));
+    return execution -> renewals.recordNoRequest((Long) execution.getVariable("honourId"));
   }
 
   /** 建立复评案件: the renewal's case, with the variables {@code panel-review} takes as award-application passes them. */
   @Bean
   JavaDelegate openRenewal(Renewals renewals) {
     return execution -> {
-      Renewals.OpenedCase opened = renewals.open(id(execution, "honourId"));
+      Renewals.OpenedCase opened = renewals.open((Long) execution.getVariable("honourId"));
       Application application = opened.application();
       execution.setVariable("renewalId", opened.renewalId());
       execution.setVariable("applicationId", application.getId());
@@ -37,46 +36,42 @@ class RenewalSteps {
   /** 核对复评得分: the model branches on {@code scoreSufficient}. */
   @Bean
   JavaDelegate checkRenewalScore(Renewals renewals) {
-    return execution -> execution.setVariable("scoreSufficient", renewals.checkScore(id(execution, "renewalId")));
+    return execution -> execution.setVariable("scoreSufficient", renewals.checkScore((Long) execution.getVariable("renewalId")));
   }
 
   /** 领导小组审议's answer. */
   @Bean
   TaskListener recordLeadingGroupDecision(Renewals renewals) {
-    return task -> renewals.decide(task, id(task, "renewalId"), RenewalDecision.Step.LEADING_GROUP);
+    return task -> renewals.decide(task, (Long) task.getVariable("renewalId"), RenewalDecision.Step.LEADING_GROUP);
   }
 
   /** 发布复评结果公示: the publicity model runs on {@code publicityId}. */
   @Bean
   JavaDelegate openRenewalPublicity(Renewals renewals) {
-    return execution -> execution.setVariable("publicityId", renewals.openPublicity(id(execution, "renewalId")));
+    return execution -> execution.setVariable("publicityId", renewals.openPublicity((Long) execution.getVariable("renewalId")));
   }
 
   /** 市政府批准's answer. */
   @Bean
   TaskListener recordCityDecision(Renewals renewals) {
-    return task -> renewals.decide(task, id(task, "renewalId"), RenewalDecision.Step.CITY_GOVERNMENT);
+    return task -> renewals.decide(task, (Long) task.getVariable("renewalId"), RenewalDecision.Step.CITY_GOVERNMENT);
   }
 
   /** 重新颁发荣誉. */
   @Bean
   JavaDelegate reissueHonour(Renewals renewals) {
-    return execution -> renewals.reissue(id(execution, "renewalId"));
+    return execution -> renewals.reissue((Long) execution.getVariable("renewalId"));
   }
 
   /** 记录复评未通过. */
   @Bean
   JavaDelegate recordNotRenewed(Renewals renewals) {
-    return execution -> renewals.notRenewed(id(execution, "renewalId"));
+    return execution -> renewals.notRenewed((Long) execution.getVariable("renewalId"));
   }
 
   /** 终止进行中的复评 (Art 30). */
   @Bean
   JavaDelegate endRenewalOnRevocation(Renewals renewals) {
-    return execution -> renewals.endOnRevocation(id(execution, "honourId"));
-  }
-
-  private static Long id(VariableScope scope, String variable) {
-    return ((Number) scope.getVariable(variable)).longValue();
+    return execution -> renewals.endOnRevocation((Long) execution.getVariable("honourId"));
   }
 }

@@ -1,7 +1,6 @@
 package org.qualityaward.revocation;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,22 +11,18 @@ class RevocationSteps {
   /** 撤销荣誉称号、记录禁止申报期并公告. */
   @Bean
   JavaDelegate revokeHonour(Revocations revocations) {
-    return execution -> revocations.revoke(id(execution, "revocationId"));
+    return execution -> revocations.revoke((Long) execution.getVariable("revocationId"));
   }
 
   /** 催收并记录: one more reminder for an item not yet returned. */
   @Bean
   JavaDelegate recordRecallReminder(Revocations revocations) {
-    return execution -> revocations.remind(id(execution, "recallItemId"));
+    return execution -> revocations.remind((Long) execution.getVariable("recallItemId"));
   }
 
   /** 收回完毕. */
   @Bean
   JavaDelegate completeRecall(Revocations revocations) {
-    return execution -> revocations.completeRecall(id(execution, "revocationId"));
-  }
-
-  private static Long id(VariableScope scope, String variable) {
-    return ((Number) scope.getVariable(variable)).longValue();
+    return execution -> revocations.completeRecall((Long) execution.getVariable("revocationId"));
   }
 }
