@@ -2,7 +2,6 @@ package org.qualityaward.renewal;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.qualityaward.application.Application;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,17 +18,13 @@ class RenewalSteps {
     return execution -> renewals.recordNoRequest((Long) execution.getVariable("honourId"));
   }
 
-  /** 建立复评案件: the renewal's case, with the variables {@code panel-review} takes as award-application passes them. */
+  /** 建立复评案件: the renewal's case, reviewed like an edition's through {@code panel-review}. */
   @Bean
   JavaDelegate openRenewal(Renewals renewals) {
     return execution -> {
-      Renewals.OpenedCase opened = renewals.open((Long) execution.getVariable("honourId"));
-      Application application = opened.application();
-      execution.setVariable("renewalId", opened.renewalId());
-      execution.setVariable("applicationId", application.getId());
-      execution.setVariable("kind", application.getKind().name());
-      execution.setVariable("applicationNumber", application.getApplicationNumber());
-      execution.setVariable("applicantName", application.getApplicantName());
+      Renewal renewal = renewals.open((Long) execution.getVariable("honourId"));
+      execution.setVariable("renewalId", renewal.getId());
+      execution.setVariable("applicationId", renewal.getApplicationId());
     };
   }
 

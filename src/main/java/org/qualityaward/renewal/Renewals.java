@@ -87,18 +87,15 @@ public class Renewals {
     return renewals.save(Renewal.notRequested(honourId, calendar.now()));
   }
 
-  /** A renewal under review and the case that carries it. */
-  public record OpenedCase(Long renewalId, Application application) {}
-
   /** 建立复评案件: a case copying the winning application's profile with the new self-assessment. */
   @Transactional
-  public OpenedCase open(Long honourId) {
+  public Renewal open(Long honourId) {
     Renewal renewal = underReview(honourId);
     Honour honour = honours.get(honourId);
     Application application = cases.openRenewal(honour.getApplicationId(), honourId, renewal.getSelfAssessment(),
         renewal.getAnsweredBy());
     renewal.underCase(application.getId());
-    return new OpenedCase(renewal.getId(), application);
+    return renewal;
   }
 
   /** 核对复评得分: both panel scores must reach the award minimum the ranking applies (Art 20, 33). */
