@@ -20,7 +20,8 @@ class EditionSteps {
   /** 形成受理名单 (Art 17): no publicity ({@code publicityId} null) when no case was accepted. */
   @Bean
   JavaDelegate openAcceptedListPublicity(CaseAdmission admission) {
-    return execution -> execution.setVariable("publicityId", admission.openAcceptedListPublicity((Long) execution.getVariable("editionId")));
+    return execution -> execution.setVariable("publicityId",
+        admission.openAcceptedListPublicity((Long) execution.getVariable("editionId")));
   }
 
   /** 启动资料评审 (Art 18). */
@@ -39,7 +40,8 @@ class EditionSteps {
   /** 启动现场评审 (Art 19): the cases of the on-site list's publicity. */
   @Bean
   JavaDelegate startOnsiteReview(EvaluationStages stages) {
-    return execution -> stages.startOnsiteReview((Long) execution.getVariable("editionId"), (Long) execution.getVariable("publicityId"));
+    return execution -> stages.startOnsiteReview((Long) execution.getVariable("editionId"),
+        (Long) execution.getVariable("publicityId"));
   }
 
   /**
@@ -58,7 +60,8 @@ class EditionSteps {
   /** 公示授奖建议名单 (Art 21). */
   @Bean
   JavaDelegate openProposedListPublicity(EvaluationStages stages) {
-    return execution -> execution.setVariable("publicityId", stages.openProposedListPublicity((Long) execution.getVariable("editionId")));
+    return execution -> execution.setVariable("publicityId",
+        stages.openProposedListPublicity((Long) execution.getVariable("editionId")));
   }
 
   /** 表彰奖励 (Art 22-24). */

@@ -220,7 +220,8 @@ public class EvaluationStages {
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
             editions.today());
-        cases.end(application.getId(), ApplicationOutcome.valueOf(level.name()), "证书编号 " + commendation.getCertificateNumber());
+        cases.end(application.getId(), ApplicationOutcome.valueOf(level.name()),
+            "证书编号 " + commendation.getCertificateNumber());
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "综合评价未列入授奖名单（第二十条）");
       }

@@ -31,7 +31,8 @@ class RenewalSteps {
   /** 核对复评得分: the model branches on {@code scoreSufficient}. */
   @Bean
   JavaDelegate checkRenewalScore(Renewals renewals) {
-    return execution -> execution.setVariable("scoreSufficient", renewals.checkScore((Long) execution.getVariable("renewalId")));
+    return execution -> execution.setVariable("scoreSufficient",
+        renewals.checkScore((Long) execution.getVariable("renewalId")));
   }
 
   /** 领导小组审议's answer. */
@@ -43,7 +44,8 @@ class RenewalSteps {
   /** 发布复评结果公示: the publicity model runs on {@code publicityId}. */
   @Bean
   JavaDelegate openRenewalPublicity(Renewals renewals) {
-    return execution -> execution.setVariable("publicityId", renewals.openPublicity((Long) execution.getVariable("renewalId")));
+    return execution -> execution.setVariable("publicityId",
+        renewals.openPublicity((Long) execution.getVariable("renewalId")));
   }
 
   /** 市政府批准's answer. */
