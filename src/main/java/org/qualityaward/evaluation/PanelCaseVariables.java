@@ -27,7 +27,6 @@ class PanelCaseVariables implements DelegateVariableMapping {
     Application application = cases.get((Long) superExecution.getVariable("applicationId"));
     subVariables.putValue("applicationId", application.getId())
         .putValue("stage", application.getStage().name())
-        .putValue("kind", application.getKind().name())
         .putValue("applicationNumber", application.getApplicationNumber())
         .putValue("applicantName", application.getApplicantName());
   }
