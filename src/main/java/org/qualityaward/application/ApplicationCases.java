@@ -81,8 +81,8 @@ public class ApplicationCases {
   }
 
   @Transactional
-  public void enter(Long applicationId, String stage) {
-    get(applicationId).enter(ApplicationStage.valueOf(stage));
+  public void enter(Long applicationId, ApplicationStage stage) {
+    get(applicationId).enter(stage);
   }
 
   /**
@@ -117,12 +117,12 @@ public class ApplicationCases {
         .filter(f -> !f.passed())
         .map(f -> f.rule() + "（" + f.article() + "）：" + f.message())
         .collect(Collectors.joining("；"));
-    end(applicationId, ApplicationOutcome.INELIGIBLE.name(), reasons);
+    end(applicationId, ApplicationOutcome.INELIGIBLE, reasons);
   }
 
   @Transactional
-  public void end(Long applicationId, String outcome, String reason) {
-    endCase(get(applicationId), ApplicationOutcome.valueOf(outcome), reason);
+  public void end(Long applicationId, ApplicationOutcome outcome, String reason) {
+    endCase(get(applicationId), outcome, reason);
   }
 
   /** Only a case ending before acceptance can be the one the edition's qualification gate waits for. */

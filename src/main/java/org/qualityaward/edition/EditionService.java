@@ -99,9 +99,9 @@ public class EditionService {
     editions.lockById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
   }
 
-  /** Called by the model's execution listeners as the edition moves on. */
+  /** The edition moves on, as its model's {@code EditionStages} map says. */
   @Transactional
-  public void moveTo(Long editionId, String stage) {
-    get(editionId).moveTo(EditionStage.valueOf(stage));
+  void moveTo(Long editionId, EditionStage stage) {
+    get(editionId).moveTo(stage);
   }
 }

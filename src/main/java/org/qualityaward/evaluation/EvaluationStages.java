@@ -2,6 +2,7 @@ package org.qualityaward.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
@@ -35,9 +35,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The edition's steps after the accepted list (Art 18-24), called from {@code award-edition} as
- * {@code evaluationStages}: it starts each stage on the cases, gathers their panel reports, lets the
- * office propose the on-site list, ranks, publishes and commends.
+ * The edition's steps after the accepted list (Art 18-24): it starts each stage on the cases, gathers
+ * their panel reports, lets the office propose the on-site list, publishes and commends. It is the one
+ * bean {@code award-edition}'s expressions name ({@code evaluationStages}), so it also answers the
+ * model's questions about intake.
  */
 @Service("evaluationStages")
 public class EvaluationStages {
@@ -74,12 +75,21 @@ public class EvaluationStages {
     this.publicityDays = publicityDays;
   }
 
+  /** Art 15: the application deadline's timer. */
+  public Date intakeClosesAt(Long editionId) {
+    return editions.intakeClosesAt(editionId);
+  }
+
+  /** Art 17: the gate after intake closes, no case left before acceptance or rejection. */
+  public boolean qualificationReviewsConcluded(Long editionId) {
+    return cases.qualificationReviewsConcluded(editionId);
+  }
+
   /** Art 18: every accepted case enters document review; the edition then runs a panel per case. */
   @Transactional
   public void startDocumentReview(Long editionId) {
-    editions.moveTo(editionId, "DOCUMENT_REVIEW");
     for (Application application : inStage(editionId, ApplicationStage.ACCEPTED)) {
-      cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW.name());
+      cases.enter(application.getId(), ApplicationStage.DOCUMENT_REVIEW);
     }
   }
 
@@ -125,7 +135,6 @@ public class EvaluationStages {
   @Transactional
   public Long openOnsiteListPublicity(Long editionId, String numbers) {
     Edition edition = editions.get(editionId);
-    editions.moveTo(editionId, "ONSITE_LIST_PUBLICITY");
     List<PublicityRequest.Entry> entries = onsiteList(editionId, numbers).stream()
         .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
             "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；主要业绩："
@@ -138,29 +147,16 @@ public class EvaluationStages {
   /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
   @Transactional
   public void startOnsiteReview(Long editionId, Long publicityId) {
-    editions.moveTo(editionId, "ONSITE_REVIEW");
     Set<Long> listed = publicities.entriesOf(publicityId).stream()
         .map(e -> e.getApplicationId()).collect(Collectors.toSet());
     for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
       if (listed.contains(application.getId())) {
-        cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW.name());
+        cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW);
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "未列入现场评审名单（第十八条）");
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "未列入现场评审名单（第十八条）");
         signal(application, NOT_SELECTED_FOR_ONSITE);
       }
     }
-  }
-
-  /**
-   * Art 20, 6: ranks by cumulative score under the quotas; sets {@code rankingSummary} for the
-   * leading group and answers whether a tie across a quota boundary waits for its decision.
-   */
-  @Transactional
-  public boolean rank(DelegateExecution execution, Long editionId) {
-    editions.moveTo(editionId, "COMPREHENSIVE_EVALUATION");
-    Rankings.View view = rankings.ranking(editionId);
-    execution.setVariable("rankingSummary", RankingText.of(view));
-    return view.ties().stream().anyMatch(tie -> !tie.decided());
   }
 
   /** Task listener of 领导小组决定并列名次: lines of 「申报编号 等级」. */
@@ -195,7 +191,6 @@ public class EvaluationStages {
   @Transactional
   public Long openProposedListPublicity(Long editionId) {
     Edition edition = editions.get(editionId);
-    editions.moveTo(editionId, "PROPOSED_LIST_PUBLICITY");
     List<PublicityRequest.Entry> entries = rankings.ranking(editionId).cases().stream()
         .filter(e -> !e.disqualified() && e.proposedForHonour())
         .map(e -> new PublicityRequest.Entry(e.applicationId(), e.applicantName(),
@@ -224,14 +219,13 @@ public class EvaluationStages {
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
             calendar.today());
-        cases.end(application.getId(), ApplicationOutcome.of(level).name(),
+        cases.end(application.getId(), ApplicationOutcome.of(level),
             "证书编号 " + commendation.getCertificateNumber());
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED.name(), "综合评价未列入授奖名单（第二十条）");
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "综合评价未列入授奖名单（第二十条）");
       }
       signal(application, FINAL_OUTCOME_DECIDED);
     }
-    editions.moveTo(editionId, "COMMENDED");
   }
 
   private List<Application> onsiteList(Long editionId, String numbers) {

@@ -9,8 +9,9 @@ import org.qualityaward.application.ApplicationCases;
 import org.springframework.stereotype.Component;
 
 /**
- * What {@code award-edition}'s review stages hand each case's {@code panel-review}: the case of the
- * multi-instance element {@code applicationId}, reviewed in the stage the case has entered.
+ * What a review stage hands its case's {@code panel-review} (each case of {@code award-edition}'s
+ * stages, a renewal's in {@code honour}): the case {@code applicationId}, reviewed in the stage the
+ * case has entered.
  */
 @Component("panelCaseVariables")
 class PanelCaseVariables implements DelegateVariableMapping {
@@ -26,7 +27,6 @@ class PanelCaseVariables implements DelegateVariableMapping {
     Application application = cases.get((Long) superExecution.getVariable("applicationId"));
     subVariables.putValue("applicationId", application.getId())
         .putValue("stage", application.getStage().name())
-        .putValue("kind", application.getKind().name())
         .putValue("applicationNumber", application.getApplicationNumber())
         .putValue("applicantName", application.getApplicantName());
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
@@ -88,22 +87,15 @@ public class Renewals {
     return renewals.save(Renewal.notRequested(honourId, calendar.now()));
   }
 
-  /**
-   * 建立复评案件: a case copying the winning application's profile with the new self-assessment, and
-   * the variables {@code panel-review} takes (as award-application passes them).
-   */
+  /** 建立复评案件: a case copying the winning application's profile with the new self-assessment. */
   @Transactional
-  public void open(DelegateExecution execution, Long honourId) {
+  public Renewal open(Long honourId) {
     Renewal renewal = underReview(honourId);
     Honour honour = honours.get(honourId);
     Application application = cases.openRenewal(honour.getApplicationId(), honourId, renewal.getSelfAssessment(),
         renewal.getAnsweredBy());
     renewal.underCase(application.getId());
-    execution.setVariable("renewalId", renewal.getId());
-    execution.setVariable("applicationId", application.getId());
-    execution.setVariable("kind", application.getKind().name());
-    execution.setVariable("applicationNumber", application.getApplicationNumber());
-    execution.setVariable("applicantName", application.getApplicantName());
+    return renewal;
   }
 
   /** 核对复评得分: both panel scores must reach the award minimum the ranking applies (Art 20, 33). */
@@ -138,9 +130,9 @@ public class Renewals {
 
   /** Task listener of the leading group's and the city government's decision (approved + comment). */
   @Transactional
-  public RenewalDecision decide(DelegateTask task, Long renewalId, String step) {
+  public RenewalDecision decide(DelegateTask task, Long renewalId, RenewalDecision.Step step) {
     RenewalForms.Decision decision = RenewalForms.decision(task.getVariable("approved"), task.getVariable("comment"));
-    return decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.valueOf(step), decision.approved(),
+    return decisions.save(new RenewalDecision(renewalId, step, decision.approved(),
         decision.comment(), actor(task), calendar.now()));
   }
 
@@ -166,7 +158,7 @@ public class Renewals {
         calendar.today());
     String reason = "重新颁发证书 " + commendation.getCertificateNumber() + "、奖牌、水晶鼎（杯）";
     renewal.renewedAs(commendation.getHonourId(), reason, calendar.now());
-    cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED.name(), reason);
+    cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED, reason);
     return commendation;
   }
 
@@ -187,7 +179,7 @@ public class Renewals {
     }
     renewal.conclude(RenewalState.NOT_RENEWED, reason, calendar.now());
     if (application.getStage() != ApplicationStage.CLOSED) {
-      cases.end(application.getId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+      cases.end(application.getId(), ApplicationOutcome.NOT_RENEWED, reason);
     }
   }
 
@@ -199,7 +191,7 @@ public class Renewals {
       renewal.conclude(RenewalState.ENDED_BY_REVOCATION, reason, calendar.now());
       if (renewal.getApplicationId() != null
           && cases.get(renewal.getApplicationId()).getStage() != ApplicationStage.CLOSED) {
-        cases.end(renewal.getApplicationId(), ApplicationOutcome.NOT_RENEWED.name(), reason);
+        cases.end(renewal.getApplicationId(), ApplicationOutcome.NOT_RENEWED, reason);
       }
     }
   }

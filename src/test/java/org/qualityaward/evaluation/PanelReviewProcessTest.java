@@ -322,7 +322,6 @@ class PanelReviewProcessTest {
     Map<String, Object> variables = new HashMap<>();
     variables.put("applicationId", application.getId());
     variables.put("stage", stage);
-    variables.put("kind", application.getKind().name());
     variables.put("applicationNumber", application.getApplicationNumber());
     variables.put("applicantName", application.getApplicantName());
     return runtimeService.startProcessInstanceByKey("panel-review", application.getApplicationNumber(), variables);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.testing.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -66,7 +67,7 @@ class RankingApiTest {
     individual = cases.individual(editionId);
     cases.scoreBothStages(individual, "90.5");
     cases.organization(editionId); // scored in neither stage: not ranked
-    applicationCases.end(org(2), "DISQUALIFIED", "公示异议经调查属实");
+    applicationCases.end(org(2), ApplicationOutcome.DISQUALIFIED, "公示异议经调查属实");
   }
 
   @AfterEach

@@ -1,0 +1,31 @@
+package org.qualityaward.application;
+
+import static org.qualityaward.application.ApplicationStage.COUNTY_CONSENT;
+import static org.qualityaward.application.ApplicationStage.QUALIFICATION_REVIEW;
+import static org.qualityaward.application.ApplicationStage.RECOMMENDER_PUBLICITY;
+import static org.qualityaward.application.ApplicationStage.RECOMMENDER_REVIEW;
+import static org.qualityaward.application.ApplicationStage.RECOMMENDER_SIGN_OFF;
+
+import java.util.Map;
+import org.qualityaward.platform.StageMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stages the {@code award-application} model moves a case through before acceptance (Art 16,
+ * 17); acceptance itself and the review stages are set by {@link ApplicationCases} and the edition.
+ */
+@Component
+class CaseStages extends StageMap<ApplicationStage> {
+
+  static final Map<String, ApplicationStage> STAGES = Map.of(
+      "Task_RecommenderReview", RECOMMENDER_REVIEW,
+      "Task_OpenRecommenderPublicity", RECOMMENDER_PUBLICITY,
+      "Task_RecommenderSignOff", RECOMMENDER_SIGN_OFF,
+      "Task_CountyConsent", COUNTY_CONSENT,
+      "Task_ConsultDepartments", QUALIFICATION_REVIEW);
+
+  CaseStages(ObjectProvider<ApplicationCases> cases) {
+    super(ApplicationSubmissions.PROCESS_KEY, STAGES, "applicationId", (id, stage) -> cases.getObject().enter(id, stage));
+  }
+}
