@@ -90,7 +90,7 @@ public class ApplicationCases {
    * answers whether all passed.
    */
   @Transactional
-  public boolean checkEligibility(Long applicationId, String checkpoint) {
+  public boolean checkEligibility(Long applicationId, EligibilityCheckpoint checkpoint) {
     Application application = get(applicationId);
     List<Finding> result = rules.check(eligibilityInput(application));
     LocalDateTime checkedAt = calendar.now(); // one instant marks the findings of one check

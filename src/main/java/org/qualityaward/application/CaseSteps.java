@@ -20,7 +20,7 @@ class CaseSteps {
   @Bean
   JavaDelegate checkEligibility(ApplicationCases cases) {
     return execution -> execution.setVariable("eligible",
-        cases.checkEligibility(applicationId(execution), RecordedFinding.AT_SUBMISSION));
+        cases.checkEligibility(applicationId(execution), EligibilityCheckpoint.SUBMISSION));
   }
 
   /** 记录不符合条件: the failed rules are the reason. */
@@ -57,7 +57,7 @@ class CaseSteps {
   JavaDelegate recheckEligibility(ApplicationCases cases, CaseAdmission admission) {
     return execution -> {
       Long applicationId = applicationId(execution);
-      cases.checkEligibility(applicationId, RecordedFinding.AT_QUALIFICATION_REVIEW);
+      cases.checkEligibility(applicationId, EligibilityCheckpoint.QUALIFICATION_REVIEW);
       execution.setVariable("qualificationSummary", admission.qualificationSummary(applicationId));
     };
   }

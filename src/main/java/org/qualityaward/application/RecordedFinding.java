@@ -1,6 +1,8 @@
 package org.qualityaward.application;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,15 +15,14 @@ import org.qualityaward.eligibility.Finding;
 @Table(name = "eligibility_finding")
 class RecordedFinding {
 
-  static final String AT_SUBMISSION = "SUBMISSION";
-  static final String AT_QUALIFICATION_REVIEW = "QUALIFICATION_REVIEW";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   private Long applicationId;
-  private String checkpoint;
+  @Enumerated(EnumType.STRING)
+  private EligibilityCheckpoint checkpoint;
   private LocalDateTime checkedAt;
   private String ruleCode;
   private String article;
@@ -30,7 +31,7 @@ class RecordedFinding {
 
   protected RecordedFinding() {}
 
-  RecordedFinding(Long applicationId, String checkpoint, LocalDateTime checkedAt, Finding finding) {
+  RecordedFinding(Long applicationId, EligibilityCheckpoint checkpoint, LocalDateTime checkedAt, Finding finding) {
     this.applicationId = applicationId;
     this.checkpoint = checkpoint;
     this.checkedAt = checkedAt;
@@ -44,6 +45,6 @@ class RecordedFinding {
     return new Finding(ruleCode, article, passed, message);
   }
 
-  String getCheckpoint() { return checkpoint; }
+  EligibilityCheckpoint getCheckpoint() { return checkpoint; }
   LocalDateTime getCheckedAt() { return checkedAt; }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.EligibilityCheckpoint;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.EditionService;
@@ -89,7 +90,7 @@ class HonourEligibilityTest {
     // the qualification review re-checks later: an expired honour still covers the days it was valid
     EngineClock.set(LocalDateTime.of(2031, 3, 20, 9, 0));
     for (Application a : List.of(sisterOnLastDay, sisterDayAfter, winnerOnLastDay, winnerDayAfter)) {
-      cases.checkEligibility(a.getId(), "QUALIFICATION_REVIEW");
+      cases.checkEligibility(a.getId(), EligibilityCheckpoint.QUALIFICATION_REVIEW);
     }
     assertOutcomes(sisterOnLastDay, sisterDayAfter, winnerOnLastDay, winnerDayAfter);
   }
