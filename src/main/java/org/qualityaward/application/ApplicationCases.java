@@ -61,6 +61,15 @@ public class ApplicationCases {
     this.runtimeService = runtimeService;
   }
 
+  /**
+   * The application an {@code award-application} instance is bound to (RegisterApplicationDelegate):
+   * what the case's steps apply to comes from our records, never from a variable (Issue 10).
+   */
+  Long ofProcess(String processInstanceId) {
+    return applications.findByProcessInstanceId(processInstanceId).map(Application::getId).orElseThrow(
+        () -> new IllegalStateException("流程 " + processInstanceId + " 没有绑定的申报（no application bound to it）"));
+  }
+
   public Application get(Long applicationId) {
     return applications.findById(applicationId)
         .orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 不存在"));

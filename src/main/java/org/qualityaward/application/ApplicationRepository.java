@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApplicationRepository extends JpaRepository<Application, Long> {
 
+  Optional<Application> findByProcessInstanceId(String processInstanceId);
+
   Optional<Application> findByEditionIdAndApplicationNumber(Long editionId, String applicationNumber);
 
   Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);

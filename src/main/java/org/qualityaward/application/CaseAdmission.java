@@ -6,11 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.identity.TaskActor;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.recommender.Recommenders;
 import org.springframework.beans.factory.annotation.Value;
-import org.qualityaward.identity.TaskActor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,13 @@ public class CaseAdmission {
   private final DepartmentOpinionRepository opinions;
   private final PublicityService publicities;
   private final EditionService editions;
+  private final Recommenders recommenders;
   private final WorkingDayCalendar calendar;
   private final int publicityDays;
   private final List<String> consultedDepartments;
 
   CaseAdmission(ApplicationCases cases, ApplicationRepository applications, DepartmentOpinionRepository opinions,
-      PublicityService publicities, EditionService editions, WorkingDayCalendar calendar,
+      PublicityService publicities, EditionService editions, Recommenders recommenders, WorkingDayCalendar calendar,
       @Value("${qa.publicity.working-days:5}") int publicityDays,
       @Value("${qa.qualification-review.consulted-departments:R-CITY-EE,R-CITY-EM}") List<String> consultedDepartments) {
     this.cases = cases;
@@ -40,6 +42,7 @@ public class CaseAdmission {
     this.opinions = opinions;
     this.publicities = publicities;
     this.editions = editions;
+    this.recommenders = recommenders;
     this.calendar = calendar;
     this.publicityDays = publicityDays;
     this.consultedDepartments = List.copyOf(consultedDepartments);
@@ -47,8 +50,10 @@ public class CaseAdmission {
 
   /** Art 16: the recommender publishes its candidate for at least 5 working days. */
   @Transactional
-  public Long openRecommenderPublicity(Long applicationId, String recommenderGroup) {
+  public Long openRecommenderPublicity(Long applicationId) {
     Application application = cases.get(applicationId);
+    // its handlers are the recommending unit on record, whatever a variable says
+    String recommenderGroup = recommenders.find(application.getRecommenderCode()).orElseThrow().groupId();
     return publicities.publish(new PublicityRequest("推荐对象公示：" + application.getApplicantName(),
         PublicityKind.RECOMMENDATION, application.getEditionId(), calendar.today(), publicityDays, recommenderGroup,
         List.of(entry(application))));

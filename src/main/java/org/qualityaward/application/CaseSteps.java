@@ -1,8 +1,7 @@
 package org.qualityaward.application;
 
-import static org.qualityaward.application.CaseVariables.applicationId;
-
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of {@code award-application}, one delegate each, named as the model calls it:
- * each reads the ids the system set and the form's answers once and calls typed case code, so the
- * model holds no outcome names, reasons or variable assignments.
+ * each finds its case in our records (the application bound to this instance, never an id a variable
+ * names), reads the form's answers once and calls typed case code, so the model holds no outcome
+ * names, reasons or variable assignments.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseSteps {
@@ -19,34 +19,35 @@ class CaseSteps {
   /** 核验申报条件 (Art 11-14): the model branches on {@code eligible}. */
   @Bean
   JavaDelegate checkEligibility(ApplicationCases cases) {
-    return execution -> execution.setVariable("eligible",
-        cases.checkEligibility(applicationId(execution), EligibilityCheckpoint.SUBMISSION));
+    return onCase(cases, (execution, applicationId) -> execution.setVariable("eligible",
+        cases.checkEligibility(applicationId, EligibilityCheckpoint.SUBMISSION)));
   }
 
   /** 记录不符合条件: the failed rules are the reason. */
   @Bean
   JavaDelegate recordIneligible(ApplicationCases cases) {
-    return execution -> cases.endIneligible(applicationId(execution));
+    return onCase(cases, (execution, applicationId) -> cases.endIneligible(applicationId));
   }
 
   /** 记录未获推荐 (Art 16). */
   @Bean
   JavaDelegate recordNotRecommended(ApplicationCases cases) {
-    return execution -> cases.end(applicationId(execution), ApplicationOutcome.NOT_RECOMMENDED, comment(execution));
+    return onCase(cases, (execution, applicationId) ->
+        cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED, comment(execution)));
   }
 
   /** 发布推荐公示 (Art 16): the publicity model runs on {@code publicityId}. */
   @Bean
-  JavaDelegate openRecommenderPublicity(CaseAdmission admission) {
-    return execution -> execution.setVariable("publicityId", admission.openRecommenderPublicity(
-        applicationId(execution), (String) execution.getVariable("recommenderGroup")));
+  JavaDelegate openRecommenderPublicity(ApplicationCases cases, CaseAdmission admission) {
+    return onCase(cases, (execution, applicationId) ->
+        execution.setVariable("publicityId", admission.openRecommenderPublicity(applicationId)));
   }
 
   /** 记录县级不同意 (Art 16): the county body's refusal ends the case as not recommended. */
   @Bean
   JavaDelegate recordCountyRefusal(ApplicationCases cases) {
-    return execution -> cases.end(applicationId(execution), ApplicationOutcome.NOT_RECOMMENDED,
-        "县级议事协调机构不同意：" + Objects.toString(comment(execution), ""));
+    return onCase(cases, (execution, applicationId) -> cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED,
+        "县级议事协调机构不同意：" + Objects.toString(comment(execution), "")));
   }
 
   /**
@@ -55,25 +56,31 @@ class CaseSteps {
    */
   @Bean
   JavaDelegate recheckEligibility(ApplicationCases cases, CaseAdmission admission) {
-    return execution -> {
-      Long applicationId = applicationId(execution);
+    return onCase(cases, (execution, applicationId) -> {
       cases.checkEligibility(applicationId, EligibilityCheckpoint.QUALIFICATION_REVIEW);
       execution.setVariable("qualificationSummary", admission.qualificationSummary(applicationId));
-    };
+    });
   }
 
   /** 记录不予受理 (Art 17). */
   @Bean
   JavaDelegate recordRejected(ApplicationCases cases) {
-    return execution -> cases.end(applicationId(execution), ApplicationOutcome.REJECTED, comment(execution));
+    return onCase(cases, (execution, applicationId) ->
+        cases.end(applicationId, ApplicationOutcome.REJECTED, comment(execution)));
   }
 
   /** 列入受理名单 (Art 17). */
   @Bean
   JavaDelegate recordAccepted(ApplicationCases cases) {
-    return execution -> cases.accept(applicationId(execution));
+    return onCase(cases, (execution, applicationId) -> cases.accept(applicationId));
   }
 
+  /** A step on the application this instance is bound to (RegisterApplicationDelegate binds them). */
+  private static JavaDelegate onCase(ApplicationCases cases, BiConsumer<DelegateExecution, Long> step) {
+    return execution -> step.accept(execution, cases.ofProcess(execution.getProcessInstanceId()));
+  }
+
+  /** The reviewer's reason, a field of the form just completed (recommender, county body or office). */
   private static String comment(DelegateExecution execution) {
     return (String) execution.getVariable("comment");
   }

@@ -2,7 +2,6 @@ package org.qualityaward.application;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.qualityaward.recommender.Recommender;
 
 /**
@@ -24,10 +23,5 @@ final class CaseVariables {
     variables.put("countyConsentRequired", recommender.needsCountyConsent());
     variables.put("countyGroup", recommender.countyGroupId());
     return variables;
-  }
-
-  /** The case an execution or task is about, as the system set it at submission. */
-  static Long applicationId(VariableScope scope) {
-    return (Long) scope.getVariable("applicationId");
   }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
+  Optional<Edition> findByProcessInstanceId(String processInstanceId);
+
   Optional<Edition> findByYear(int year);
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -68,6 +68,15 @@ public class EditionService {
         calendar.now()));
   }
 
+  /**
+   * The edition an {@code award-edition} instance was registered for: what its steps apply to comes
+   * from our records, never from a variable (Issue 10).
+   */
+  public Long ofProcess(String processInstanceId) {
+    return editions.findByProcessInstanceId(processInstanceId).map(Edition::getId).orElseThrow(
+        () -> new IllegalStateException("流程 " + processInstanceId + " 没有登记的届次（no edition registered for it）"));
+  }
+
   public Edition get(Long editionId) {
     return find(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
   }

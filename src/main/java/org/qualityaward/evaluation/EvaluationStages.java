@@ -24,6 +24,7 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
@@ -146,8 +147,13 @@ public class EvaluationStages {
 
   /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
   @Transactional
-  public void startOnsiteReview(Long editionId, Long publicityId) {
-    Set<Long> listed = publicities.entriesOf(publicityId).stream()
+  public void startOnsiteReview(Long editionId) {
+    // the list is the one the edition published for on-site review (Art 18), as our records have it
+    Publicity onsiteList = publicities.ofEdition(editionId).stream()
+        .filter(p -> p.getKind() == PublicityKind.ONSITE_LIST)
+        .reduce((first, later) -> later)
+        .orElseThrow(() -> new IllegalStateException("届次 " + editionId + " 没有现场评审名单公示"));
+    Set<Long> listed = publicities.entriesOf(onsiteList.getId()).stream()
         .map(e -> e.getApplicationId()).collect(Collectors.toSet());
     for (Application application : inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED)) {
       if (listed.contains(application.getId())) {

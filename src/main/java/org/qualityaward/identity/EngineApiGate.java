@@ -77,22 +77,19 @@ class EngineApiGate extends OncePerRequestFilter {
     EngineApiPath call = EngineApiPath.of(request);
     String userId = call == null ? null : callerOf(call, request);
     request.setAttribute(CALLER, userId);
-    // no caller: Camunda's own authentication answers (401); administrators are not gated
-    if (userId == null || isAdministrator(userId)) {
+    String forbidden = userId == null ? null : ForbiddenEngineCalls.refusal(call);
+    Matcher task = TASK_SUBMISSION.matcher(call == null ? "" : call.resource());
+    Matcher start = START_SUBMISSION.matcher(call == null ? "" : call.resource());
+    boolean submission = userId != null && "POST".equals(call.method()) && (task.matches() || start.matches());
+    // most calls are reads the engine's authorizations judge; no caller: Camunda's own login answers (401);
+    // administrators are not gated (asked only here: this filter sees every Tasklist and Cockpit request)
+    if ((forbidden == null && !submission) || isAdministrator(userId)) {
       chain.doFilter(request, response);
       return;
     }
-    String forbidden = ForbiddenEngineCalls.refusal(call);
     if (forbidden != null) {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", forbidden + "（仅系统管理员可以调用）", List.of(),
           userId, request, call);
-      return;
-    }
-    Matcher task = TASK_SUBMISSION.matcher(call.resource());
-    Matcher start = START_SUBMISSION.matcher(call.resource());
-    boolean submission = "POST".equals(call.method()) && (task.matches() || start.matches());
-    if (!submission) {
-      chain.doFilter(request, response);
       return;
     }
     CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
@@ -121,8 +118,9 @@ class EngineApiGate extends OncePerRequestFilter {
       }
       FormSchema form = forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
           key -> deployedForm(() -> formService.getDeployedTaskForm(taskId)));
-      Map<String, Object> current = taskService.getVariables(taskId);
-      return FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form, current::get);
+      // the case's values are read only if the body echoes a read-only field
+      return FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form,
+          name -> taskService.getVariable(taskId, name));
     });
   }
 

@@ -187,6 +187,18 @@ class TrustBoundaryTest {
   }
 
   @Test
+  @DisplayName("Art 16: the recommender's publicity goes to the unit on record, even if a variable named another")
+  void routingComesFromOurRecords() {
+    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    // as if a routing variable had been forged past every gate
+    runtime.setVariable(review.getProcessInstanceId(), "recommenderGroup", "applicant");
+    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
+
+    ProcessInstance publicity = driver.publicityOf(review.getProcessInstanceId());
+    assertThat(runtime.getVariable(publicity.getId(), "handlerGroup")).isEqualTo("recommender-R-ASSOC-QA");
+  }
+
+  @Test
   @DisplayName("the webapps' engine API (session + CSRF) holds the same line as /engine-rest")
   void webappEngineApiHoldsTheSameLine() {
     Task review = driver.caseTask(mine, "Task_RecommenderReview");
