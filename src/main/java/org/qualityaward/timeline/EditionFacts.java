@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.qualityaward.edition.EditionStage;
 import org.qualityaward.publicity.PublicityKind;
 
 /**
  * What is known of an edition, read from its process history and its publicities: the input of
  * {@link StagePlan}, so the plan is computed without the engine.
  *
- * @param firstStarts when each activity of the edition's process was first entered
+ * @param stageStarts when the edition first entered each stage it has reached
  * @param processEnded whether the edition's process is over
  */
-record EditionFacts(LocalDate applicationDeadline, Map<String, LocalDateTime> firstStarts, boolean processEnded,
+record EditionFacts(LocalDate applicationDeadline, Map<EditionStage, LocalDateTime> stageStarts, boolean processEnded,
     List<PublicityFacts> publicities) {
 
   /**

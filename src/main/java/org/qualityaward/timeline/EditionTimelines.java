@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +21,7 @@ import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.EditionStage;
 import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.timeline.EditionFacts.PublicityFacts;
@@ -82,19 +83,22 @@ class EditionTimelines {
   }
 
   private EditionFacts facts(Edition edition) {
-    Map<String, LocalDateTime> firstStarts = new HashMap<>();
+    Map<EditionStage, LocalDateTime> stageStarts = new EnumMap<>(EditionStage.class);
     boolean ended = false;
     if (edition.getProcessInstanceId() != null) {
-      for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
-          .processInstanceId(edition.getProcessInstanceId()).list()) {
-        firstStarts.merge(activity.getActivityId(), local(activity.getStartTime()),
-            (a, b) -> a.isBefore(b) ? a : b);
-      }
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
           .processInstanceId(edition.getProcessInstanceId()).singleResult();
-      ended = instance != null && instance.getEndTime() != null;
+      if (instance != null) {
+        stageStarts.put(EditionStage.NOTICE, local(instance.getStartTime()));
+        ended = instance.getEndTime() != null;
+      }
+      for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+          .processInstanceId(edition.getProcessInstanceId()).list()) {
+        EditionStage.enteredBy(activity.getActivityId()).ifPresent(stage ->
+            stageStarts.merge(stage, local(activity.getStartTime()), (a, b) -> a.isBefore(b) ? a : b));
+      }
     }
-    return new EditionFacts(edition.getApplicationDeadline(), firstStarts, ended, publicities(edition.getId()));
+    return new EditionFacts(edition.getApplicationDeadline(), stageStarts, ended, publicities(edition.getId()));
   }
 
   private List<PublicityFacts> publicities(Long editionId) {

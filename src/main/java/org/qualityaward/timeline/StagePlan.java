@@ -7,15 +7,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionStage;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.timeline.EditionFacts.PublicityFacts;
 import org.springframework.stereotype.Component;
 
 /**
- * The stage plan of an edition: for each stage of {@link EditionPhase} its start, planned end on the
- * working-day calendar, actual end and state. Plain Java over {@link EditionFacts}.
+ * The stage plan of an edition: for each {@link EditionStage} it passes through, and the recommenders'
+ * publicities that run in the applications' own processes, its start, planned end on the working-day
+ * calendar, actual end and state. A stage ends when a later one is first entered. Plain Java over
+ * {@link EditionFacts}.
  */
 @Component
 class StagePlan {
@@ -26,6 +29,12 @@ class StagePlan {
    */
   static final Duration GRACE = Duration.ofHours(1);
 
+  /** The edition's own publicities (Art 17, 18, 21), each the whole of its stage. */
+  private static final Map<EditionStage, PublicityKind> PUBLICITIES = Map.of(
+      EditionStage.ACCEPTED_LIST_PUBLICITY, PublicityKind.ACCEPTED_LIST,
+      EditionStage.ONSITE_LIST_PUBLICITY, PublicityKind.ONSITE_LIST,
+      EditionStage.PROPOSED_LIST_PUBLICITY, PublicityKind.PROPOSED_AWARDS);
+
   private final WorkingDayCalendar calendar;
 
   StagePlan(WorkingDayCalendar calendar) {
@@ -34,37 +43,43 @@ class StagePlan {
 
   List<StageRow> stages(EditionFacts facts, LocalDateTime now) {
     List<StageRow> rows = new ArrayList<>();
-    for (EditionPhase phase : EditionPhase.values()) {
-      rows.add(phase.startActivity() == null ? recommendations(phase, facts, now) : fromProcess(phase, facts, now));
+    for (EditionStage stage : EditionStage.values()) {
+      if (stage.isOutcome()) {
+        continue;
+      }
+      rows.add(fromProcess(stage, facts, now));
+      if (stage == EditionStage.APPLICATION_WINDOW) {
+        rows.add(recommendations(facts, now));
+      }
     }
     return rows;
   }
 
-  private StageRow fromProcess(EditionPhase phase, EditionFacts facts, LocalDateTime now) {
-    LocalDateTime start = facts.firstStarts().get(phase.startActivity());
-    LocalDateTime end = phase.endActivities().stream().map(facts.firstStarts()::get).filter(Objects::nonNull)
+  private StageRow fromProcess(EditionStage stage, EditionFacts facts, LocalDateTime now) {
+    LocalDateTime start = facts.stageStarts().get(stage);
+    LocalDateTime end = facts.stageStarts().entrySet().stream()
+        .filter(entered -> entered.getKey().compareTo(stage) > 0).map(Map.Entry::getValue)
         .min(naturalOrder()).orElse(null);
-    LocalDate planned = switch (phase.plannedEnd()) {
-      case NONE -> null;
-      case APPLICATION_DEADLINE -> facts.applicationDeadline();
-      case PUBLICITY -> lastPlannedDay(publicities(facts, phase.publicityKind()));
-    };
-    return row(phase, start, planned, end, facts.processEnded(), now);
+    LocalDate planned = stage == EditionStage.APPLICATION_WINDOW ? facts.applicationDeadline()
+        : PUBLICITIES.containsKey(stage) ? lastPlannedDay(publicities(facts, PUBLICITIES.get(stage)))
+        : null;
+    return row(stage.label(), stage.article(), start, planned, end, facts.processEnded(), now);
   }
 
   /**
    * Art 16: each recommender publicises its own candidates. The stage runs from the first publicity to
    * the end of the last; it is over once intake has closed and none is still running.
    */
-  private StageRow recommendations(EditionPhase phase, EditionFacts facts, LocalDateTime now) {
-    List<PublicityFacts> publicities = publicities(facts, phase.publicityKind());
+  private StageRow recommendations(EditionFacts facts, LocalDateTime now) {
+    List<PublicityFacts> publicities = publicities(facts, PublicityKind.RECOMMENDATION);
     LocalDateTime start = publicities.stream().map(PublicityFacts::publishedAt).min(naturalOrder()).orElse(null);
-    boolean intakeClosed = facts.firstStarts().containsKey(EditionPhase.APPLICATION.endActivities().get(0));
+    boolean intakeClosed = facts.stageStarts().containsKey(EditionStage.QUALIFICATION_REVIEW);
     boolean allEnded = publicities.stream().allMatch(p -> p.endedAt() != null);
     LocalDateTime end = intakeClosed && allEnded
         ? publicities.stream().map(PublicityFacts::endedAt).max(naturalOrder()).orElse(null)
         : null;
-    return row(phase, start, lastPlannedDay(publicities), end, facts.processEnded(), now);
+    return row(PublicityKind.RECOMMENDATION.label(), PublicityKind.RECOMMENDATION.article(), start,
+        lastPlannedDay(publicities), end, facts.processEnded(), now);
   }
 
   private static List<PublicityFacts> publicities(EditionFacts facts, PublicityKind kind) {
@@ -77,7 +92,7 @@ class StagePlan {
         .max(naturalOrder()).orElse(null);
   }
 
-  private static StageRow row(EditionPhase phase, LocalDateTime start, LocalDate planned, LocalDateTime end,
+  private static StageRow row(String label, String article, LocalDateTime start, LocalDate planned, LocalDateTime end,
       boolean processEnded, LocalDateTime now) {
     StageState state;
     if (start == null) {
@@ -87,7 +102,7 @@ class StagePlan {
     } else {
       state = planned != null && end.isAfter(dueBy(planned)) ? StageState.ENDED_LATE : StageState.ENDED;
     }
-    return new StageRow(phase, start, planned, end, state);
+    return new StageRow(label, article, start, planned, end, state);
   }
 
   private static LocalDateTime dueBy(LocalDate lastDay) {

@@ -146,10 +146,11 @@ class EvaluationPathsProcessTest {
     // ranked without ties: the leading group returns the proposal, the office revises it
     BpmnAwareTests.assertThat(editionInstance).hasPassed("CallActivity_OnsiteReviews", "Task_RankCandidates")
         .isWaitingAt("Task_LeadingGroupReview");
-    assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
+    assertThat(stage(edition)).isEqualTo(EditionStage.LEADING_GROUP_REVIEW);
     assertThat((String) driver.editionVariable("rankingSummary")).contains(o1.getApplicationNumber());
     driver.decide("Task_LeadingGroupReview", false, "请核对现场评审记录");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
+    assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
     driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已核对现场评审记录，无误"));
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_LeadingGroupReview");
     driver.decide("Task_LeadingGroupReview", true, "同意授奖建议名单");
@@ -159,6 +160,7 @@ class EvaluationPathsProcessTest {
         .isWaitingAt("CallActivity_ProposedListPublicity");
     driver.passPublicity(driver.editionInstanceId());
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_CityGovernmentApproval");
+    assertThat(stage(edition)).isEqualTo(EditionStage.CITY_APPROVAL);
     driver.decide("Task_CityGovernmentApproval", false, "请补充获奖组织的信用核查情况");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
     driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已补充信用核查情况"));

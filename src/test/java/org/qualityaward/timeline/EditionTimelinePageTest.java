@@ -75,7 +75,7 @@ class EditionTimelinePageTest {
             .with(httpBasic("tloffice", "secret")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-    assertThat(page).containsPattern(row("通知公告", "第十五条", "2026-03-02 09:00", "—", "2026-03-02 09:00", "ended", "已结束"));
+    assertThat(page).containsPattern(row("发布申报通知", "第十五条", "2026-03-02 09:00", "—", "2026-03-02 09:00", "ended", "已结束"));
     // intake is planned to the deadline; the driver runs its timer (due at midnight) only at 09:00 on
     // 7 March, more than the hour's grace after the deadline day: the page shows it as late
     assertThat(page).containsPattern(row("申报受理", "第十五、十六条", "2026-03-02 09:00", "2026-03-06",
