@@ -65,6 +65,11 @@ public final class HttpCaller {
     return send("GET", path, null, null);
   }
 
+  /** A page as a browser asks for it. */
+  public HttpResponse<String> page(String path) {
+    return send("GET", path, null, null, "text/html");
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send("POST", path, "application/json", json);
   }
@@ -78,8 +83,12 @@ public final class HttpCaller {
   }
 
   public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    return send(method, path, contentType, body, "application/json");
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json")
+        .header("Accept", accept)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
