@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  * 16); the file itself may be uploaded with the declaration or later.
  */
 @Entity
-public class EvidenceAttachment {
+class EvidenceAttachment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One refused attempt: who (a user id, or null when nobody was logged in), what and why, when. */
 @Entity
 @Table(name = "refused_attempt")
-public class RefusedAttempt {
+class RefusedAttempt {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

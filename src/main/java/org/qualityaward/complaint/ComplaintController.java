@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDateTime;
-import org.qualityaward.forms.Contact;
+import org.qualityaward.forms.ContactDetails;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.identity.Role;
 import org.qualityaward.kernel.NotFoundException;
@@ -37,8 +36,7 @@ class ComplaintController {
       @Size(min = 2, max = 50, message = "投诉举报人姓名应为2至50个字")
       String complainantName,
 
-      @NotBlank(message = Contact.REQUIRED)
-      @Pattern(regexp = Contact.PATTERN, message = Contact.MESSAGE)
+      @ContactDetails
       String contact,
 
       @NotNull(message = "请填写被投诉举报的荣誉编号（honourId）")

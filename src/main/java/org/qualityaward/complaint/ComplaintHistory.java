@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The complaint part of an honour's history: filed, verified, concluded. */
 @Component
 @Transactional(readOnly = true)
-public class ComplaintHistory implements HonourHistory {
+class ComplaintHistory implements HonourHistory {
 
   private final Complaints complaints;
 

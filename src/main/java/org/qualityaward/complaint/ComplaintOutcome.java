@@ -1,6 +1,6 @@
 package org.qualityaward.complaint;
 
-public enum ComplaintOutcome {
+enum ComplaintOutcome {
   /** 经核实不属实（或不构成撤销情形）. */
   UNFOUNDED,
   /** 属实，领导小组决定撤销. */

@@ -3,7 +3,7 @@ package org.qualityaward.complaint;
 import org.qualityaward.revocation.RevocationGround;
 
 /** Where a complaint comes from (Art 9(6), 26, 30) and the ground of Art 30 it suggests. */
-public enum ComplaintSource {
+enum ComplaintSource {
   PUBLIC("投诉举报", null),
   SPOT_CHECK("抽查不合格", RevocationGround.SPOT_CHECK_FAILURE),
   ACCIDENT_REPORT("事故报告", RevocationGround.ACCIDENT),

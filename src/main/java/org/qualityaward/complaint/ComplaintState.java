@@ -1,6 +1,6 @@
 package org.qualityaward.complaint;
 
-public enum ComplaintState {
+enum ComplaintState {
   /** 已登记: stored, the process not yet at verification. */
   REGISTERED,
   /** 核实中: the quality office verifies. */

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = UnifiedSocialCreditCode.Validator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
-public @interface UnifiedSocialCreditCode {
+@interface UnifiedSocialCreditCode {
 
   String message() default "统一社会信用代码无效";
 

@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidResidentId.Validator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidResidentId {
+@interface ValidResidentId {
 
   String message() default "公民身份号码无效";
 

@@ -10,7 +10,7 @@ import java.util.List;
  * with exactly the data it was made from, whatever the pool looks like by then.
  */
 @Embeddable
-public record DrawCandidate(
+record DrawCandidate(
     @Column(name = "expert_id") Long expertId,
     @Column(name = "employer_credit_code") String employerCreditCode,
     @Column(name = "industries") @Convert(converter = IndustryCodesConverter.class) List<String> industries,

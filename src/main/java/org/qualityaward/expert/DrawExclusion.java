@@ -7,6 +7,6 @@ import jakarta.persistence.Enumerated;
 
 /** One reason why one candidate was not eligible; an expert may be excluded for several. */
 @Embeddable
-public record DrawExclusion(
+record DrawExclusion(
     @Column(name = "expert_id") Long expertId,
     @Enumerated(EnumType.STRING) @Column(name = "reason") ExclusionReason reason) {}

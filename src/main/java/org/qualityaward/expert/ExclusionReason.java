@@ -1,7 +1,7 @@
 package org.qualityaward.expert;
 
 /** Why an expert of the pool may not sit on a case's panel; declared order = order of the checks. */
-public enum ExclusionReason {
+enum ExclusionReason {
   EMPLOYED_BY_APPLICANT("受聘于申报单位"),
   EMPLOYED_BY_APPLICANT_GROUP("受聘于申报单位所属集团"),
   SERVED_RECOMMENDER("服务于该申报的推荐单位"),

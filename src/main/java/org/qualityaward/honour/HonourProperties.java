@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * at start-up: the application refuses to start with visits outside the validity or more than two.
  */
 @ConfigurationProperties("qa.honour")
-public record HonourProperties(
+record HonourProperties(
     @DefaultValue("5") int validityYears,
     @DefaultValue ReturnVisits returnVisits,
     @DefaultValue Renewal renewal) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gives the eligibility rules the recorded honours. */
 @Component
 @Transactional(readOnly = true)
-public class HonourRecordsAdapter implements HonourRecords {
+class HonourRecordsAdapter implements HonourRecords {
 
   private final HonourRepository honours;
   private final PersonalDataCipher cipher;

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 
 /** A return visit to a winning organisation (回访, Art 31) as the regulators recorded it. */
 @Entity
-public class ReturnVisit {
+class ReturnVisit {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

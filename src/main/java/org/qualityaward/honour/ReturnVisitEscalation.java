@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 
 /** An overdue return visit the quality office chased (督办逾期回访), and what it did. */
 @Entity
-public class ReturnVisitEscalation {
+class ReturnVisitEscalation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

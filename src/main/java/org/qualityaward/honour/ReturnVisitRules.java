@@ -6,7 +6,7 @@ import org.qualityaward.eligibility.CreditCode;
 import org.qualityaward.forms.FormFields;
 
 /** Art 31 as plain Java: when visits fall due, whose place it is, and what a visit record needs. */
-public final class ReturnVisitRules {
+final class ReturnVisitRules {
 
   /** What the regulators record of one visit. */
   public record Report(LocalDate visitedOn, String participants, String findings, String followUp) {}

@@ -3,7 +3,7 @@ package org.qualityaward.identity;
 import java.util.List;
 
 /** The principal of an /api request: a Camunda user and its groups. */
-public record CamundaUser(String userId, List<String> groupIds) {
+record CamundaUser(String userId, List<String> groupIds) {
 
   /** Spring's Authentication.getName() of a plain principal is its toString(): the user id. */
   @Override

@@ -8,7 +8,7 @@ import org.springframework.web.multipart.MultipartFile;
  * back with every value kept; the rules are {@link ObjectionRequest}'s, the attachment's {@code
  * ObjectionUpload}'s.
  */
-public class ObjectionForm {
+class ObjectionForm {
 
   private String objectorName;
   private String contact;

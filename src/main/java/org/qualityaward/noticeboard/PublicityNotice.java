@@ -8,7 +8,7 @@ import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.PublicityView;
 
 /** A publicity as the notice board shows it: the public view plus its kind, state and period in Chinese. */
-public record PublicityNotice(PublicityView view, String kind, String state, String period, boolean upcoming) {
+record PublicityNotice(PublicityView view, String kind, String state, String period, boolean upcoming) {
 
   static PublicityNotice of(PublicityView v, LocalDate today) {
     boolean upcoming = v.state() == PublicityState.RUNNING && today.isBefore(v.startDate());

@@ -1,7 +1,7 @@
 package org.qualityaward.publicity;
 
 /** A publicity request that the Measures do not allow (e.g. fewer than 5 working days). */
-public class InvalidPublicityException extends IllegalArgumentException {
+class InvalidPublicityException extends IllegalArgumentException {
 
   public InvalidPublicityException(String message) {
     super(message);

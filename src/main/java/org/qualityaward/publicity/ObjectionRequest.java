@@ -2,21 +2,19 @@ package org.qualityaward.publicity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.qualityaward.forms.Contact;
+import org.qualityaward.forms.ContactDetails;
 
 /**
  * Body of {@code POST /api/publicities/{id}/objections}. Art 21 objections are filed under a real
- * name with a contact ({@link Contact}: a mainland mobile number, a landline or an e-mail address).
+ * name with a contact ({@link ContactDetails}: a mainland mobile number, a landline or an e-mail address).
  */
 public record ObjectionRequest(
     @NotBlank(message = "请填写异议人真实姓名")
     @Size(min = 2, max = 50, message = "异议人姓名应为2至50个字")
     String objectorName,
 
-    @NotBlank(message = Contact.REQUIRED)
-    @Pattern(regexp = Contact.PATTERN, message = Contact.MESSAGE)
+    @ContactDetails
     String contact,
 
     @NotNull(message = "请指明被异议对象（申报编号）")

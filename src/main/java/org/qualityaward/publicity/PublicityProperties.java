@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ended publicity stays on {@code GET /api/publicities}. Days are counted in the calendar's zone.
  */
 @ConfigurationProperties("qa.publicity")
-public record PublicityProperties(
+record PublicityProperties(
     @DefaultValue("5") int minimumWorkingDays,
     @DefaultValue("30") int recentlyEndedDays) {
 }

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 
 /** One deciding step of a renewal re-evaluation: score check, leading group, publicity, city government. */
 @Entity
-public class RenewalDecision {
+class RenewalDecision {
 
   /** The steps, in the order of the new winners' approval path (Art 20-22). */
   public enum Step {

@@ -3,7 +3,7 @@ package org.qualityaward.renewal;
 import org.qualityaward.forms.FormFields;
 
 /** What the renewal forms must carry (Art 33; decisions as DESIGN §7: approved + comment), plain Java. */
-public final class RenewalForms {
+final class RenewalForms {
 
   /** The holder's answer: apply or not; an application brings its updated self-assessment and a contact. */
   public record Answer(boolean requested, String selfAssessment, String contact) {}

@@ -19,7 +19,7 @@ import java.util.List;
 
 /** One panel member's independent scores for one case and stage (Art 18, 19). */
 @Entity
-public class MemberScore {
+class MemberScore {
 
   /** One category's score and remark, in the order of the sheet. */
   @Embeddable

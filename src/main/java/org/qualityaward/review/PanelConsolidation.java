@@ -11,7 +11,7 @@ import java.util.Map;
  * The leader's consolidation of a panel (组长负责制, Art 18, 19): the panel score and the members
  * whose total is too far from the mean of all members.
  */
-public final class PanelConsolidation {
+final class PanelConsolidation {
 
   /** MEAN of all totals, or TRIMMED_MEAN (highest and lowest dropped) for panels of 5 or more. */
   public enum Method {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * panelSize is the least number of submitted member scores a panel report needs (Art 10: 3名以上).
  */
 @ConfigurationProperties("qa.review")
-public record ReviewProperties(
+record ReviewProperties(
     @DefaultValue("3") int panelSize,
     @DefaultValue("0.15") BigDecimal deviationShare,
     @DefaultValue("MEAN") PanelConsolidation.Method consolidation,

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * scores given on them.
  */
 @Component
-public class ScoringSheets {
+class ScoringSheets {
 
   private final List<ScoringSheet> sheets;
 

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** One thing a revoked holder has to return (Art 30), tracked until it is back. */
 @Entity
 @Table(name = "recall_item")
-public class RecallItem {
+class RecallItem {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

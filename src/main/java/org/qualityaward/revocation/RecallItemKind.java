@@ -7,7 +7,7 @@ import org.qualityaward.honour.AwardLevel;
  * What a revoked holder returns (Art 30), i.e. what it received (Art 24): an award carries prize
  * money, certificate, plaque and trophy; a nomination a certificate and a plaque.
  */
-public enum RecallItemKind {
+enum RecallItemKind {
   TROPHY("水晶鼎（杯）"),
   PLAQUE("奖牌"),
   CERTIFICATE("证书"),

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 /** A reminder sent while a recall item is still out ({@code ordinal} 1, 2, … per item). */
 @Entity
 @Table(name = "recall_reminder")
-public class RecallReminder {
+class RecallReminder {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * article (Art 30(n)) and {@code grounds} its Chinese wording; {@code bannedUntil} is the first day
  * the holder may apply again (Art 32).
  */
-public record RevocationAnnouncement(Long revocationId, String holderName, String kind, String level,
+record RevocationAnnouncement(Long revocationId, String holderName, String kind, String level,
     LocalDate awardedOn, LocalDate revokedOn, String ground, String article, String grounds, LocalDate bannedUntil) {}

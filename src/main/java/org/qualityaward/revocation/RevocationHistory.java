@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class RevocationHistory implements HonourHistory {
+class RevocationHistory implements HonourHistory {
 
   private final Revocations revocations;
 

@@ -1,6 +1,6 @@
 package org.qualityaward.revocation;
 
-public enum RevocationState {
+enum RevocationState {
   /** 待领导小组审议: verified by the office, waiting for the meeting. */
   PROPOSED,
   /** 决定不予撤销. */

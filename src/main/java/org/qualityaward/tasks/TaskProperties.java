@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * deadline is fixed elsewhere ({@link DueDayRule#checkConfiguration}).
  */
 @ConfigurationProperties("qa.tasks")
-public record TaskProperties(Map<String, Integer> dueWorkingDays) {
+record TaskProperties(Map<String, Integer> dueWorkingDays) {
 
   public TaskProperties {
     dueWorkingDays = dueWorkingDays == null ? Map.of() : new LinkedHashMap<>(dueWorkingDays);

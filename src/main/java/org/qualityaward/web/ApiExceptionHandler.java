@@ -47,7 +47,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
     "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",
     "org.qualityaward.publicity", "org.qualityaward.calendar"})
-public class ApiExceptionHandler {
+class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  * count, so a refused flood does not extend its own wait. In memory, per application node: a
  * cluster of N nodes lets N times as much through, which is fine against floods.
  */
-public class SubmissionRateLimiter {
+class SubmissionRateLimiter {
 
   /** The limits; every number at least 1. */
   public record Limits(int perClientPerMinute, int perClientPerHour, int globalPerMinute) {
