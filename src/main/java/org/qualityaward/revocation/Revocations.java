@@ -49,13 +49,27 @@ public class Revocations {
     this.reminderWorkingDays = reminderWorkingDays;
   }
 
-  /** Task_OpenRevocation: the case the leading group will deliberate. */
+  /**
+   * Task_OpenRevocation: the case the leading group will deliberate, bound to the {@code revocation}
+   * instance that opens it: its later steps find the case there.
+   */
   @Transactional
   public Revocation open(Long honourId, Long complaintId, RevocationGround proposedGround,
-      LocalDate proposedFactDate, String proposal) {
+      LocalDate proposedFactDate, String proposal, String processInstanceId) {
     honours.get(honourId);
-    return revocations.save(new Revocation(honourId, complaintId, proposedGround, proposedFactDate, proposal,
-        calendar.now()));
+    Revocation revocation = new Revocation(honourId, complaintId, proposedGround, proposedFactDate, proposal,
+        calendar.now());
+    revocation.attachProcess(processInstanceId);
+    return revocations.save(revocation);
+  }
+
+  /**
+   * The revocation case a {@code revocation} instance opened: what its steps apply to comes from our
+   * records, never from a variable.
+   */
+  public Long ofProcess(String processInstanceId) {
+    return revocations.findByProcessInstanceId(processInstanceId).map(Revocation::getId).orElseThrow(
+        () -> new IllegalStateException("流程 " + processInstanceId + " 没有绑定的撤销案件（no revocation bound to it）"));
   }
 
   /**
