@@ -8,6 +8,8 @@ interface RevocationRepository extends JpaRepository<Revocation, Long> {
 
   Optional<Revocation> findByProcessInstanceId(String processInstanceId);
 
+  Optional<Revocation> findFirstByComplaintIdOrderByIdDesc(Long complaintId);
+
   List<Revocation> findByHonourIdOrderByIdAsc(Long honourId);
 
   List<Revocation> findByRevokedOnIsNotNullOrderByRevokedOnDescIdDesc();

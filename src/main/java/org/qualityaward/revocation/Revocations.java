@@ -2,6 +2,7 @@ package org.qualityaward.revocation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
@@ -99,10 +100,10 @@ public class Revocations {
     return revokedOn.plusYears(banYears);
   }
 
-  /** Collection of SubProcess_Recall: one instance per item still out. */
+  /** Collection of SubProcess_Recall: one instance per item still out of the case this instance opened. */
   @Transactional(readOnly = true)
-  public List<Long> recallItems(Long revocationId) {
-    return items.findByRevocationIdOrderByIdAsc(revocationId).stream()
+  public List<Long> recallItems(DelegateExecution execution) {
+    return items.findByRevocationIdOrderByIdAsc(ofProcess(execution.getProcessInstanceId())).stream()
         .filter(i -> i.getReturnedOn() == null)
         .map(RecallItem::getId)
         .toList();
@@ -149,6 +150,13 @@ public class Revocations {
       throw new IllegalStateException("撤销案件 " + revocationId + " 仍有未收回的物品");
     }
     revocation.recallCompleted();
+  }
+
+  /** The revocation case opened on a complaint (its call of the {@code revocation} model). */
+  @Transactional(readOnly = true)
+  public Revocation ofComplaint(Long complaintId) {
+    return revocations.findFirstByComplaintIdOrderByIdDesc(complaintId)
+        .orElseThrow(() -> new IllegalStateException("投诉举报 " + complaintId + " 没有撤销案件"));
   }
 
   public Revocation get(Object revocationId) {
