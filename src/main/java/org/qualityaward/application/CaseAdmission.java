@@ -2,11 +2,9 @@ package org.qualityaward.application;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
-import org.qualityaward.identity.TaskActor;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
@@ -81,16 +79,14 @@ public class CaseAdmission {
   }
 
   /**
-   * Task listener of 征求部门意见: each department's answer is kept as its own row. The answer lives
-   * in variables local to its multi-instance execution, so parallel answers do not overwrite each other.
+   * 征求部门意见 (its listener reads the form): each department's answer is kept as its own row. The
+   * answer lives in variables local to its multi-instance execution, so parallel answers do not
+   * overwrite each other.
    */
   @Transactional
-  public void recordOpinion(DelegateTask task, Long applicationId, String department) {
-    // the department is the multi-instance element the system set; the person answering belongs to it
-    String actor = TaskActor.memberOfUnit(task, department);
-    Object approved = task.getVariable("approved");
-    opinions.save(new DepartmentOpinion(applicationId, department, Boolean.TRUE.equals(approved),
-        (String) task.getVariable("comment"), actor, calendar.now()));
+  public void recordOpinion(Long applicationId, String department, boolean approved, String comment,
+      String answeredBy) {
+    opinions.save(new DepartmentOpinion(applicationId, department, approved, comment, answeredBy, calendar.now()));
   }
 
   /** What the office reads before concluding: the re-run rules and every department's opinion. */

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.identity.TaskActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -73,6 +75,20 @@ class CaseSteps {
   @Bean
   JavaDelegate recordAccepted(ApplicationCases cases) {
     return onCase(cases, (execution, applicationId) -> cases.accept(applicationId));
+  }
+
+  /**
+   * 征求市相关部门意见's answer (Art 17), by a member of the department asked: the department is the
+   * multi-instance element the engine took from the server's list of consulted departments.
+   */
+  @Bean
+  TaskListener recordDepartmentOpinion(ApplicationCases cases, CaseAdmission admission) {
+    return task -> {
+      String department = (String) task.getVariable("department");
+      admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), department,
+          Boolean.TRUE.equals(task.getVariable("approved")), (String) task.getVariable("comment"),
+          TaskActor.memberOfUnit(task, department));
+    };
   }
 
   /** A step on the application this instance is bound to (RegisterApplicationDelegate binds them). */

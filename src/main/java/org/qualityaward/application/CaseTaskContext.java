@@ -53,7 +53,10 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
     UserTaskParsing.onEveryUserTask(configuration, (element, task) -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, describe));
   }
 
-  /** The case a task belongs to: its application, else the honour, else the edition. */
+  /**
+   * The case a task belongs to: its application, else the honour, else the edition — for showing only,
+   * across every model, by the id inputs the system set when it started the instance (no act reads them).
+   */
   private void describe(DelegateTask task) {
     if (task.getVariable("applicationId") instanceof Long applicationId) {
       applications.findById(applicationId).ifPresent(a -> {

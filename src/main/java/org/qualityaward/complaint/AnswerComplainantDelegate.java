@@ -43,7 +43,7 @@ class AnswerComplainantDelegate implements JavaDelegate {
           + "的问题不属实或不构成《保定市政府质量奖评选管理办法》第三十条规定的撤销情形。核实情况：" + complaint.getFindings(),
           clock.now());
     } else {
-      Revocation revocation = revocations.get(execution.getVariable("revocationId"));
+      Revocation revocation = revocations.ofComplaint(complaint.getId());
       if (Boolean.TRUE.equals(revocation.getApproved())) {
         complaint.conclude(ComplaintOutcome.REVOKED, "经市质强办核实属实，报领导小组会议审议，" + holder + "的荣誉称号已于 "
             + revocation.getRevokedOn() + " 撤销（" + revocation.getGround().articleZh() + "），并予以公告。感谢您的监督。",

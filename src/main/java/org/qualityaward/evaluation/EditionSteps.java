@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.CaseAdmission;
 import org.qualityaward.edition.EditionService;
@@ -33,6 +34,13 @@ class EditionSteps {
     return onEdition(editions, (execution, editionId) -> stages.startDocumentReview(editionId));
   }
 
+  /** 提出现场评审建议名单 (Art 18): the office's list (its form field) must name this edition's cases. */
+  @Bean
+  TaskListener checkOnsiteList(EditionService editions, EvaluationStages stages) {
+    return task -> stages.checkOnsiteList(editions.ofProcess(task.getProcessInstanceId()),
+        (String) task.getVariable("onsiteApplicationNumbers"));
+  }
+
   /** 公示现场评审名单及主要业绩 (Art 18): the office's list (its form field) goes to publicity. */
   @Bean
   JavaDelegate openOnsiteListPublicity(EditionService editions, EvaluationStages stages) {
@@ -57,6 +65,13 @@ class EditionSteps {
       execution.setVariable("rankingSummary", RankingText.of(view));
       execution.setVariable("tiesPending", view.ties().stream().anyMatch(tie -> !tie.decided()));
     });
+  }
+
+  /** 领导小组决定并列名次 (Art 6, 20): the leading group's decisions, one line per tied case (its form field). */
+  @Bean
+  TaskListener decideTies(EditionService editions, EvaluationStages stages) {
+    return task -> stages.decideTies(editions.ofProcess(task.getProcessInstanceId()),
+        (String) task.getVariable("tieDecisions"));
   }
 
   /** 公示授奖建议名单 (Art 21). */

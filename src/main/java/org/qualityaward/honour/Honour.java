@@ -76,6 +76,13 @@ public class Honour {
   /** Art 33: the honour this one continues after a successful renewal re-evaluation, or null. */
   private Long renewalOfHonourId;
 
+  /**
+   * The {@code honour} process instance that carries its validity, return visits and renewal, bound
+   * when it starts: its steps find the honour here (V83). Null for a nomination, which has none.
+   */
+  @Column(length = 64)
+  private String processInstanceId;
+
   protected Honour() {}
 
   public Honour(
@@ -138,6 +145,14 @@ public class Honour {
     next.heldThrough(renewalApplicationId, holderUserId);
     next.renewalOfHonourId = id;
     return next;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
   }
 
   public Long getRenewalOfHonourId() {

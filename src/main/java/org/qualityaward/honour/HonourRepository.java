@@ -1,10 +1,13 @@
 package org.qualityaward.honour;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface HonourRepository extends JpaRepository<Honour, Long> {
+
+  Optional<Honour> findByProcessInstanceId(String processInstanceId);
 
   List<Honour> findByHolderCreditCode(String holderCreditCode);
 

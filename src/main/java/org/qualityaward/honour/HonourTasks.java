@@ -42,12 +42,18 @@ class HonourTasks implements CaseTasks {
     };
   }
 
-  /** The holder of an honour's tasks (visits, renewal, complaint, revocation). */
+  /**
+   * The holder of an honour's tasks (visits, renewal, complaint, revocation). Shown, never acted on: the
+   * honour, complaint and revocation instances are all about the honour their {@code honourId} input
+   * names, which the system sets from the record that starts them (Honours#start, the complaint's own
+   * record), so it stands for the honour across the three models.
+   */
   @Override
   public Optional<String> party(DelegateTask task) {
     return task.getVariable("honourId") instanceof Number ? Optional.of(honour(task).getHolderName()) : Optional.empty();
   }
 
+  /** The honour the task is about, for its deadline and party (see party for why its input names it). */
   private Honour honour(DelegateTask task) {
     return honours.get(((Number) task.getVariable("honourId")).longValue());
   }

@@ -7,10 +7,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.platform.PersonalDataCipher;
@@ -40,20 +38,18 @@ public class Honours {
   private final ReturnVisitEscalationRepository escalations;
   private final Recommenders recommenders;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
   private final HonourProperties properties;
   private final PersonalDataCipher cipher;
 
   Honours(HonourRepository honours, ReturnVisitRepository visits, ReturnVisitEscalationRepository escalations,
-      Recommenders recommenders, RuntimeService runtimeService, IdentityService identityService,
+      Recommenders recommenders, RuntimeService runtimeService,
       WorkingDayCalendar calendar, HonourProperties properties, PersonalDataCipher cipher) {
     this.honours = honours;
     this.visits = visits;
     this.escalations = escalations;
     this.recommenders = recommenders;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.calendar = calendar;
     this.properties = properties;
     this.cipher = cipher;
@@ -94,9 +90,20 @@ public class Honours {
     return renewed;
   }
 
+  /** Starts the honour's process and binds it to the honour: its steps find the honour in our records. */
   private void start(Honour honour) {
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY_PREFIX + honour.getId(),
-        Map.of("honourId", honour.getId()));
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        BUSINESS_KEY_PREFIX + honour.getId(), Map.of("honourId", honour.getId()));
+    honour.attachProcess(instance.getId());
+  }
+
+  /**
+   * The honour an {@code honour} instance was started for: what its steps apply to comes from our
+   * records, never from a variable.
+   */
+  public Long ofProcess(String processInstanceId) {
+    return honours.findByProcessInstanceId(processInstanceId).map(Honour::getId).orElseThrow(
+        () -> new IllegalStateException("流程 " + processInstanceId + " 没有绑定的荣誉（no honour bound to it）"));
   }
 
   /**
@@ -170,23 +177,24 @@ public class Honours {
     return groups;
   }
 
-  /** Task listener of 回访获奖组织: stores the visit, or refuses the form with its field problems. */
+  /** 回访获奖组织 (its listener reads the form): stores the visit due on {@code visitDate}, or refuses the form with its field problems. */
   @Transactional
-  public ReturnVisit recordReturnVisit(DelegateTask task, Long honourId, String visitDate) {
+  public ReturnVisit recordReturnVisit(Long honourId, String visitDate, Object visitedOn, Object participants,
+      Object findings, Object followUp, String recordedBy) {
     Honour honour = get(honourId);
-    ReturnVisitRules.Report report = ReturnVisitRules.check(task.getVariable("visitedOn"),
-        task.getVariable("participants"), task.getVariable("findings"), task.getVariable("followUp"),
+    ReturnVisitRules.Report report = ReturnVisitRules.check(visitedOn, participants, findings, followUp,
         honour.getAwardedOn(), honour.getValidUntil(), calendar.today());
-    return visits.save(new ReturnVisit(honourId, LocalDate.parse(visitDate), report, actor(task), calendar.now()));
+    return visits.save(new ReturnVisit(honourId, LocalDate.parse(visitDate), report, recordedBy, calendar.now()));
   }
 
-  /** Task listener of 督办逾期回访: what the office did; escalated when the task was created. */
+  /** 督办逾期回访 (its listener reads the form): what the office did; escalated when the task was created. */
   @Transactional
-  public ReturnVisitEscalation recordOverdueChase(DelegateTask task, Long honourId, String visitDate) {
-    String actions = ReturnVisitRules.checkChase(task.getVariable("chaseActions"));
-    LocalDateTime escalatedAt = task.getCreateTime() == null ? calendar.now() : calendar.timeOf(task.getCreateTime());
+  public ReturnVisitEscalation recordOverdueChase(Long honourId, String visitDate, Object chaseActions,
+      Date escalated, String recordedBy) {
+    String actions = ReturnVisitRules.checkChase(chaseActions);
+    LocalDateTime escalatedAt = escalated == null ? calendar.now() : calendar.timeOf(escalated);
     return escalations.save(new ReturnVisitEscalation(get(honourId).getId(), LocalDate.parse(visitDate), escalatedAt,
-        actions, actor(task), calendar.now()));
+        actions, recordedBy, calendar.now()));
   }
 
   public List<ReturnVisit> visitsOf(Long honourId) {
@@ -216,10 +224,5 @@ public class Honours {
    */
   public List<String> renewalCandidateGroups(Long honourId) {
     return get(honourId).getHolderUserId() == null ? List.of(QUALITY_OFFICE_GROUP) : List.of();
-  }
-
-  private String actor(DelegateTask task) {
-    Authentication current = identityService.getCurrentAuthentication();
-    return current != null ? current.getUserId() : task.getAssignee();
   }
 }

@@ -1,74 +1,104 @@
 package org.qualityaward.renewal;
 
+import java.util.function.BiConsumer;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.identity.TaskActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The renewal's service tasks and decisions in the {@code honour} model (Art 33), one delegate
- * each, named as the model calls it: each reads the ids the system set once and calls typed code.
+ * The renewal's service tasks and decisions in the {@code honour} model (Art 33), one bean each,
+ * named as the model calls it: each finds the honour this instance was started for in our records,
+ * and the renewal as that honour's renewal under review (the renewal runs inside the honour's own
+ * process), never from an id a variable names; it reads the form's answers once and calls typed code.
  */
 @Configuration(proxyBeanMethods = false)
 class RenewalSteps {
 
-  /** 记录未申请复评: the invitation stayed unanswered until the validity ended. */
+  /** 复评申请's answer: the holder applies or declines. */
   @Bean
-  JavaDelegate recordNoRenewalRequest(Renewals renewals) {
-    return execution -> renewals.recordNoRequest((Long) execution.getVariable("honourId"));
+  TaskListener recordRenewalRequest(Honours honours, Renewals renewals) {
+    return task -> renewals.recordRequest(honours.ofProcess(task.getProcessInstanceId()),
+        task.getVariable("renewalRequested"), task.getVariable("selfAssessment"), task.getVariable("contact"),
+        TaskActor.of(task));
   }
 
-  /** 建立复评案件: the renewal's case, reviewed like an edition's through {@code panel-review}. */
+  /** 记录未申请复评: the invitation stayed unanswered until the validity ended. */
   @Bean
-  JavaDelegate openRenewal(Renewals renewals) {
-    return execution -> {
-      Renewal renewal = renewals.open((Long) execution.getVariable("honourId"));
-      execution.setVariable("renewalId", renewal.getId());
-      execution.setVariable("applicationId", renewal.getApplicationId());
-    };
+  JavaDelegate recordNoRenewalRequest(Honours honours, Renewals renewals) {
+    return onHonour(honours, (execution, honourId) -> renewals.recordNoRequest(honourId));
+  }
+
+  /**
+   * 建立复评案件: the renewal's case, reviewed like an edition's through {@code panel-review}, which
+   * takes it as {@code applicationId}.
+   */
+  @Bean
+  JavaDelegate openRenewal(Honours honours, Renewals renewals) {
+    return onHonour(honours, (execution, honourId) ->
+        execution.setVariable("applicationId", renewals.open(honourId).getApplicationId()));
   }
 
   /** 核对复评得分: the model branches on {@code scoreSufficient}. */
   @Bean
   JavaDelegate checkRenewalScore(Renewals renewals) {
-    return execution -> execution.setVariable("scoreSufficient",
-        renewals.checkScore((Long) execution.getVariable("renewalId")));
+    return onRenewal(renewals, (execution, renewalId) ->
+        execution.setVariable("scoreSufficient", renewals.checkScore(renewalId)));
   }
 
   /** 领导小组审议's answer. */
   @Bean
   TaskListener recordLeadingGroupDecision(Renewals renewals) {
-    return task -> renewals.decide(task, (Long) task.getVariable("renewalId"), RenewalDecision.Step.LEADING_GROUP);
+    return decision(renewals, RenewalDecision.Step.LEADING_GROUP);
   }
 
   /** 发布复评结果公示: the publicity model runs on {@code publicityId}. */
   @Bean
   JavaDelegate openRenewalPublicity(Renewals renewals) {
-    return execution -> execution.setVariable("publicityId",
-        renewals.openPublicity((Long) execution.getVariable("renewalId")));
+    return onRenewal(renewals, (execution, renewalId) ->
+        execution.setVariable("publicityId", renewals.openPublicity(renewalId)));
   }
 
   /** 市政府批准's answer. */
   @Bean
   TaskListener recordCityDecision(Renewals renewals) {
-    return task -> renewals.decide(task, (Long) task.getVariable("renewalId"), RenewalDecision.Step.CITY_GOVERNMENT);
+    return decision(renewals, RenewalDecision.Step.CITY_GOVERNMENT);
   }
 
   /** 重新颁发荣誉. */
   @Bean
   JavaDelegate reissueHonour(Renewals renewals) {
-    return execution -> renewals.reissue((Long) execution.getVariable("renewalId"));
+    return onRenewal(renewals, (execution, renewalId) -> renewals.reissue(renewalId));
   }
 
   /** 记录复评未通过. */
   @Bean
   JavaDelegate recordNotRenewed(Renewals renewals) {
-    return execution -> renewals.notRenewed((Long) execution.getVariable("renewalId"));
+    return onRenewal(renewals, (execution, renewalId) -> renewals.notRenewed(renewalId));
   }
 
   /** 终止进行中的复评 (Art 30). */
   @Bean
-  JavaDelegate endRenewalOnRevocation(Renewals renewals) {
-    return execution -> renewals.endOnRevocation((Long) execution.getVariable("honourId"));
+  JavaDelegate endRenewalOnRevocation(Honours honours, Renewals renewals) {
+    return onHonour(honours, (execution, honourId) -> renewals.endOnRevocation(honourId));
+  }
+
+  /** A step on the honour this instance was started for (Honours binds them). */
+  private static JavaDelegate onHonour(Honours honours, BiConsumer<DelegateExecution, Long> step) {
+    return execution -> step.accept(execution, honours.ofProcess(execution.getProcessInstanceId()));
+  }
+
+  /** A step on the renewal under review of that honour. */
+  private static JavaDelegate onRenewal(Renewals renewals, BiConsumer<DelegateExecution, Long> step) {
+    return execution -> step.accept(execution, renewals.ofProcess(execution.getProcessInstanceId()));
+  }
+
+  /** A decision on the renewal under review: the form's {@code approved} and {@code comment}. */
+  private static TaskListener decision(Renewals renewals, RenewalDecision.Step step) {
+    return task -> renewals.decide(renewals.ofProcess(task.getProcessInstanceId()), step,
+        task.getVariable("approved"), task.getVariable("comment"), TaskActor.of(task));
   }
 }

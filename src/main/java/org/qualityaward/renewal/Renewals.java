@@ -3,9 +3,6 @@ package org.qualityaward.renewal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
@@ -45,12 +42,11 @@ public class Renewals {
   private final PublicityService publicities;
   private final Commendations commendations;
   private final WorkingDayCalendar calendar;
-  private final IdentityService identityService;
   private final int publicityDays;
 
   Renewals(RenewalRepository renewals, RenewalDecisionRepository decisions, Honours honours, ApplicationCases cases,
       Scoring scoring, Rankings rankings, PublicityService publicities, Commendations commendations,
-      WorkingDayCalendar calendar, IdentityService identityService,
+      WorkingDayCalendar calendar,
       @Value("${qa.publicity.working-days:5}") int publicityDays) {
     this.renewals = renewals;
     this.decisions = decisions;
@@ -61,21 +57,19 @@ public class Renewals {
     this.publicities = publicities;
     this.commendations = commendations;
     this.calendar = calendar;
-    this.identityService = identityService;
     this.publicityDays = publicityDays;
   }
 
-  /** Task listener of 复评申请: the holder applies (with its updated self-assessment) or declines. */
+  /** 复评申请 (its listener reads the form): the holder applies (with its updated self-assessment) or declines. */
   @Transactional
-  public Renewal recordRequest(DelegateTask task, Long honourId) {
-    RenewalForms.Answer answer = RenewalForms.answer(task.getVariable("renewalRequested"),
-        task.getVariable("selfAssessment"), task.getVariable("contact"));
+  public Renewal recordRequest(Long honourId, Object renewalRequested, Object selfAssessment, Object contact,
+      String by) {
+    RenewalForms.Answer answer = RenewalForms.answer(renewalRequested, selfAssessment, contact);
     if (answer.requested() && honours.get(honourId).getApplicationId() == null) {
       // the renewal case copies the winning application's profile (industry, recommender, …)
       throw new InvalidInputException(List.of(new FieldProblem("renewalRequested",
           "本荣誉未记录获奖申报材料，无法在系统中建立复评案件，请与市质强办联系")));
     }
-    String by = actor(task);
     return renewals.save(answer.requested()
         ? Renewal.requested(honourId, answer.selfAssessment(), answer.contact(), by, calendar.now())
         : Renewal.declined(honourId, by, calendar.now()));
@@ -128,12 +122,13 @@ public class Renewals {
     return text.toString().strip();
   }
 
-  /** Task listener of the leading group's and the city government's decision (approved + comment). */
+  /** The leading group's and the city government's decision (its listener reads approved + comment). */
   @Transactional
-  public RenewalDecision decide(DelegateTask task, Long renewalId, RenewalDecision.Step step) {
-    RenewalForms.Decision decision = RenewalForms.decision(task.getVariable("approved"), task.getVariable("comment"));
-    return decisions.save(new RenewalDecision(renewalId, step, decision.approved(),
-        decision.comment(), actor(task), calendar.now()));
+  public RenewalDecision decide(Long renewalId, RenewalDecision.Step step, Object approved, Object comment,
+      String by) {
+    RenewalForms.Decision decision = RenewalForms.decision(approved, comment);
+    return decisions.save(new RenewalDecision(renewalId, step, decision.approved(), decision.comment(), by,
+        calendar.now()));
   }
 
   /** 发布复评结果公示: the renewal result is published with objections, like the proposed winners (Art 21). */
@@ -200,6 +195,17 @@ public class Renewals {
     return renewals.findByHonourIdOrderByIdAsc(honourId);
   }
 
+  /**
+   * The renewal an {@code honour} instance is re-evaluating: the one under review of the honour the
+   * instance was started for (the renewal runs inside the honour's own process).
+   */
+  public Long ofProcess(String processInstanceId) {
+    Long honourId = honours.ofProcess(processInstanceId);
+    return renewals.findByHonourIdAndState(honourId, RenewalState.UNDER_REVIEW).stream()
+        .map(Renewal::getId).reduce((earlier, later) -> later)
+        .orElseThrow(() -> new IllegalStateException("荣誉 " + honourId + " 没有进行中的复评"));
+  }
+
   public Renewal get(Long renewalId) {
     return renewals.findById(renewalId).orElseThrow(() -> new IllegalArgumentException("无此复评：" + renewalId));
   }
@@ -216,10 +222,5 @@ public class Renewals {
 
   private static String points(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private String actor(DelegateTask task) {
-    Authentication current = identityService.getCurrentAuthentication();
-    return current != null ? current.getUserId() : task.getAssignee();
   }
 }

@@ -29,7 +29,7 @@ class RecallTasks implements CaseTasks {
     if (!TRACK_RECALL.equals(task.getTaskDefinitionKey())) {
       return Optional.empty();
     }
-    LocalDate revokedOn = revocations.get(task.getVariable("revocationId")).getRevokedOn();
+    LocalDate revokedOn = revocations.get(revocations.ofProcess(task.getProcessInstanceId())).getRevokedOn();
     return Optional.of(revocations.reminderDueOn(revokedOn).minusDays(1));
   }
 }

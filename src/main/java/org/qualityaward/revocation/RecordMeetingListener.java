@@ -36,7 +36,7 @@ class RecordMeetingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Revocation revocation = revocations.get(task.getVariable("revocationId"));
+    Revocation revocation = revocations.get(revocations.ofProcess(task.getProcessInstanceId()));
     Honour honour = honours.get(revocation.getHonourId());
     LocalDate today = calendar.today();
     FormFields form = new FormFields(task::getVariable);

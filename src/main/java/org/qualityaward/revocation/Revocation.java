@@ -59,6 +59,10 @@ public class Revocation {
   private Long banId;
   private LocalDateTime announcedAt;
 
+  /** The {@code revocation} process instance that decides and carries out this case, bound when it opens it (V83). */
+  @Column(length = 64)
+  private String processInstanceId;
+
   @Version
   private long version;
 
@@ -73,6 +77,10 @@ public class Revocation {
     this.proposedFactDate = proposedFactDate;
     this.openedAt = openedAt;
     this.state = RevocationState.PROPOSED;
+  }
+
+  void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
   }
 
   void decide(LocalDate meetingDate, String chair, String attendees, boolean approved, RevocationGround ground,
@@ -125,4 +133,5 @@ public class Revocation {
   public LocalDate getRevokedOn() { return revokedOn; }
   public Long getBanId() { return banId; }
   public LocalDateTime getAnnouncedAt() { return announcedAt; }
+  public String getProcessInstanceId() { return processInstanceId; }
 }

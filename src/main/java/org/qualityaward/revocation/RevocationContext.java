@@ -1,12 +1,14 @@
 package org.qualityaward.revocation;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.springframework.stereotype.Component;
 
 /**
  * Bean {@code revocationContext}: read-only facts the revocation forms show (input mappings, so
- * they live as task-local variables only).
+ * they live as task-local variables only), of the revocation case this instance opened; an item to
+ * recall is the multi-instance element the engine took from {@link Revocations#recallItems}.
  */
 @Component("revocationContext")
 public class RevocationContext {
@@ -23,8 +25,8 @@ public class RevocationContext {
     return honours.get(revocations.get(revocationId).getHonourId()).getHolderName();
   }
 
-  public String honour(Object revocationId) {
-    return describe(honours.get(revocations.get(revocationId).getHonourId()));
+  public String honour(DelegateExecution execution) {
+    return describe(honours.get(revocation(execution).getHonourId()));
   }
 
   /** "保定某公司，市政府质量奖，2026-06-01 授予，有效期至 2031-05-31，有效期内": as the complaint and revocation forms show it. */
@@ -37,8 +39,8 @@ public class RevocationContext {
         };
   }
 
-  public String proposal(Object revocationId) {
-    Revocation r = revocations.get(revocationId);
+  public String proposal(DelegateExecution execution) {
+    Revocation r = revocation(execution);
     StringBuilder text = new StringBuilder();
     if (r.getProposedGround() != null) {
       text.append("拟适用：").append(r.getProposedGround().describe()).append("\n");
@@ -52,13 +54,13 @@ public class RevocationContext {
     return text.toString().strip();
   }
 
-  public String proposedGround(Object revocationId) {
-    RevocationGround g = revocations.get(revocationId).getProposedGround();
+  public String proposedGround(DelegateExecution execution) {
+    RevocationGround g = revocation(execution).getProposedGround();
     return g == null ? null : g.name();
   }
 
-  public String proposedFactDate(Object revocationId) {
-    var d = revocations.get(revocationId).getProposedFactDate();
+  public String proposedFactDate(DelegateExecution execution) {
+    var d = revocation(execution).getProposedFactDate();
     return d == null ? null : d.toString();
   }
 
@@ -66,13 +68,17 @@ public class RevocationContext {
     return revocations.item(recallItemId).getItem().label();
   }
 
-  public String revokedOn(Object revocationId) {
-    var d = revocations.get(revocationId).getRevokedOn();
+  public String revokedOn(DelegateExecution execution) {
+    var d = revocation(execution).getRevokedOn();
     return d == null ? null : d.toString();
   }
 
   public String reminders(Object recallItemId) {
     var list = revocations.remindersOf(revocations.item(recallItemId).getId());
     return list.isEmpty() ? "尚未催收" : "已催收 " + list.size() + " 次，最近 " + list.get(list.size() - 1).getRemindedAt().toLocalDate();
+  }
+
+  private Revocation revocation(DelegateExecution execution) {
+    return revocations.get(revocations.ofProcess(execution.getProcessInstanceId()));
   }
 }

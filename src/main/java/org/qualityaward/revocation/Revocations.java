@@ -2,6 +2,7 @@ package org.qualityaward.revocation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
@@ -49,13 +50,27 @@ public class Revocations {
     this.reminderWorkingDays = reminderWorkingDays;
   }
 
-  /** Task_OpenRevocation: the case the leading group will deliberate. */
+  /**
+   * Task_OpenRevocation: the case the leading group will deliberate, bound to the {@code revocation}
+   * instance that opens it: its later steps find the case there.
+   */
   @Transactional
   public Revocation open(Long honourId, Long complaintId, RevocationGround proposedGround,
-      LocalDate proposedFactDate, String proposal) {
+      LocalDate proposedFactDate, String proposal, String processInstanceId) {
     honours.get(honourId);
-    return revocations.save(new Revocation(honourId, complaintId, proposedGround, proposedFactDate, proposal,
-        calendar.now()));
+    Revocation revocation = new Revocation(honourId, complaintId, proposedGround, proposedFactDate, proposal,
+        calendar.now());
+    revocation.attachProcess(processInstanceId);
+    return revocations.save(revocation);
+  }
+
+  /**
+   * The revocation case a {@code revocation} instance opened: what its steps apply to comes from our
+   * records, never from a variable.
+   */
+  public Long ofProcess(String processInstanceId) {
+    return revocations.findByProcessInstanceId(processInstanceId).map(Revocation::getId).orElseThrow(
+        () -> new IllegalStateException("流程 " + processInstanceId + " 没有绑定的撤销案件（no revocation bound to it）"));
   }
 
   /**
@@ -85,10 +100,10 @@ public class Revocations {
     return revokedOn.plusYears(banYears);
   }
 
-  /** Collection of SubProcess_Recall: one instance per item still out. */
+  /** Collection of SubProcess_Recall: one instance per item still out of the case this instance opened. */
   @Transactional(readOnly = true)
-  public List<Long> recallItems(Long revocationId) {
-    return items.findByRevocationIdOrderByIdAsc(revocationId).stream()
+  public List<Long> recallItems(DelegateExecution execution) {
+    return items.findByRevocationIdOrderByIdAsc(ofProcess(execution.getProcessInstanceId())).stream()
         .filter(i -> i.getReturnedOn() == null)
         .map(RecallItem::getId)
         .toList();
@@ -135,6 +150,13 @@ public class Revocations {
       throw new IllegalStateException("撤销案件 " + revocationId + " 仍有未收回的物品");
     }
     revocation.recallCompleted();
+  }
+
+  /** The revocation case opened on a complaint (its call of the {@code revocation} model). */
+  @Transactional(readOnly = true)
+  public Revocation ofComplaint(Long complaintId) {
+    return revocations.findFirstByComplaintIdOrderByIdDesc(complaintId)
+        .orElseThrow(() -> new IllegalStateException("投诉举报 " + complaintId + " 没有撤销案件"));
   }
 
   public Revocation get(Object revocationId) {

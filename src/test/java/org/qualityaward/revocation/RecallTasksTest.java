@@ -22,7 +22,8 @@ class RecallTasksTest {
     when(revocation.getRevokedOn()).thenReturn(LocalDate.of(2026, 9, 1));
     when(revocations.get(3L)).thenReturn(revocation);
     when(revocations.reminderDueOn(LocalDate.of(2026, 9, 1))).thenReturn(LocalDate.of(2026, 9, 24));
-    when(task.getVariable("revocationId")).thenReturn(3L);
+    when(task.getProcessInstanceId()).thenReturn("revocation-instance-3");
+    when(revocations.ofProcess("revocation-instance-3")).thenReturn(3L);
     when(task.getTaskDefinitionKey()).thenReturn("Task_TrackRecall");
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 2))).contains(LocalDate.of(2026, 9, 23));
     when(task.getTaskDefinitionKey()).thenReturn("Task_RecordRecallReminder");
