@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationSubmissions {
 
-  public static final String PROCESS_KEY = "award-application";
+  public static final String PROCESS_KEY = AwardApplicationModel.PROCESS_KEY;
 
   private final ApplicationRepository applications;
   private final DeclaredRecordRepository declaredRecords;

@@ -19,13 +19,16 @@ import org.springframework.stereotype.Component;
 class CaseStages extends StageMap<ApplicationStage> {
 
   static final Map<String, ApplicationStage> STAGES = Map.of(
-      "Task_RecommenderReview", RECOMMENDER_REVIEW,
-      "Task_OpenRecommenderPublicity", RECOMMENDER_PUBLICITY,
-      "Task_RecommenderSignOff", RECOMMENDER_SIGN_OFF,
-      "Task_CountyConsent", COUNTY_CONSENT,
-      "Task_ConsultDepartments", QUALIFICATION_REVIEW);
+      AwardApplicationModel.RECOMMENDER_REVIEW, RECOMMENDER_REVIEW,
+      AwardApplicationModel.OPEN_RECOMMENDER_PUBLICITY, RECOMMENDER_PUBLICITY,
+      AwardApplicationModel.RECOMMENDER_SIGN_OFF, RECOMMENDER_SIGN_OFF,
+      AwardApplicationModel.COUNTY_CONSENT, COUNTY_CONSENT,
+      AwardApplicationModel.CONSULT_DEPARTMENTS, QUALIFICATION_REVIEW);
 
   CaseStages(ObjectProvider<ApplicationCases> cases) {
-    super(ApplicationSubmissions.PROCESS_KEY, STAGES, "applicationId", (id, stage) -> cases.getObject().enter(id, stage));
+    super(ApplicationSubmissions.PROCESS_KEY, STAGES, (instance, stage) -> {
+      ApplicationCases applications = cases.getObject();
+      applications.enter(applications.ofProcess(instance), stage);
+    });
   }
 }

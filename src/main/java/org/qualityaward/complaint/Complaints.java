@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Complaints {
 
-  public static final String PROCESS_KEY = "complaint";
+  public static final String PROCESS_KEY = ComplaintModel.PROCESS_KEY;
 
   /** What a filing carries; {@code enteredBy} is the office member's user id, null for the public. */
   public record FileComplaint(String complainantName, String contact, Long honourId, String grounds,

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("editions")
 public class EditionService {
 
-  public static final String PROCESS_KEY = "award-edition";
+  public static final String PROCESS_KEY = AwardEditionModel.PROCESS_KEY;
 
   private final EditionRepository editions;
   private final RuntimeService runtimeService;

@@ -24,23 +24,26 @@ import org.springframework.stereotype.Component;
 class EditionStages extends StageMap<EditionStage> {
 
   static final Map<String, EditionStage> STAGES = Map.ofEntries(
-      Map.entry("Timer_ApplicationDeadline", APPLICATION_WINDOW),
-      Map.entry("Task_CloseIntake", QUALIFICATION_REVIEW),
-      Map.entry("Task_EndWithoutAcceptedCases", ENDED_WITHOUT_ACCEPTED_CASES),
-      Map.entry("CallActivity_AcceptedListPublicity", ACCEPTED_LIST_PUBLICITY),
-      Map.entry("Task_StartDocumentReview", DOCUMENT_REVIEW),
-      Map.entry("Task_OpenOnsiteListPublicity", ONSITE_LIST_PUBLICITY),
-      Map.entry("Task_StartOnsiteReview", ONSITE_REVIEW),
-      Map.entry("Task_RankCandidates", COMPREHENSIVE_EVALUATION),
-      Map.entry("Task_LeadingGroupReview", LEADING_GROUP_REVIEW),
+      Map.entry(AwardEditionModel.APPLICATION_DEADLINE, APPLICATION_WINDOW),
+      Map.entry(AwardEditionModel.CLOSE_INTAKE, QUALIFICATION_REVIEW),
+      Map.entry(AwardEditionModel.TERMINATE_WITHOUT_ACCEPTED_CASES, ENDED_WITHOUT_ACCEPTED_CASES),
+      Map.entry(AwardEditionModel.ACCEPTED_LIST_PUBLICITY, ACCEPTED_LIST_PUBLICITY),
+      Map.entry(AwardEditionModel.START_DOCUMENT_REVIEW, DOCUMENT_REVIEW),
+      Map.entry(AwardEditionModel.OPEN_ONSITE_LIST_PUBLICITY, ONSITE_LIST_PUBLICITY),
+      Map.entry(AwardEditionModel.START_ONSITE_REVIEW, ONSITE_REVIEW),
+      Map.entry(AwardEditionModel.RANK_CANDIDATES, COMPREHENSIVE_EVALUATION),
+      Map.entry(AwardEditionModel.LEADING_GROUP_REVIEW, LEADING_GROUP_REVIEW),
       // a returned proposal goes back to the office's evaluation (Art 20) until it is submitted again
-      Map.entry("Task_ReviseProposal", COMPREHENSIVE_EVALUATION),
-      Map.entry("Task_OpenProposedListPublicity", PROPOSED_LIST_PUBLICITY),
-      Map.entry("Task_CityGovernmentApproval", CITY_APPROVAL),
-      Map.entry("Task_Commend", COMMENDATION),
-      Map.entry("End_Commended", COMMENDED));
+      Map.entry(AwardEditionModel.REVISE_PROPOSAL, COMPREHENSIVE_EVALUATION),
+      Map.entry(AwardEditionModel.OPEN_PROPOSED_LIST_PUBLICITY, PROPOSED_LIST_PUBLICITY),
+      Map.entry(AwardEditionModel.CITY_GOVERNMENT_APPROVAL, CITY_APPROVAL),
+      Map.entry(AwardEditionModel.COMMEND, COMMENDATION),
+      Map.entry(AwardEditionModel.END_COMMENDED, COMMENDED));
 
   EditionStages(ObjectProvider<EditionService> editions) {
-    super(EditionService.PROCESS_KEY, STAGES, "editionId", (id, stage) -> editions.getObject().moveTo(id, stage));
+    super(EditionService.PROCESS_KEY, STAGES, (instance, stage) -> {
+      EditionService service = editions.getObject();
+      service.moveTo(service.ofProcess(instance), stage);
+    });
   }
 }

@@ -25,8 +25,8 @@ class HonourTasks implements CaseTasks {
   @Override
   public Map<String, String> fixedByCase() {
     return Map.of(
-        "Task_ReturnVisit", "第三十一条回访：回访到期日起 qa.honour.return-visits.overdue-working-days 个工作日",
-        "Task_RequestRenewal", "第三十三条复评申请：荣誉有效期最后一天");
+        HonourModel.RETURN_VISIT, "第三十一条回访：回访到期日起 qa.honour.return-visits.overdue-working-days 个工作日",
+        HonourModel.REQUEST_RENEWAL, "第三十三条复评申请：荣誉有效期最后一天");
   }
 
   @Override
@@ -34,10 +34,10 @@ class HonourTasks implements CaseTasks {
     return switch (task.getTaskDefinitionKey()) {
       // on time through the last working day before the office is asked to chase it: the visit's
       // due day counts as day 1, exactly as the overdue timer counts
-      case "Task_ReturnVisit" -> Optional.of(calendar.lastDayOf(LocalDate.parse((String) task.getVariable("visitDate")),
+      case HonourModel.RETURN_VISIT -> Optional.of(calendar.lastDayOf(LocalDate.parse((String) task.getVariable("visitDate")),
           properties.returnVisits().overdueWorkingDays()));
       // 有效期为5年，期满可提出复评申请: the request closes with the validity's last day
-      case "Task_RequestRenewal" -> Optional.of(honour(task).getValidUntil());
+      case HonourModel.REQUEST_RENEWAL -> Optional.of(honour(task).getValidUntil());
       default -> Optional.empty();
     };
   }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("honours")
 public class Honours {
 
-  public static final String PROCESS_KEY = "honour";
+  public static final String PROCESS_KEY = HonourModel.PROCESS_KEY;
   public static final String REVOKED_MESSAGE = "HonourRevoked";
   static final String BUSINESS_KEY_PREFIX = "honour-";
   /** Art 31: the city market regulators; the county regulator of the holder's place joins them. */

@@ -12,17 +12,15 @@ public abstract class StageMap<S extends Enum<S>> {
 
   private final String processKey;
   private final Map<String, S> stages;
-  private final String idVariable;
-  private final BiConsumer<Long, S> enter;
+  private final BiConsumer<String, S> enter;
 
   /**
-   * {@code enter} moves the case or edition whose id the system set as {@code idVariable}; it is
+   * {@code enter} moves the case or edition our records bind to the given process instance; it is
    * called only when a stage is entered, so it may reach beans that need the engine.
    */
-  protected StageMap(String processKey, Map<String, S> stages, String idVariable, BiConsumer<Long, S> enter) {
+  protected StageMap(String processKey, Map<String, S> stages, BiConsumer<String, S> enter) {
     this.processKey = processKey;
     this.stages = Map.copyOf(stages);
-    this.idVariable = idVariable;
     this.enter = enter;
   }
 
@@ -36,6 +34,6 @@ public abstract class StageMap<S extends Enum<S>> {
   }
 
   void enter(DelegateExecution execution, S stage) {
-    enter.accept((Long) execution.getVariable(idVariable), stage);
+    enter.accept(execution.getProcessInstanceId(), stage);
   }
 }

@@ -7,6 +7,7 @@ import static org.qualityaward.application.ApplicationStage.ONSITE_REVIEWED;
 import java.util.Map;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.honour.HonourModel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.platform.StageMap;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,11 +18,14 @@ import org.springframework.stereotype.Component;
 class RenewalStages extends StageMap<ApplicationStage> {
 
   static final Map<String, ApplicationStage> STAGES = Map.of(
-      "CallActivity_RenewalDocumentReview", DOCUMENT_REVIEW,
-      "CallActivity_RenewalOnsiteReview", ONSITE_REVIEW,
-      "Task_CheckRenewalScore", ONSITE_REVIEWED);
+      HonourModel.RENEWAL_DOCUMENT_REVIEW, DOCUMENT_REVIEW,
+      HonourModel.RENEWAL_ONSITE_REVIEW, ONSITE_REVIEW,
+      HonourModel.CHECK_RENEWAL_SCORE, ONSITE_REVIEWED);
 
-  RenewalStages(ObjectProvider<ApplicationCases> cases) {
-    super(Honours.PROCESS_KEY, STAGES, "applicationId", (id, stage) -> cases.getObject().enter(id, stage));
+  RenewalStages(ObjectProvider<ApplicationCases> cases, ObjectProvider<Renewals> renewals) {
+    super(Honours.PROCESS_KEY, STAGES, (instance, stage) -> {
+      Renewals honourRenewals = renewals.getObject();
+      cases.getObject().enter(honourRenewals.get(honourRenewals.ofProcess(instance)).getApplicationId(), stage);
+    });
   }
 }

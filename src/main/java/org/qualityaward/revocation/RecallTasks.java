@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecallTasks implements CaseTasks {
 
-  private static final String TRACK_RECALL = "Task_TrackRecall";
+  private static final String TRACK_RECALL = RevocationModel.TRACK_RECALL;
 
   private final Revocations revocations;
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("revocations")
 public class Revocations {
 
-  public static final String PROCESS_KEY = "revocation";
+  public static final String PROCESS_KEY = RevocationModel.PROCESS_KEY;
 
   private final RevocationRepository revocations;
   private final RecallItemRepository items;

@@ -5,6 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.qualityaward.application.AwardApplicationModel.AWAIT_NEXT_STAGE;
+import static org.qualityaward.application.AwardApplicationModel.CANDIDATE_DISQUALIFIED;
+import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.COUNTY_CONSENT;
+import static org.qualityaward.application.AwardApplicationModel.END_COUNTY_REFUSED;
+import static org.qualityaward.application.AwardApplicationModel.END_DISQUALIFIED_AFTER_ACCEPTANCE;
+import static org.qualityaward.application.AwardApplicationModel.END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY;
+import static org.qualityaward.application.AwardApplicationModel.END_INELIGIBLE;
+import static org.qualityaward.application.AwardApplicationModel.END_NOT_RECOMMENDED;
+import static org.qualityaward.application.AwardApplicationModel.END_REJECTED;
+import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
+import static org.qualityaward.application.AwardApplicationModel.READ_REJECTION_REASONS;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDATION_COMPLETE;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -83,7 +100,7 @@ class AwardApplicationProcessTest {
   void ineligibleApplicationEnds() {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2023, 1, 1));
 
-    BpmnAwareTests.assertThat(instance(application)).isEnded().hasPassed("End_Ineligible");
+    BpmnAwareTests.assertThat(instance(application)).isEnded().hasPassed(END_INELIGIBLE);
     Application stored = cases.get(application.getId());
     assertThat(stored.getOutcome()).isEqualTo(ApplicationOutcome.INELIGIBLE);
     assertThat(stored.getOutcomeReason()).contains("ORG-REGISTERED").doesNotContain("ORG-CQO");
@@ -95,13 +112,13 @@ class AwardApplicationProcessTest {
   void recommenderDeclines() {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-ASSOC-QA")
         .hasName("推荐单位审核申报材料：" + application.getApplicantName());
 
     complete(task(instance), decision(false, "材料不完整"));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_NotRecommended");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_RECOMMENDED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).isEqualTo("材料不完整");
   }
 
@@ -116,16 +133,16 @@ class AwardApplicationProcessTest {
 
     objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", application.getId(),
         "该企业申报的质量指标与实际严重不符，有检测报告为证。"));
-    var investigation = taskService.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+    var investigation = taskService.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
         .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
     taskService.complete(investigation.getId(), withVariables("findings", "经核查检测报告属实"));
-    var conclusion = taskService.createTaskQuery().taskDefinitionKey("Task_ConcludeObjection")
+    var conclusion = taskService.createTaskQuery().taskDefinitionKey(CONCLUDE_OBJECTION)
         .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
     taskService.complete(conclusion.getId(), withVariables("substantiated", true,
         "comment", "申报材料弄虚作假", "answer", "异议属实，已取消其推荐资格"));
     finishPublicity();
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_DisqualifiedAtRecommenderPublicity");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).contains("弄虚作假");
   }
@@ -137,11 +154,11 @@ class AwardApplicationProcessTest {
     ProcessInstance instance = instance(application);
     recommendAndSignOff(instance);
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_CountyConsent");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(COUNTY_CONSENT);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("county-130602");
     complete(task(instance), decision(false, "该企业近期有投诉正在核查"));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_CountyRefused");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_COUNTY_REFUSED);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
   }
 
@@ -154,15 +171,15 @@ class AwardApplicationProcessTest {
     complete(task(instance), decision(true, "同意"));
 
     giveDepartmentOpinions(instance);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_QualificationReview");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
     assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary"))
         .contains("ORG-REGISTERED").contains("R-CITY-EE：无异议");
     complete(task(instance), decision(false, "申报材料与营业执照信息不一致"));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ReadRejectionReasons");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("recommender-R-JX-MSR");
     complete(task(instance), withVariables("acknowledged", true));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_Rejected");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REJECTED);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.REJECTED);
   }
 
@@ -175,7 +192,7 @@ class AwardApplicationProcessTest {
     transaction.executeWithoutResult(status -> events.publishEvent(
         new CandidateDisqualified(applicationId, 0L, "受理名单公示期间异议经调查属实")));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Event_CandidateDisqualified", "End_DisqualifiedAfterAcceptance");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(CANDIDATE_DISQUALIFIED, END_DISQUALIFIED_AFTER_ACCEPTANCE);
     assertThat(cases.get(applicationId).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
   }
 
@@ -185,7 +202,7 @@ class AwardApplicationProcessTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application",
         individualStartForm(SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7)));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
     Application stored = cases.get(applicationId);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
@@ -203,7 +220,7 @@ class AwardApplicationProcessTest {
     // as Tasklist submits it: form fields become variables, and with history level full form-field details too
     ProcessInstance instance = engine.getFormService().submitStartForm(definition, individualStartForm(idNumber));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderReview");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     Application stored = cases.get((Long) runtimeService.getVariable(instance.getId(), "applicationId"));
     assertThat(stored.getIdNumber()).isEqualTo(idNumber);
     assertThat(jdbc.queryForObject("select id_number from application where id = ?", String.class, stored.getId()))
@@ -251,10 +268,10 @@ class AwardApplicationProcessTest {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
     recommendAndSignOff(instance);
-    BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RecommendationComplete").hasNotPassed("Task_CountyConsent");
+    BpmnAwareTests.assertThat(instance).hasPassed(RECOMMENDATION_COMPLETE).hasNotPassed(COUNTY_CONSENT);
     giveDepartmentOpinions(instance);
     complete(task(instance), decision(true, "符合条件，予以受理"));
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_AwaitNextStage");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
     assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
     return instance;
   }
@@ -262,14 +279,14 @@ class AwardApplicationProcessTest {
   private void recommendAndSignOff(ProcessInstance instance) {
     complete(task(instance), decision(true, "材料完整真实"));
     finishPublicity();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_RecommenderSignOff");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_SIGN_OFF);
     complete(task(instance), withVariables("materialsVerified", true, "signOffOpinion", "同意推荐"));
   }
 
   private void giveDepartmentOpinions(ProcessInstance instance) {
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsultDepartments");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CONSULT_DEPARTMENTS);
     List<org.camunda.bpm.engine.task.Task> opinions = taskService.createTaskQuery()
-        .processInstanceId(instance.getId()).taskDefinitionKey("Task_ConsultDepartments").list();
+        .processInstanceId(instance.getId()).taskDefinitionKey(CONSULT_DEPARTMENTS).list();
     assertThat(opinions).hasSize(2);
     opinions.forEach(t -> taskService.complete(t.getId(), decision(true, "近5年无不良记录")));
   }

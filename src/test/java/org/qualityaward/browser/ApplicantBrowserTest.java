@@ -1,6 +1,7 @@
 package org.qualityaward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,6 +59,6 @@ class ApplicantBrowserTest extends BrowserJourney {
     assertThat(application.getApplicationNumber()).startsWith("BDQA-" + year + "-");
     assertThat(runtime.getActivityInstance(instance.getId()).getChildActivityInstances())
         .as("eligible: waiting for the recommender's review")
-        .extracting(a -> a.getActivityId()).containsExactly("Task_RecommenderReview");
+        .extracting(a -> a.getActivityId()).containsExactly(RECOMMENDER_REVIEW);
   }
 }

@@ -1,6 +1,8 @@
 package org.qualityaward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +60,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     ProcessInstance member = runtime.createProcessInstanceQuery()
         .superProcessInstanceId(driver.panelOf(application).getId()).processDefinitionKey("panel-member-review")
         .list().get(0);
-    String expert = memberTask(member, "Task_DeclareConflict").getAssignee();
+    String expert = memberTask(member, DECLARE_CONFLICT).getAssignee();
 
     tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
     browser.checkChinese("评审专家的 Tasklist");
@@ -67,7 +69,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     tasklist.complete();
     tasklist.waitUntilGone("回避声明");
     driver.runDueJobs();
-    Task scoringTask = memberTask(member, "Task_ScoreOrganization");
+    Task scoringTask = memberTask(member, SCORE_ORGANIZATION);
 
     tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
     CamundaForm sheet = tasklist.openTask(SCORING);

@@ -1,6 +1,9 @@
 package org.qualityaward.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.COUNTY_CONSENT;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -47,9 +50,9 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     // between the two forms: the publicity's 5 working days on the engine clock, then the sign-off,
     // the county's consent (a county regulator recommends) and the consulted departments' opinions
     driver.passPublicity(driver.refresh(application).getProcessInstanceId());
-    completeAll(application, "Task_RecommenderSignOff", Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
-    completeAll(application, "Task_CountyConsent", Map.of("approved", true, "comment", "同意推荐"));
-    completeAll(application, "Task_ConsultDepartments", Map.of("approved", true, "comment", "近5年无不良记录"));
+    completeAll(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
+    completeAll(application, COUNTY_CONSENT, Map.of("approved", true, "comment", "同意推荐"));
+    completeAll(application, CONSULT_DEPARTMENTS, Map.of("approved", true, "comment", "近5年无不良记录"));
 
     tasklist.login("browseroffice", PASSWORD).filter("待我审核");
     browser.checkChinese("市质强办的 Tasklist");

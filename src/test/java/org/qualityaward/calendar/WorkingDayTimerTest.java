@@ -2,6 +2,7 @@ package org.qualityaward.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.publicity.PublicityModel.PUBLICITY_ENDS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class WorkingDayTimerTest {
     engine.getRepositoryService().createDeployment().addModelInstance("publicity-timer.bpmn",
         Bpmn.createExecutableProcess("publicityTimer").camundaHistoryTimeToLive(1)
             .startEvent()
-            .intermediateCatchEvent("Timer_PublicityEnds").camundaAsyncBefore()
+            .intermediateCatchEvent(PUBLICITY_ENDS).camundaAsyncBefore()
             .timerWithDate("${workingDays.endOf(startDate, 5)}")
             .endEvent()
             .done())

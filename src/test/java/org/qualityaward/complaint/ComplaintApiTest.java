@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -190,7 +191,7 @@ class ComplaintApiTest {
     taskService.complete(verify.getId(), Map.of("founded", true, "findings", "抽查通报属实",
         "ground", "SPOT_CHECK_FAILURE", "factDate", "2026-08-20"));
     EngineClock.startOf(MEETING);
-    var meeting = taskService.createTaskQuery().taskDefinitionKey("Task_LeadingGroupMeeting")
+    var meeting = taskService.createTaskQuery().taskDefinitionKey(LEADING_GROUP_MEETING)
         .processInstanceBusinessKey(receipt).singleResult();
     taskService.complete(meeting.getId(),
         RevocationFixtures.meeting(MEETING, true, RevocationGround.SPOT_CHECK_FAILURE, LocalDate.of(2026, 8, 20)));

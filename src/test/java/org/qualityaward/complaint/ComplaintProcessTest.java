@@ -1,6 +1,14 @@
 package org.qualityaward.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.complaint.ComplaintModel.ANSWER_COMPLAINANT;
+import static org.qualityaward.complaint.ComplaintModel.END_COMPLAINT_ANSWERED;
+import static org.qualityaward.complaint.ComplaintModel.FOUNDED;
+import static org.qualityaward.complaint.ComplaintModel.HONOUR_REVOKED;
+import static org.qualityaward.complaint.ComplaintModel.JOIN_ANSWER;
+import static org.qualityaward.complaint.ComplaintModel.REVOCATION;
+import static org.qualityaward.complaint.ComplaintModel.VERIFY_COMPLAINT;
+import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -73,7 +81,7 @@ class ComplaintProcessTest {
   }
 
   private Task verification(ProcessInstance instance) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_VerifyComplaint")
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(VERIFY_COMPLAINT)
         .singleResult();
   }
 
@@ -102,7 +110,7 @@ class ComplaintProcessTest {
     Complaint complaint = file(honour, ComplaintSource.PUBLIC);
     assertThat(complaint.getReceiptNumber()).matches("TS-2026-\\d{6}-[A-Z2-9]{6}");
     ProcessInstance instance = instance(complaint);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_VerifyComplaint");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(VERIFY_COMPLAINT);
     Task task = verification(instance);
     BpmnAwareTests.assertThat(task).hasCandidateGroup("quality-office");
     assertThat(task.getName()).isEqualTo("核实投诉举报：" + honour.getHolderName());
@@ -111,8 +119,8 @@ class ComplaintProcessTest {
 
     taskService.complete(task.getId(), verified(false, null, null));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Gateway_Founded", "Task_AnswerComplainant", "End_ComplaintAnswered")
-        .hasNotPassed("CallActivity_Revocation");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(FOUNDED, ANSWER_COMPLAINANT, END_COMPLAINT_ANSWERED)
+        .hasNotPassed(REVOCATION);
     Complaint done = reload(complaint);
     assertThat(done.getState()).isEqualTo(ComplaintState.CONCLUDED);
     assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.UNFOUNDED);
@@ -149,7 +157,7 @@ class ComplaintProcessTest {
     taskService.complete(task.getId(), verified(true, RevocationGround.VIOLATION, LocalDate.of(2026, 8, 15)));
     assertThat(reload(complaint).getState()).isEqualTo(ComplaintState.REVOCATION);
     ProcessInstance revocation = revocationOf(complaint);
-    BpmnAwareTests.assertThat(revocation).isWaitingAt("Task_LeadingGroupMeeting");
+    BpmnAwareTests.assertThat(revocation).isWaitingAt(LEADING_GROUP_MEETING);
     Task meeting = taskService.createTaskQuery().processInstanceId(revocation.getId()).singleResult();
     assertThat(taskService.getVariable(meeting.getId(), "ground")).isEqualTo("VIOLATION");
     assertThat((String) taskService.getVariable(meeting.getId(), "proposal")).contains(complaint.getReceiptNumber(), "包装印有荣誉称号");
@@ -158,11 +166,11 @@ class ComplaintProcessTest {
     taskService.complete(meeting.getId(), RevocationFixtures.meeting(MEETING, true, RevocationGround.VIOLATION,
         LocalDate.of(2026, 8, 15)));
     assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.REVOKED);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_Revocation");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(REVOCATION);
     RevocationFixtures.recallTasks(taskService, revocation.getId())
         .forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("CallActivity_Revocation", "Task_AnswerComplainant", "End_ComplaintAnswered");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REVOCATION, ANSWER_COMPLAINANT, END_COMPLAINT_ANSWERED);
     Complaint done = reload(complaint);
     assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.REVOKED);
     assertThat(done.getAnswer()).contains("2026-09-10 撤销", "第三十条第（四）项");
@@ -234,8 +242,8 @@ class ComplaintProcessTest {
     assertThat(revocations.ofHonour(honour.getId())).isEmpty();
     var history = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService()
         .createHistoricActivityInstanceQuery().processInstanceId(done.getProcessInstanceId()).list();
-    assertThat(history).extracting(h -> h.getActivityId()).contains("Gateway_HonourRevoked", "Gateway_JoinAnswer",
-        "Task_AnswerComplainant").doesNotContain("Task_VerifyComplaint");
+    assertThat(history).extracting(h -> h.getActivityId()).contains(HONOUR_REVOKED, JOIN_ANSWER,
+        ANSWER_COMPLAINANT).doesNotContain(VERIFY_COMPLAINT);
   }
 
   @Test
@@ -278,7 +286,7 @@ class ComplaintProcessTest {
     Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> taskService.complete(task.getId(), form));
     assertThat(rootCause(refused).problems()).extracting(FieldProblem::field)
         .containsExactlyInAnyOrder("findings", "ground", "factDate");
-    BpmnAwareTests.assertThat(instance(complaint)).isWaitingAt("Task_VerifyComplaint");
+    BpmnAwareTests.assertThat(instance(complaint)).isWaitingAt(VERIFY_COMPLAINT);
   }
 
   private static InvalidInputException rootCause(Throwable thrown) {

@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.qualityaward.application.AwardApplicationModel.AWAIT_NEXT_STAGE;
+import static org.qualityaward.edition.AwardEditionModel.ACCEPTED_LIST_PUBLICITY;
+import static org.qualityaward.edition.AwardEditionModel.APPLICATION_DEADLINE;
+import static org.qualityaward.edition.AwardEditionModel.CLOSE_INTAKE;
+import static org.qualityaward.edition.AwardEditionModel.DOCUMENT_REVIEWS;
+import static org.qualityaward.edition.AwardEditionModel.END_NO_ACCEPTED_CASES;
+import static org.qualityaward.edition.AwardEditionModel.OPEN_ACCEPTED_LIST_PUBLICITY;
+import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
+import static org.qualityaward.edition.AwardEditionModel.QUALIFICATION_CONCLUDED;
+import static org.qualityaward.edition.AwardEditionModel.QUALIFICATION_REVIEWS_CONCLUDED;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -67,15 +77,15 @@ class AwardEditionProcessTest {
     Edition edition = editions.open(new NewEdition(EditionYears.next(), "无人申报届", DEADLINE));
     ProcessInstance instance = instance(edition);
     publishNotice(instance);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ApplicationDeadline");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPLICATION_DEADLINE);
 
     EngineClock.set(DEADLINE.atTime(23, 59));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ApplicationDeadline");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPLICATION_DEADLINE);
 
     EngineClock.startOf(DEADLINE.plusDays(1));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_CloseIntake", "End_NoAcceptedCases");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(CLOSE_INTAKE, END_NO_ACCEPTED_CASES);
     assertThat(stage(edition)).isEqualTo(EditionStage.ENDED_WITHOUT_ACCEPTED_CASES);
   }
 
@@ -92,24 +102,24 @@ class AwardEditionProcessTest {
     complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
     EngineClock.startOf(DEADLINE.plusDays(1));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Event_QualificationConcluded");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_CONCLUDED);
 
     complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
     taskService.createTaskQuery().processInstanceId(caseId).list()
         .forEach(t -> taskService.complete(t.getId(), withVariables("approved", true, "comment", "无异议")));
     complete(caseTask(caseId), withVariables("approved", true, "comment", "予以受理"));
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Event_QualificationConcluded", "Gateway_QualificationReviewsConcluded");
+    BpmnAwareTests.assertThat(instance).hasPassed(QUALIFICATION_CONCLUDED, QUALIFICATION_REVIEWS_CONCLUDED);
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_AcceptedListPublicity");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(ACCEPTED_LIST_PUBLICITY);
     assertThat(stage(edition)).isEqualTo(EditionStage.ACCEPTED_LIST_PUBLICITY);
 
     EngineClock.startOf(LocalDate.of(2026, 3, 21));
     EngineClock.runDueJobs(managementService);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_DocumentReviews");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DOCUMENT_REVIEWS);
     assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseId).singleResult())
-        .isWaitingAt("Gateway_AwaitNextStage");
+        .isWaitingAt(AWAIT_NEXT_STAGE);
   }
 
   @Test
@@ -141,8 +151,8 @@ class AwardEditionProcessTest {
     });
     join(office, 10_000);
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Event_QualificationConcluded")
-        .isWaitingAt("Task_OpenAcceptedListPublicity");
+    BpmnAwareTests.assertThat(instance).hasPassed(QUALIFICATION_CONCLUDED)
+        .isWaitingAt(OPEN_ACCEPTED_LIST_PUBLICITY);
   }
 
   @Test
@@ -152,7 +162,7 @@ class AwardEditionProcessTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-edition",
         Map.of("year", (long) year, "name", "表单届", "applicationDeadline", "2026-03-31"));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishNotice");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
     Edition edition = editionRepository.findByYear(year).orElseThrow();
     assertThat(edition.getProcessInstanceId()).isEqualTo(instance.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
@@ -160,7 +170,7 @@ class AwardEditionProcessTest {
   }
 
   private void publishNotice(ProcessInstance instance) {
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_PublishNotice");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
     complete(task(instance), withVariables("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、市政府网站"));
   }

@@ -2,6 +2,29 @@ package org.qualityaward.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.application.AwardApplicationModel.AWAIT_NEXT_STAGE;
+import static org.qualityaward.application.AwardApplicationModel.CANDIDATE_DISQUALIFIED;
+import static org.qualityaward.application.AwardApplicationModel.END_DISQUALIFIED_AFTER_ACCEPTANCE;
+import static org.qualityaward.application.AwardApplicationModel.END_NOT_SELECTED_FOR_ONSITE;
+import static org.qualityaward.application.AwardApplicationModel.END_OUTCOME_DECIDED;
+import static org.qualityaward.application.AwardApplicationModel.FINAL_OUTCOME_DECIDED;
+import static org.qualityaward.application.AwardApplicationModel.NOT_SELECTED_FOR_ONSITE;
+import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
+import static org.qualityaward.edition.AwardEditionModel.COMMEND;
+import static org.qualityaward.edition.AwardEditionModel.DECIDE_TIES;
+import static org.qualityaward.edition.AwardEditionModel.DOCUMENT_REVIEWS;
+import static org.qualityaward.edition.AwardEditionModel.END_COMMENDED;
+import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.ONSITE_LIST_PUBLICITY;
+import static org.qualityaward.edition.AwardEditionModel.ONSITE_REVIEWS;
+import static org.qualityaward.edition.AwardEditionModel.OPEN_PROPOSED_LIST_PUBLICITY;
+import static org.qualityaward.edition.AwardEditionModel.PREPARE_ONSITE_PROPOSAL;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSED_LIST_PUBLICITY;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
+import static org.qualityaward.edition.AwardEditionModel.RANK_CANDIDATES;
+import static org.qualityaward.edition.AwardEditionModel.REVISE_PROPOSAL;
+import static org.qualityaward.edition.AwardEditionModel.START_DOCUMENT_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.START_ONSITE_REVIEW;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -87,95 +110,95 @@ class EvaluationPathsProcessTest {
     driver.acceptAll(all);
 
     ProcessInstance editionInstance = driver.editionInstance();
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartDocumentReview")
-        .isWaitingAt("CallActivity_DocumentReviews");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(START_DOCUMENT_REVIEW)
+        .isWaitingAt(DOCUMENT_REVIEWS);
     assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
     assertThat(panels(editionInstance)).hasSize(all.size());
-    all.forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("Gateway_AwaitNextStage"));
+    all.forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt(AWAIT_NEXT_STAGE));
 
     driver.completePanel(o1, score(900));
     driver.completePanel(o2, score(850));
     driver.completePanel(o3, score(800));
     driver.completePanel(o4, score(300));
     driver.completePanel(o5, score(700));
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_DocumentReviews");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DOCUMENT_REVIEWS);
     assertThat(driver.refresh(o5).getStage()).isEqualTo(ApplicationStage.DOCUMENT_REVIEWED);
     driver.completePanel(i1, score(90));
 
     // the last report completes the stage: the office proposes from the ranked document scores
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("CallActivity_DocumentReviews", "Task_PrepareOnsiteProposal")
-        .isWaitingAt("Task_ProposeOnsiteList");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(DOCUMENT_REVIEWS, PREPARE_ONSITE_PROPOSAL)
+        .isWaitingAt(PROPOSE_ONSITE_LIST);
     assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
         .contains("资料评审得分 900");
     assertThat(((String) driver.editionVariable("onsiteApplicationNumbers")).split("\n")).hasSize(6);
 
     String wrong = "BDQA-1999-999";
-    assertThatThrownBy(() -> driver.completeEditionTask("Task_ProposeOnsiteList",
+    assertThatThrownBy(() -> driver.completeEditionTask(PROPOSE_ONSITE_LIST,
         Map.of("onsiteApplicationNumbers", o1.getApplicationNumber() + "\n" + wrong)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(wrong);
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ProposeOnsiteList");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(PROPOSE_ONSITE_LIST);
 
-    driver.completeEditionTask("Task_ProposeOnsiteList", Map.of("onsiteApplicationNumbers",
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteApplicationNumbers",
         numbers(o1, o2, o3, o5, i1), "comment", "资料评审 300 分者不列入"));
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_OnsiteListPublicity");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(ONSITE_LIST_PUBLICITY);
     Long onsitePublicity = (Long) driver.editionVariable("publicityId");
 
     // an objection upheld during the on-site list's publicity ends that case (Art 18, 21)
     driver.advanceTo(LocalDate.of(2026, 3, 16).atTime(9, 0));
     driver.uphold(onsitePublicity, o5, "该企业上报的顾客满意度数据系伪造，有调查报告为证。");
-    BpmnAwareTests.assertThat(caseInstance(o5)).isEnded().hasPassed("Event_CandidateDisqualified",
-        "End_DisqualifiedAfterAcceptance");
+    BpmnAwareTests.assertThat(caseInstance(o5)).isEnded().hasPassed(CANDIDATE_DISQUALIFIED,
+        END_DISQUALIFIED_AFTER_ACCEPTANCE);
     assertThat(driver.refresh(o5).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
 
     driver.passPublicity(driver.editionInstanceId());
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_StartOnsiteReview")
-        .isWaitingAt("CallActivity_OnsiteReviews");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(START_ONSITE_REVIEW)
+        .isWaitingAt(ONSITE_REVIEWS);
     assertThat(panels(editionInstance)).hasSize(4);
-    BpmnAwareTests.assertThat(caseInstance(o4)).isEnded().hasPassed("Event_NotSelectedForOnsite",
-        "End_NotSelectedForOnsite");
+    BpmnAwareTests.assertThat(caseInstance(o4)).isEnded().hasPassed(NOT_SELECTED_FOR_ONSITE,
+        END_NOT_SELECTED_FOR_ONSITE);
     assertThat(driver.refresh(o4).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
-    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt("Gateway_AwaitNextStage"));
+    List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt(AWAIT_NEXT_STAGE));
 
     driver.completePanel(o1, score(900));
     driver.completePanel(o2, score(850));
     driver.completePanel(o3, score(800));
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("CallActivity_OnsiteReviews");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(ONSITE_REVIEWS);
     driver.completePanel(i1, score(90));
     assertThat(driver.refresh(i1).getStage()).isEqualTo(ApplicationStage.ONSITE_REVIEWED);
 
     // ranked without ties: the leading group returns the proposal, the office revises it
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("CallActivity_OnsiteReviews", "Task_RankCandidates")
-        .isWaitingAt("Task_LeadingGroupReview");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(ONSITE_REVIEWS, RANK_CANDIDATES)
+        .isWaitingAt(LEADING_GROUP_REVIEW);
     assertThat(stage(edition)).isEqualTo(EditionStage.LEADING_GROUP_REVIEW);
     assertThat((String) driver.editionVariable("rankingSummary")).contains(o1.getApplicationNumber());
-    driver.decide("Task_LeadingGroupReview", false, "请核对现场评审记录");
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
+    driver.decide(LEADING_GROUP_REVIEW, false, "请核对现场评审记录");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
     assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
-    driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已核对现场评审记录，无误"));
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_LeadingGroupReview");
-    driver.decide("Task_LeadingGroupReview", true, "同意授奖建议名单");
+    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("revisionNote", "已核对现场评审记录，无误"));
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(LEADING_GROUP_REVIEW);
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
 
     // publicity of the proposed list; the city government returns it once
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_OpenProposedListPublicity")
-        .isWaitingAt("CallActivity_ProposedListPublicity");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(OPEN_PROPOSED_LIST_PUBLICITY)
+        .isWaitingAt(PROPOSED_LIST_PUBLICITY);
     driver.passPublicity(driver.editionInstanceId());
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_CityGovernmentApproval");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(CITY_GOVERNMENT_APPROVAL);
     assertThat(stage(edition)).isEqualTo(EditionStage.CITY_APPROVAL);
-    driver.decide("Task_CityGovernmentApproval", false, "请补充获奖组织的信用核查情况");
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_ReviseProposal");
-    driver.completeEditionTask("Task_ReviseProposal", Map.of("revisionNote", "已补充信用核查情况"));
-    driver.decide("Task_LeadingGroupReview", true, "同意");
+    driver.decide(CITY_GOVERNMENT_APPROVAL, false, "请补充获奖组织的信用核查情况");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
+    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("revisionNote", "已补充信用核查情况"));
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意");
     driver.passPublicity(driver.editionInstanceId());
-    driver.decide("Task_CityGovernmentApproval", true, "批准表彰");
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
 
-    BpmnAwareTests.assertThat(editionInstance).isEnded().hasPassed("Task_Commend", "End_Commended");
+    BpmnAwareTests.assertThat(editionInstance).isEnded().hasPassed(COMMEND, END_COMMENDED);
     assertThat(stage(edition)).isEqualTo(EditionStage.COMMENDED);
     assertThat(driver.refresh(o1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
     assertThat(driver.refresh(i1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
     assertThat(driver.refresh(o2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
     assertThat(driver.refresh(o3).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
     List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isEnded()
-        .hasPassed("Event_FinalOutcomeDecided", "End_OutcomeDecided"));
+        .hasPassed(FINAL_OUTCOME_DECIDED, END_OUTCOME_DECIDED));
 
     // Art 23, 24: prize, certificate, plaque and trophy; honour processes for the award winners only
     Commendation c1 = commendations.findByApplicationId(o1.getId()).orElseThrow();
@@ -206,17 +229,17 @@ class EvaluationPathsProcessTest {
     Application p1 = organization(edition);
     Application p2 = organization(edition);
     driveToLeadingGroup(List.of(p1, p2), List.of(score(900), score(800)));
-    driver.decide("Task_LeadingGroupReview", true, "同意");
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意");
     Long proposedPublicity = (Long) driver.editionVariable("publicityId");
 
     driver.advanceTo(driver.now().plusDays(3).withHour(9));
     driver.uphold(proposedPublicity, p1, "该企业在公示期间被查实发生重大质量事故。");
-    BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed("Event_CandidateDisqualified",
-        "End_DisqualifiedAfterAcceptance");
+    BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed(CANDIDATE_DISQUALIFIED,
+        END_DISQUALIFIED_AFTER_ACCEPTANCE);
 
     driver.passPublicity(driver.editionInstanceId());
-    driver.decide("Task_CityGovernmentApproval", true, "批准");
-    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed("End_Commended");
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
 
     assertThat(driver.refresh(p1).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(driver.refresh(p2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
@@ -241,21 +264,21 @@ class EvaluationPathsProcessTest {
     driveToDecision(List.of(t1, t2, t3), List.of(score(900), score(900), score(800)));
 
     ProcessInstance editionInstance = driver.editionInstance();
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_DecideTies");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DECIDE_TIES);
     assertThat((String) driver.editionVariable("rankingSummary")).contains("并列待定");
     String twoAwards = t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " AWARD";
-    assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", twoAwards)))
+    assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", twoAwards)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1");
-    assertThatThrownBy(() -> driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions", "随便写的")))
+    assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", "随便写的")))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class);
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt("Task_DecideTies");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DECIDE_TIES);
 
-    driver.completeEditionTask("Task_DecideTies", Map.of("tieDecisions",
+    driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions",
         t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " NOMINATION"));
-    BpmnAwareTests.assertThat(editionInstance).hasPassed("Task_DecideTies").isWaitingAt("Task_LeadingGroupReview");
-    driver.decide("Task_LeadingGroupReview", true, "同意");
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(DECIDE_TIES).isWaitingAt(LEADING_GROUP_REVIEW);
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意");
     driver.passPublicity(driver.editionInstanceId());
-    driver.decide("Task_CityGovernmentApproval", true, "批准");
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
 
     BpmnAwareTests.assertThat(editionInstance).isEnded();
     assertThat(driver.refresh(t1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
@@ -269,7 +292,7 @@ class EvaluationPathsProcessTest {
     for (int i = 0; i < applications.size(); i++) {
       driver.completePanel(applications.get(i), scores.get(i));
     }
-    driver.completeEditionTask("Task_ProposeOnsiteList",
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
         Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
     driver.passPublicity(driver.editionInstanceId());
     for (int i = 0; i < applications.size(); i++) {
@@ -279,7 +302,7 @@ class EvaluationPathsProcessTest {
 
   private void driveToLeadingGroup(List<Application> applications, List<BigDecimal> scores) {
     driveToDecision(applications, scores);
-    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt("Task_LeadingGroupReview");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(LEADING_GROUP_REVIEW);
   }
 
   private Application organization(Edition edition) {

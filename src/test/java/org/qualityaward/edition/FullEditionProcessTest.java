@@ -2,6 +2,11 @@ package org.qualityaward.edition;
 
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
+import static org.qualityaward.edition.AwardEditionModel.DECIDE_TIES;
+import static org.qualityaward.edition.AwardEditionModel.END_COMMENDED;
+import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -114,19 +119,19 @@ class FullEditionProcessTest {
 
     driver.acceptAll(all);
     scores.forEach(driver::completePanel);
-    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt("Task_ProposeOnsiteList");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(PROPOSE_ONSITE_LIST);
     String proposed = (String) driver.editionVariable("onsiteApplicationNumbers");
     assertThat(proposed.split("\n")).hasSize(28);
-    driver.completeEditionTask("Task_ProposeOnsiteList", Map.of("onsiteApplicationNumbers", proposed));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteApplicationNumbers", proposed));
     driver.passPublicity(driver.editionInstanceId());
     scores.forEach(driver::completePanel);
 
-    BpmnAwareTests.assertThat(driver.editionInstance()).hasNotPassed("Task_DecideTies")
-        .isWaitingAt("Task_LeadingGroupReview");
-    driver.decide("Task_LeadingGroupReview", true, "同意授奖建议名单");
+    BpmnAwareTests.assertThat(driver.editionInstance()).hasNotPassed(DECIDE_TIES)
+        .isWaitingAt(LEADING_GROUP_REVIEW);
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     driver.passPublicity(driver.editionInstanceId());
-    driver.decide("Task_CityGovernmentApproval", true, "批准表彰");
-    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed("End_Commended");
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
 
     // expected from the quotas: awards per kind by score, then nominations for both kinds together
     Map<Long, ApplicationOutcome> expected = expectedOutcomes(scores);

@@ -2,6 +2,16 @@ package org.qualityaward.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.END_MEMBER_SCORED;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.REPLACE_MEMBER;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
+import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
+import static org.qualityaward.evaluation.PanelReviewModel.DRAW_PANEL;
+import static org.qualityaward.evaluation.PanelReviewModel.END_PANEL_REPORT_ACCEPTED;
+import static org.qualityaward.evaluation.PanelReviewModel.MEMBER_REVIEWS;
+import static org.qualityaward.evaluation.PanelReviewModel.PREPARE_CONSOLIDATION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,35 +107,35 @@ class PanelReviewProcessTest {
     Application application = organization();
     ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DrawPanel");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAW_PANEL);
     drawPanel(instance);
     Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
     List<String> members = panelReviews.memberUserIds(drawId);
     assertThat(members).hasSize(3).doesNotHaveDuplicates();
     assertThat(runtimeService.getVariable(instance.getId(), "stageLabel")).isEqualTo("资料评审");
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_MemberReviews");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(MEMBER_REVIEWS);
     assertThat(memberInstances(instance)).hasSize(3);
 
     List<String> fractions = List.of("0.8", "0.75", "0.7");
     for (int i = 0; i < members.size(); i++) {
       String member = members.get(i);
-      Task declaration = memberTask(application, "Task_DeclareConflict", member);
+      Task declaration = memberTask(application, DECLARE_CONFLICT, member);
       assertThat(taskService.getVariable(declaration.getId(), "stageLabel")).isEqualTo("资料评审");
       assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
       taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false));
-      Task scoringTask = memberTask(application, "Task_ScoreOrganization", member);
+      Task scoringTask = memberTask(application, SCORE_ORGANIZATION, member);
       taskService.complete(scoringTask.getId(), scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
 
     assertThat(memberInstances(instance)).isEmpty();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel").hasPassed("Task_PrepareConsolidation");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL).hasPassed(PREPARE_CONSOLIDATION);
     String leader = panelReviews.leaderUserId(drawId);
     BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(leader);
     assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
         .contains("均值 750").doesNotContain("须合议");
     BpmnAwareTests.complete(BpmnAwareTests.task(instance));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_PanelReportAccepted");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_PANEL_REPORT_ACCEPTED);
     PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
     assertThat(report.getPanelScore()).isEqualByComparingTo("750");
     assertThat(report.getMeanScore()).isEqualByComparingTo("750");
@@ -143,9 +153,9 @@ class PanelReviewProcessTest {
     ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
-    members.forEach(member -> taskService.complete(memberTask(application, "Task_DeclareConflict", member).getId(),
+    members.forEach(member -> taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
         Map.of("conflictOfInterest", false)));
-    Task first = memberTask(application, "Task_ScoreOrganization", members.get(0));
+    Task first = memberTask(application, SCORE_ORGANIZATION, members.get(0));
 
     Map<String, Object> tooHigh = scores(ORGANIZATION_SHEET, "0.8");
     tooHigh.put("score_LEADERSHIP", 120.0);
@@ -158,7 +168,7 @@ class PanelReviewProcessTest {
 
     taskService.complete(first.getId(), scores(ORGANIZATION_SHEET, "0.8"));
 
-    Task second = memberTask(application, "Task_ScoreOrganization", members.get(1));
+    Task second = memberTask(application, SCORE_ORGANIZATION, members.get(1));
     assertThat(taskService.getVariables(second.getId())).doesNotContainKeys("score_LEADERSHIP", "remark_LEADERSHIP")
         .containsEntry("expertUserId", members.get(1));
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("score_LEADERSHIP");
@@ -174,12 +184,12 @@ class PanelReviewProcessTest {
     List<String> members = panelReviews.memberUserIds(drawId);
     String conflicted = members.get(1);
 
-    Task declaration = memberTask(application, "Task_DeclareConflict", conflicted);
+    Task declaration = memberTask(application, DECLARE_CONFLICT, conflicted);
     taskService.complete(declaration.getId(),
         Map.of("conflictOfInterest", true, "conflictReason", "近三年为该企业提供过管理咨询"));
     ProcessInstance memberInstance = runtimeService.createProcessInstanceQuery()
         .processInstanceId(declaration.getProcessInstanceId()).singleResult();
-    BpmnAwareTests.assertThat(memberInstance).isWaitingAt("Task_ReplaceMember");
+    BpmnAwareTests.assertThat(memberInstance).isWaitingAt(REPLACE_MEMBER);
     Job replace = managementService.createJobQuery().processInstanceId(memberInstance.getId()).singleResult();
     managementService.executeJob(replace.getId());
 
@@ -192,20 +202,20 @@ class PanelReviewProcessTest {
     assertThat(newMembers).hasSize(3).doesNotContain(conflicted).contains(members.get(0), members.get(2));
     String replacement = newMembers.stream().filter(m -> !members.contains(m)).findFirst().orElseThrow();
 
-    BpmnAwareTests.assertThat(memberInstance).isWaitingAt("Task_DeclareConflict");
-    Task again = memberTask(application, "Task_DeclareConflict", replacement);
+    BpmnAwareTests.assertThat(memberInstance).isWaitingAt(DECLARE_CONFLICT);
+    Task again = memberTask(application, DECLARE_CONFLICT, replacement);
     assertThat(again.getProcessInstanceId()).isEqualTo(memberInstance.getId());
     assertThat(taskService.getVariable(again.getId(), "conflictOfInterest")).isNull();
     assertThat(taskService.createTaskQuery().taskAssignee(conflicted)
         .processVariableValueEquals("applicationId", application.getId()).count()).isZero();
 
     for (String member : newMembers) {
-      taskService.complete(memberTask(application, "Task_DeclareConflict", member).getId(),
+      taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
           Map.of("conflictOfInterest", false));
-      taskService.complete(memberTask(application, "Task_ScoreOrganization", member).getId(),
+      taskService.complete(memberTask(application, SCORE_ORGANIZATION, member).getId(),
           scores(ORGANIZATION_SHEET, "0.7"));
     }
-    BpmnAwareTests.assertThat(memberInstance).isEnded().hasPassed("Task_ReplaceMember", "End_MemberScored");
+    BpmnAwareTests.assertThat(memberInstance).isEnded().hasPassed(REPLACE_MEMBER, END_MEMBER_SCORED);
     BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(draws.leaderUserId(latest.getId()));
     BpmnAwareTests.complete(BpmnAwareTests.task(instance));
     assertThat(scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW).getMembers())
@@ -231,13 +241,13 @@ class PanelReviewProcessTest {
 
     List<String> fractions = List.of("0.9", "0.8", "0.85");
     for (int i = 0; i < members.size(); i++) {
-      taskService.complete(memberTask(application, "Task_DeclareConflict", members.get(i)).getId(),
+      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
           Map.of("conflictOfInterest", false));
-      Task scoringTask = memberTask(application, "Task_ScoreIndividual", members.get(i));
+      Task scoringTask = memberTask(application, SCORE_INDIVIDUAL, members.get(i));
       assertThat(taskService.getVariable(scoringTask.getId(), "stageLabel")).isEqualTo("现场评审");
       taskService.complete(scoringTask.getId(), scores(INDIVIDUAL_SHEET, fractions.get(i)));
     }
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL);
     BpmnAwareTests.complete(BpmnAwareTests.task(instance));
 
     BpmnAwareTests.assertThat(instance).isEnded();
@@ -266,16 +276,16 @@ class PanelReviewProcessTest {
 
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(incident).isNotNull();
-    assertThat(incident.getActivityId()).isEqualTo("Task_DrawPanel");
+    assertThat(incident.getActivityId()).isEqualTo(DRAW_PANEL);
     assertThat(incident.getIncidentMessage()).contains("无 C27 行业专家").contains("资料评审");
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DrawPanel");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAW_PANEL);
 
     String pharmacist = SampleExperts.ensureIndustry(expertPool, identityService, "C27", 1, 8900).get(0);
     managementService.setJobRetries(draw.getId(), 1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     managementService.executeJob(draw.getId());
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_MemberReviews");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(MEMBER_REVIEWS);
     assertThat(panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId")))
         .hasSize(3).contains(pharmacist);
   }
@@ -289,9 +299,9 @@ class PanelReviewProcessTest {
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
     List<String> fractions = List.of("0.8", "0.8", "0.5");
     for (int i = 0; i < members.size(); i++) {
-      taskService.complete(memberTask(application, "Task_DeclareConflict", members.get(i)).getId(),
+      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
           Map.of("conflictOfInterest", false));
-      taskService.complete(memberTask(application, "Task_ScoreOrganization", members.get(i)).getId(),
+      taskService.complete(memberTask(application, SCORE_ORGANIZATION, members.get(i)).getId(),
           scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
     assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
@@ -302,7 +312,7 @@ class PanelReviewProcessTest {
         .rootCause().isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("consensusNote").hasMessageContaining(members.get(2));
     assertThat(taskService.createTaskQuery().taskId(consolidation.getId()).singleResult()).isNotNull();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConsolidatePanel");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL);
 
     taskService.complete(consolidation.getId(), Map.of("consensusNote", "经合议，该成员对结果类目的扣分依据充分，维持原评分"));
 
@@ -328,7 +338,7 @@ class PanelReviewProcessTest {
   }
 
   private void drawPanel(ProcessInstance instance) {
-    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Task_DrawPanel")
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(DRAW_PANEL)
         .singleResult();
     managementService.executeJob(job.getId());
   }

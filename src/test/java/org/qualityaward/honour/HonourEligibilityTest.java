@@ -1,6 +1,7 @@
 package org.qualityaward.honour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.honour.HonourModel.VALIDITY_ENDS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,7 +83,7 @@ class HonourEligibilityTest {
     EngineClock.set(LAST_VALID_DAY.plusDays(1).atStartOfDay());
     String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
         .processInstanceBusinessKey("honour-" + honour.getId()).singleResult().getId();
-    Job expiry = managementService.createJobQuery().processInstanceId(instanceId).activityId("Timer_ValidityEnds")
+    Job expiry = managementService.createJobQuery().processInstanceId(instanceId).activityId(VALIDITY_ENDS)
         .singleResult();
     managementService.executeJob(expiry.getId());
     assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.EXPIRED);

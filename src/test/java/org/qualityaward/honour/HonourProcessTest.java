@@ -2,6 +2,36 @@ package org.qualityaward.honour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
+import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
+import static org.qualityaward.honour.HonourModel.CHASE_OVERDUE_VISIT;
+import static org.qualityaward.honour.HonourModel.END_HONOUR_ENDED;
+import static org.qualityaward.honour.HonourModel.END_HONOUR_REVOKED;
+import static org.qualityaward.honour.HonourModel.END_OVERDUE_CHASED;
+import static org.qualityaward.honour.HonourModel.END_VISIT_RECORDED;
+import static org.qualityaward.honour.HonourModel.EXPIRE_HONOUR;
+import static org.qualityaward.honour.HonourModel.RECORD_NOT_RENEWED;
+import static org.qualityaward.honour.HonourModel.RECORD_NO_RENEWAL_REQUEST;
+import static org.qualityaward.honour.HonourModel.REISSUE_HONOUR;
+import static org.qualityaward.honour.HonourModel.RENEWAL_CITY_APPROVAL;
+import static org.qualityaward.honour.HonourModel.RENEWAL_DOCUMENT_REVIEW;
+import static org.qualityaward.honour.HonourModel.RENEWAL_DONE;
+import static org.qualityaward.honour.HonourModel.RENEWAL_LEADING_GROUP_REVIEW;
+import static org.qualityaward.honour.HonourModel.RENEWAL_NOTICE;
+import static org.qualityaward.honour.HonourModel.RENEWAL_WINDOW_CLOSES;
+import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
+import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
+import static org.qualityaward.honour.HonourModel.RETURN_VISITS;
+import static org.qualityaward.honour.HonourModel.STOP_RENEWAL_ON_REVOCATION;
+import static org.qualityaward.honour.HonourModel.VALIDITY_ENDS;
+import static org.qualityaward.honour.HonourModel.VISITS_DONE;
+import static org.qualityaward.honour.HonourModel.VISIT_DUE;
+import static org.qualityaward.honour.HonourModel.VISIT_OVERDUE;
+import static org.qualityaward.honour.HonourModel.VISIT_WINDOW_CLOSES;
+import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -132,12 +162,12 @@ class HonourProcessTest {
     ProcessInstance instance = instanceOf(honour);
     assertThat(honour.getValidUntil()).isEqualTo(LocalDate.of(2031, 5, 31));
     assertThat(honours.returnVisitDates(honour.getId())).containsExactly("2028-06-01", "2030-06-01");
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(VISIT_DUE, VALIDITY_ENDS, RENEWAL_NOTICE);
 
     advanceTo(FIRST_VISIT.atStartOfDay().minusMinutes(1));
-    assertThat(task(instance, "Task_ReturnVisit")).isNull();
+    assertThat(task(instance, RETURN_VISIT)).isNull();
     advanceTo(FIRST_VISIT.atTime(9, 0));
-    Task visit = task(instance, "Task_ReturnVisit");
+    Task visit = task(instance, RETURN_VISIT);
     // 1306 02: the holder's credit code places it in 竞秀区, whose regulator is R-JX-MSR
     assertThat(candidateGroups(visit)).containsExactlyInAnyOrder("market-regulator", "recommender-R-JX-MSR");
     assertThat(taskService.getVariable(visit.getId(), "holderName")).isEqualTo(honour.getHolderName());
@@ -152,16 +182,16 @@ class HonourProcessTest {
         .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("participants")
         .hasMessageContaining("findings").hasMessageContaining("followUp");
     taskService.complete(visit.getId(), visitForm(FIRST_VISIT));
-    assertThat(task(instance, "Task_ReturnVisit")).isNull();
+    assertThat(task(instance, RETURN_VISIT)).isNull();
 
     advanceTo(SECOND_VISIT.atTime(9, 0));
     advanceTo(SECOND_VISIT.plusDays(3).atTime(17, 0));
     completeVisit(instance, SECOND_VISIT.plusDays(3));
 
     advanceTo(INVITATION.atStartOfDay().minusMinutes(1));
-    assertThat(task(instance, "Task_RequestRenewal")).isNull();
+    assertThat(task(instance, REQUEST_RENEWAL)).isNull();
     advanceTo(INVITATION.atTime(9, 0));
-    Task invitation = task(instance, "Task_RequestRenewal");
+    Task invitation = task(instance, REQUEST_RENEWAL);
     assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
     // Art 33: the request closes with the validity's last day, Saturday 31 May 2031
     assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
@@ -174,9 +204,9 @@ class HonourProcessTest {
     advanceTo(EXPIRY.atStartOfDay());
 
     BpmnAwareTests.assertThat(instance).isEnded()
-        .hasPassed("Timer_RenewalWindowCloses", "Task_RecordNoRenewalRequest", "Task_ExpireHonour",
-            "End_VisitRecorded", "End_HonourEnded")
-        .hasNotPassed("Task_ChaseOverdueVisit");
+        .hasPassed(RENEWAL_WINDOW_CLOSES, RECORD_NO_RENEWAL_REQUEST, EXPIRE_HONOUR,
+            END_VISIT_RECORDED, END_HONOUR_ENDED)
+        .hasNotPassed(CHASE_OVERDUE_VISIT);
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
@@ -190,35 +220,35 @@ class HonourProcessTest {
     ProcessInstance instance = instanceOf(honour);
     advanceTo(FIRST_VISIT.atTime(9, 0));
     Job overdue = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-        .activityId("Timer_VisitOverdue").singleResult();
+        .activityId(VISIT_OVERDUE).singleResult();
     // day 1 is Thursday 1 June; the 20th working day is Wednesday 28 June (weekends only)
     assertThat(overdue.getDuedate()).isEqualTo(startOf(LocalDate.of(2028, 6, 29)));
 
     advanceTo(LocalDate.of(2028, 6, 28).atTime(23, 0));
-    assertThat(task(instance, "Task_ChaseOverdueVisit")).isNull();
+    assertThat(task(instance, CHASE_OVERDUE_VISIT)).isNull();
     advanceTo(LocalDate.of(2028, 6, 29).atTime(9, 0));
-    Task chase = task(instance, "Task_ChaseOverdueVisit");
+    Task chase = task(instance, CHASE_OVERDUE_VISIT);
     assertThat(candidateGroups(chase)).containsExactly("quality-office");
     // configured (Task_ChaseOverdueVisit: 5): the working days after Thursday 29 June, 30 June – 6 July
     assertThat(chase.getName()).isEqualTo("督办逾期回访：" + honour.getHolderName());
     assertThat(chase.getDueDate()).isEqualTo(endOf(LocalDate.of(2028, 7, 6)));
     assertThat(taskService.getVariableLocal(chase.getId(), "dueDateLabel")).isEqualTo("2028-07-06（星期四）前办结");
-    assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
+    assertThat(task(instance, RETURN_VISIT)).isNotNull();
     assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
         .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("chaseActions");
     taskService.complete(chase.getId(), Map.of("chaseActions", "电话督促竞秀区市场监管局，要求7月10日前完成回访"));
     advanceTo(LocalDate.of(2028, 7, 5).atTime(17, 0));
     completeVisit(instance, LocalDate.of(2028, 7, 5));
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Task_ChaseOverdueVisit", "End_OverdueChased", "End_VisitRecorded");
+    BpmnAwareTests.assertThat(instance).hasPassed(CHASE_OVERDUE_VISIT, END_OVERDUE_CHASED, END_VISIT_RECORDED);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT_OVERDUE", "RETURN_VISIT");
 
     // the second visit is never recorded: when the validity ends the visits are over with it
     advanceTo(SECOND_VISIT.atTime(9, 0));
-    assertThat(task(instance, "Task_ReturnVisit")).isNotNull();
+    assertThat(task(instance, RETURN_VISIT)).isNotNull();
     advanceTo(EXPIRY.atTime(0, 1));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Timer_VisitWindowCloses", "End_HonourEnded");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(VISIT_WINDOW_CLOSES, END_HONOUR_ENDED);
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
   }
@@ -228,18 +258,18 @@ class HonourProcessTest {
   void individualDeclinesRenewal() {
     Honour honour = conferIndividual();
     ProcessInstance instance = instanceOf(honour);
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Timer_ValidityEnds", "Timer_RenewalNotice")
-        .hasPassed("Gateway_VisitsDone").hasNotPassed("SubProcess_ReturnVisits");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(VALIDITY_ENDS, RENEWAL_NOTICE)
+        .hasPassed(VISITS_DONE).hasNotPassed(RETURN_VISITS);
 
     advanceTo(INVITATION.atTime(9, 0));
-    Task invitation = task(instance, "Task_RequestRenewal");
+    Task invitation = task(instance, REQUEST_RENEWAL);
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true)))
         .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("selfAssessment").hasMessageContaining("contact");
     taskService.complete(invitation.getId(), Map.of("renewalRequested", false));
-    BpmnAwareTests.assertThat(instance).hasPassed("Gateway_RenewalDone").isWaitingAt("Timer_ValidityEnds");
+    BpmnAwareTests.assertThat(instance).hasPassed(RENEWAL_DONE).isWaitingAt(VALIDITY_ENDS);
 
     advanceTo(EXPIRY.atTime(0, 1));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_HonourEnded");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_HONOUR_ENDED);
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.DECLINED);
   }
@@ -251,11 +281,11 @@ class HonourProcessTest {
     ProcessInstance instance = instanceOf(honour);
     // 130699 is no county of a recommender: the city regulators visit alone
     advanceTo(FIRST_VISIT.atTime(9, 0));
-    assertThat(candidateGroups(task(instance, "Task_ReturnVisit"))).containsExactly("market-regulator");
+    assertThat(candidateGroups(task(instance, RETURN_VISIT))).containsExactly("market-regulator");
     visitOnTime(instance);
     advanceTo(INVITATION.atTime(9, 0));
 
-    Task invitation = task(instance, "Task_RequestRenewal");
+    Task invitation = task(instance, REQUEST_RENEWAL);
     assertThat(invitation.getAssignee()).isNull();
     assertThat(candidateGroups(invitation)).containsExactly("quality-office");
     // without the winning application there is no profile to re-evaluate
@@ -292,21 +322,21 @@ class HonourProcessTest {
     // scored like an application, but in no edition: no ranking, quota or edition gate sees it
     assertThat(scoring.panelReport(renewal.getId(), ReviewStage.ONSITE_REVIEW).getEditionId()).isNull();
     assertThat(rankings.ranking(honour.getEditionId()).cases()).isEmpty();
-    Task review = task(instance, "Task_RenewalLeadingGroupReview");
+    Task review = task(instance, RENEWAL_LEADING_GROUP_REVIEW);
     assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
         .contains("资料评审 800.00 分，现场评审 760.00 分", "授奖最低分 600.00", "达到授奖分数");
-    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
     assertThat(publicityId).isNotNull();
 
     passPublicity(instance);
     advanceTo(EXPIRY.atTime(0, 5)); // the old validity ends while the city government has not decided
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
-    BpmnAwareTests.assertThat(instance).isActive().hasPassed("Task_ExpireHonour").isWaitingAt("Task_RenewalCityApproval");
+    BpmnAwareTests.assertThat(instance).isActive().hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_CITY_APPROVAL);
     advanceTo(LocalDate.of(2031, 6, 10).atTime(9, 0));
-    decide(instance, "Task_RenewalCityApproval", true);
+    decide(instance, RENEWAL_CITY_APPROVAL, true);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_ReissueHonour", "End_HonourEnded");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REISSUE_HONOUR, END_HONOUR_ENDED);
     Renewal done = renewals.of(honour.getId()).get(0);
     assertThat(done.getState()).isEqualTo(RenewalState.RENEWED);
     Honour renewed = honourRepository.findById(done.getNewHonourId()).orElseThrow();
@@ -324,7 +354,7 @@ class HonourProcessTest {
     assertThat(reissued.getPrizeMoney()).isZero();
     assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.RENEWED);
     ProcessInstance next = instanceOf(renewed);
-    BpmnAwareTests.assertThat(next).isWaitingAt("Timer_VisitDue", "Timer_ValidityEnds", "Timer_RenewalNotice");
+    BpmnAwareTests.assertThat(next).isWaitingAt(VISIT_DUE, VALIDITY_ENDS, RENEWAL_NOTICE);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .contains("RENEWAL_REQUESTED", "RENEWAL_REVIEW", "EXPIRED", "RENEWAL_RESULT");
     assertThat(views.detail(renewed.getId(), false).history()).extracting(HonourHistory.Event::summary)
@@ -353,7 +383,7 @@ class HonourProcessTest {
     Application renewal = requestRenewal(honour, instance);
     scorePanels(instance, renewal, "620", "560"); // 590 on the 1000 scale
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_RenewalLeadingGroupReview");
+    BpmnAwareTests.assertThat(instance).hasPassed(RECORD_NOT_RENEWED).hasNotPassed(RENEWAL_LEADING_GROUP_REVIEW);
     assertNotRenewed(honour, renewal, "复评得分核对未通过", "未达到授奖分数");
     advanceTo(EXPIRY.atTime(0, 1));
     BpmnAwareTests.assertThat(instance).isEnded();
@@ -368,9 +398,9 @@ class HonourProcessTest {
     scorePanels(instance, renewal, "700", "700");
     advanceTo(EXPIRY.atTime(0, 1));
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
-    decide(instance, "Task_RenewalLeadingGroupReview", false);
+    decide(instance, RENEWAL_LEADING_GROUP_REVIEW, false);
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_RecordNotRenewed");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(RECORD_NOT_RENEWED);
     assertNotRenewed(honour, renewal, "领导小组审议未通过", "不同意");
   }
 
@@ -381,22 +411,22 @@ class HonourProcessTest {
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
     scorePanels(instance, renewal, "700", "700");
-    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
 
     Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", renewal.getId(),
         "有效期内发生质量事故未报告"));
     runDueJobs();
-    Task investigation = taskService.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+    Task investigation = taskService.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();
     taskService.complete(investigation.getId(), Map.of("findings", "经核查，异议反映情况属实"));
-    Task conclusion = taskService.createTaskQuery().taskDefinitionKey("Task_ConcludeObjection")
+    Task conclusion = taskService.createTaskQuery().taskDefinitionKey(CONCLUDE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();
     taskService.complete(conclusion.getId(), Map.of("substantiated", true, "comment", "异议属实",
         "answer", "异议属实，不予继续授予"));
     passPublicity(instance);
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_RenewalCityApproval");
+    BpmnAwareTests.assertThat(instance).hasPassed(RECORD_NOT_RENEWED).hasNotPassed(RENEWAL_CITY_APPROVAL);
     assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     Renewal done = renewals.of(honour.getId()).get(0);
     assertThat(done.getState()).isEqualTo(RenewalState.NOT_RENEWED);
@@ -412,11 +442,11 @@ class HonourProcessTest {
     ProcessInstance instance = instanceOf(honour);
     Application renewal = requestRenewal(honour, instance);
     scorePanels(instance, renewal, "700", "700");
-    decide(instance, "Task_RenewalLeadingGroupReview", true);
+    decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     passPublicity(instance);
-    decide(instance, "Task_RenewalCityApproval", false);
+    decide(instance, RENEWAL_CITY_APPROVAL, false);
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Task_RecordNotRenewed").hasNotPassed("Task_ReissueHonour");
+    BpmnAwareTests.assertThat(instance).hasPassed(RECORD_NOT_RENEWED).hasNotPassed(REISSUE_HONOUR);
     assertNotRenewed(honour, renewal, "市政府审批未通过", "不同意");
     advanceTo(EXPIRY.atTime(0, 1));
     BpmnAwareTests.assertThat(instance).isEnded();
@@ -434,8 +464,8 @@ class HonourProcessTest {
 
     honours.revoke(honour.getId(), LocalDate.of(2031, 3, 20));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_EndRenewalOnRevocation", "End_HonourRevoked")
-        .hasNotPassed("End_HonourEnded");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(STOP_RENEWAL_ON_REVOCATION, END_HONOUR_REVOKED)
+        .hasNotPassed(END_HONOUR_ENDED);
     assertThat(runtimeService.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()).count()).isZero();
     assertThat(state(honour)).isEqualTo(HonourState.REVOKED);
     Renewal ended = renewals.of(honour.getId()).get(0);
@@ -489,11 +519,11 @@ class HonourProcessTest {
   private Application requestRenewal(Honour honour, ProcessInstance instance) {
     visitOnTime(instance);
     advanceTo(INVITATION.atTime(9, 0));
-    Task invitation = task(instance, "Task_RequestRenewal");
+    Task invitation = task(instance, REQUEST_RENEWAL);
     taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("CallActivity_RenewalDocumentReview");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
     return cases.get(applicationId);
   }
@@ -507,7 +537,7 @@ class HonourProcessTest {
   }
 
   private void completeVisit(ProcessInstance instance, LocalDate visitedOn) {
-    Task visit = task(instance, "Task_ReturnVisit");
+    Task visit = task(instance, RETURN_VISIT);
     taskService.complete(visit.getId(), visitForm(visitedOn));
   }
 
@@ -555,15 +585,15 @@ class HonourProcessTest {
     for (ProcessInstance member : runtimeService.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
         .processDefinitionKey("panel-member-review").list()) {
       Task declaration = taskService.createTaskQuery().processInstanceId(member.getId())
-          .taskDefinitionKey("Task_DeclareConflict").singleResult();
+          .taskDefinitionKey(DECLARE_CONFLICT).singleResult();
       asUser(declaration.getAssignee(), () -> taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false)));
       Task score = taskService.createTaskQuery().processInstanceId(member.getId())
-          .taskDefinitionKeyIn("Task_ScoreOrganization", "Task_ScoreIndividual").singleResult();
+          .taskDefinitionKeyIn(SCORE_ORGANIZATION, SCORE_INDIVIDUAL).singleResult();
       asUser(score.getAssignee(), () -> taskService.complete(score.getId(),
           EditionDriver.scores(sheet, new BigDecimal(total))));
     }
     Task consolidation = taskService.createTaskQuery().processInstanceId(panel.getId())
-        .taskDefinitionKey("Task_ConsolidatePanel").singleResult();
+        .taskDefinitionKey(CONSOLIDATE_PANEL).singleResult();
     asUser(consolidation.getAssignee(), () -> taskService.complete(consolidation.getId(),
         Map.of("consensusNote", "评审组合议一致")));
     runDueJobs();

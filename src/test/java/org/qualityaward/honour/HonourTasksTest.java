@@ -3,6 +3,9 @@ package org.qualityaward.honour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.qualityaward.honour.HonourModel.CHASE_OVERDUE_VISIT;
+import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
+import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +35,7 @@ class HonourTasksTest {
   @Test
   @DisplayName("Art 31: a return visit is on time through the working day before the overdue escalation; its due day is day 1")
   void returnVisit() {
-    when(task.getTaskDefinitionKey()).thenReturn("Task_ReturnVisit");
+    when(task.getTaskDefinitionKey()).thenReturn(RETURN_VISIT);
     when(task.getVariable("visitDate")).thenReturn("2026-09-28");
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 1))).contains(LocalDate.of(2026, 10, 9));
   }
@@ -43,7 +46,7 @@ class HonourTasksTest {
     Honour honour = mock(Honour.class);
     when(honour.getValidUntil()).thenReturn(LocalDate.of(2031, 5, 31));
     when(honours.get(7L)).thenReturn(honour);
-    when(task.getTaskDefinitionKey()).thenReturn("Task_RequestRenewal");
+    when(task.getTaskDefinitionKey()).thenReturn(REQUEST_RENEWAL);
     when(task.getVariable("honourId")).thenReturn(7L);
     assertThat(tasks.lastDay(task, LocalDate.of(2031, 3, 1))).contains(LocalDate.of(2031, 5, 31));
   }
@@ -51,8 +54,8 @@ class HonourTasksTest {
   @Test
   @DisplayName("the honour's other tasks keep their configured days; configuring the two fixed ones is refused by name")
   void otherTasks() {
-    when(task.getTaskDefinitionKey()).thenReturn("Task_ChaseOverdueVisit");
+    when(task.getTaskDefinitionKey()).thenReturn(CHASE_OVERDUE_VISIT);
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 1))).isEmpty();
-    assertThat(tasks.fixedByCase()).containsOnlyKeys("Task_ReturnVisit", "Task_RequestRenewal");
+    assertThat(tasks.fixedByCase()).containsOnlyKeys(RETURN_VISIT, REQUEST_RENEWAL);
   }
 }

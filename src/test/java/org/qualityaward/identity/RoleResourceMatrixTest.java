@@ -1,6 +1,7 @@
 package org.qualityaward.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -187,14 +188,14 @@ class RoleResourceMatrixTest {
     int year = EditionYears.next();
     Long editionId = driver.openEdition(year, year + "年度权限矩阵测试届").getId();
     Application application = driver.track(submissions.submit(SampleCases.organization(editionId, 7201), "mxapplicant"));
-    Task review = driver.caseTask(application, "Task_RecommenderReview");
+    Task review = driver.caseTask(application, RECOMMENDER_REVIEW);
     fixture.put("{application}", application.getId().toString());
     fixture.put("{edition}", editionId.toString());
     fixture.put("{task}", review.getId());
     fixture.put("{instance}", review.getProcessInstanceId());
     // an objection in the recommender's publicity (its handlers: the unit, the office) and a complaint
     Application objected = driver.track(submissions.submit(SampleCases.organization(editionId, 7203), "mxapplicant2"));
-    tasks.complete(driver.caseTask(objected, "Task_RecommenderReview").getId(),
+    tasks.complete(driver.caseTask(objected, RECOMMENDER_REVIEW).getId(),
         Map.of("approved", true, "comment", "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(driver.refresh(objected).getProcessInstanceId());
     fixture.put("{objection}", objections.file((Long) runtime.getVariable(publicity.getId(), "publicityId"),

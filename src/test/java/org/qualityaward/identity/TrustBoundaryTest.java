@@ -2,6 +2,12 @@ package org.qualityaward.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -148,7 +154,7 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("Art 16: a recommender can neither rewrite routing variables nor skip county consent; its form still works")
   void recommenderCannotSteerTheCase() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     String instance = review.getProcessInstanceId();
     HttpCaller assoc = as("tbassoc");
 
@@ -189,7 +195,7 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("Art 16: the recommender's publicity goes to the unit on record, even if a variable named another")
   void routingComesFromOurRecords() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     // as if a routing variable had been forged past every gate
     runtime.setVariable(review.getProcessInstanceId(), "recommenderGroup", "applicant");
     tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
@@ -201,7 +207,7 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("the webapps' engine API (session + CSRF) holds the same line as /engine-rest")
   void webappEngineApiHoldsTheSameLine() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     HttpCaller tasklist = HttpCaller.webapp(port, "tbassoc", PW, "tasklist");
     String engine = "/camunda/api/engine/engine/default";
 
@@ -219,10 +225,10 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("Art 17: a consulted department answers only for itself; the read-only department echoed unchanged is fine")
   void departmentAnswersOnlyForItself() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
-    tasks.complete(driver.caseTask(mine, "Task_RecommenderSignOff").getId(),
+    tasks.complete(driver.caseTask(mine, RECOMMENDER_SIGN_OFF).getId(),
         Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
     String instance = cases.get(mine.getId()).getProcessInstanceId();
     Task ee = opinionTask(instance, "R-CITY-EE");
@@ -245,16 +251,16 @@ class TrustBoundaryTest {
   }
 
   private Task opinionTask(String instance, String department) {
-    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ConsultDepartments")
+    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(CONSULT_DEPARTMENTS)
         .taskCandidateGroup("recommender-" + department).singleResult();
   }
 
   @Test
   @DisplayName("Art 17, 21: an objection's conclusion cannot name another objection; a 409 names the completer only to its own people")
   void objectionsStayTheirOwn() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
-    tasks.complete(driver.caseTask(other, "Task_RecommenderReview").getId(), Map.of("approved", true, "comment", "同意推荐"));
+    tasks.complete(driver.caseTask(other, RECOMMENDER_REVIEW).getId(), Map.of("approved", true, "comment", "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(cases.get(mine.getId()).getProcessInstanceId());
     Long publicityId = (Long) runtime.getVariable(publicity.getId(), "publicityId");
     Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
@@ -262,7 +268,7 @@ class TrustBoundaryTest {
     ProcessInstance otherPublicity = driver.publicityOf(cases.get(other.getId()).getProcessInstanceId());
     Objection against = objections.file((Long) runtime.getVariable(otherPublicity.getId(), "publicityId"),
         new FileObjectionCommand("钱七", "13803120001", other.getId(), "该企业的申报材料有不实之处，请核查。"));
-    Task investigate = tasks.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+    Task investigate = tasks.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();
 
     HttpResponse<String> forged = as("tbassoc").post("/engine-rest/task/" + investigate.getId() + "/complete",
@@ -295,7 +301,7 @@ class TrustBoundaryTest {
     List<ProcessInstance> members = runtime.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
         .processDefinitionKey("panel-member-review").list();
     Task declaration = tasks.createTaskQuery().processInstanceId(members.get(0).getId())
-        .taskDefinitionKey("Task_DeclareConflict").singleResult();
+        .taskDefinitionKey(DECLARE_CONFLICT).singleResult();
     String expert = declaration.getAssignee();
     String colleague = tasks.createTaskQuery().processInstanceId(members.get(1).getId()).singleResult().getAssignee();
     HttpCaller member = HttpCaller.basic(port, expert, SampleExperts.PASSWORD);
@@ -313,7 +319,7 @@ class TrustBoundaryTest {
 
     driver.runDueJobs();
     Task score = tasks.createTaskQuery().processInstanceId(members.get(0).getId())
-        .taskDefinitionKey("Task_ScoreOrganization").singleResult();
+        .taskDefinitionKey(SCORE_ORGANIZATION).singleResult();
     Map<String, Object> valid = EditionDriver.scores(scoring.sheetFor(mine.getId()), new BigDecimal("800"));
     // not even an administrator (who passes every authorization check) scores on a member's behalf
     identityService.setAuthentication("admin", List.of(Role.CAMUNDA_ADMIN.groupId()));
@@ -330,7 +336,7 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("refused attempts land in the audit log, which only administrators read; an administrator may still set a variable")
   void auditLogAndAdministrator() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     as("tbassoc").put("/engine-rest/task/" + review.getId() + "/variables/recommenderGroup", "{\"value\":\"x\"}");
 
     HttpResponse<String> log = HttpCaller.basic(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).get("/api/audit/refusals?user=tbassoc");
@@ -348,7 +354,7 @@ class TrustBoundaryTest {
   @Test
   @DisplayName("a task created before the trust boundary loses UPDATE at start-up: its people work it, nothing more")
   void oldTaskGrantsAreNarrowed() {
-    Task review = driver.caseTask(mine, "Task_RecommenderReview");
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     Authorization old = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     old.setUserId("tbjx");
     old.setResource(Resources.TASK);

@@ -1,6 +1,8 @@
 package org.qualityaward.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
+import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -151,7 +153,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(stored.getObjectorName()).isEqualTo("王五");
     assertThat(stored.getApplicationId()).isEqualTo(app);
     Task task = taskOf(stored);
-    assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_InvestigateObjection");
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(INVESTIGATE_OBJECTION);
     BpmnAwareTests.assertThat(task).hasCandidateGroup(GROUP);
     assertThat((String) taskService.getVariable(task.getId(), "objectionAttachmentLink"))
         .isEqualTo("[打开附件](/api/objections/" + receipt + "/attachment)：专利证书\\.pdf（0.0 MB）");
@@ -299,7 +301,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     ProcessInstance revocation = runtimeService.startProcessInstanceByKey(Revocations.PROCESS_KEY,
         "notice-" + honour.getId(), vars);
     Task meeting = taskService.createTaskQuery().processInstanceId(revocation.getId())
-        .taskDefinitionKey("Task_LeadingGroupMeeting").singleResult();
+        .taskDefinitionKey(LEADING_GROUP_MEETING).singleResult();
     taskService.complete(meeting.getId(),
         RevocationFixtures.meeting(LocalDate.of(2026, 3, 3), true, RevocationGround.FRAUD, LocalDate.of(2025, 3, 1)));
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -116,7 +117,7 @@ class PublicityApiTest extends AbstractPublicityTest {
     assertThat(stored.getObjectorName()).isEqualTo("李四");
     assertThat(stored.getContact()).isEqualTo("13812345678");
     assertThat(stored.getApplicationId()).isEqualTo(app);
-    assertThat(taskOf(stored).getTaskDefinitionKey()).isEqualTo("Task_InvestigateObjection");
+    assertThat(taskOf(stored).getTaskDefinitionKey()).isEqualTo(INVESTIGATE_OBJECTION);
 
     mvc.perform(get("/api/objections/" + stored.getReceiptNumber()))
         .andExpect(status().isOk())

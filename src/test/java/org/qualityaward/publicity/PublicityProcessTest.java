@@ -5,6 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doReturn;
+import static org.qualityaward.publicity.ObjectionModel.ANSWER_OBJECTOR;
+import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.DISQUALIFY_CANDIDATE;
+import static org.qualityaward.publicity.ObjectionModel.END_OBJECTION_CONCLUDED;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.JOIN_ANSWER;
+import static org.qualityaward.publicity.ObjectionModel.REGISTER_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.SUBSTANTIATED;
+import static org.qualityaward.publicity.PublicityModel.CLOSE_PUBLICITY_PERIOD;
+import static org.qualityaward.publicity.PublicityModel.END_PERIOD_ENDED;
+import static org.qualityaward.publicity.PublicityModel.HANDLE_OBJECTION;
+import static org.qualityaward.publicity.PublicityModel.OBJECTION_FILED;
+import static org.qualityaward.publicity.PublicityModel.OPEN_PUBLICITY;
+import static org.qualityaward.publicity.PublicityModel.PUBLICITY_ENDS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,7 +55,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     ProcessInstance caller = startCaller(id);
     ProcessInstance publicity = publicityOf(caller);
 
-    BpmnAwareTests.assertThat(publicity).hasPassed("Task_OpenPublicity").isWaitingAt("Timer_PublicityEnds");
+    BpmnAwareTests.assertThat(publicity).hasPassed(OPEN_PUBLICITY).isWaitingAt(PUBLICITY_ENDS);
     Publicity row = publicities.findById(id).orElseThrow();
     assertThat(row.getState()).isEqualTo(PublicityState.RUNNING);
     assertThat(row.getProcessInstanceId()).isEqualTo(publicity.getId());
@@ -53,8 +67,8 @@ class PublicityProcessTest extends AbstractPublicityTest {
     setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
     managementService.executeJob(timer.getId());
 
-    BpmnAwareTests.assertThat(publicity).hasPassedInOrder("Timer_PublicityEnds", "Task_EndPublicityPeriod",
-        "EndEvent_PeriodEnded").isEnded();
+    BpmnAwareTests.assertThat(publicity).hasPassedInOrder(PUBLICITY_ENDS, CLOSE_PUBLICITY_PERIOD,
+        END_PERIOD_ENDED).isEnded();
     BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity")
         .variables().containsEntry("disqualifiedApplicationIds", "");
     assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.CONCLUDED);
@@ -83,15 +97,15 @@ class PublicityProcessTest extends AbstractPublicityTest {
     setClock(LocalDateTime.of(2026, 3, 4, 10, 0));
     Objection objection = file(id, app);
     assertThat(objection.getReceiptNumber()).matches("YY-2026-\\d{6}-[A-Z2-9]{6}");
-    BpmnAwareTests.assertThat(publicity).hasPassed("StartEvent_ObjectionFiled")
-        .isWaitingAt("CallActivity_HandleObjection", "Timer_PublicityEnds");
+    BpmnAwareTests.assertThat(publicity).hasPassed(OBJECTION_FILED)
+        .isWaitingAt(HANDLE_OBJECTION, PUBLICITY_ENDS);
 
     Objection registered = objections.findById(objection.getId()).orElseThrow();
     assertThat(registered.getState()).isEqualTo(ObjectionState.INVESTIGATING);
     ProcessInstance objectionPi = runtimeService.createProcessInstanceQuery()
         .processInstanceId(registered.getProcessInstanceId()).singleResult();
-    BpmnAwareTests.assertThat(objectionPi).hasPassed("Task_RegisterObjection")
-        .isWaitingAt("Task_InvestigateObjection")
+    BpmnAwareTests.assertThat(objectionPi).hasPassed(REGISTER_OBJECTION)
+        .isWaitingAt(INVESTIGATE_OBJECTION)
         .variables().containsEntry("objectionId", objection.getId()).containsEntry("handlerGroup", GROUP);
     Task investigate = taskOf(objection);
     BpmnAwareTests.assertThat(investigate).hasCandidateGroup(GROUP).isNotAssigned();
@@ -110,7 +124,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .doesNotContainKey("objector");
 
     investigate(objection);
-    BpmnAwareTests.assertThat(objectionPi).isWaitingAt("Task_ConcludeObjection");
+    BpmnAwareTests.assertThat(objectionPi).isWaitingAt(CONCLUDE_OBJECTION);
     assertThat(runtimeService.getVariables(objectionPi.getId())).doesNotContainKeys("findings", "candidate", "grounds");
     assertThat(taskService.getVariables(taskOf(objection).getId())).containsEntry("findings", "经核查，情况如下……");
     BpmnAwareTests.assertThat(taskOf(objection)).hasCandidateGroup(GROUP);
@@ -118,8 +132,8 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .getCamundaFormRef().getKey()).isEqualTo("objection-conclude");
 
     conclude(objection, false);
-    BpmnAwareTests.assertThat(objectionPi).hasPassedInOrder("Gateway_Substantiated", "Gateway_JoinAnswer",
-        "Task_AnswerObjector", "EndEvent_ObjectionConcluded").hasNotPassed("Task_DisqualifyCandidate").isEnded();
+    BpmnAwareTests.assertThat(objectionPi).hasPassedInOrder(SUBSTANTIATED, JOIN_ANSWER,
+        ANSWER_OBJECTOR, END_OBJECTION_CONCLUDED).hasNotPassed(DISQUALIFY_CANDIDATE).isEnded();
     Objection concluded = objections.findById(objection.getId()).orElseThrow();
     assertThat(concluded.getState()).isEqualTo(ObjectionState.CONCLUDED);
     assertThat(concluded.getSubstantiated()).isFalse();
@@ -127,7 +141,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThat(concluded.getAnswer()).startsWith("您好");
     assertThat(concluded.getConcludedAt()).isNotNull();
     assertThat(runtimeService.getVariables(publicity.getId())).doesNotContainKey("comment").doesNotContainKey("answer");
-    BpmnAwareTests.assertThat(publicity).isWaitingAt("Timer_PublicityEnds");
+    BpmnAwareTests.assertThat(publicity).isWaitingAt(PUBLICITY_ENDS);
 
     setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
     managementService.executeJob(timer.getId());
@@ -172,9 +186,9 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(objectionPi)
         .singleResult().getState()).isEqualTo("COMPLETED");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(objectionPi)
-        .activityId("Task_DisqualifyCandidate").finished().count()).isEqualTo(1);
+        .activityId(DISQUALIFY_CANDIDATE).finished().count()).isEqualTo(1);
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(objectionPi)
-        .activityId("Task_AnswerObjector").finished().count()).isEqualTo(1);
+        .activityId(ANSWER_OBJECTOR).finished().count()).isEqualTo(1);
 
     setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
     managementService.executeJob(timer.getId());
@@ -195,7 +209,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(),
         Map.of("substantiated", false, "comment", "经调查，异议不属实", "answer", "您好，经核实……"));
     assertThat(objections.findById(objection.getId()).orElseThrow().getState()).isEqualTo(ObjectionState.CONCLUDED);
-    BpmnAwareTests.assertThat(objectionPublicity).isWaitingAt("Timer_PublicityEnds");
+    BpmnAwareTests.assertThat(objectionPublicity).isWaitingAt(PUBLICITY_ENDS);
 
     assertThat(EngineTables.rowsContaining(jdbc, objection.getReceiptNumber())).as("the tables are read").isNotEmpty();
     assertThat(EngineTables.rowsContaining(jdbc, "欧阳异议人", "13600007777")).isEmpty();
@@ -214,8 +228,8 @@ class PublicityProcessTest extends AbstractPublicityTest {
 
     setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
     managementService.executeJob(timer.getId());
-    BpmnAwareTests.assertThat(publicity).hasPassed("Task_EndPublicityPeriod", "EndEvent_PeriodEnded")
-        .isNotEnded().isWaitingAt("CallActivity_HandleObjection");
+    BpmnAwareTests.assertThat(publicity).hasPassed(CLOSE_PUBLICITY_PERIOD, END_PERIOD_ENDED)
+        .isNotEnded().isWaitingAt(HANDLE_OBJECTION);
     BpmnAwareTests.assertThat(caller).isWaitingAt("CallActivity_Publicity");
     assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.PERIOD_ENDED);
     assertThatThrownBy(() -> file(id, app)).isInstanceOf(ConflictException.class)
@@ -248,9 +262,9 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThatThrownBy(() -> managementService.executeJob(job.getId()))
         .hasRootCauseInstanceOf(CalendarYearNotPublishedException.class);
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(publicity.getId()).singleResult();
-    assertThat(incident.getActivityId()).isEqualTo("Timer_PublicityEnds");
+    assertThat(incident.getActivityId()).isEqualTo(PUBLICITY_ENDS);
     assertThat(incident.getIncidentMessage()).contains("2027").contains("calendar year 2027 is not published");
-    BpmnAwareTests.assertThat(publicity).isWaitingAt("Timer_PublicityEnds");
+    BpmnAwareTests.assertThat(publicity).isWaitingAt(PUBLICITY_ENDS);
 
     // the office drops 2027.json into the calendar folder: the calendar now knows the year
     doReturn(LocalDate.of(2027, 1, 8)).when(workingDays).lastDayOf(any(), anyInt());

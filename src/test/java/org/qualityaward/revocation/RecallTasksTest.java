@@ -3,6 +3,8 @@ package org.qualityaward.revocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.qualityaward.revocation.RevocationModel.RECORD_RECALL_REMINDER;
+import static org.qualityaward.revocation.RevocationModel.TRACK_RECALL;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,9 +26,9 @@ class RecallTasksTest {
     when(revocations.reminderDueOn(LocalDate.of(2026, 9, 1))).thenReturn(LocalDate.of(2026, 9, 24));
     when(task.getProcessInstanceId()).thenReturn("revocation-instance-3");
     when(revocations.ofProcess("revocation-instance-3")).thenReturn(3L);
-    when(task.getTaskDefinitionKey()).thenReturn("Task_TrackRecall");
+    when(task.getTaskDefinitionKey()).thenReturn(TRACK_RECALL);
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 2))).contains(LocalDate.of(2026, 9, 23));
-    when(task.getTaskDefinitionKey()).thenReturn("Task_RecordRecallReminder");
+    when(task.getTaskDefinitionKey()).thenReturn(RECORD_RECALL_REMINDER);
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 2))).isEmpty();
   }
 }

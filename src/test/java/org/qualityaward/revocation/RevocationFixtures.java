@@ -1,5 +1,7 @@
 package org.qualityaward.revocation;
 
+import static org.qualityaward.revocation.RevocationModel.TRACK_RECALL;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class RevocationFixtures {
   }
 
   public static List<Task> recallTasks(TaskService taskService, String processInstanceId) {
-    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_TrackRecall")
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TRACK_RECALL)
         .orderByTaskId().asc().list();
   }
 }

@@ -1,6 +1,17 @@
 package org.qualityaward.revocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.honour.HonourModel.END_HONOUR_REVOKED;
+import static org.qualityaward.revocation.RevocationModel.COMPLETE_RECALL;
+import static org.qualityaward.revocation.RevocationModel.END_NOT_REVOKED;
+import static org.qualityaward.revocation.RevocationModel.END_REMINDER_NOT_DUE;
+import static org.qualityaward.revocation.RevocationModel.END_REMINDER_RECORDED;
+import static org.qualityaward.revocation.RevocationModel.END_REVOKED;
+import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
+import static org.qualityaward.revocation.RevocationModel.RECALL_REMINDER;
+import static org.qualityaward.revocation.RevocationModel.RECORD_RECALL_REMINDER;
+import static org.qualityaward.revocation.RevocationModel.REMINDER_DUE;
+import static org.qualityaward.revocation.RevocationModel.REVOKE_HONOUR;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,7 +82,7 @@ class RevocationProcessTest {
 
   private Task meetingTask(ProcessInstance instance) {
     return taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("Task_LeadingGroupMeeting").singleResult();
+        .taskDefinitionKey(LEADING_GROUP_MEETING).singleResult();
   }
 
   private Revocation revocationOf(ProcessInstance instance) {
@@ -97,7 +108,7 @@ class RevocationProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("honour-" + honour.getId())
         .count()).isEqualTo(1);
     ProcessInstance instance = propose(honour, RevocationGround.SPOT_CHECK_FAILURE, LocalDate.of(2026, 8, 20));
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_LeadingGroupMeeting");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(LEADING_GROUP_MEETING);
     Task meeting = meetingTask(instance);
     BpmnAwareTests.assertThat(meeting).hasCandidateGroup("leading-group");
     assertThat(meeting.getName()).isEqualTo("领导小组会议审议撤销：" + honour.getHolderName());
@@ -114,7 +125,7 @@ class RevocationProcessTest {
     ProcessInstance honourLife = runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
         .processInstanceBusinessKey("honour-" + honour.getId()).singleResult();
     assertThat(honourLife).as("the decision ends the honour's own process at once").isNull();
-    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("End_HonourRevoked").list())
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId(END_HONOUR_REVOKED).list())
         .extracting(a -> historyService.createHistoricProcessInstanceQuery().processInstanceId(a.getProcessInstanceId())
             .singleResult().getBusinessKey())
         .contains("honour-" + honour.getId());
@@ -135,7 +146,7 @@ class RevocationProcessTest {
     for (Task t : recall) {
       taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString(), "note", "当面交回"));
     }
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Task_CompleteRecall", "End_Revoked");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(COMPLETE_RECALL, END_REVOKED);
     assertThat(revocations.get(revocation.getId()).getState()).isEqualTo(RevocationState.COMPLETED);
     assertThat(history.eventsOf(honour.getId())).extracting(HonourHistory.Event::type)
         .contains("REVOCATION_PROPOSED", "REVOCATION_DECIDED", "REVOKED", "BAN", "RECALL_RETURNED");
@@ -157,7 +168,7 @@ class RevocationProcessTest {
     assertThat(ban.getSubjectIdNumber()).isEqualTo(honour.getHolderIdNumber());
     assertThat(ban.getSubjectCreditCode()).isNull();
     recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_Revoked");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REVOKED);
   }
 
   @Test
@@ -168,7 +179,7 @@ class RevocationProcessTest {
     EngineClock.startOf(MEETING);
     taskService.complete(meetingTask(instance).getId(), RevocationFixtures.meeting(MEETING, false, null, null));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_NotRevoked").hasNotPassed("Task_RevokeHonour");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_REVOKED).hasNotPassed(REVOKE_HONOUR);
     assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
     Revocation revocation = revocations.get(revocations.ofHonour(honour.getId()).get(0).getId());
     assertThat(revocation.getState()).isEqualTo(RevocationState.NOT_REVOKED);
@@ -196,7 +207,7 @@ class RevocationProcessTest {
     Map<String, Object> outside = RevocationFixtures.meeting(MEETING, true, RevocationGround.ACCIDENT, LocalDate.of(2026, 5, 31));
     assertThat(refusal(() -> taskService.complete(meeting.getId(), outside)).problems())
         .extracting(FieldProblem::field).containsExactly("factDate");
-    BpmnAwareTests.assertThat(instance).isWaitingAt("Task_LeadingGroupMeeting");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(LEADING_GROUP_MEETING);
     assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.VALID);
   }
 
@@ -245,11 +256,11 @@ class RevocationProcessTest {
     assertThat(revocations.remindersOf(certificateItem)).extracting(RecallReminder::getOrdinal).containsExactly(1, 2);
     assertThat(history.eventsOf(honour.getId())).extracting(HonourHistory.Event::type).contains("RECALL_REMINDER");
 
-    BpmnAwareTests.assertThat(instance).hasPassed("Timer_RecallReminder", "Gateway_ReminderDue",
-        "Task_RecordRecallReminder", "End_ReminderRecorded", "End_ReminderNotDue");
+    BpmnAwareTests.assertThat(instance).hasPassed(RECALL_REMINDER, REMINDER_DUE,
+        RECORD_RECALL_REMINDER, END_REMINDER_RECORDED, END_REMINDER_NOT_DUE);
     assertThat(refusal(() -> taskService.complete(certificate.getId(), Map.of("returnedOn", "2026-09-01"))).getMessage())
         .contains("早于撤销日期");
     taskService.complete(certificate.getId(), Map.of("returnedOn", second.toString()));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed("End_Revoked");
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REVOKED);
   }
 }

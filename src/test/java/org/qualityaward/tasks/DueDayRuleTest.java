@@ -2,6 +2,9 @@ package org.qualityaward.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
+import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,15 +31,15 @@ class DueDayRuleTest {
   @BeforeEach
   void setUp() {
     rule = new DueDayRule(new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"),
-        Map.of("Task_QualificationReview", 5));
+        Map.of(QUALIFICATION_REVIEW, 5));
   }
 
   @Test
   @DisplayName("a routine task: the Nth working day after the day it arrives, holidays off and make-up days on (民法典第二百零一条: arrival day not counted)")
   void configuredWorkingDays() {
     // 29, 30 Sep, 8, 9 Oct, Saturday 10 Oct (调休上班)
-    assertThat(rule.configured("Task_QualificationReview", MONDAY_28_SEP)).contains(LocalDate.of(2026, 10, 10));
-    assertThat(rule.configured("Task_PublishNotice", MONDAY_28_SEP)).isEmpty();
+    assertThat(rule.configured(QUALIFICATION_REVIEW, MONDAY_28_SEP)).contains(LocalDate.of(2026, 10, 10));
+    assertThat(rule.configured(PUBLISH_NOTICE, MONDAY_28_SEP)).isEmpty();
   }
 
   @Test
@@ -48,20 +51,20 @@ class DueDayRuleTest {
   @Test
   @DisplayName("configuration: keys match the models' task ids loosely; unknown keys and tasks with a fixed deadline are refused, each named")
   void configurationChecked() {
-    Set<String> tasks = Set.of("Task_QualificationReview", "Task_ReturnVisit");
-    Map<String, String> fixed = Map.of("Task_ReturnVisit", "第三十一条回访");
+    Set<String> tasks = Set.of(QUALIFICATION_REVIEW, RETURN_VISIT);
+    Map<String, String> fixed = Map.of(RETURN_VISIT, "第三十一条回访");
     assertThat(DueDayRule.checkConfiguration(Map.of("taskqualificationreview", 4), tasks, fixed))
-        .containsExactly(Map.entry("Task_QualificationReview", 4));
+        .containsExactly(Map.entry(QUALIFICATION_REVIEW, 4));
     assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_Typo", 4), tasks, fixed))
         .hasMessageContaining("qa.tasks.due-working-days.Task_Typo").hasMessageContaining("没有此用户任务");
-    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of("Task_ReturnVisit", 4), tasks, fixed))
+    assertThatThrownBy(() -> DueDayRule.checkConfiguration(Map.of(RETURN_VISIT, 4), tasks, fixed))
         .hasMessageContaining("qa.tasks.due-working-days.Task_ReturnVisit").hasMessageContaining("第三十一条");
   }
 
   @Test
   @DisplayName("configuration: fewer than 1 working day is refused, naming the key")
   void atLeastOneWorkingDay() {
-    assertThatThrownBy(() -> new TaskProperties(Map.of("Task_QualificationReview", 0)))
+    assertThatThrownBy(() -> new TaskProperties(Map.of(QUALIFICATION_REVIEW, 0)))
         .hasMessageContaining("qa.tasks.due-working-days.Task_QualificationReview").hasMessageContaining("至少为 1");
   }
 }

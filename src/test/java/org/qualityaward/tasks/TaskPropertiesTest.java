@@ -2,6 +2,9 @@ package org.qualityaward.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
+import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
+import static org.qualityaward.revocation.RevocationModel.TRACK_RECALL;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +23,7 @@ class TaskPropertiesTest {
 
   /** What honour.HonourTasks and revocation.RecallTasks fix; the features own the rules. */
   private static final Map<String, String> FIXED_BY_CASE = Map.of(
-      "Task_ReturnVisit", "第三十一条", "Task_RequestRenewal", "第三十三条", "Task_TrackRecall", "第三十条");
+      RETURN_VISIT, "第三十一条", REQUEST_RENEWAL, "第三十三条", TRACK_RECALL, "第三十条");
 
   @Test
   @DisplayName("the shipped application.yaml gives every user task of the models a deadline: configured, or fixed by the case (Art 30, 31, 33)")

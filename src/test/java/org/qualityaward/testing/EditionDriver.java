@@ -1,5 +1,17 @@
 package org.qualityaward.testing;
 
+import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
+import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
+import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -115,7 +127,7 @@ public final class EditionDriver {
     edition = editions.open(new NewEdition(year, name, DEADLINE));
     roots.add(edition.getProcessInstanceId());
     editionInstance();
-    completeEditionTask("Task_PublishNotice", Map.of("noticeIssuedOn", NOTICE_DAY.toString(),
+    completeEditionTask(PUBLISH_NOTICE, Map.of("noticeIssuedOn", NOTICE_DAY.toString(),
         "noticeChannels", "保定日报、市政府网站"));
     return edition;
   }
@@ -187,15 +199,15 @@ public final class EditionDriver {
 
   /** As {@link #acceptAll}, but stops while the accepted list's publicity (Art 17) runs. */
   public void acceptUntilListPublicity(List<Application> applications) {
-    applications.forEach(a -> completeCaseTask(a, "Task_RecommenderReview",
+    applications.forEach(a -> completeCaseTask(a, RECOMMENDER_REVIEW,
         Map.of("approved", true, "comment", "材料完整真实，同意推荐")));
     advanceTo(DEADLINE.plusDays(1).atTime(9, 0));
     for (Application a : applications) {
-      completeCaseTask(a, "Task_RecommenderSignOff", Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
+      completeCaseTask(a, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
       tasks.createTaskQuery().processInstanceId(refresh(a).getProcessInstanceId())
-          .taskDefinitionKey("Task_ConsultDepartments").list()
+          .taskDefinitionKey(CONSULT_DEPARTMENTS).list()
           .forEach(t -> tasks.complete(t.getId(), Map.of("approved", true, "comment", "近5年无不良记录")));
-      completeCaseTask(a, "Task_QualificationReview", Map.of("approved", true, "comment", "符合条件，予以受理"));
+      completeCaseTask(a, QUALIFICATION_REVIEW, Map.of("approved", true, "comment", "符合条件，予以受理"));
     }
     runDueJobs();
   }
@@ -240,10 +252,10 @@ public final class EditionDriver {
   public Objection uphold(Long publicityId, Application application, String grounds) {
     Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
         application.getId(), grounds));
-    Task investigation = tasks.createTaskQuery().taskDefinitionKey("Task_InvestigateObjection")
+    Task investigation = tasks.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();
     tasks.complete(investigation.getId(), Map.of("findings", "经核查，异议反映情况属实"));
-    Task conclusion = tasks.createTaskQuery().taskDefinitionKey("Task_ConcludeObjection")
+    Task conclusion = tasks.createTaskQuery().taskDefinitionKey(CONCLUDE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();
     tasks.complete(conclusion.getId(), Map.of("substantiated", true, "comment", "异议属实，取消资格",
         "answer", "异议属实，已取消其参评资格"));
@@ -281,15 +293,15 @@ public final class EditionDriver {
     for (ProcessInstance member : members) {
       BigDecimal total = totals.get(Math.min(i++, totals.size() - 1));
       Task declaration = tasks.createTaskQuery().processInstanceId(member.getId())
-          .taskDefinitionKey("Task_DeclareConflict").singleResult();
+          .taskDefinitionKey(DECLARE_CONFLICT).singleResult();
       asUser(declaration.getAssignee(), () -> tasks.complete(declaration.getId(),
           Map.of("conflictOfInterest", false)));
       Task score = tasks.createTaskQuery().processInstanceId(member.getId())
-          .taskDefinitionKeyIn("Task_ScoreOrganization", "Task_ScoreIndividual").singleResult();
+          .taskDefinitionKeyIn(SCORE_ORGANIZATION, SCORE_INDIVIDUAL).singleResult();
       asUser(score.getAssignee(), () -> tasks.complete(score.getId(), scores(sheet, total)));
     }
     Task consolidation = tasks.createTaskQuery().processInstanceId(panel.getId())
-        .taskDefinitionKey("Task_ConsolidatePanel").singleResult();
+        .taskDefinitionKey(CONSOLIDATE_PANEL).singleResult();
     asUser(consolidation.getAssignee(), () -> tasks.complete(consolidation.getId(),
         Map.of("consensusNote", "评审组合议一致")));
     runDueJobs();

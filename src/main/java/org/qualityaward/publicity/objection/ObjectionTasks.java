@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.publicity.ObjectionModel;
 import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityRepository;
 import org.qualityaward.tasks.CaseTasks;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionTasks implements CaseTasks {
 
-  private static final Set<String> TASKS = Set.of("Task_InvestigateObjection", "Task_ConcludeObjection");
+  private static final Set<String> TASKS = Set.of(ObjectionModel.INVESTIGATE_OBJECTION,
+      ObjectionModel.CONCLUDE_OBJECTION);
 
   private final PublicityRepository publicities;
 

@@ -1,0 +1,28 @@
+package org.qualityaward.complaint;
+
+/**
+ * The element ids of {@code processes/complaint.bpmn} (投诉举报处理) that Java refers to, in one place:
+ * {@code ModelIdsTest} checks that each names an element of the model.
+ */
+public final class ComplaintModel {
+
+  private ComplaintModel() {}
+
+  /** The process id (投诉举报处理). */
+  public static final String PROCESS_KEY = "complaint";
+
+  /** 核实投诉举报 */
+  public static final String VERIFY_COMPLAINT = "Task_VerifyComplaint";
+  /** 属实？ (gateway) */
+  public static final String FOUNDED = "Gateway_Founded";
+  /** 撤销程序（领导小组审议） (calls revocation) */
+  public static final String REVOCATION = "CallActivity_Revocation";
+  /** 荣誉已撤销？ (gateway) */
+  public static final String HONOUR_REVOKED = "Gateway_HonourRevoked";
+  /** 汇合 (gateway) */
+  public static final String JOIN_ANSWER = "Gateway_JoinAnswer";
+  /** 答复投诉举报人 */
+  public static final String ANSWER_COMPLAINANT = "Task_AnswerComplainant";
+  /** 投诉举报已办结 (end event) */
+  public static final String END_COMPLAINT_ANSWERED = "End_ComplaintAnswered";
+}
