@@ -27,6 +27,8 @@ export default {
     name: '流程监控',
     vendor: '保定市政府质量奖'
   },
+  // Chinese names as written (family name first): see common/scripts/chinese-names.js
+  customScripts: ['../common/scripts/chinese-names'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -28,7 +28,7 @@ export default {
     vendor: '保定市政府质量奖'
   },
   // form-js inside Tasklist has hard-coded English messages; this script rewrites them.
-  customScripts: ['scripts/form-js-zh'],
+  customScripts: ['scripts/form-js-zh', 'scripts/deadline-first', '../common/scripts/chinese-names'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
