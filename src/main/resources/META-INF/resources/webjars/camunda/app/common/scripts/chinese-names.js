@@ -3,16 +3,19 @@
  * lastName, given name 明 in firstName, as Camunda Admin asks for them) appears as 「明 张」.
  * Chinese names are written family name first with no space: this custom script (loaded through
  * each webapp's config.js `customScripts`) rewrites a text that is exactly a Han given name, one
- * space and a Han family name back into the name as written. Other texts, inputs and forms are
- * left alone; no interface text of ours has that shape.
+ * space and a Han family name back into the name as written. Forms (whose labels such as 「领导 评语」
+ * have that shape), diagrams, inputs and other texts are left alone.
  */
 
 // given name (1-3 Han characters), one space, family name (1-2, for 复姓 such as 欧阳)
 const WESTERN_ORDER = /^(\s*)(\p{Script=Han}{1,3}) (\p{Script=Han}{1,2})(\s*)$/u;
 
+// form-js forms and BPMN diagrams hold our own texts, never a person's name
+const NOT_NAMES = '.fjs-container, svg';
+
 function asWritten(node) {
   const match = node.data.match(WESTERN_ORDER);
-  if (match) {
+  if (match && !(node.parentElement && node.parentElement.closest(NOT_NAMES))) {
     node.data = match[1] + match[3] + match[2] + match[4];
   }
 }
