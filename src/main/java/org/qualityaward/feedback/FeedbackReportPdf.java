@@ -27,6 +27,7 @@ class FeedbackReportPdf {
   private static final float HEADING = 13;
   private static final float SUBHEADING = 11.5f;
   private static final float BODY = 10.5f;
+  private static final String NO_LINE_START = "，。、；：！？）」』”’%,.;:!?)";
 
   private final ReportFont fonts;
 
@@ -92,7 +93,7 @@ class FeedbackReportPdf {
       }
     }
     out.gap(10);
-    out.paragraph("保定市质量强市工作领导小组办公室（市质强办）　" + c.issuedOn(), BODY, 0);
+    out.paragraph("保定市质量强市战略领导小组办公室（市质强办）　" + c.issuedOn(), BODY, 0);
   }
 
   private static String chinese(int n) {
@@ -143,7 +144,8 @@ class FeedbackReportPdf {
           int cp = part.codePointAt(i);
           String ch = new String(Character.toChars(cp));
           float w = font.getStringWidth(ch) / 1000 * size;
-          if (used + w > available && !line.isEmpty()) {
+          // a closing punctuation mark never starts a line (避头点): it hangs at the end of this one
+          if (used + w > available && !line.isEmpty() && NO_LINE_START.indexOf(cp) < 0) {
             lines.add(line.toString());
             line.setLength(0);
             used = 0;
