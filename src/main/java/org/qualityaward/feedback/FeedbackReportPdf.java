@@ -70,9 +70,8 @@ class FeedbackReportPdf {
       out.paragraph(stage.title() + "（" + stage.article() + "）：评审报告形成于 " + stage.acceptedOn()
           + "；评审组总分区间 " + stage.totalBand() + "；" + stage.conclusion() + "。", BODY, 12);
     }
-    boolean onsite = c.stages().stream().anyMatch(s -> s.title().equals("现场评审"));
-    if (!onsite) {
-      out.paragraph("现场评审：未进行。", BODY, 12);
+    if (c.onsiteNote() != null) {
+      out.paragraph(c.onsiteNote(), BODY, 12);
     }
     out.paragraph("最终结果：" + c.outcome() + "。", BODY, 12);
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.EditionCases;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.kernel.NotAllowedException;
@@ -58,7 +59,7 @@ class FeedbackReports {
 
   /** The report's content: one section per panel stage the case went through. */
   record Content(String applicationNumber, String applicantName, String kindLabel, String editionName,
-      List<StageResult> stages, String outcome, String issuedOn) {}
+      List<StageResult> stages, String onsiteNote, String outcome, String issuedOn) {}
 
   /** One stage: when its report was accepted, the band of the panel's total, what followed, and the categories. */
   record StageResult(String title, String article, String acceptedOn, String totalBand, String conclusion,
@@ -128,8 +129,12 @@ class FeedbackReports {
     String editionName = editions.find(application.getEditionId()).map(e -> e.getName()).orElse("");
     String issuedOn = reports.stream().map(PanelReport::getAcceptedAt).max(Comparator.naturalOrder())
         .map(t -> t.toLocalDate().format(DATE)).orElse("");
+    // without an on-site report: not listed for on-site review (未获奖), or ended before its report
+    String onsiteNote = byStage.containsKey(ReviewStage.ONSITE_REVIEW) ? null
+        : application.getOutcome() == ApplicationOutcome.NOT_AWARDED ? "现场评审：未列入现场评审名单，未进行。"
+        : "现场评审：未形成现场评审报告。";
     return new Content(application.getApplicationNumber(), application.getApplicantName(),
-        application.getKind().label(), editionName, stages, application.getOutcome().label(), issuedOn);
+        application.getKind().label(), editionName, stages, onsiteNote, application.getOutcome().label(), issuedOn);
   }
 
   private StageResult stageResult(PanelReport report, Map<ReviewStage, PanelReport> byStage) {
@@ -142,7 +147,7 @@ class FeedbackReports {
     }
     String conclusion = switch (report.getStage()) {
       case DOCUMENT_REVIEW -> byStage.containsKey(ReviewStage.ONSITE_REVIEW)
-          ? "资料评审完成，进入现场评审（第十九条）" : "资料评审完成，未进入现场评审";
+          ? "资料评审完成，进入现场评审（第十九条）" : "资料评审完成";
       case ONSITE_REVIEW -> "现场评审完成，进入综合评价（第二十条）";
     };
     return new StageResult(report.getStage().label(), report.getStage().article(),

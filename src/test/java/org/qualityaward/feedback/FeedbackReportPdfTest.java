@@ -30,7 +30,7 @@ class FeedbackReportPdfTest {
         "2027年度保定市政府质量奖", List.of(
             new FeedbackReports.StageResult("资料评审", "第十八条", "2027年5月6日", "76%–100%", "资料评审完成，进入现场评审（第十九条）", categories),
             new FeedbackReports.StageResult("现场评审", "第十九条", "2027年6月8日", "51%–75%", "现场评审完成，进入综合评价（第二十条）", categories)),
-        "提名奖", "2027年6月8日");
+        null, "提名奖", "2027年6月8日");
 
     byte[] pdf = writer.render(content);
 
@@ -39,7 +39,7 @@ class FeedbackReportPdfTest {
       String text = new PDFTextStripper().getText(document);
       String flat = text.replaceAll("\\s+", "");
       assertThat(flat).contains("二、资料评审：各类目意见").contains("三、现场评审：各类目意见")
-          .contains("进入现场评审").contains("最终结果：提名奖").doesNotContain("现场评审：未进行")
+          .contains("进入现场评审").contains("最终结果：提名奖").doesNotContain("现场评审：未")
           .contains("尚未覆盖社会责任□").contains("得分区间：51%–75%");
       assertThat(text).contains("高层领导的绩效评价\n");
     }
