@@ -16,14 +16,15 @@ import org.qualityaward.review.ScoringSheet;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing a scoring task stores the member's sheet (fields {@code score_<category>} and
- * {@code remark_<category>} of the form); a refused sheet refuses the completion with the reasons,
+ * Completing a scoring task stores the member's sheet (fields {@code score_<category>},
+ * {@code remark_<category>} and the optional {@code strengths_<category>} and
+ * {@code opportunities_<category>} (优势 / 改进机会) of the form); a refused sheet refuses the completion with the reasons,
  * so the task stays open and nothing half-valid is kept.
  */
 @Component("recordMemberScores")
 class RecordMemberScoresListener implements TaskListener {
 
-  private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)\\]\\.(score|remark|category)");
+  private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)\\]\\.(score|remark|strengths|opportunities|category)");
 
   private final Scoring scoring;
 
@@ -37,7 +38,8 @@ class RecordMemberScoresListener implements TaskListener {
     ScoringSheet sheet = scoring.sheetFor(applicationId);
     List<CategoryScore> items = sheet.categories().stream()
         .map(c -> new CategoryScore(c.code(), number(task.getVariable("score_" + c.code())),
-            (String) task.getVariable("remark_" + c.code())))
+            (String) task.getVariable("remark_" + c.code()), (String) task.getVariable("strengths_" + c.code()),
+            (String) task.getVariable("opportunities_" + c.code())))
         .toList();
     try {
       scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
@@ -54,7 +56,8 @@ class RecordMemberScoresListener implements TaskListener {
       return problem;
     }
     String code = items.get(Integer.parseInt(item.group(1))).category();
-    return new FieldProblem(("remark".equals(item.group(2)) ? "remark_" : "score_") + code, problem.message());
+    String field = "category".equals(item.group(2)) ? "score" : item.group(2);
+    return new FieldProblem(field + "_" + code, problem.message());
   }
 
   private static BigDecimal number(Object value) {

@@ -96,6 +96,9 @@ class SecurityConfig {
             .requestMatchers(path.matcher(GET, "/api/editions/*/ranking"), path.matcher(GET, "/api/editions/*/ranking.xlsx"),
                 path.matcher(GET, "/api/applications/*/panel-reports/**"))
             .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())
+            // the list of feedback reports is the office's; a report itself is checked per case (applicant, office)
+            .requestMatchers(path.matcher(GET, "/api/editions/*/feedback-reports"))
+                .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.CAMUNDA_ADMIN.name())
             .requestMatchers(path.matcher(GET, "/api/editions/**")).permitAll()
             .requestMatchers(path.matcher(POST, "/api/editions")).hasRole(Role.QUALITY_OFFICE.name())
             // the case starts as the caller, and only applicants may start award-application

@@ -21,24 +21,30 @@ import java.util.List;
 @Entity
 class MemberScore {
 
-  /** One category's score and remark, in the order of the sheet. */
+  /** One category's score, remark and comments (优势 / 改进机会, optional), in the order of the sheet. */
   @Embeddable
   public static class Item {
     private String categoryCode;
     private BigDecimal score;
     private String remark;
+    private String strengths;
+    private String opportunities;
 
     protected Item() {}
 
-    Item(String categoryCode, BigDecimal score, String remark) {
+    Item(String categoryCode, BigDecimal score, String remark, String strengths, String opportunities) {
       this.categoryCode = categoryCode;
       this.score = score;
       this.remark = remark;
+      this.strengths = strengths;
+      this.opportunities = opportunities;
     }
 
     public String getCategoryCode() { return categoryCode; }
     public BigDecimal getScore() { return score; }
     public String getRemark() { return remark; }
+    public String getStrengths() { return strengths; }
+    public String getOpportunities() { return opportunities; }
   }
 
   @Id
@@ -73,10 +79,15 @@ class MemberScore {
     // stored in the sheet's order, whatever order the member sent
     for (ScoringSheet.Category c : sheet.categories()) {
       scores.stream().filter(s -> c.code().equals(s.category())).findFirst()
-          .ifPresent(s -> items.add(new Item(c.code(), s.score(), s.remark().strip())));
+          .ifPresent(s -> items.add(new Item(c.code(), s.score(), s.remark().strip(), text(s.strengths()),
+              text(s.opportunities()))));
     }
     this.total = items.stream().map(Item::getScore).reduce(BigDecimal.ZERO, BigDecimal::add);
     this.submittedAt = submittedAt;
+  }
+
+  private static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   public Long getId() { return id; }

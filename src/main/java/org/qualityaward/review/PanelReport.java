@@ -41,6 +41,32 @@ public class PanelReport {
     public boolean isFlagged() { return flagged; }
   }
 
+  /**
+   * The panel's score of one category (by the report's method over the members' category scores) and
+   * the comments the panel agreed (优势 / 改进机会), written by the leader; what the feedback report uses.
+   */
+  @Embeddable
+  public static class Category {
+    private String categoryCode;
+    private BigDecimal panelScore;
+    private String strengths;
+    private String opportunities;
+
+    protected Category() {}
+
+    Category(String categoryCode, BigDecimal panelScore, String strengths, String opportunities) {
+      this.categoryCode = categoryCode;
+      this.panelScore = panelScore;
+      this.strengths = strengths;
+      this.opportunities = opportunities;
+    }
+
+    public String getCategoryCode() { return categoryCode; }
+    public BigDecimal getPanelScore() { return panelScore; }
+    public String getStrengths() { return strengths; }
+    public String getOpportunities() { return opportunities; }
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -69,11 +95,16 @@ public class PanelReport {
   @OrderColumn(name = "item_order")
   private List<Member> members = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "panel_report_category", joinColumns = @JoinColumn(name = "panel_report_id"))
+  @OrderColumn(name = "item_order")
+  private List<Category> categories = new ArrayList<>();
+
   protected PanelReport() {}
 
   PanelReport(Long applicationId, Long editionId, ReviewStage stage, List<MemberScore> scores,
       PanelConsolidation.Result result, BigDecimal deviationShare, String leaderUserId, String consensusNote,
-      LocalDateTime acceptedAt) {
+      List<Category> categories, LocalDateTime acceptedAt) {
     this.applicationId = applicationId;
     this.editionId = editionId;
     this.stage = stage;
@@ -87,6 +118,7 @@ public class PanelReport {
         result.flagged().contains(s.getExpertUserId()))));
     this.leaderUserId = leaderUserId;
     this.consensusNote = consensusNote;
+    this.categories.addAll(categories);
     this.acceptedAt = acceptedAt;
   }
 
@@ -104,6 +136,8 @@ public class PanelReport {
   public String getLeaderUserId() { return leaderUserId; }
   public LocalDateTime getAcceptedAt() { return acceptedAt; }
   public List<Member> getMembers() { return List.copyOf(members); }
+  /** Empty for reports accepted before the panels agreed comments per category (V87). */
+  public List<Category> getCategories() { return List.copyOf(categories); }
 
   public List<String> flaggedMembers() {
     return members.stream().filter(Member::isFlagged).map(Member::getExpertUserId).toList();

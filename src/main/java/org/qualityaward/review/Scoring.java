@@ -2,6 +2,7 @@ package org.qualityaward.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,13 @@ public class Scoring {
 
   /**
    * The leader accepts the panel report: panel score by the configured method, members beyond the
-   * deviation share flagged; with a flagged member the consensus note (合议意见) is required.
+   * deviation share flagged; with a flagged member the consensus note (合议意见) is required. The leader
+   * writes the panel's agreed strengths and opportunities for every category of the sheet; the report
+   * keeps them with the panel's score of each category (by the same method over the members' scores).
    */
   @Transactional
-  public PanelReport consolidate(Long applicationId, ReviewStage stage, String leaderUserId, String consensusNote) {
+  public PanelReport consolidate(Long applicationId, ReviewStage stage, String leaderUserId, String consensusNote,
+      List<AgreedComments> agreed) {
     Application application = cases.get(applicationId);
     if (reports.findByApplicationIdAndStage(applicationId, stage).isPresent()) {
       throw new ConflictException("申报 " + applicationId + " 的" + stage.reportName() + "已形成，不能再次汇总");
@@ -88,14 +92,83 @@ public class Scoring {
     }
     PanelConsolidation.Result result = consolidation(submitted);
     String note = consensusNote == null || consensusNote.isBlank() ? null : consensusNote.strip();
+    List<FieldProblem> problems = new ArrayList<>();
     if (!result.flagged().isEmpty() && note == null) {
-      throw new InvalidInputException(List.of(new FieldProblem("consensusNote", "成员 "
+      problems.add(new FieldProblem("consensusNote", "成员 "
           + String.join("、", result.flagged()) + " 的总分与均值 " + result.mean().toPlainString() + " 相差超过 "
           + properties.deviationShare().movePointRight(2).stripTrailingZeros().toPlainString()
-          + "%，组长须填写合议意见后评审报告方可通过（" + stage.article() + "）")));
+          + "%，组长须填写合议意见后评审报告方可通过（" + stage.article() + "）"));
+    }
+    ScoringSheet sheet = sheets.get(submitted.get(0).getSheetId(), submitted.get(0).getSheetVersion());
+    List<PanelReport.Category> categories = new ArrayList<>();
+    for (ScoringSheet.Category c : sheet.categories()) {
+      AgreedComments comments = (agreed == null ? List.<AgreedComments>of() : agreed).stream()
+          .filter(a -> a != null && c.code().equals(a.category())).findFirst()
+          .orElse(new AgreedComments(c.code(), null, null));
+      String strengths = text(comments.strengths());
+      String opportunities = text(comments.opportunities());
+      if (strengths == null) {
+        problems.add(new FieldProblem(AGREED_STRENGTHS + c.code(), "「" + c.name() + "」须填写评审组一致认可的优势，"
+            + "将写入申报人的反馈报告（" + stage.article() + "）"));
+      }
+      if (opportunities == null) {
+        problems.add(new FieldProblem(AGREED_OPPORTUNITIES + c.code(), "「" + c.name() + "」须填写评审组一致认可的改进机会，"
+            + "将写入申报人的反馈报告（" + stage.article() + "）"));
+      }
+      categories.add(new PanelReport.Category(c.code(), categoryScore(submitted, c.code()), strengths, opportunities));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     return reports.save(new PanelReport(applicationId, application.getEditionId(), stage, submitted, result,
-        properties.deviationShare(), leaderUserId, note, calendar.now()));
+        properties.deviationShare(), leaderUserId, note, categories, calendar.now()));
+  }
+
+  /** Form field of the agreed strengths of a category ({@code agreedStrengths_LEADERSHIP}). */
+  public static final String AGREED_STRENGTHS = "agreedStrengths_";
+  /** Form field of the agreed opportunities for improvement of a category. */
+  public static final String AGREED_OPPORTUNITIES = "agreedOpportunities_";
+
+  /** The panel's score of one category: the configured method over the members' scores of it. */
+  private BigDecimal categoryScore(List<MemberScore> submitted, String code) {
+    Map<String, BigDecimal> byMember = new LinkedHashMap<>();
+    submitted.forEach(s -> s.getItems().stream().filter(i -> code.equals(i.getCategoryCode())).findFirst()
+        .ifPresent(i -> byMember.put(s.getExpertUserId(), i.getScore())));
+    return byMember.isEmpty() ? BigDecimal.ZERO
+        : new PanelConsolidation(properties.consolidation(), properties.deviationShare()).consolidate(byMember).panelScore();
+  }
+
+  /**
+   * What the leader reads beside each category before writing the agreed comments: every member's
+   * strengths and opportunities, by category code, as plain text (the form shows it read-only).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> memberComments(Long applicationId, ReviewStage stage) {
+    List<MemberScore> submitted = scores.findByApplicationIdAndStageOrderById(applicationId, stage);
+    Map<String, String> byCategory = new LinkedHashMap<>();
+    if (submitted.isEmpty()) {
+      return byCategory;
+    }
+    ScoringSheet sheet = sheets.get(submitted.get(0).getSheetId(), submitted.get(0).getSheetVersion());
+    for (ScoringSheet.Category c : sheet.categories()) {
+      StringBuilder text = new StringBuilder();
+      for (MemberScore s : submitted) {
+        s.getItems().stream().filter(i -> c.code().equals(i.getCategoryCode())).findFirst().ifPresent(i -> {
+          if (!text.isEmpty()) {
+            text.append("\n\n");
+          }
+          text.append(memberName(s.getExpertUserId())).append("\n优势：")
+              .append(i.getStrengths() == null ? "（未填写）" : i.getStrengths())
+              .append("\n改进机会：").append(i.getOpportunities() == null ? "（未填写）" : i.getOpportunities());
+        });
+      }
+      byCategory.put(c.code(), text.toString());
+    }
+    return byCategory;
+  }
+
+  private static String text(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /**
@@ -139,6 +212,24 @@ public class Scoring {
   public PanelReport panelReport(Long applicationId, ReviewStage stage) {
     return reports.findByApplicationIdAndStage(applicationId, stage)
         .orElseThrow(() -> new NotFoundException("申报 " + applicationId + " 尚无" + stage.reportName()));
+  }
+
+  /** The accepted reports of a case, document review first; none before the first is accepted. */
+  @Transactional(readOnly = true)
+  public List<PanelReport> panelReports(Long applicationId) {
+    return java.util.Arrays.stream(ReviewStage.values())
+        .flatMap(stage -> reports.findByApplicationIdAndStage(applicationId, stage).stream()).toList();
+  }
+
+  /** The accepted reports of an edition's cases, both stages. */
+  @Transactional(readOnly = true)
+  public List<PanelReport> panelReportsOfEdition(Long editionId) {
+    return reports.findByEditionId(editionId);
+  }
+
+  /** The sheet a report was scored on (older versions stay readable). */
+  public ScoringSheet sheetOf(PanelReport report) {
+    return sheets.get(report.getSheetId(), report.getSheetVersion());
   }
 
   @Transactional(readOnly = true)

@@ -16,6 +16,9 @@ import org.qualityaward.kernel.FieldProblem;
 public record ScoringSheet(String id, int version, ApplicationKind kind, String name, BigDecimal total,
     List<Category> categories) {
 
+  /** Longest strengths or opportunities text of one category, as the forms allow. */
+  static final int COMMENT_MAX_LENGTH = 2000;
+
   public record Category(String code, String name, BigDecimal max) {
 
     String title() {
@@ -66,7 +69,7 @@ public record ScoringSheet(String id, int version, ApplicationKind kind, String 
 
   /**
    * Checks one member's scores against the sheet: every category exactly once, 0..max with at most one
-   * decimal, a non-blank remark. Field names are the request's ({@code items[2].score}).
+   * decimal, a non-blank remark; strengths and opportunities are optional, at most 2000 characters each. Field names are the request's ({@code items[2].score}).
    */
   public List<FieldProblem> check(List<CategoryScore> items, ReviewStage stage) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -97,6 +100,12 @@ public record ScoringSheet(String id, int version, ApplicationKind kind, String 
       if (item.remark() == null || item.remark().isBlank()) {
         problems.add(new FieldProblem(at + ".remark", c.title() + " 必须填写评语（" + stage.article() + "：形成"
             + stage.reportName() + "）"));
+      }
+      if (item.strengths() != null && item.strengths().length() > COMMENT_MAX_LENGTH) {
+        problems.add(new FieldProblem(at + ".strengths", c.title() + " 的优势不能超过 " + COMMENT_MAX_LENGTH + " 个字"));
+      }
+      if (item.opportunities() != null && item.opportunities().length() > COMMENT_MAX_LENGTH) {
+        problems.add(new FieldProblem(at + ".opportunities", c.title() + " 的改进机会不能超过 " + COMMENT_MAX_LENGTH + " 个字"));
       }
     }
     categories.stream().filter(c -> !seen.contains(c.code())).forEach(c -> problems.add(

@@ -133,7 +133,7 @@ class PanelReviewProcessTest {
     BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(leader);
     assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
         .contains("均值 750").doesNotContain("须合议");
-    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance), agreed(ORGANIZATION_SHEET));
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_PANEL_REPORT_ACCEPTED);
     PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
@@ -217,7 +217,7 @@ class PanelReviewProcessTest {
     }
     BpmnAwareTests.assertThat(memberInstance).isEnded().hasPassed(REPLACE_MEMBER, END_MEMBER_SCORED);
     BpmnAwareTests.assertThat(BpmnAwareTests.task(instance)).isAssignedTo(draws.leaderUserId(latest.getId()));
-    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance), agreed(ORGANIZATION_SHEET));
     assertThat(scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW).getMembers())
         .extracting(PanelReport.Member::getExpertUserId).containsExactlyInAnyOrderElementsOf(newMembers);
   }
@@ -248,7 +248,7 @@ class PanelReviewProcessTest {
       taskService.complete(scoringTask.getId(), scores(INDIVIDUAL_SHEET, fractions.get(i)));
     }
     BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL);
-    BpmnAwareTests.complete(BpmnAwareTests.task(instance));
+    BpmnAwareTests.complete(BpmnAwareTests.task(instance), agreed(INDIVIDUAL_SHEET));
 
     BpmnAwareTests.assertThat(instance).isEnded();
     PanelReport report = scoring.panelReport(application.getId(), ReviewStage.ONSITE_REVIEW);
@@ -291,6 +291,55 @@ class PanelReviewProcessTest {
   }
 
   @Test
+  @DisplayName("Issue 12: members write strengths and opportunities per category; the leader reads them and must agree the panel's own, which the report keeps")
+  void reviewComments() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    drawPanel(instance);
+    List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+    for (int i = 0; i < members.size(); i++) {
+      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
+          Map.of("conflictOfInterest", false));
+      Map<String, Object> sheet = scores(ORGANIZATION_SHEET, "0.8");
+      sheet.put("strengths_LEADERSHIP", "成员" + i + "：高层领导亲自推动质量战略");
+      if (i == 0) {
+        sheet.put("opportunities_RESULTS", "x".repeat(2001));
+        Task tooLong = memberTask(application, SCORE_ORGANIZATION, members.get(i));
+        assertThatThrownBy(() -> taskService.complete(tooLong.getId(), sheet))
+            .rootCause().isInstanceOf(InvalidInputException.class)
+            .hasMessageContaining("opportunities_RESULTS").hasMessageContaining("不能超过 2000 个字");
+        sheet.put("opportunities_RESULTS", "成员0：缺少与标杆的对比");
+      }
+      taskService.complete(memberTask(application, SCORE_ORGANIZATION, members.get(i)).getId(), sheet);
+    }
+    Task consolidation = BpmnAwareTests.task(instance);
+    assertThat(taskService.getVariable(consolidation.getId(), "sheetId")).isEqualTo("GBT19580-ORG");
+    assertThat((String) taskService.getVariable(consolidation.getId(), "memberComments_LEADERSHIP"))
+        .contains("成员0：高层领导亲自推动质量战略").contains("成员2：高层领导亲自推动质量战略").contains(members.get(1));
+    assertThat((String) taskService.getVariable(consolidation.getId(), "memberComments_RESULTS"))
+        .contains("改进机会：成员0：缺少与标杆的对比").contains("优势：（未填写）");
+
+    Map<String, Object> incomplete = agreed(ORGANIZATION_SHEET);
+    incomplete.remove("agreedOpportunities_STRATEGY");
+    incomplete.put("agreedStrengths_RESULTS", "  ");
+    assertThatThrownBy(() -> taskService.complete(consolidation.getId(), incomplete))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("agreedOpportunities_STRATEGY").hasMessageContaining("为必填项")
+        .hasMessageContaining("agreedStrengths_RESULTS");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL);
+
+    taskService.complete(consolidation.getId(), agreed(ORGANIZATION_SHEET));
+
+    PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
+    assertThat(report.getCategories()).extracting(PanelReport.Category::getCategoryCode)
+        .containsExactlyElementsOf(ORGANIZATION_SHEET.keySet());
+    PanelReport.Category leadership = report.getCategories().get(0);
+    assertThat(leadership.getStrengths()).isEqualTo("LEADERSHIP 一致优势：方法系统、展开充分");
+    assertThat(leadership.getOpportunities()).isEqualTo("LEADERSHIP 一致改进机会：结果的趋势对比不足");
+    assertThat(leadership.getPanelScore()).isEqualByComparingTo("88");
+  }
+
+  @Test
   @DisplayName("Art 18: a member far from the mean is flagged; the leader cannot accept the report without a consensus note")
   void flaggedMemberNeedsConsensusNote() {
     Application application = organization();
@@ -308,13 +357,15 @@ class PanelReviewProcessTest {
         .contains("（" + members.get(2) + "）：500.00").contains("须合议");
     Task consolidation = BpmnAwareTests.task(instance);
 
-    assertThatThrownBy(() -> taskService.complete(consolidation.getId()))
+    assertThatThrownBy(() -> taskService.complete(consolidation.getId(), agreed(ORGANIZATION_SHEET)))
         .rootCause().isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("consensusNote").hasMessageContaining(members.get(2));
     assertThat(taskService.createTaskQuery().taskId(consolidation.getId()).singleResult()).isNotNull();
     BpmnAwareTests.assertThat(instance).isWaitingAt(CONSOLIDATE_PANEL);
 
-    taskService.complete(consolidation.getId(), Map.of("consensusNote", "经合议，该成员对结果类目的扣分依据充分，维持原评分"));
+    Map<String, Object> withNote = agreed(ORGANIZATION_SHEET);
+    withNote.put("consensusNote", "经合议，该成员对结果类目的扣分依据充分，维持原评分");
+    taskService.complete(consolidation.getId(), withNote);
 
     BpmnAwareTests.assertThat(instance).isEnded();
     PanelReport report = scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW);
@@ -365,6 +416,16 @@ class PanelReviewProcessTest {
     sheet.forEach((code, max) -> {
       variables.put("score_" + code, max.multiply(new BigDecimal(fraction)).doubleValue());
       variables.put("remark_" + code, code + " 依据自评报告与证实性材料评定");
+    });
+    return variables;
+  }
+
+  /** The leader's agreed strengths and opportunities for every category, as the consolidation form submits them. */
+  static Map<String, Object> agreed(Map<String, BigDecimal> sheet) {
+    Map<String, Object> variables = new HashMap<>();
+    sheet.keySet().forEach(code -> {
+      variables.put("agreedStrengths_" + code, code + " 一致优势：方法系统、展开充分");
+      variables.put("agreedOpportunities_" + code, code + " 一致改进机会：结果的趋势对比不足");
     });
     return variables;
   }

@@ -595,7 +595,7 @@ class HonourProcessTest {
     Task consolidation = taskService.createTaskQuery().processInstanceId(panel.getId())
         .taskDefinitionKey(CONSOLIDATE_PANEL).singleResult();
     asUser(consolidation.getAssignee(), () -> taskService.complete(consolidation.getId(),
-        Map.of("consensusNote", "评审组合议一致")));
+        EditionDriver.consolidation(sheet)));
     runDueJobs();
   }
 

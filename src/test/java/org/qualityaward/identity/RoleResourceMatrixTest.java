@@ -98,6 +98,9 @@ class RoleResourceMatrixTest {
       api("GET", "/api/applications/{application}", null, "applicant,recommender,office,admin"),
       api("POST", "/api/applications/{application}/evidence", MULTIPART_PDF, "applicant,office,admin"),
       api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
+      // issue 12: the feedback report to the case's own applicant and the office (a running case answers 404)
+      api("GET", "/api/applications/{application}/feedback-report.pdf", null, "applicant,office,admin"),
+      api("GET", "/api/editions/{edition}/feedback-reports", null, "office,admin"),
       api("GET", "/api/experts", null, "office,leader"),
       api("POST", "/api/experts", "{}", "office"),
       api("GET", "/api/experts/1", null, "office,leader"),

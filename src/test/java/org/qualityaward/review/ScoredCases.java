@@ -48,8 +48,14 @@ class ScoredCases {
       for (int member = 1; member <= 3; member++) {
         scoring.submit(applicationId, stage, "expert0" + member, itemsTotalling(applicationId, new BigDecimal(total)));
       }
-      scoring.consolidate(applicationId, stage, "expert01", null);
+      scoring.consolidate(applicationId, stage, "expert01", null, agreed(applicationId));
     }
+  }
+
+  /** The panel's agreed comments on every category of the case's sheet. */
+  List<AgreedComments> agreed(Long applicationId) {
+    return scoring.sheetFor(applicationId).categories().stream()
+        .map(c -> new AgreedComments(c.code(), c.name() + "：优势明显", c.name() + "：仍可改进")).toList();
   }
 
   /** Full marks except the last category, which makes up the total. */

@@ -72,19 +72,21 @@ class ScoringTest {
   void consolidationNeedsNoteWhenFlagged() {
     submitTotals("950", "650", "800");
 
-    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", " "))
+    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", " ",
+        cases.agreed(applicationId)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> {
               assertThat(p.field()).isEqualTo("consensusNote");
               assertThat(p.message()).contains("expert01").contains("expert02").contains("15%");
             }));
 
-    PanelReport report = scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01",
-        "经合议，维持各自评分");
+    PanelReport report = scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", "经合议，维持各自评分",
+        cases.agreed(applicationId));
     assertThat(report.getPanelScore()).isEqualByComparingTo("800");
     assertThat(report.flaggedMembers()).containsExactly("expert01", "expert02");
     assertThat(report.getEditionId()).isNotNull();
-    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", "再次"))
+    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.DOCUMENT_REVIEW, "expert01", "再次",
+        cases.agreed(applicationId)))
         .isInstanceOf(ConflictException.class);
   }
 
@@ -94,7 +96,8 @@ class ScoringTest {
     scoring.submit(applicationId, ReviewStage.ONSITE_REVIEW, "expert01",
         cases.itemsTotalling(applicationId, new BigDecimal("800")));
 
-    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.ONSITE_REVIEW, "expert01", null))
+    assertThatThrownBy(() -> scoring.consolidate(applicationId, ReviewStage.ONSITE_REVIEW, "expert01", null,
+        cases.agreed(applicationId)))
         .isInstanceOf(ConflictException.class).hasMessageContaining("至少 3 名");
   }
 

@@ -302,9 +302,19 @@ public final class EditionDriver {
     }
     Task consolidation = tasks.createTaskQuery().processInstanceId(panel.getId())
         .taskDefinitionKey(CONSOLIDATE_PANEL).singleResult();
-    asUser(consolidation.getAssignee(), () -> tasks.complete(consolidation.getId(),
-        Map.of("consensusNote", "评审组合议一致")));
+    asUser(consolidation.getAssignee(), () -> tasks.complete(consolidation.getId(), consolidation(sheet)));
     runDueJobs();
+  }
+
+  /** The leader's form: a consensus note and the panel's agreed strengths and opportunities per category. */
+  public static Map<String, Object> consolidation(ScoringSheet sheet) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("consensusNote", "评审组合议一致");
+    for (ScoringSheet.Category c : sheet.categories()) {
+      variables.put("agreedStrengths_" + c.code(), c.name() + "方面的一致优势：体系完整，持续改进");
+      variables.put("agreedOpportunities_" + c.code(), c.name() + "方面的一致改进机会：加强数据分析");
+    }
+    return variables;
   }
 
   /** Category scores proportional to the maxima, one decimal, summing exactly to {@code total}. */
