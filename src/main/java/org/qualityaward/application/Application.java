@@ -129,6 +129,11 @@ public class Application {
     this.applicationNumber = String.format("BDQA-R-%d-%04d", year, id);
   }
 
+  /** The applicant's corrected self-assessment, before the recommending unit decides (Art 16). */
+  void correctSelfAssessment(String selfAssessment) {
+    this.selfAssessment = selfAssessment;
+  }
+
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
