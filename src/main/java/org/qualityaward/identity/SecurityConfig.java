@@ -210,7 +210,9 @@ class SecurityConfig {
         .formLogin(form -> form.loginPage("/applicant/login").loginProcessingUrl("/applicant/login")
             .defaultSuccessUrl("/applicant/", false).failureUrl("/applicant/login?error").permitAll())
         .logout(logout -> logout.logoutRequestMatcher(path.matcher(POST, "/applicant/logout"))
-            .logoutSuccessUrl("/applicant/login?logout"))
+            // a redirect whatever the request accepts (with Basic on, the default would answer some with 204)
+            .logoutSuccessHandler((request, response, authentication) ->
+                response.sendRedirect(request.getContextPath() + "/applicant/login?logout")))
         .httpBasic(basic -> basic.authenticationEntryPoint(login))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(login)
