@@ -78,6 +78,9 @@ class ApplicantPages {
   /** One line of 「我的申报」. */
   record Row(String edition, String number, String stage, String outcome, String nextStep, String due, String link) {}
 
+  /** An eligibility finding with its article as the Measures cite it. */
+  record FindingView(String article, boolean passed, String message) {}
+
   /** A problem of the last refused submission, with the step to correct it in. */
   record ProblemView(String label, String message, int step) {}
 
@@ -264,9 +267,11 @@ class ApplicantPages {
     model.addAttribute("sections", parts);
     model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
     model.addAttribute("evidence", cases.evidence(a));
-    model.addAttribute("findings", cases.findings(a));
+    model.addAttribute("findings", cases.findings(a).stream()
+        .map(f -> new FindingView(Articles.chinese(f.article()), f.passed(), f.message())).toList());
     model.addAttribute("nextSteps", cases.nextSteps(a));
     model.addAttribute("reasonTitle", reasonTitle(a.getOutcome()));
+    model.addAttribute("reason", Articles.chinese(a.getOutcomeReason()));
     model.addAttribute("feedbackReport", cases.hasFeedbackReport(a)
         ? "/api/applications/" + a.getId() + "/feedback-report.pdf" : null);
     model.addAttribute("holder", a.getOutcome() == ApplicationOutcome.AWARD

@@ -158,7 +158,7 @@ class ApplicantPagesTest {
         .containsExactly(true, true);
 
     mvc.perform(get(page).session(session)).andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("推荐单位审核"), containsString("Art 11(2)"),
+        .andExpect(content().string(allOf(containsString("推荐单位审核"), containsString("第十一条第（二）项"),
             containsString("推荐单位审核申报材料"), containsString("工艺诀窍.pdf"), containsString("保存修改"))));
     mvc.perform(get("/applicant/").session(session))
         .andExpect(content().string(allOf(containsString(application.getApplicationNumber()),
@@ -224,6 +224,42 @@ class ApplicantPagesTest {
     upload(session, "宏.exe", new byte[] {'M', 'Z', 1, 2}, "false");
     mvc.perform(get(drafts + "?step=5").session(session))
         .andExpect(content().string(allOf(containsString("id=\"file-error\""), containsString("格式不受支持"))));
+  }
+
+  @Test
+  @DisplayName("an individual declares the points of Art 12 beside their text and assesses by the points of Art 12(3)(4)")
+  void individualApplication() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    int serial = SERIALS.getAndIncrement();
+    step(session, 1, Map.of("kind", "INDIVIDUAL", "recommenderCode", "R-ASSOC-QA"), "next");
+    mvc.perform(get(drafts + "?step=2").session(session))
+        .andExpect(content().string(allOf(containsString("居民身份证号码"), not(containsString("组织名称")))));
+    step(session, 2, Map.of("indName", "赵工匠" + serial,
+        "idNumber", SampleApplications.idNumber(LocalDate.of(1975, 6, 1), serial % 1000),
+        "employerCreditCode", SampleApplications.creditCode("130602", serial + 100000),
+        "qualityWorkSince", "2008-09-01", "topManager", "false"), "next");
+    mvc.perform(get(drafts + "?step=3").session(session))
+        .andExpect(content().string(allOf(containsString("申报市政府质量奖的个人应当具备以下条件："),
+            containsString("在本行政区域内从事质量相关工作或质量理论研究5年以上；"), not(containsString("cond7")))));
+    mvc.perform(get(drafts + "?step=4").session(session))
+        .andExpect(content().string(allOf(containsString("推广应用先进质量管理方法（满分 20 分）"),
+            containsString("依据：第十二条第（四）项"))));
+    Map<String, String> conditions = new LinkedHashMap<>();
+    for (int point = 1; point <= 6; point++) {
+      conditions.put("cond" + point, "true");
+    }
+    conditions.put("noStateSecrets", "true");
+    step(session, 3, conditions, "next");
+    step(session, 4, Map.of("section.AWARENESS", "质量意识", "section.METHODS", "工作方法",
+        "section.CONTRIBUTION", "行业贡献", "section.PROMOTION", "推广六西格玛"), "next");
+    upload(session, "成果证书.pdf", SampleFiles.pdf(), "false");
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"));
+    Application application = applicantCases.submittedBy("pgapplicant").get(0);
+    assertThat(application.getSelfAssessment()).contains("【推广应用先进质量管理方法（满分 20 分）】\n推广六西格玛");
+    mvc.perform(get("/applicant/applications/" + application.getApplicationNumber()).session(session))
+        .andExpect(content().string(allOf(containsString("个人"), containsString("********"),
+            containsString("第十二条第（二）项"))));
   }
 
   // ---- the applicant's actions

@@ -103,7 +103,7 @@ class ApplicantPagesBrowserTest extends BrowserJourney {
 
     browser.visible(By.id("submitted"));
     assertThat(browser.visible(By.id("stage")).getText()).isEqualTo("推荐单位审核");
-    assertThat(browser.visible(By.id("findings")).getText()).contains("Art 11(2)", "符合");
+    assertThat(browser.visible(By.id("findings")).getText()).contains("第十一条第（二）项", "符合");
     assertThat(browser.visible(By.id("evidence-files")).getText()).contains("工艺诀窍.pdf", "已上传");
     browser.checkChinese("申报页面");
     browser.screenshot("application-submitted");
