@@ -18,6 +18,8 @@ import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.eligibility.ResidentIdNumber;
 import org.qualityaward.honour.HonourModel;
 import org.qualityaward.kernel.ConflictException;
@@ -264,6 +266,10 @@ class ApplicantPages {
     model.addAttribute("recommender", recommenders.find(a.getRecommenderCode()).map(Recommender::getName)
         .orElse(a.getRecommenderCode()));
     model.addAttribute("correctable", cases.correctable(a));
+    model.addAttribute("profile", profileValues(a, model));
+    model.addAttribute("labels", DraftForm.LABELS);
+    model.addAttribute("profileProblems",
+        model.getAttribute("profileErrors") instanceof Map<?, ?> errors ? errors : Map.of());
     model.addAttribute("sections", parts);
     model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
     model.addAttribute("evidence", cases.evidence(a));
@@ -278,6 +284,36 @@ class ApplicantPages {
         || a.getOutcome() == ApplicationOutcome.RENEWED);
     model.addAttribute("renewals", renewalTasks(principal.getName()));
     return "applicant/application";
+  }
+
+  /**
+   * The profile form's values: what was typed into a refused correction (a flash attribute), else the
+   * application's profile, by the guided form's field names.
+   */
+  private Map<String, String> profileValues(Application a, Model model) {
+    if (model.getAttribute("typedProfile") instanceof Map<?, ?> typed) {
+      Map<String, String> values = new LinkedHashMap<>();
+      typed.forEach((k, v) -> values.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+      return values;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    OrganizationProfile org = cases.organizationOf(a);
+    IndividualProfile ind = cases.individualOf(a);
+    if (org != null) {
+      values.put("orgName", org.name());
+      values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
+      values.put("groupCreditCode", org.groupCreditCode());
+      values.put("industry", org.industry());
+      values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));
+      values.put("topManagerName", org.topManagerName());
+    }
+    if (ind != null) {
+      values.put("indName", ind.name());
+      values.put("employerCreditCode", ind.employerCreditCode());
+      values.put("qualityWorkSince", ind.qualityWorkSince() == null ? null : ind.qualityWorkSince().toString());
+      values.put("topManager", String.valueOf(ind.topManager()));
+    }
+    return values;
   }
 
   /** What the outcome's reason is called: Art 16 for the recommending unit, Art 17 for the office. */
@@ -306,6 +342,19 @@ class ApplicantPages {
       flash.addFlashAttribute("typed", posted);
     }
     return "redirect:/applicant/applications/" + number + "#self-assessment";
+  }
+
+  @PostMapping("/applications/{number}/profile")
+  String correctProfile(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
+      RedirectAttributes flash) {
+    Map<String, String> errors = drafts.correctProfile(principal.getName(), number, posted);
+    if (errors.isEmpty()) {
+      flash.addFlashAttribute("profileCorrected", true);
+    } else {
+      flash.addFlashAttribute("profileErrors", errors);
+      flash.addFlashAttribute("typedProfile", posted);
+    }
+    return "redirect:/applicant/applications/" + number + "#profile";
   }
 
   @PostMapping("/applications/{number}/files")

@@ -328,6 +328,44 @@ class Drafts {
     return errors;
   }
 
+  /**
+   * Corrects a submitted application's profile while the recommending unit has not decided: the
+   * profile's own rules, field by field; the credit code or ID number stays (it is whom the
+   * application is of). With any problem nothing is changed; otherwise the eligibility rules run again.
+   */
+  @Transactional
+  Map<String, String> correctProfile(String userId, String applicationNumber, Map<String, String> posted) {
+    Application application = applicantCases.own(userId, applicationNumber);
+    DraftForm form = new DraftForm(posted);
+    List<FieldProblem> problems = new ArrayList<>();
+    OrganizationProfile organization = null;
+    IndividualProfile individual = null;
+    String prefix;
+    java.util.Set<? extends ConstraintViolation<?>> violations;
+    if (application.getKind() == ApplicationKind.ORGANIZATION) {
+      organization = new OrganizationProfile(form.get("orgName"), application.getCreditCode(),
+          date(form, "registeredOn", problems), upper(form, "groupCreditCode"), upper(form, "industry"),
+          flag(form, "chiefQualityOfficer"), form.get("topManagerName"));
+      violations = validator.validate(organization);
+      prefix = "organization.";
+    } else {
+      IndividualProfile submitted = applicantCases.individualOf(application);
+      individual = new IndividualProfile(form.get("indName"), submitted.idNumber(), upper(form, "employerCreditCode"),
+          date(form, "qualityWorkSince", problems), flag(form, "topManager"));
+      violations = validator.validate(individual);
+      prefix = "individual.";
+    }
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    problems.forEach(p -> errors.put(p.field(), p.message()));
+    for (ConstraintViolation<?> v : violations) {
+      errors.putIfAbsent(SubmissionFields.fieldOf(prefix + v.getPropertyPath()), SubmissionFields.chinese(v));
+    }
+    if (errors.isEmpty()) {
+      applicantCases.correctProfile(userId, applicationNumber, organization, individual);
+    }
+    return errors;
+  }
+
   private ApplicationSubmission submission(Long editionId, DraftForm form, List<DraftFile> draftFiles,
       List<FieldProblem> problems) {
     ApplicationKind kind = form.kind();

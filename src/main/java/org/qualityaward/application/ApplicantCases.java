@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.eligibility.Finding;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -146,6 +148,30 @@ public class ApplicantCases {
     checkCorrectable(application);
     application.correctSelfAssessment(selfAssessment);
     return application;
+  }
+
+  /** The organisation's profile as submitted (null for an individual's application). */
+  public OrganizationProfile organizationOf(Application application) {
+    return application.organization();
+  }
+
+  /** The person's profile as submitted (null for an organisation's application). */
+  public IndividualProfile individualOf(Application application) {
+    return application.individual();
+  }
+
+  /**
+   * The corrected profile (its identifying code stays), while the recommending unit has not decided;
+   * the eligibility rules run again on it at once, as at submission. Answers whether all passed.
+   */
+  @Transactional
+  public boolean correctProfile(String userId, String applicationNumber, OrganizationProfile organization,
+      IndividualProfile individual) {
+    Application application = own(userId, applicationNumber);
+    checkCorrectable(application);
+    application.correctProfile(organization, individual);
+    applications.flush();
+    return cases.checkEligibility(application.getId(), EligibilityCheckpoint.SUBMISSION);
   }
 
   /** A further evidence file, with the checks of every upload ({@code upload.UploadedFiles}). */

@@ -180,7 +180,7 @@ class ApplicantPagesTest {
   }
 
   @Test
-  @DisplayName("corrections and uploads until the recommending unit decides, read-only after; a refused file is said next to it")
+  @DisplayName("corrections of the profile and the self-assessment and uploads until the recommending unit decides, read-only after; a refused file is said next to it")
   void correctionsUntilTheRecommenderDecides() throws Exception {
     Application application = submitted();
     MockHttpSession session = login("pgapplicant");
@@ -192,6 +192,21 @@ class ApplicantPagesTest {
     mvc.perform(get(page).session(session)).andExpect(content().string(containsString("自我评价已更新")));
     assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
         .contains("修改后的领导方面的自我评价");
+
+    // the profile: a wrong industry code is refused beside the field, the typed name kept; a right one is taken
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
+        .param("registeredOn", "2010-01-01").param("industry", "机械").param("chiefQualityOfficer", "true"))
+        .andExpect(redirectedUrl(page + "#profile"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("id=\"industry-error\""),
+        containsString("应为国民经济行业分类代码"), containsString("value=\"保定改名精工有限公司\""))));
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
+        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .andExpect(redirectedUrl(page + "#profile"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(containsString("基本信息已更新")));
+    Application renamed = applicantCases.own("pgapplicant", application.getApplicationNumber());
+    assertThat(renamed.getApplicantName()).isEqualTo("保定改名精工有限公司");
+    assertThat(renamed.getIndustry()).isEqualTo("C35");
+    assertThat(renamed.getCreditCode()).isEqualTo(application.getCreditCode());
 
     mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "假的.pdf", "application/pdf",
         "不是PDF".getBytes(StandardCharsets.UTF_8))).param("tradeSecret", "false").session(session).with(csrf()))
@@ -206,8 +221,11 @@ class ApplicantPagesTest {
     MockHttpServletRequestBuilder late = post(page + "/self-assessment").session(session).with(csrf());
     sectionTexts("太晚的").forEach(late::param);
     mvc.perform(late).andExpect(status().isConflict()).andExpect(content().string(containsString("推荐单位已对申报")));
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "太晚改名")
+        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .andExpect(status().isConflict());
     mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("申报材料不能再修改"),
-        not(containsString("保存修改")), containsString("修改后的领导方面的自我评价"))));
+        not(containsString("保存修改")), not(containsString("保存基本信息")), containsString("修改后的领导方面的自我评价"))));
     assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
         .doesNotContain("太晚的");
   }

@@ -129,6 +129,8 @@ class RoleResourceMatrixTest {
       api("GET", "/applicant/applications/{number}", null, "applicant"),
       api("POST", "/applicant/drafts/{edition}/submit", "{}", ""),
       api("POST", "/applicant/applications/{number}/self-assessment", "{}", ""),
+      api("POST", "/applicant/applications/{number}/profile", "{}", ""),
+      api("POST", "/applicant/drafts/{edition}/files", MULTIPART_PDF, ""),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
       engine("GET", "task/{task}/form-variables", null, "recommender,admin"),
