@@ -163,6 +163,11 @@ class ApplicantPagesTest {
     mvc.perform(get("/applicant/").session(session))
         .andExpect(content().string(allOf(containsString(application.getApplicationNumber()),
             containsString("推荐单位审核申报材料"), containsString(edition.getName()))));
+    // the page's links to the API open with the pages' login (a GET); a trade secret stays the office's
+    mvc.perform(get("/api/applications/" + application.getId()).session(session)).andExpect(status().isOk());
+    Long secret = applicantCases.evidence(application).get(1).id();
+    mvc.perform(get("/api/applications/" + application.getId() + "/evidence/" + secret).session(session))
+        .andExpect(status().isForbidden());
     // the draft is gone
     mvc.perform(get("/applicant/").session(session)).andExpect(content().string(not(containsString(edition.getName() + "：继续填写"))));
   }
