@@ -40,6 +40,7 @@ import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,6 +61,7 @@ class ApplicantPagesTest {
   @Autowired ApplicantCases applicantCases;
   @Autowired TaskService taskService;
   @Autowired SelfAssessmentSectionRepository sections;
+  @Autowired JdbcTemplate jdbc;
 
   private Edition edition;
   private String drafts;
@@ -257,10 +259,13 @@ class ApplicantPagesTest {
     step(session, 1, Map.of("kind", "INDIVIDUAL", "recommenderCode", "R-ASSOC-QA"), "next");
     mvc.perform(get(drafts + "?step=2").session(session))
         .andExpect(content().string(allOf(containsString("居民身份证号码"), not(containsString("组织名称")))));
-    step(session, 2, Map.of("indName", "赵工匠" + serial,
-        "idNumber", SampleApplications.idNumber(LocalDate.of(1975, 6, 1), serial % 1000),
+    String idNumber = SampleApplications.idNumber(LocalDate.of(1975, 6, 1), serial % 1000);
+    step(session, 2, Map.of("indName", "赵工匠" + serial, "idNumber", idNumber,
         "employerCreditCode", SampleApplications.creditCode("130602", serial + 100000),
         "qualityWorkSince", "2008-09-01", "topManager", "false"), "next");
+    // the draft may hold an ID number: it is stored encrypted
+    assertThat(jdbc.queryForList("select form from application_draft", String.class))
+        .isNotEmpty().noneMatch(form -> form.contains(idNumber) || form.contains("赵工匠"));
     mvc.perform(get(drafts + "?step=3").session(session))
         .andExpect(content().string(allOf(containsString("申报市政府质量奖的个人应当具备以下条件："),
             containsString("在本行政区域内从事质量相关工作或质量理论研究5年以上；"), not(containsString("cond7")))));
