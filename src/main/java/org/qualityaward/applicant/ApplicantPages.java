@@ -122,7 +122,8 @@ class ApplicantPages {
     }
     model.addAttribute("rows", rows);
     model.addAttribute("drafts", draftRows);
-    model.addAttribute("openEditions", drafts.openEditions().stream().filter(e -> !drafted.contains(e.getId())).toList());
+    model.addAttribute("openEditions", drafts.openEditions().stream()
+        .filter(e -> !drafted.contains(e.getId()) && live(user, e.getId()).isEmpty()).toList());
     model.addAttribute("renewals", renewalTasks(user));
     return "applicant/home";
   }
@@ -132,6 +133,10 @@ class ApplicantPages {
   @GetMapping("/drafts/{editionId}")
   String draft(@PathVariable Long editionId, @RequestParam(defaultValue = "1") int step, Principal principal,
       HttpSession session, Model model) {
+    Optional<Application> submitted = live(principal.getName(), editionId);
+    if (submitted.isPresent()) {
+      return "redirect:/applicant/applications/" + submitted.get().getApplicationNumber();
+    }
     ApplicationDraft draft = drafts.open(principal.getName(), editionId);
     DraftForm form = drafts.form(draft);
     List<DraftFile> files = drafts.files(draft);
@@ -214,6 +219,11 @@ class ApplicantPages {
    */
   @PostMapping("/drafts/{editionId}/submit")
   String submit(@PathVariable Long editionId, Principal principal, HttpSession session, RedirectAttributes flash) {
+    Optional<Application> submitted = live(principal.getName(), editionId);
+    if (submitted.isPresent()) {
+      // a second click on 提交申报: the application is there already
+      return "redirect:/applicant/applications/" + submitted.get().getApplicationNumber();
+    }
     try {
       Application application = drafts.submit(principal.getName(), editionId);
       session.removeAttribute(PROBLEMS + editionId);
@@ -373,6 +383,16 @@ class ApplicantPages {
   }
 
   // ---- helpers and refusals
+
+  /**
+   * The user's application to the edition that still counts (Art 13, 16: one per edition); an
+   * ineligible one does not, so a corrected application may follow it.
+   */
+  private Optional<Application> live(String user, Long editionId) {
+    return cases.submittedBy(user).stream()
+        .filter(a -> editionId.equals(a.getEditionId()) && a.getOutcome() != ApplicationOutcome.INELIGIBLE)
+        .findFirst();
+  }
 
   private String editionName(Application a) {
     return a.getEditionId() == null ? "复评（第三十三条）" : editions.get(a.getEditionId()).getName();

@@ -165,6 +165,11 @@ class ApplicantPagesTest {
     mvc.perform(get("/applicant/").session(session))
         .andExpect(content().string(allOf(containsString(application.getApplicationNumber()),
             containsString("推荐单位审核申报材料"), containsString(edition.getName()))));
+    // a second click on 提交申报, or the form opened again, leads to the application
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf())).andExpect(redirectedUrl(page));
+    mvc.perform(get(drafts).session(session)).andExpect(redirectedUrl(page));
+    mvc.perform(get("/applicant/").session(session))
+        .andExpect(content().string(not(containsString(edition.getName() + "：开始填写"))));
     // the page's links to the API open with the pages' login (a GET); a trade secret stays the office's
     mvc.perform(get("/api/applications/" + application.getId()).session(session)).andExpect(status().isOk());
     Long secret = applicantCases.evidence(application).get(1).id();
