@@ -7,7 +7,7 @@ create table application_draft (
     version     bigint        not null default 0,
     user_id     varchar(64)   not null,
     edition_id  bigint        not null references edition (id),
-    form        varchar(200000),
+    form        varchar(1000000),
     updated_at  timestamp     not null,
     constraint uk_application_draft_user_edition unique (user_id, edition_id)
 );

@@ -19,6 +19,8 @@ final class DraftForm {
   static final String ACCIDENTS = "accidents";
   static final String FILES = "files";
   static final String SECTION_PREFIX = "section.";
+  /** The most a draft keeps of one field, so that a pasted book cannot overflow the draft's column. */
+  static final int MAX_KEPT = 10_000;
 
   static final List<String> ORGANIZATION_FIELDS = List.of("orgName", "creditCode", "registeredOn", "groupCreditCode",
       "industry", "chiefQualityOfficer", "topManagerName");
@@ -145,7 +147,9 @@ final class DraftForm {
       } else if (value == null || value.isBlank()) {
         values.remove(field);
       } else {
-        values.put(field, value.strip());
+        // far above any field's limit (a section's is 2 500): the submission says what is too long
+        String text = value.strip();
+        values.put(field, text.length() > MAX_KEPT ? text.substring(0, MAX_KEPT) : text);
       }
     }
   }
