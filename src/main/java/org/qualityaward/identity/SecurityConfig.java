@@ -216,7 +216,8 @@ class SecurityConfig {
         .httpBasic(basic -> basic.authenticationEntryPoint(login))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(login)
-            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(Role.APPLICANT.groupName()))))
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog,
+                new ExpiredFormPage(new ForbiddenPage(Role.APPLICANT.groupName())))))
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
   }

@@ -109,7 +109,8 @@ class ApplicantPagesTest {
         .andExpect(redirectedUrl(drafts + "?step=2"));
     step(first, 2, Map.of("orgName", "保定续填机械有限公司", "industry", "C34"), "stay");
     // without a token a forged post is refused
-    mvc.perform(post(drafts + "/steps/2").session(first).param("orgName", "伪造")).andExpect(status().isForbidden());
+    mvc.perform(post(drafts + "/steps/2").session(first).param("orgName", "伪造")).andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("页面已过期，未能保存")));
 
     MockHttpSession second = login("pgapplicant");
     mvc.perform(get("/applicant/").session(second)).andExpect(content().string(containsString(edition.getName() + "：继续填写")));
