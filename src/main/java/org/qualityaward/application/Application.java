@@ -129,6 +129,33 @@ public class Application {
     this.applicationNumber = String.format("BDQA-R-%d-%04d", year, id);
   }
 
+  /** The applicant's corrected self-assessment, before the recommending unit decides (Art 16). */
+  void correctSelfAssessment(String selfAssessment) {
+    this.selfAssessment = selfAssessment;
+  }
+
+  /**
+   * The applicant's corrected profile, before the recommending unit decides (Art 16). The credit code
+   * of an organisation and the ID number of a person stay: they are whom the application is of.
+   */
+  void correctProfile(OrganizationProfile organization, IndividualProfile individual) {
+    if (kind == ApplicationKind.ORGANIZATION) {
+      this.applicantName = organization.name();
+      this.orgName = organization.name();
+      this.registeredOn = organization.registeredOn();
+      this.groupCreditCode = organization.groupCreditCode();
+      this.industry = organization.industry();
+      this.chiefQualityOfficer = organization.chiefQualityOfficer();
+      this.topManagerName = organization.topManagerName();
+    } else {
+      this.applicantName = individual.name();
+      this.indName = individual.name();
+      this.employerCreditCode = individual.employerCreditCode();
+      this.qualityWorkSince = individual.qualityWorkSince();
+      this.topManager = individual.topManager();
+    }
+  }
+
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

@@ -11,6 +11,11 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
   Optional<Application> findByProcessInstanceId(String processInstanceId);
 
+  /** The applicant pages: what one user submitted, newest first. */
+  List<Application> findBySubmittedByOrderByIdDesc(String submittedBy);
+
+  Optional<Application> findByApplicationNumber(String applicationNumber);
+
   Optional<Application> findByEditionIdAndApplicationNumber(Long editionId, String applicationNumber);
 
   Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);

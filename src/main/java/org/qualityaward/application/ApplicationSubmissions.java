@@ -59,12 +59,16 @@ public class ApplicationSubmissions {
   @Transactional
   public Application submit(ApplicationSubmission submission, String submittedBy) {
     Application application = register(submission, submittedBy);
-    // the case's first service task binds it to the application (RegisterApplicationDelegate)
+    start(application);
+    return application;
+  }
+
+  /** Starts the case of a registered application: its first service task binds it (RegisterApplicationDelegate). */
+  void start(Application application) {
     runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(application.getApplicationNumber())
         .setVariables(CaseVariables.of(application, recommender(application)))
         .execute();
-    return application;
   }
 
   /**

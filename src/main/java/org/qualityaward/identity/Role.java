@@ -7,7 +7,7 @@ import java.util.Locale;
  * sees for a member of the group, e.g. {@code hasRole("QUALITY_OFFICE")}.
  */
 public enum Role {
-  APPLICANT("applicant", "申报单位/个人", "我的申报", "您的申报需要补充或确认的事项"),
+  APPLICANT("applicant", "申报单位/个人", "我的申报", "您的待办事项（如复评申请）；填写申报、查看进度和结果请到申报人页面 /applicant/"),
   RECOMMENDER("recommender", "推荐单位", "推荐审核", "本单位推荐的申报：审核、公示、签署意见"),
   COUNTY_COORDINATION("county-coordination", "县级质量强县议事协调机构", "待我同意", "县级推荐上报前需要本机构同意的申报"),
   QUALITY_OFFICE("quality-office", "市质强办", "待我审核", "资格审查、异议处理等市质强办待办事项"),

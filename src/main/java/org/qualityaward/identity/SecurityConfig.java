@@ -32,6 +32,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
@@ -40,7 +41,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * /api: HTTP Basic against Camunda's users, a few public reads and the objection form; a GET may also
  * come from a browser logged in to the webapps. /manager: the managers' pages, same logins.
- * /notices: the public notice board, open to everyone.
+ * /notices: the public notice board, open to everyone. /applicant: the applicants' pages, form login
+ * with a session and CSRF tokens.
  * /engine-rest: Camunda's own Basic authentication filter. /camunda (webapps): their own
  * session login and CSRF protection, untouched by Spring Security.
  */
@@ -186,9 +188,46 @@ class SecurityConfig {
     return http.build();
   }
 
-  /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda. */
+  /**
+   * The applicant pages (Issue 12): applicants log in with their own Camunda account on a Chinese
+   * form (/applicant/login) and keep a session; CSRF protection is on (Thymeleaf puts the token into
+   * every form), logout is a POST. Only members of {@code applicant} get in: the pages act in the
+   * user's own name (drafts, submissions, corrections), so an administrator supports applicants
+   * through Cockpit and the API instead of through pages that would show them nothing of their own.
+   * Others get the Chinese 403 page. GET with Basic credentials also works (scripts, the role matrix);
+   * a write needs the session's CSRF token.
+   */
   @Bean
-  @Order(4)
+  @Order(5)
+  SecurityFilterChain applicantSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/applicant/login");
+    http.securityMatcher(path.matcher("/applicant/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(GET, "/applicant/login"), path.matcher(GET, "/applicant/applicant.css"))
+            .permitAll()
+            .anyRequest().hasRole(Role.APPLICANT.name()))
+        .authenticationProvider(users)
+        .headers(SecurityConfig::pageHeaders)
+        .formLogin(form -> form.loginPage("/applicant/login").loginProcessingUrl("/applicant/login")
+            .defaultSuccessUrl("/applicant/", false).failureUrl("/applicant/login?error").permitAll())
+        .logout(logout -> logout.logoutRequestMatcher(path.matcher(POST, "/applicant/logout"))
+            // a redirect whatever the request accepts (with Basic on, the default would answer some with 204)
+            .logoutSuccessHandler((request, response, authentication) ->
+                response.sendRedirect(request.getContextPath() + "/applicant/login?logout")))
+        .httpBasic(basic -> basic.authenticationEntryPoint(login))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(login)
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog,
+                new ExpiredFormPage(new ForbiddenPage(Role.APPLICANT.groupName())))))
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda: last. */
+  @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityFilterChain camundaSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)

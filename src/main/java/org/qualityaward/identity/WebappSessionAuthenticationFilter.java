@@ -12,6 +12,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * webapps keep their login in the servlet session, whose cookie is on path /. Safe methods only — a
  * browser sends the cookie with cross-site requests too, so anything that changes data still needs
  * HTTP Basic and a forged form cannot act as the logged-in user. Basic credentials, when sent, win.
+ * The login of the applicant pages (/applicant, same session) counts alike, so that their links to
+ * the API (an evidence file, the feedback report) open.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -56,7 +59,15 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private String webappUser(HttpSession session) {
-    if (session == null || !(session.getAttribute(SESSION_KEY) instanceof Authentications logins)) {
+    if (session == null) {
+      return null;
+    }
+    if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+        instanceof SecurityContext pages && pages.getAuthentication() != null
+        && pages.getAuthentication().getPrincipal() instanceof CamundaUser user) {
+      return user.userId();
+    }
+    if (!(session.getAttribute(SESSION_KEY) instanceof Authentications logins)) {
       return null;
     }
     Authentication login = logins.getAuthenticationForProcessEngine(engineName);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * scores given on them.
  */
 @Component
-class ScoringSheets {
+public class ScoringSheets {
 
   private final List<ScoringSheet> sheets;
 

@@ -124,6 +124,16 @@ class RoleResourceMatrixTest {
       api("GET", "/manager/editions", null, "office,leader,admin"),
       api("GET", "/manager/editions/{edition}/timeline", null, "office,leader,admin"),
       api("GET", "/notices", null, "anonymous," + ALL),
+      // ---- applicant pages (Issue 12): the applicant's own; another's application is not found (404);
+      // a write needs the session's CSRF token, so without it (as here) it is refused for everyone
+      api("GET", "/applicant/login", null, "anonymous," + ALL),
+      api("GET", "/applicant/", null, "applicant,other-applicant"),
+      api("GET", "/applicant/drafts/{edition}?step=3", null, "applicant,other-applicant"),
+      api("GET", "/applicant/applications/{number}", null, "applicant"),
+      api("POST", "/applicant/drafts/{edition}/submit", "{}", ""),
+      api("POST", "/applicant/applications/{number}/self-assessment", "{}", ""),
+      api("POST", "/applicant/applications/{number}/profile", "{}", ""),
+      api("POST", "/applicant/drafts/{edition}/files", MULTIPART_PDF, ""),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
       engine("GET", "task/{task}/form-variables", null, "recommender,admin"),
@@ -193,6 +203,7 @@ class RoleResourceMatrixTest {
     Application application = driver.track(submissions.submit(SampleCases.organization(editionId, 7201), "mxapplicant"));
     Task review = driver.caseTask(application, RECOMMENDER_REVIEW);
     fixture.put("{application}", application.getId().toString());
+    fixture.put("{number}", application.getApplicationNumber());
     fixture.put("{edition}", editionId.toString());
     fixture.put("{task}", review.getId());
     fixture.put("{instance}", review.getProcessInstanceId());
@@ -256,9 +267,12 @@ class RoleResourceMatrixTest {
 
   private static Set<Integer> denials(String role, Row row, boolean webapp) {
     if (role.equals("anonymous")) {
-      return webapp ? Set.of(401, 403) : row.path().startsWith("/manager") ? Set.of(302) : Set.of(401);
+      return webapp ? Set.of(401, 403) : row.path().startsWith("/manager") ? Set.of(302)
+          // the applicant pages send a browser to their login page; a post without CSRF token is refused first
+          : row.path().startsWith("/applicant") ? Set.of(302, 403) : Set.of(401);
     }
-    return row.engine() ? Set.of(403, 404) : Set.of(403);
+    // the applicant pages hide another's application: not found
+    return row.engine() || row.path().startsWith("/applicant/applications/") ? Set.of(403, 404) : Set.of(403);
   }
 
   @Test

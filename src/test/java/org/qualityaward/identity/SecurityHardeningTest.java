@@ -83,7 +83,11 @@ class SecurityHardeningTest {
     pages.put("editions", office.getForEntity("/manager/editions", String.class));
     pages.put("403", applicant.getForEntity("/manager/editions", String.class));
     pages.put("404", office.getForEntity("/manager/editions/999999/timeline", String.class));
-    assertThat(pages.values()).extracting(page -> page.getStatusCode().value()).containsExactly(200, 200, 403, 404);
+    pages.put("applicant login", anonymous.getForEntity("/applicant/login", String.class));
+    pages.put("my applications", applicant.getForEntity("/applicant/", String.class));
+    pages.put("applicant 403", office.getForEntity("/applicant/", String.class));
+    assertThat(pages.values()).extracting(page -> page.getStatusCode().value())
+        .containsExactly(200, 200, 403, 404, 200, 200, 403);
     pages.forEach((name, page) -> {
       assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(name)
           .isEqualTo("default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'");

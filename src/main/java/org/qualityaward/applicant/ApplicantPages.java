@@ -1,0 +1,425 @@
+package org.qualityaward.applicant;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityaward.application.ApplicantCases;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.eligibility.ResidentIdNumber;
+import org.qualityaward.honour.HonourModel;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.recommender.Recommender;
+import org.qualityaward.recommender.RecommenderType;
+import org.qualityaward.recommender.Recommenders;
+import org.qualityaward.review.ScoringSheet;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant pages (Issue 12): an applicant's own applications, the guided application form kept
+ * as a draft between visits, and each application's page with its findings, reasons and corrections.
+ * Logged in with the applicant's own account (SecurityConfig); another's application is not found.
+ */
+@Controller
+@RequestMapping("/applicant")
+class ApplicantPages {
+
+  /** The problems of the last refused submission, per edition, shown next to the fields until the next try. */
+  private static final String PROBLEMS = "applicant.problems.";
+
+  private final Drafts drafts;
+  private final ApplicantCases cases;
+  private final SelfAssessmentSectionRepository sections;
+  private final DeclaredConditionRepository conditions;
+  private final EditionService editions;
+  private final Recommenders recommenders;
+  private final TaskService taskService;
+
+  ApplicantPages(Drafts drafts, ApplicantCases cases, SelfAssessmentSectionRepository sections,
+      DeclaredConditionRepository conditions, EditionService editions, Recommenders recommenders,
+      TaskService taskService) {
+    this.drafts = drafts;
+    this.cases = cases;
+    this.sections = sections;
+    this.conditions = conditions;
+    this.editions = editions;
+    this.recommenders = recommenders;
+    this.taskService = taskService;
+  }
+
+  /** One line of 「我的申报」. */
+  record Row(String edition, String number, String stage, String outcome, String nextStep, String due, String link) {}
+
+  /** An eligibility finding with its article as the Measures cite it. */
+  record FindingView(String article, boolean passed, String message) {}
+
+  /** A problem of the last refused submission, with the step to correct it in. */
+  record ProblemView(String label, String message, int step) {}
+
+  /** A draft on the home page: the edition and when it was last saved. */
+  record DraftRow(Long editionId, String edition, String updatedAt) {}
+
+  /** The logged-in user's id for the page header (null on the login page). */
+  @ModelAttribute("user")
+  String user(Principal principal) {
+    return principal == null ? null : principal.getName();
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "applicant/login";
+  }
+
+  @GetMapping({"", "/"})
+  @Transactional(readOnly = true)
+  String home(Principal principal, Model model) {
+    String user = principal.getName();
+    List<Row> rows = new ArrayList<>();
+    for (Application a : cases.submittedBy(user)) {
+      Optional<ApplicantCases.NextStep> next = cases.nextSteps(a).stream().findFirst();
+      rows.add(new Row(editionName(a), a.getApplicationNumber(), a.getStage().label(),
+          a.getOutcome() == null ? "—" : a.getOutcome().label(),
+          next.map(ApplicantCases.NextStep::name).orElse(a.getStage() == ApplicationStage.CLOSED ? "—" : "等待下一阶段"),
+          next.map(ApplicantCases.NextStep::due).map(Object::toString).orElse("—"),
+          "/applicant/applications/" + a.getApplicationNumber()));
+    }
+    List<Long> drafted = new ArrayList<>();
+    List<DraftRow> draftRows = new ArrayList<>();
+    for (ApplicationDraft d : drafts.of(user)) {
+      drafted.add(d.getEditionId());
+      draftRows.add(new DraftRow(d.getEditionId(), editions.get(d.getEditionId()).getName(),
+          d.getUpdatedAt().toLocalDate() + " " + d.getUpdatedAt().toLocalTime().withNano(0)));
+    }
+    model.addAttribute("rows", rows);
+    model.addAttribute("drafts", draftRows);
+    model.addAttribute("openEditions", drafts.openEditions().stream()
+        .filter(e -> !drafted.contains(e.getId()) && live(user, e.getId()).isEmpty()).toList());
+    model.addAttribute("renewals", renewalTasks(user));
+    return "applicant/home";
+  }
+
+  // ---- the guided form
+
+  @GetMapping("/drafts/{editionId}")
+  String draft(@PathVariable Long editionId, @RequestParam(defaultValue = "1") int step, Principal principal,
+      HttpSession session, Model model) {
+    Optional<Application> submitted = live(principal.getName(), editionId);
+    if (submitted.isPresent()) {
+      return "redirect:/applicant/applications/" + submitted.get().getApplicationNumber();
+    }
+    ApplicationDraft draft = drafts.open(principal.getName(), editionId);
+    DraftForm form = drafts.form(draft);
+    List<DraftFile> files = drafts.files(draft);
+    DraftForm.Step current = DraftForm.Step.of(step);
+    Edition edition = editions.get(editionId);
+    ApplicationKind kind = form.kind();
+    model.addAttribute("edition", edition);
+    model.addAttribute("step", current);
+    model.addAttribute("steps", DraftForm.Step.values());
+    model.addAttribute("v", form.values());
+    model.addAttribute("labels", DraftForm.LABELS);
+    model.addAttribute("kind", kind == null ? "" : kind.name());
+    model.addAttribute("recommenders", allRecommenders());
+    model.addAttribute("conditions", Conditions.of(kind));
+    model.addAttribute("conditionsLead", Conditions.lead(kind));
+    model.addAttribute("article", kind == ApplicationKind.INDIVIDUAL ? "第十二条" : "第十一条");
+    model.addAttribute("sections", sectionViews(kind));
+    model.addAttribute("maxSection", Drafts.MAX_SECTION_LENGTH);
+    model.addAttribute("files", files);
+    model.addAttribute("missing", drafts.missing(form, files));
+    Map<String, String> problems = problems(session, editionId);
+    model.addAttribute("problems", problems);
+    model.addAttribute("problemList", problems.entrySet().stream()
+        .map(p -> new ProblemView(label(p.getKey()), p.getValue(), DraftForm.stepOf(p.getKey()).number())).toList());
+    return "applicant/draft";
+  }
+
+  /** A section of the self-assessment form, with the point of Art 12 it answers for individuals. */
+  record SectionView(String field, String name, String max, String basis) {}
+
+  private List<SectionView> sectionViews(ApplicationKind kind) {
+    List<SectionView> views = new ArrayList<>();
+    for (ScoringSheet.Category c : drafts.sectionsOf(kind)) {
+      String basis = kind == ApplicationKind.INDIVIDUAL
+          ? Conditions.individualPointOf(c.code()).citation() + "：" + Conditions.individualPointOf(c.code()).text()
+          : "GB/T 19580《卓越绩效评价准则》";
+      views.add(new SectionView(DraftForm.SECTION_PREFIX + c.code(), c.name(),
+          c.max().stripTrailingZeros().toPlainString(), basis));
+    }
+    return views;
+  }
+
+  @PostMapping("/drafts/{editionId}/steps/{step}")
+  String saveStep(@PathVariable Long editionId, @PathVariable int step, @RequestParam Map<String, String> posted,
+      @RequestParam(defaultValue = "next") String go, Principal principal) {
+    DraftForm.Step current = DraftForm.Step.of(step);
+    drafts.save(principal.getName(), editionId, current, posted);
+    int target = switch (go) {
+      case "prev" -> Math.max(1, step - 1);
+      case "stay" -> step;
+      default -> Math.min(DraftForm.Step.REVIEW.number(), step + 1);
+    };
+    return "redirect:/applicant/drafts/" + editionId + "?step=" + target;
+  }
+
+  @PostMapping("/drafts/{editionId}/files")
+  String addFile(@PathVariable Long editionId, @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "tradeSecret", required = false) Boolean tradeSecret, Principal principal,
+      RedirectAttributes flash) throws IOException {
+    String name = file == null ? null : file.getOriginalFilename();
+    try {
+      DraftFile added = drafts.addFile(principal.getName(), editionId, name, tradeSecret,
+          file == null ? null : file.getBytes());
+      flash.addFlashAttribute("fileAdded", "已上传「" + added.getFileName() + "」");
+    } catch (Drafts.FileRefused e) {
+      flash.addFlashAttribute("fileError", e.getMessage());
+    }
+    return "redirect:/applicant/drafts/" + editionId + "?step=" + DraftForm.Step.EVIDENCE.number();
+  }
+
+  @PostMapping("/drafts/{editionId}/files/{fileId}/delete")
+  String removeFile(@PathVariable Long editionId, @PathVariable Long fileId, Principal principal) {
+    drafts.removeFile(principal.getName(), editionId, fileId);
+    return "redirect:/applicant/drafts/" + editionId + "?step=" + DraftForm.Step.EVIDENCE.number();
+  }
+
+  /**
+   * Submits the draft. Refused: the problems are kept for the draft's pages, each shown next to its
+   * field, and the applicant is sent to the step of the first one; the draft keeps everything typed.
+   */
+  @PostMapping("/drafts/{editionId}/submit")
+  String submit(@PathVariable Long editionId, Principal principal, HttpSession session, RedirectAttributes flash) {
+    Optional<Application> submitted = live(principal.getName(), editionId);
+    if (submitted.isPresent()) {
+      // a second click on 提交申报: the application is there already
+      return "redirect:/applicant/applications/" + submitted.get().getApplicationNumber();
+    }
+    try {
+      Application application = drafts.submit(principal.getName(), editionId);
+      session.removeAttribute(PROBLEMS + editionId);
+      flash.addFlashAttribute("submitted", true);
+      return "redirect:/applicant/applications/" + application.getApplicationNumber();
+    } catch (InvalidInputException e) {
+      Map<String, String> problems = new LinkedHashMap<>();
+      for (FieldProblem p : e.problems()) {
+        problems.merge(p.field(), p.message(), (a, b) -> a + "；" + b);
+      }
+      session.setAttribute(PROBLEMS + editionId, problems);
+      int first = problems.keySet().stream().map(DraftForm::stepOf).mapToInt(DraftForm.Step::number).min()
+          .orElse(DraftForm.Step.REVIEW.number());
+      flash.addFlashAttribute("refused", true);
+      return "redirect:/applicant/drafts/" + editionId + "?step=" + first;
+    } catch (ConflictException e) {
+      flash.addFlashAttribute("conflict", e.getMessage());
+      return "redirect:/applicant/drafts/" + editionId + "?step=" + DraftForm.Step.REVIEW.number();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> problems(HttpSession session, Long editionId) {
+    Object problems = session.getAttribute(PROBLEMS + editionId);
+    return problems instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+  }
+
+  private static String label(String field) {
+    if (DraftForm.LABELS.containsKey(field)) {
+      return DraftForm.LABELS.get(field);
+    }
+    return switch (DraftForm.stepOf(field)) {
+      case CONDITIONS -> "条件声明";
+      case SELF_ASSESSMENT -> "自我评价";
+      default -> "申报";
+    };
+  }
+
+  // ---- an application's page
+
+  @GetMapping("/applications/{number}")
+  @Transactional(readOnly = true)
+  String application(@PathVariable String number, Principal principal, Model model) {
+    Application a = cases.own(principal.getName(), number);
+    List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(a.getId());
+    model.addAttribute("a", a);
+    model.addAttribute("edition", editionName(a));
+    model.addAttribute("kind", a.getKind().label());
+    model.addAttribute("idNumber", a.getIdNumber() == null ? null : ResidentIdNumber.masked(a.getIdNumber()));
+    model.addAttribute("recommender", recommenders.find(a.getRecommenderCode()).map(Recommender::getName)
+        .orElse(a.getRecommenderCode()));
+    model.addAttribute("correctable", cases.correctable(a));
+    model.addAttribute("profile", profileValues(a, model));
+    model.addAttribute("labels", DraftForm.LABELS);
+    model.addAttribute("profileProblems",
+        model.getAttribute("profileErrors") instanceof Map<?, ?> errors ? errors : Map.of());
+    model.addAttribute("sections", parts);
+    model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
+    model.addAttribute("evidence", cases.evidence(a));
+    model.addAttribute("findings", cases.findings(a).stream()
+        .map(f -> new FindingView(Articles.chinese(f.article()), f.passed(), f.message())).toList());
+    model.addAttribute("nextSteps", cases.nextSteps(a));
+    model.addAttribute("reasonTitle", reasonTitle(a.getOutcome()));
+    model.addAttribute("reason", Articles.chinese(a.getOutcomeReason()));
+    model.addAttribute("feedbackReport", cases.hasFeedbackReport(a)
+        ? "/api/applications/" + a.getId() + "/feedback-report.pdf" : null);
+    model.addAttribute("holder", a.getOutcome() == ApplicationOutcome.AWARD
+        || a.getOutcome() == ApplicationOutcome.RENEWED);
+    model.addAttribute("renewals", renewalTasks(principal.getName()));
+    return "applicant/application";
+  }
+
+  /**
+   * The profile form's values: what was typed into a refused correction (a flash attribute), else the
+   * application's profile, by the guided form's field names.
+   */
+  private Map<String, String> profileValues(Application a, Model model) {
+    if (model.getAttribute("typedProfile") instanceof Map<?, ?> typed) {
+      Map<String, String> values = new LinkedHashMap<>();
+      typed.forEach((k, v) -> values.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+      return values;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    OrganizationProfile org = cases.organizationOf(a);
+    IndividualProfile ind = cases.individualOf(a);
+    if (org != null) {
+      values.put("orgName", org.name());
+      values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
+      values.put("groupCreditCode", org.groupCreditCode());
+      values.put("industry", org.industry());
+      values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));
+      values.put("topManagerName", org.topManagerName());
+    }
+    if (ind != null) {
+      values.put("indName", ind.name());
+      values.put("employerCreditCode", ind.employerCreditCode());
+      values.put("qualityWorkSince", ind.qualityWorkSince() == null ? null : ind.qualityWorkSince().toString());
+      values.put("topManager", String.valueOf(ind.topManager()));
+    }
+    return values;
+  }
+
+  /** What the outcome's reason is called: Art 16 for the recommending unit, Art 17 for the office. */
+  private static String reasonTitle(ApplicationOutcome outcome) {
+    if (outcome == null) {
+      return null;
+    }
+    return switch (outcome) {
+      case NOT_RECOMMENDED -> "未获推荐的理由（第十六条）";
+      case REJECTED -> "不予受理的理由（第十七条）";
+      case INELIGIBLE -> "不符合申报条件的理由（第十一条至第十四条）";
+      case DISQUALIFIED -> "取消资格的理由（第二十一条）";
+      default -> "说明";
+    };
+  }
+
+  @PostMapping("/applications/{number}/self-assessment")
+  String correct(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
+      RedirectAttributes flash) {
+    Map<String, String> errors = drafts.correct(principal.getName(), number, posted);
+    if (errors.isEmpty()) {
+      flash.addFlashAttribute("corrected", true);
+    } else {
+      // nothing stored; what was typed comes back into the fields with the problems beside them
+      flash.addFlashAttribute("correctionErrors", errors);
+      flash.addFlashAttribute("typed", posted);
+    }
+    return "redirect:/applicant/applications/" + number + "#self-assessment";
+  }
+
+  @PostMapping("/applications/{number}/profile")
+  String correctProfile(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
+      RedirectAttributes flash) {
+    Map<String, String> errors = drafts.correctProfile(principal.getName(), number, posted);
+    if (errors.isEmpty()) {
+      flash.addFlashAttribute("profileCorrected", true);
+    } else {
+      flash.addFlashAttribute("profileErrors", errors);
+      flash.addFlashAttribute("typedProfile", posted);
+    }
+    return "redirect:/applicant/applications/" + number + "#profile";
+  }
+
+  @PostMapping("/applications/{number}/files")
+  String upload(@PathVariable String number, @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "tradeSecret", required = false) Boolean tradeSecret, Principal principal,
+      RedirectAttributes flash) throws IOException {
+    try {
+      ApplicantCases.EvidenceFile added = cases.upload(principal.getName(), number,
+          file == null ? null : file.getOriginalFilename(), tradeSecret, file == null ? null : file.getBytes());
+      flash.addFlashAttribute("fileAdded", "已上传「" + added.fileName() + "」");
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("fileError", e.problems().stream().map(FieldProblem::message).reduce((x, y) -> x + "；" + y)
+          .orElse("上传未成功"));
+    }
+    return "redirect:/applicant/applications/" + number + "#evidence";
+  }
+
+  // ---- helpers and refusals
+
+  /**
+   * The user's application to the edition that still counts (Art 13, 16: one per edition); an
+   * ineligible one does not, so a corrected application may follow it.
+   */
+  private Optional<Application> live(String user, Long editionId) {
+    return cases.submittedBy(user).stream()
+        .filter(a -> editionId.equals(a.getEditionId()) && a.getOutcome() != ApplicationOutcome.INELIGIBLE)
+        .findFirst();
+  }
+
+  private String editionName(Application a) {
+    return a.getEditionId() == null ? "复评（第三十三条）" : editions.get(a.getEditionId()).getName();
+  }
+
+  private List<Recommender> allRecommenders() {
+    return Arrays.stream(RecommenderType.values()).flatMap(t -> recommenders.ofType(t).stream()).toList();
+  }
+
+  /** Art 33: the holder's renewal request is a Tasklist task assigned to the holder's account. */
+  private List<Task> renewalTasks(String user) {
+    return taskService.createTaskQuery().taskAssignee(user).taskDefinitionKey(HonourModel.REQUEST_RENEWAL).list();
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(NotFoundException e, Model model) {
+    model.addAttribute("title", "未找到");
+    model.addAttribute("message", e.getMessage());
+    return "applicant/message";
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  String conflict(ConflictException e, Model model) {
+    model.addAttribute("title", "无法办理");
+    model.addAttribute("message", e.getMessage());
+    return "applicant/message";
+  }
+}

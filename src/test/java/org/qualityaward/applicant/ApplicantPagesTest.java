@@ -1,0 +1,350 @@
+package org.qualityaward.applicant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.ApplicantCases;
+import org.qualityaward.application.Application;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleApplications;
+import org.qualityaward.testing.SampleFiles;
+import org.qualityaward.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Issue 12, the applicant pages: an applicant logs in, builds an application in steps, submits it and follows it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApplicantPagesTest {
+
+  private static final AtomicInteger SERIALS = new AtomicInteger(8400);
+  private static final List<String> ORG_SECTIONS = List.of("LEADERSHIP", "STRATEGY", "CUSTOMERS_MARKETS", "RESOURCES",
+      "PROCESSES", "MEASUREMENT", "RESULTS");
+
+  @Autowired MockMvc mvc;
+  @Autowired EditionService editions;
+  @Autowired IdentityService identityService;
+  @Autowired ApplicantCases applicantCases;
+  @Autowired TaskService taskService;
+  @Autowired SelfAssessmentSectionRepository sections;
+  @Autowired JdbcTemplate jdbc;
+
+  private Edition edition;
+  private String drafts;
+
+  @BeforeEach
+  void setUp() {
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    int year = EditionYears.next();
+    edition = editions.open(new NewEdition(year, year + "年度申报页面测试届", LocalDate.of(2026, 3, 31)));
+    drafts = "/applicant/drafts/" + edition.getId();
+    TestUsers.ensure(identityService, "pgapplicant", "applicant");
+    TestUsers.ensure(identityService, "pgother", "applicant");
+    TestUsers.ensure(identityService, "pgoffice", "quality-office");
+    // a wrong password locks the account for a few seconds (Camunda's login delay): a user of its own
+    TestUsers.ensure(identityService, "pgmistyped", "applicant");
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("login: anonymous is sent to the Chinese login page, a wrong password is said in Chinese, another role gets the Chinese 403")
+  void login() throws Exception {
+    mvc.perform(get("/applicant/")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/applicant/login"));
+    mvc.perform(get("/applicant/login")).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("申报单位/个人登录"), containsString("name=\"_csrf\""))));
+    mvc.perform(formLogin("/applicant/login").user("pgmistyped").password("wrong"))
+        .andExpect(redirectedUrl("/applicant/login?error"));
+    mvc.perform(get("/applicant/login?error")).andExpect(content().string(containsString("用户名或密码错误")));
+    MockHttpSession office = login("pgoffice");
+    mvc.perform(get("/applicant/").session(office)).andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("无权访问")));
+    mvc.perform(post("/applicant/logout").session(login("pgapplicant")).with(csrf()))
+        .andExpect(redirectedUrl("/applicant/login?logout"));
+  }
+
+  @Test
+  @DisplayName("a draft is saved step by step and resumed at the next visit, with what is still missing listed")
+  void draftSavedAndResumed() throws Exception {
+    MockHttpSession first = login("pgapplicant");
+    mvc.perform(get("/applicant/").session(first)).andExpect(content().string(containsString(edition.getName() + "：开始填写")));
+    step(first, 1, Map.of("kind", "ORGANIZATION", "recommenderCode", "R-ASSOC-QA"), "next")
+        .andExpect(redirectedUrl(drafts + "?step=2"));
+    step(first, 2, Map.of("orgName", "保定续填机械有限公司", "industry", "C34"), "stay");
+    // without a token a forged post is refused
+    mvc.perform(post(drafts + "/steps/2").session(first).param("orgName", "伪造")).andExpect(status().isForbidden())
+        .andExpect(content().string(containsString("页面已过期，未能保存")));
+
+    MockHttpSession second = login("pgapplicant");
+    mvc.perform(get("/applicant/").session(second)).andExpect(content().string(containsString(edition.getName() + "：继续填写")));
+    mvc.perform(get(drafts + "?step=2").session(second)).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("value=\"保定续填机械有限公司\""), containsString("value=\"C34\""))));
+    mvc.perform(get(drafts + "?step=6").session(second))
+        .andExpect(content().string(allOf(containsString("未填写「统一社会信用代码」"),
+            containsString("未确认第十一条第（一）项的条件"), containsString("自我评价「领导」未填写"),
+            containsString("尚未上传证实性材料"))));
+    mvc.perform(get(drafts + "?step=3").session(second))
+        .andExpect(content().string(containsString("在保定市行政区域内依法注册登记并正常运营5年以上；")));
+  }
+
+  @Test
+  @DisplayName("a refused submission keeps everything typed and says each problem in Chinese next to its field; nothing is stored")
+  void refusedSubmissionKeepsTypedValues() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    fillOrganization(session, "91130602MA0000000X", SERIALS.getAndIncrement());
+    upload(session, "自评报告.pdf", SampleFiles.pdf(), "false");
+
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrl(drafts + "?step=2"));
+    mvc.perform(get(drafts + "?step=2").session(session))
+        .andExpect(content().string(allOf(containsString("申报未能提交"), containsString("value=\"91130602MA0000000X\""),
+            containsString("id=\"creditCode-error\""), containsString("统一社会信用代码"))));
+    mvc.perform(get(drafts + "?step=4").session(session))
+        .andExpect(content().string(containsString("领导方面的自我评价")));
+    assertThat(applicantCases.submittedBy("pgapplicant")).noneMatch(a -> a.getEditionId().equals(edition.getId()));
+  }
+
+  @Test
+  @DisplayName("submitting runs the API's rules at once: the case starts, the files are its evidence, the sections are kept, the applicant follows it")
+  void submissionCreatesTheCase() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    int serial = SERIALS.getAndIncrement();
+    fillOrganization(session, SampleApplications.creditCode("130602", serial), serial);
+    upload(session, "首席质量官任命文件.pdf", SampleFiles.pdf(), "false");
+    upload(session, "工艺诀窍.pdf", SampleFiles.pdf(), "true");
+
+    String page = mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"))
+        .andReturn().getResponse().getRedirectedUrl();
+    Application application = applicantCases.submittedBy("pgapplicant").get(0);
+    assertThat(page).endsWith(application.getApplicationNumber());
+    assertThat(application.getSelfAssessment()).contains("【领导（满分 110 分）】", "【结果（满分 400 分）】");
+    assertThat(sections.findByApplicationIdOrderByPosition(application.getId())).hasSize(7);
+    assertThat(applicantCases.evidence(application)).extracting(ApplicantCases.EvidenceFile::uploaded)
+        .containsExactly(true, true);
+
+    mvc.perform(get(page).session(session)).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("推荐单位审核"), containsString("第十一条第（二）项"),
+            containsString("推荐单位审核申报材料"), containsString("工艺诀窍.pdf"), containsString("保存修改"))));
+    mvc.perform(get("/applicant/").session(session))
+        .andExpect(content().string(allOf(containsString(application.getApplicationNumber()),
+            containsString("推荐单位审核申报材料"), containsString(edition.getName()))));
+    // a second click on 提交申报, or the form opened again, leads to the application
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf())).andExpect(redirectedUrl(page));
+    mvc.perform(get(drafts).session(session)).andExpect(redirectedUrl(page));
+    mvc.perform(get("/applicant/").session(session))
+        .andExpect(content().string(not(containsString(edition.getName() + "：开始填写"))));
+    // the page's links to the API open with the pages' login (a GET); a trade secret stays the office's
+    mvc.perform(get("/api/applications/" + application.getId()).session(session)).andExpect(status().isOk());
+    Long secret = applicantCases.evidence(application).get(1).id();
+    mvc.perform(get("/api/applications/" + application.getId() + "/evidence/" + secret).session(session))
+        .andExpect(status().isForbidden());
+    // the draft is gone
+    mvc.perform(get("/applicant/").session(session)).andExpect(content().string(not(containsString(edition.getName() + "：继续填写"))));
+  }
+
+  @Test
+  @DisplayName("another applicant gets 404 for an application that is not theirs, with none of its data")
+  void anotherApplicantGetsNotFound() throws Exception {
+    Application application = submitted();
+    MockHttpSession other = login("pgother");
+    mvc.perform(get("/applicant/applications/" + application.getApplicationNumber()).session(other))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(not(containsString(application.getApplicantName()))));
+    mvc.perform(post("/applicant/applications/" + application.getApplicationNumber() + "/self-assessment")
+        .session(other).with(csrf()).param("section.LEADERSHIP", "改写")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  @DisplayName("corrections of the profile and the self-assessment and uploads until the recommending unit decides, read-only after; a refused file is said next to it")
+  void correctionsUntilTheRecommenderDecides() throws Exception {
+    Application application = submitted();
+    MockHttpSession session = login("pgapplicant");
+    String page = "/applicant/applications/" + application.getApplicationNumber();
+    Map<String, String> corrected = sectionTexts("修改后的");
+    MockHttpServletRequestBuilder correction = post(page + "/self-assessment").session(session).with(csrf());
+    corrected.forEach(correction::param);
+    mvc.perform(correction).andExpect(redirectedUrl(page + "#self-assessment"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(containsString("自我评价已更新")));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
+        .contains("修改后的领导方面的自我评价");
+
+    // the profile: a wrong industry code is refused beside the field, the typed name kept; a right one is taken
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
+        .param("registeredOn", "2010-01-01").param("industry", "机械").param("chiefQualityOfficer", "true"))
+        .andExpect(redirectedUrl(page + "#profile"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("id=\"industry-error\""),
+        containsString("应为国民经济行业分类代码"), containsString("value=\"保定改名精工有限公司\""))));
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
+        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .andExpect(redirectedUrl(page + "#profile"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(containsString("基本信息已更新")));
+    Application renamed = applicantCases.own("pgapplicant", application.getApplicationNumber());
+    assertThat(renamed.getApplicantName()).isEqualTo("保定改名精工有限公司");
+    assertThat(renamed.getIndustry()).isEqualTo("C35");
+    assertThat(renamed.getCreditCode()).isEqualTo(application.getCreditCode());
+
+    mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "假的.pdf", "application/pdf",
+        "不是PDF".getBytes(StandardCharsets.UTF_8))).param("tradeSecret", "false").session(session).with(csrf()))
+        .andExpect(redirectedUrl(page + "#evidence"));
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("id=\"file-error\""),
+        containsString("文件「假的.pdf」的内容不是"))));
+
+    String task = taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+        .taskDefinitionKey(RECOMMENDER_REVIEW).singleResult().getId();
+    taskService.complete(task, Map.of("approved", true, "comment", "同意推荐"));
+
+    MockHttpServletRequestBuilder late = post(page + "/self-assessment").session(session).with(csrf());
+    sectionTexts("太晚的").forEach(late::param);
+    mvc.perform(late).andExpect(status().isConflict()).andExpect(content().string(containsString("推荐单位已对申报")));
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "太晚改名")
+        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .andExpect(status().isConflict());
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("申报材料不能再修改"),
+        not(containsString("保存修改")), not(containsString("保存基本信息")), containsString("修改后的领导方面的自我评价"))));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
+        .doesNotContain("太晚的");
+  }
+
+  @Test
+  @DisplayName("a file without its trade-secret mark, or not of an accepted type, is refused in Chinese next to the file")
+  void refusedUploads() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    step(session, 1, Map.of("kind", "ORGANIZATION", "recommenderCode", "R-ASSOC-QA"), "next");
+    mvc.perform(multipart(drafts + "/files").file(new MockMultipartFile("file", "报告.pdf", "application/pdf",
+        SampleFiles.pdf())).session(session).with(csrf())).andExpect(redirectedUrl(drafts + "?step=5"));
+    mvc.perform(get(drafts + "?step=5").session(session))
+        .andExpect(content().string(containsString("请注明该文件是否涉及商业秘密")));
+    upload(session, "宏.exe", new byte[] {'M', 'Z', 1, 2}, "false");
+    mvc.perform(get(drafts + "?step=5").session(session))
+        .andExpect(content().string(allOf(containsString("id=\"file-error\""), containsString("格式不受支持"))));
+  }
+
+  @Test
+  @DisplayName("an individual declares the points of Art 12 beside their text and assesses by the points of Art 12(3)(4)")
+  void individualApplication() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    int serial = SERIALS.getAndIncrement();
+    step(session, 1, Map.of("kind", "INDIVIDUAL", "recommenderCode", "R-ASSOC-QA"), "next");
+    mvc.perform(get(drafts + "?step=2").session(session))
+        .andExpect(content().string(allOf(containsString("居民身份证号码"), not(containsString("组织名称")))));
+    String idNumber = SampleApplications.idNumber(LocalDate.of(1975, 6, 1), serial % 1000);
+    step(session, 2, Map.of("indName", "赵工匠" + serial, "idNumber", idNumber,
+        "employerCreditCode", SampleApplications.creditCode("130602", serial + 100000),
+        "qualityWorkSince", "2008-09-01", "topManager", "false"), "next");
+    // the draft may hold an ID number: it is stored encrypted
+    assertThat(jdbc.queryForList("select form from application_draft", String.class))
+        .isNotEmpty().noneMatch(form -> form.contains(idNumber) || form.contains("赵工匠"));
+    mvc.perform(get(drafts + "?step=3").session(session))
+        .andExpect(content().string(allOf(containsString("申报市政府质量奖的个人应当具备以下条件："),
+            containsString("在本行政区域内从事质量相关工作或质量理论研究5年以上；"), not(containsString("cond7")))));
+    mvc.perform(get(drafts + "?step=4").session(session))
+        .andExpect(content().string(allOf(containsString("推广应用先进质量管理方法（满分 20 分）"),
+            containsString("依据：第十二条第（四）项"))));
+    Map<String, String> conditions = new LinkedHashMap<>();
+    for (int point = 1; point <= 6; point++) {
+      conditions.put("cond" + point, "true");
+    }
+    conditions.put("noStateSecrets", "true");
+    step(session, 3, conditions, "next");
+    step(session, 4, Map.of("section.AWARENESS", "质量意识", "section.METHODS", "工作方法",
+        "section.CONTRIBUTION", "行业贡献", "section.PROMOTION", "推广六西格玛"), "next");
+    upload(session, "成果证书.pdf", SampleFiles.pdf(), "false");
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"));
+    Application application = applicantCases.submittedBy("pgapplicant").get(0);
+    assertThat(application.getSelfAssessment()).contains("【推广应用先进质量管理方法（满分 20 分）】\n推广六西格玛");
+    mvc.perform(get("/applicant/applications/" + application.getApplicationNumber()).session(session))
+        .andExpect(content().string(allOf(containsString("个人"), containsString("********"),
+            containsString("第十二条第（二）项"))));
+  }
+
+  // ---- the applicant's actions
+
+  private MockHttpSession login(String user) throws Exception {
+    return (MockHttpSession) mvc.perform(formLogin("/applicant/login").user(user).password(TestUsers.PASSWORD))
+        .andExpect(redirectedUrl("/applicant/"))
+        .andReturn().getRequest().getSession();
+  }
+
+  private org.springframework.test.web.servlet.ResultActions step(MockHttpSession session, int step,
+      Map<String, String> fields, String go) throws Exception {
+    MockHttpServletRequestBuilder request = post(drafts + "/steps/" + step).session(session).with(csrf())
+        .param("go", go);
+    fields.forEach(request::param);
+    return mvc.perform(request);
+  }
+
+  private void upload(MockHttpSession session, String name, byte[] content, String tradeSecret) throws Exception {
+    mvc.perform(multipart(drafts + "/files").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+        .param("tradeSecret", tradeSecret).session(session).with(csrf()))
+        .andExpect(redirectedUrl(drafts + "?step=5"));
+  }
+
+  private void fillOrganization(MockHttpSession session, String creditCode, int serial) throws Exception {
+    step(session, 1, Map.of("kind", "ORGANIZATION", "recommenderCode", "R-ASSOC-QA"), "next");
+    step(session, 2, Map.of("orgName", "保定页面申报有限公司" + serial, "creditCode", creditCode,
+        "registeredOn", "2010-01-01", "industry", "C34", "chiefQualityOfficer", "true", "topManagerName", "张三"), "next");
+    Map<String, String> conditions = new LinkedHashMap<>();
+    for (int point = 1; point <= 7; point++) {
+      conditions.put("cond" + point, "true");
+    }
+    conditions.put("noStateSecrets", "true");
+    step(session, 3, conditions, "next");
+    step(session, 4, sectionTexts(""), "next");
+  }
+
+  private static Map<String, String> sectionTexts(String prefix) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("section.LEADERSHIP", prefix + "领导方面的自我评价：高层领导推行卓越绩效模式。");
+    ORG_SECTIONS.stream().skip(1).forEach(code -> texts.put("section." + code, prefix + code + " 方面的自我评价。"));
+    return texts;
+  }
+
+  private Application submitted() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    int serial = SERIALS.getAndIncrement();
+    fillOrganization(session, SampleApplications.creditCode("130602", serial), serial);
+    upload(session, "证书.pdf", SampleFiles.pdf(), "false");
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"));
+    return applicantCases.submittedBy("pgapplicant").get(0);
+  }
+}
