@@ -11,6 +11,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
   Optional<Application> findByProcessInstanceId(String processInstanceId);
 
+  Optional<Application> findByApplicationNumber(String applicationNumber);
+
   Optional<Application> findByEditionIdAndApplicationNumber(Long editionId, String applicationNumber);
 
   Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);
