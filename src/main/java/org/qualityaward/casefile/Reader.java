@@ -15,12 +15,12 @@ record Reader(String userId, Level level, String role) {
     SUMMARY
   }
 
-  boolean office() {
+  public boolean office() {
     return level == Level.OFFICE;
   }
 
   /** Reads the materials, findings, publicities, opinions and history. */
-  boolean materials() {
+  public boolean materials() {
     return level != Level.SUMMARY;
   }
 }

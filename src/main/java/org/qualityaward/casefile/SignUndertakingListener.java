@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * The form requires the tick unless the member declares a conflict; a member replaced for a conflict signs
  * nothing and loses the case.
  */
-@Component("confidentialityUndertaking")
+@Component("recordUndertaking")
 class SignUndertakingListener implements TaskListener {
 
   static final String FIELD = "confidentialityUndertaking";
