@@ -64,7 +64,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
 
     tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
     browser.checkChinese("评审专家的 Tasklist");
-    tasklist.openTask("回避声明");
+    tasklist.openTask("回避声明").tick("本人承诺");
     browser.screenshot("conflict-declaration");
     tasklist.complete();
     tasklist.waitUntilGone("回避声明");
