@@ -38,6 +38,9 @@ class CaseFilePage {
   /** A panel member: name, leader or not, undertaking signed when, total given. */
   record Member(String name, boolean leader, LocalDateTime undertakingSignedAt, BigDecimal total) {}
 
+  /** A department's opinion with the department's and the person's names. */
+  record OpinionLine(String department, boolean approved, String comment, String givenBy, LocalDateTime givenAt) {}
+
   /** The eligibility findings of one checkpoint. */
   record FindingGroup(String title, List<CaseFileRecords.CheckedFinding> findings) {}
 
@@ -91,7 +94,11 @@ class CaseFilePage {
         new FindingGroup("资格审查复核（第十七条）", findings.stream()
             .filter(f -> f.checkpoint() == EligibilityCheckpoint.QUALIFICATION_REVIEW).toList())));
     model.addAttribute("publicities", publicities.ofApplication(a.getId()));
-    model.addAttribute("opinions", records.opinions(a.getId()));
+    Map<String, String> people = new HashMap<>();
+    model.addAttribute("opinions", records.opinions(a.getId()).stream()
+        .map(o -> new OpinionLine(recommenders.find(o.departmentCode()).map(Recommender::getName).orElse(o.departmentCode()),
+            o.approved(), o.comment(), o.givenBy() == null ? "" : history.name(o.givenBy(), people), o.givenAt()))
+        .toList());
     model.addAttribute("history", history.of(a));
     if (reader.level() == Reader.Level.PANEL) {
       model.addAttribute("undertakingSigned", access.signed(reader.userId(), a));

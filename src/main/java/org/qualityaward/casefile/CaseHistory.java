@@ -85,7 +85,8 @@ class CaseHistory {
     List<HistoricTaskInstance> tasks = new ArrayList<>();
     instances.keySet().forEach(id -> tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(id).list()));
     for (HistoricTaskInstance task : tasks) {
-      String who = task.getAssignee() == null ? "（未签收）" : name(task.getAssignee(), names);
+      String who = task.getAssignee() != null ? name(task.getAssignee(), names)
+          : task.getEndTime() == null ? "（待签收）" : "（未记录办理人）";
       if (task.getEndTime() == null) {
         lines.add(new Line(time(task.getStartTime()), who, "待办「" + task.getName() + "」"));
       } else if ("completed".equals(task.getDeleteReason())) {

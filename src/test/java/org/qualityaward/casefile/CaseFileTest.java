@@ -156,6 +156,10 @@ class CaseFileTest {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
     assertThat(pdf.body()).startsWith("%PDF");
+    assertThat(pdf.headers().firstValue("Content-Security-Policy")).as("framed by the case file, shown by the viewer")
+        .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'").doesNotContain("object-src 'none'"));
+    assertThat(pdf.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+    assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     HttpResponse<String> refusedSecret = open(expert, page + "/files/" + secretFile);
     assertThat(refusedSecret.statusCode()).as("a trade secret before the undertaking").isEqualTo(403);
     assertThat(refusedSecret.body()).contains("保密承诺");
@@ -173,6 +177,7 @@ class CaseFileTest {
 
     // the office reads the panel and the log
     HttpResponse<String> office = open("cfoffice", page);
+    assertThat(office.body()).as("the department's opinion, by name").contains("保定市生态环境局", "近5年无不良记录");
     assertThat(office.body()).contains("评审组与评分", "已签署", "查阅记录", "查看材料「工艺配方.pdf」（商业秘密）", expert);
 
     // the report accepted: the panel's members lose the case file
