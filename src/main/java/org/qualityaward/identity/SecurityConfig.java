@@ -171,7 +171,7 @@ class SecurityConfig {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/cases/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher(GET, "/cases/casefile.css")).permitAll()
+            .requestMatchers(path.matcher(GET, "/cases/assets/casefile.css")).permitAll()
             .requestMatchers(path.matcher(GET, "/cases/**")).authenticated()
             .anyRequest().denyAll())
         .headers(headers -> headers
