@@ -78,6 +78,7 @@ class CaseFilePage {
   void fill(Model model, Application a, Reader reader) {
     model.addAttribute("a", a);
     model.addAttribute("reader", reader);
+    model.addAttribute("readerName", history.name(reader.userId(), new HashMap<>()));
     model.addAttribute("summary", summary(a));
     model.addAttribute("results", results(a));
     if (!reader.materials()) {
