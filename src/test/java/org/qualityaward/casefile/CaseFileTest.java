@@ -124,6 +124,10 @@ class CaseFileTest {
     assertThat(open("cfleader", page + "/files/" + openFile).statusCode()).as("the summary has no files").isEqualTo(403);
     assertThat(open("cfoffice", "/cases/BDQA-1999-9999").statusCode()).isEqualTo(404);
     assertThat(HttpCaller.anonymous(port).page(page).statusCode()).as("to Tasklist's login").isEqualTo(302);
+    assertThat(HttpCaller.webapp(port, "cfrecommender", TestUsers.PASSWORD, "tasklist").page(page).statusCode())
+        .as("a link from a Tasklist form, with the Tasklist login").isEqualTo(200);
+    assertThat(HttpCaller.webapp(port, "cfapplicant", TestUsers.PASSWORD, "tasklist").page(page).statusCode())
+        .as("the session decides who, the records whether").isEqualTo(403);
 
     // a department while its opinion is asked (Art 17), not after
     complete(application, RECOMMENDER_REVIEW, Map.of("approved", true, "comment", "同意推荐"));
