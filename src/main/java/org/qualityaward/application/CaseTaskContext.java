@@ -68,7 +68,7 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
       honours.find(honourId).ifPresent(h -> {
         task.setVariableLocal("kindLabel", h.getKind().label() + " · " + h.getLevel().label());
         task.setVariableLocal("caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil());
-        task.setVariableLocal("evidenceLinks", evidenceLinks(h.getApplicationId()));
+        task.setVariableLocal("evidenceLinks", apiEvidenceLinks(h.getApplicationId()));
       });
     } else if (task.getVariable("editionId") instanceof Long editionId) {
       editions.find(editionId).ifPresent(e -> {
@@ -118,6 +118,27 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
     }
     return caseFile + "\n\n" + IntStream.range(0, files.size()).mapToObj(i -> "- " + entry(number, i + 1, files.get(i)))
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * An honour's tasks (return visits, the holder's renewal request, revocation) are no longer the case's
+   * review: their people (regulators, the holder, the leading group) read the files through
+   * {@code GET /api/applications/{id}/evidence/{evidenceId}} as before, not through the case file.
+   */
+  private String apiEvidenceLinks(Long applicationId) {
+    List<EvidenceAttachment> files = applicationId == null ? List.of() : evidence.findByApplicationIdOrderById(applicationId);
+    if (files.isEmpty()) {
+      return NO_EVIDENCE;
+    }
+    return IntStream.range(0, files.size()).mapToObj(i -> {
+      EvidenceAttachment file = files.get(i);
+      String label = "材料" + (i + 1);
+      String name = MarkdownText.of(file.getFileName());
+      String entry = file.isUploaded()
+          ? "[" + label + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")：" + name
+          : label + "：" + name + "（已申报，尚未上传）";
+      return "- " + (file.isTradeSecret() ? entry + "（涉及商业秘密，仅市质强办可查看）" : entry);
+    }).collect(Collectors.joining("\n"));
   }
 
   private static String entry(String number, int position, EvidenceAttachment file) {
