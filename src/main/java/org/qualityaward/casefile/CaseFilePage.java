@@ -85,7 +85,7 @@ class CaseFilePage {
       return;
     }
     model.addAttribute("profile", profile(a));
-    model.addAttribute("declarations", records.declarations(a.getId()));
+    model.addAttribute("declarations", records.declarations(a.getId()).stream().map(CaseFilePage::declared).toList());
     model.addAttribute("sections", selfAssessment.of(a));
     model.addAttribute("files", files(a, reader));
     List<CaseFileRecords.CheckedFinding> findings = records.findings(a.getId());
@@ -196,6 +196,21 @@ class CaseFilePage {
           report == null ? null : report.getConsensusNote()));
     }
     return panels;
+  }
+
+  /** A declared credit record or accident with its Chinese category and type. */
+  record DeclaredLine(String category, String type, java.time.LocalDate date, String note) {}
+
+  private static DeclaredLine declared(CaseFileRecords.Declared d) {
+    boolean credit = "CREDIT".equals(d.category());
+    String type = d.type();
+    try {
+      type = credit ? org.qualityaward.eligibility.CreditRecordType.valueOf(d.type()).label()
+          : org.qualityaward.eligibility.AccidentType.valueOf(d.type()).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      // a type from an older form stays as stored
+    }
+    return new DeclaredLine(credit ? "信用记录（第十一条第六项）" : "事故及投诉（第十一条第七项）", type, d.date(), d.note());
   }
 
   private static String yesNo(Boolean value) {

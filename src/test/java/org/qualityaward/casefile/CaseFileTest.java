@@ -28,7 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.expert.PanelDraws;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
@@ -247,6 +251,23 @@ class CaseFileTest {
     assertThat(county.body()).doesNotContain("钱异议", "/objector");
     assertThat(HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD).get("/api/objections/" + receipt + "/objector").body())
         .contains("钱异议");
+  }
+
+  @Test
+  @DisplayName("the unit reads the profile, the declarations in Chinese, the self-assessment and the findings with their articles")
+  void materialsAsStored() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度案卷材料测试届").getId();
+    ApplicationSubmission base = SampleCases.organization(editionId, 8104);
+    Application application = driver.track(submissions.submit(new ApplicationSubmission(base.editionId(), base.kind(),
+        base.recommenderCode(), base.organization(), null, new Declarations(true,
+            List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2015, 5, 10), "罚款已缴清")),
+            List.of()), "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", base.evidence()), "cfapplicant"));
+
+    String page = open("cfrecommender", "/cases/" + application.getApplicationNumber()).body();
+    assertThat(page).contains("统一社会信用代码", base.organization().creditCode(), "信用记录（第十一条第六项）", "行政处罚",
+        "罚款已缴清", "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", "ORG-CREDIT", "Art 11(6)", "符合",
+        "开始「", "办理记录").doesNotContain("ADMINISTRATIVE_PENALTY");
   }
 
   // ---- helpers
