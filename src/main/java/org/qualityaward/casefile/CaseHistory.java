@@ -15,11 +15,13 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
+import org.qualityaward.edition.EditionService;
 import org.springframework.stereotype.Component;
 
 /**
  * The case's history in Chinese (who did what, when), from the engine's history of the case's process
- * instances: the case itself, what it called (publicities, objections), and the panels reviewing it. People
+ * instances: the case itself, what it called (publicities, objections), and the panels reviewing it — not the
+ * edition's, which carries every case of the edition. People
  * are shown by their names as written (family name first), their user id only when they have no name.
  */
 @Component
@@ -63,7 +65,8 @@ class CaseHistory {
       }
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(id)
           .singleResult();
-      if (instance == null) {
+      // the edition carries every case (its stages hold each case's id): its history is not this case's
+      if (instance == null || EditionService.PROCESS_KEY.equals(instance.getProcessDefinitionKey())) {
         continue;
       }
       instances.put(id, instance);

@@ -186,6 +186,8 @@ class CaseFileTest {
     // the office reads the panel and the log
     HttpResponse<String> office = open("cfoffice", page);
     assertThat(office.body()).as("the department's opinion, by name").contains("保定市生态环境局", "近5年无不良记录");
+    assertThat(office.body()).as("the history is the case's and its panel's, not the edition's")
+        .contains("开始「评审员评分」").doesNotContain("印发申报通知并发布公告");
     assertThat(office.body()).contains("评审组与评分", "已签署", "查阅记录", "查看材料「工艺配方.pdf」（商业秘密）", expert);
 
     // the report accepted: the panel's members lose the case file
