@@ -217,4 +217,10 @@ public class Application {
   public LocalDateTime getSubmittedAt() { return submittedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
   public Long getRenewalOfHonourId() { return renewalOfHonourId; }
+  public LocalDate getRegisteredOn() { return registeredOn; }
+  public Boolean getChiefQualityOfficer() { return chiefQualityOfficer; }
+  public String getTopManagerName() { return topManagerName; }
+  public String getEmployerCreditCode() { return employerCreditCode; }
+  public LocalDate getQualityWorkSince() { return qualityWorkSince; }
+  public Boolean getTopManager() { return topManager; }
 }

@@ -68,7 +68,7 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
       honours.find(honourId).ifPresent(h -> {
         task.setVariableLocal("kindLabel", h.getKind().label() + " · " + h.getLevel().label());
         task.setVariableLocal("caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil());
-        task.setVariableLocal("evidenceLinks", evidenceLinks(h.getApplicationId()));
+        task.setVariableLocal("evidenceLinks", apiEvidenceLinks(h.getApplicationId()));
       });
     } else if (task.getVariable("editionId") instanceof Long editionId) {
       editions.find(editionId).ifPresent(e -> {
@@ -95,29 +95,58 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Links to {@code GET /api/applications/{id}/evidence/{evidenceId}}; a file only declared is
-   * listed without a link, a trade secret says who may open it (Art 16, 29). The link is a
-   * numbered label (材料1) made of ids only; the file name beside it is the uploader's text, shown
-   * as text ({@link MarkdownText}).
+   * The case file first ({@code /cases/{applicationNumber}}: profile, self-assessment, evidence with
+   * preview, findings, history), then the files, each opened in the case file's viewer
+   * {@code /cases/{applicationNumber}/files/{evidenceId}}, which logs the opening; a file only declared is
+   * listed without a link, a trade secret says who may open it (Art 16, 29). A link's label is a numbered
+   * label (材料1) made of ids only; the file name beside it is the uploader's text, shown as text
+   * ({@link MarkdownText}).
    */
   private String evidenceLinks(Long applicationId) {
     if (applicationId == null) {
       return NO_EVIDENCE;
     }
-    List<EvidenceAttachment> files = evidence.findByApplicationIdOrderById(applicationId);
-    if (files.isEmpty()) {
+    Application application = applications.findById(applicationId).orElse(null);
+    if (application == null || application.getApplicationNumber() == null) {
       return NO_EVIDENCE;
     }
-    return IntStream.range(0, files.size()).mapToObj(i -> "- " + entry(i + 1, files.get(i)))
+    String number = application.getApplicationNumber();
+    String caseFile = "[打开案卷 " + number + "（申报信息、自评报告、材料预览、办理记录）](/cases/" + number + ")";
+    List<EvidenceAttachment> files = evidence.findByApplicationIdOrderById(applicationId);
+    if (files.isEmpty()) {
+      return caseFile + "\n\n" + NO_EVIDENCE;
+    }
+    return caseFile + "\n\n" + IntStream.range(0, files.size()).mapToObj(i -> "- " + entry(number, i + 1, files.get(i)))
         .collect(Collectors.joining("\n"));
   }
 
-  private static String entry(int number, EvidenceAttachment file) {
-    String label = "材料" + number;
+  /**
+   * An honour's tasks (return visits, the holder's renewal request, revocation) are no longer the case's
+   * review: their people (regulators, the holder, the leading group) read the files through
+   * {@code GET /api/applications/{id}/evidence/{evidenceId}} as before, not through the case file.
+   */
+  private String apiEvidenceLinks(Long applicationId) {
+    List<EvidenceAttachment> files = applicationId == null ? List.of() : evidence.findByApplicationIdOrderById(applicationId);
+    if (files.isEmpty()) {
+      return NO_EVIDENCE;
+    }
+    return IntStream.range(0, files.size()).mapToObj(i -> {
+      EvidenceAttachment file = files.get(i);
+      String label = "材料" + (i + 1);
+      String name = MarkdownText.of(file.getFileName());
+      String entry = file.isUploaded()
+          ? "[" + label + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")：" + name
+          : label + "：" + name + "（已申报，尚未上传）";
+      return "- " + (file.isTradeSecret() ? entry + "（涉及商业秘密，仅市质强办可查看）" : entry);
+    }).collect(Collectors.joining("\n"));
+  }
+
+  private static String entry(String number, int position, EvidenceAttachment file) {
+    String label = "材料" + position;
     String name = MarkdownText.of(file.getFileName());
     String entry = file.isUploaded()
-        ? "[" + label + "](/api/applications/" + file.getApplicationId() + "/evidence/" + file.getId() + ")：" + name
+        ? "[" + label + "](/cases/" + number + "/files/" + file.getId() + ")：" + name
         : label + "：" + name + "（已申报，尚未上传）";
-    return file.isTradeSecret() ? entry + "（涉及商业秘密，仅市质强办可查看）" : entry;
+    return file.isTradeSecret() ? entry + "（涉及商业秘密：市质强办及签署保密承诺的评审组成员可查看）" : entry;
   }
 }

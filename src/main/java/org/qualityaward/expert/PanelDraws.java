@@ -104,6 +104,19 @@ public class PanelDraws {
     return draw;
   }
 
+  /** The draws of a case now in force, one per stage drawn (a draw replaced by a redraw is not). */
+  @Transactional(readOnly = true)
+  public List<PanelDraw> inForce(Long applicationId) {
+    List<PanelDraw> all = draws.findByApplicationIdOrderById(applicationId);
+    return all.stream().filter(d -> all.stream().noneMatch(o -> d.getId().equals(o.getReplacedDrawId()))).toList();
+  }
+
+  /** Camunda user ids of a draw's members in draw order, for showing and checking who sits on a panel. */
+  @Transactional(readOnly = true)
+  public List<String> memberUserIds(PanelDraw draw) {
+    return draw.getMemberIds().stream().map(this::userIdOf).toList();
+  }
+
   @Transactional(readOnly = true)
   public PanelDraw get(Long drawId) {
     return draws.findById(drawId).orElseThrow(() -> new NotFoundException("抽取记录 %d 不存在".formatted(drawId)));

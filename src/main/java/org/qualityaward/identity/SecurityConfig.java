@@ -60,6 +60,9 @@ class SecurityConfig {
   private static final String PAGE_POLICY =
       "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
+  /** {@link #PAGE_POLICY}, except that the case file's own files may be shown in its frames (same origin only). */
+  private static final String CASE_FILE_POLICY = PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
@@ -158,6 +161,40 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * The case file (/cases/{applicationNumber}, issue 12): any logged-in user gets past here; who may open which
+   * case, and while, the case file decides from the case's records (403 page otherwise). Same logins as
+   * /manager: HTTP Basic, or the webapp session for GET (a link from a Tasklist form). Without a login a
+   * browser goes to Tasklist's login page, which every role has. Its files are previewed in a frame of the
+   * page, so frames of this origin are allowed here.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain caseFileSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(path.matcher("/cases/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(GET, "/cases/assets/casefile.css")).permitAll()
+            .requestMatchers(path.matcher(GET, "/cases/**")).authenticated()
+            .anyRequest().denyAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CASE_FILE_POLICY))
+            .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin))
+        .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) ->
+                response.sendRedirect(request.getContextPath() + webappPath + "/app/tasklist/"))
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage("案卷的相关办理人员"))))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
+    return http.build();
+  }
+
   /** Spring Security's default headers plus {@link #PAGE_POLICY}: for every chain that renders pages. */
   private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
     headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
@@ -177,7 +214,7 @@ class SecurityConfig {
    * Security's default headers (nosniff, frame options, no caching) stay on, with the pages' CSP.
    */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain noticeBoardSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

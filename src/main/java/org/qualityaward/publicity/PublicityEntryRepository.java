@@ -8,6 +8,8 @@ public interface PublicityEntryRepository extends JpaRepository<PublicityEntry, 
 
   List<PublicityEntry> findByPublicityIdOrderByIdAsc(Long publicityId);
 
+  List<PublicityEntry> findByApplicationIdOrderByIdAsc(Long applicationId);
+
   List<PublicityEntry> findByPublicityIdInOrderByIdAsc(List<Long> publicityIds);
 
   Optional<PublicityEntry> findByPublicityIdAndApplicationId(Long publicityId, Long applicationId);

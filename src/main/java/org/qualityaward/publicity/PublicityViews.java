@@ -34,6 +34,35 @@ public class PublicityViews {
     this.clock = clock;
   }
 
+  /**
+   * The case file's view of one case in publicities (Art 16, 17, 18, 21): each publicity listing it, and
+   * the objections to it — without the objector's name or contact, which only their handlers read at
+   * {@code /api/objections/{receipt}/objector}.
+   */
+  public record CaseInPublicity(String title, String kindLabel, String article, java.time.LocalDate startDate,
+      java.time.LocalDate endDate, String stateLabel, boolean disqualified, String disqualificationReason,
+      List<CaseObjection> objections) {}
+
+  /** An objection to a case as the case file shows it. */
+  public record CaseObjection(String receiptNumber, java.time.LocalDateTime filedAt, String stateLabel, String grounds,
+      String findings, Boolean substantiated, String conclusion) {}
+
+  @Transactional(readOnly = true)
+  public List<CaseInPublicity> ofApplication(Long applicationId) {
+    List<Objection> all = objections.ofApplication(applicationId);
+    return entries.findByApplicationIdOrderByIdAsc(applicationId).stream()
+        .map(entry -> {
+          Publicity p = publicities.findById(entry.getPublicityId()).orElseThrow();
+          List<CaseObjection> mine = all.stream().filter(o -> o.getPublicityId().equals(p.getId()))
+              .map(o -> new CaseObjection(o.getReceiptNumber(), o.getFiledAt(), o.getState().label(), o.getGrounds(),
+                  o.getFindings(), o.getSubstantiated(), o.getConclusion()))
+              .toList();
+          return new CaseInPublicity(p.getTitle(), p.getKind().label(), p.getKind().article(), p.getStartDate(),
+              p.getEndDate(), p.getState().label(), entry.isDisqualified(), entry.getDisqualificationReason(), mine);
+        })
+        .toList();
+  }
+
   /** Running publicities and those ended within {@code qa.publicity.recently-ended-days}, newest first. */
   @Transactional(readOnly = true)
   public List<PublicityView> current() {

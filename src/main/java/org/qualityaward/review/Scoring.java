@@ -208,6 +208,12 @@ public class Scoring {
     return new PanelConsolidation(properties.consolidation(), properties.deviationShare()).consolidate(totals);
   }
 
+  /** The accepted report of a case and stage, if the panel's leader has accepted it. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<PanelReport> acceptedReport(Long applicationId, ReviewStage stage) {
+    return reports.findByApplicationIdAndStage(applicationId, stage);
+  }
+
   @Transactional(readOnly = true)
   public PanelReport panelReport(Long applicationId, ReviewStage stage) {
     return reports.findByApplicationIdAndStage(applicationId, stage)

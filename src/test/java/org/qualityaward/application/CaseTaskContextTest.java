@@ -74,7 +74,7 @@ class CaseTaskContextTest {
   }
 
   @Test
-  @DisplayName("Art 16: the recommender's task shows kind, stage and the evidence; a file uploaded later gets a link there, its name text beside it")
+  @DisplayName("Art 16: the recommender's task shows kind, stage, the case file and the evidence; a file uploaded later gets a link into the case file, its name text beside it")
   void applicationTask() throws Exception {
     var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", 701, LocalDate.of(2012, 5, 1));
     String created = mvc.perform(post("/api/applications").with(httpBasic("ctxapplicant", "secret"))
@@ -82,22 +82,24 @@ class CaseTaskContextTest {
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     long id = json.readTree(created).get("id").asLong();
     Task review = taskService.createTaskQuery().processVariableValueEquals("applicationId", id).singleResult();
+    String number = json.readTree(created).get("applicationNumber").asText();
+    String caseFile = "[打开案卷 " + number + "（申报信息、自评报告、材料预览、办理记录）](/cases/" + number + ")\n\n";
 
     Map<String, Object> header = taskService.getVariablesLocal(review.getId());
     assertThat(header).containsEntry("kindLabel", ApplicationKind.ORGANIZATION.label())
         .containsEntry("caseStage", ApplicationStage.RECOMMENDER_REVIEW.label())
-        .containsEntry("evidenceLinks", "- 材料1：首席质量官任命文件\\.pdf（已申报，尚未上传）\n"
-            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）");
+        .containsEntry("evidenceLinks", caseFile + "- 材料1：首席质量官任命文件\\.pdf（已申报，尚未上传）\n"
+            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密：市质强办及签署保密承诺的评审组成员可查看）");
 
     // the applicant may not see the recommender's task, yet the upload still updates it
     long appointment = upload(id, "首席质量官任命文件.pdf");
     // a name is the uploader's text: in the form's Markdown it stays text, the link holds ids only
     long html = upload(id, "<img src=x onerror=alert(1)>[链接](javascript:alert(1)).pdf");
 
-    assertThat(taskService.getVariableLocal(review.getId(), "evidenceLinks")).isEqualTo(
-        "- [材料1](/api/applications/" + id + "/evidence/" + appointment + ")：首席质量官任命文件\\.pdf\n"
-            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密，仅市质强办可查看）\n"
-            + "- [材料3](/api/applications/" + id + "/evidence/" + html + ")："
+    assertThat(taskService.getVariableLocal(review.getId(), "evidenceLinks")).isEqualTo(caseFile
+            + "- [材料1](/cases/" + number + "/files/" + appointment + ")：首席质量官任命文件\\.pdf\n"
+            + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密：市质强办及签署保密承诺的评审组成员可查看）\n"
+            + "- [材料3](/cases/" + number + "/files/" + html + ")："
             + "\\<img src\\=x onerror\\=alert\\(1\\)\\>\\[链接\\]\\(javascript\\:alert\\(1\\)\\)\\.pdf");
   }
 

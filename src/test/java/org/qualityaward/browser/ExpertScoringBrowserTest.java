@@ -73,15 +73,17 @@ class ExpertScoringBrowserTest extends BrowserJourney {
 
     tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
     browser.checkChinese("评审专家的 Tasklist");
-    tasklist.openTask("回避声明");
+    // the journeys share one database: the expert may have other cases' declarations open
+    String declaration = "回避声明：" + application.getApplicantName();
+    tasklist.openTask(declaration).tick("本人承诺");
     browser.screenshot("conflict-declaration");
     tasklist.complete();
-    tasklist.waitUntilGone("回避声明");
+    tasklist.waitUntilGone(declaration);
     driver.runDueJobs();
     Task scoringTask = memberTask(member, SCORE_ORGANIZATION);
 
     tasklist.login(expert, SampleExperts.PASSWORD).filter("我的评审任务");
-    CamundaForm sheet = tasklist.openTask(SCORING);
+    CamundaForm sheet = tasklist.openTask(SCORING + "：" + application.getApplicantName());
     VALID_SCORES.forEach(sheet::type);
     sheet.type("领导（满分", "111");
     sheet.input("领导（满分").sendKeys(Keys.TAB);
@@ -104,7 +106,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     browser.waiting().until(page -> tasklist.canComplete());
     browser.screenshot("scores-valid");
     tasklist.complete();
-    tasklist.waitUntilGone(SCORING);
+    tasklist.waitUntilGone(SCORING + "：" + application.getApplicantName());
     browser.screenshot("scoring-completed");
     assertThat(history.createHistoricTaskInstanceQuery().taskId(scoringTask.getId()).finished().singleResult())
         .as("completed by the expert").isNotNull()

@@ -122,7 +122,7 @@ class PanelReviewProcessTest {
       Task declaration = memberTask(application, DECLARE_CONFLICT, member);
       assertThat(taskService.getVariable(declaration.getId(), "stageLabel")).isEqualTo("资料评审");
       assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
-      taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false));
+      taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Task scoringTask = memberTask(application, SCORE_ORGANIZATION, member);
       taskService.complete(scoringTask.getId(), scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
@@ -154,7 +154,7 @@ class PanelReviewProcessTest {
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
     members.forEach(member -> taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
-        Map.of("conflictOfInterest", false)));
+        Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
     Task first = memberTask(application, SCORE_ORGANIZATION, members.get(0));
 
     Map<String, Object> tooHigh = scores(ORGANIZATION_SHEET, "0.8");
@@ -211,7 +211,7 @@ class PanelReviewProcessTest {
 
     for (String member : newMembers) {
       taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
-          Map.of("conflictOfInterest", false));
+          Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       taskService.complete(memberTask(application, SCORE_ORGANIZATION, member).getId(),
           scores(ORGANIZATION_SHEET, "0.7"));
     }
@@ -242,7 +242,7 @@ class PanelReviewProcessTest {
     List<String> fractions = List.of("0.9", "0.8", "0.85");
     for (int i = 0; i < members.size(); i++) {
       taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
-          Map.of("conflictOfInterest", false));
+          Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Task scoringTask = memberTask(application, SCORE_INDIVIDUAL, members.get(i));
       assertThat(taskService.getVariable(scoringTask.getId(), "stageLabel")).isEqualTo("现场评审");
       taskService.complete(scoringTask.getId(), scores(INDIVIDUAL_SHEET, fractions.get(i)));
@@ -349,7 +349,7 @@ class PanelReviewProcessTest {
     List<String> fractions = List.of("0.8", "0.8", "0.5");
     for (int i = 0; i < members.size(); i++) {
       taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
-          Map.of("conflictOfInterest", false));
+          Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       taskService.complete(memberTask(application, SCORE_ORGANIZATION, members.get(i)).getId(),
           scores(ORGANIZATION_SHEET, fractions.get(i)));
     }

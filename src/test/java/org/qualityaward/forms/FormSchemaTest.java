@@ -45,14 +45,26 @@ class FormSchemaTest {
   }
 
   @Test
-  @DisplayName("conflict declaration (Art 10, 29): the reason is required only while the form shows it")
+  @DisplayName("conflict declaration (Art 10, 29): the reason is required only with a conflict, the confidentiality undertaking only without")
   void hiddenFieldsAreExempt() {
     FormSchema form = form("conflict-declaration");
-    String condition = form.hideConditions().iterator().next();
-    Map<String, Object> values = new HashMap<>(Map.of("conflictOfInterest", true));
+    String hidesReason = "=conflictOfInterest != true";
+    String hidesUndertaking = "=conflictOfInterest = true";
+    assertThat(form.hideConditions()).containsExactlyInAnyOrder(hidesReason, hidesUndertaking);
 
-    assertThat(form.check(values::get, c -> false)).extracting(FieldProblem::field).containsExactly("conflictReason");
-    assertThat(form.check(values::get, c -> c.equals(condition))).isEmpty();
+    Map<String, Object> conflict = new HashMap<>(Map.of("conflictOfInterest", true));
+    assertThat(form.check(conflict::get, c -> c.equals(hidesUndertaking))).extracting(FieldProblem::field)
+        .containsExactly("conflictReason");
+    assertThat(form.check(conflict::get, c -> true)).isEmpty();
+
+    Map<String, Object> none = new HashMap<>(Map.of("conflictOfInterest", false));
+    assertThat(form.check(none::get, c -> c.equals(hidesReason))).extracting(FieldProblem::field)
+        .containsExactly("confidentialityUndertaking");
+    none.put("confidentialityUndertaking", false);
+    assertThat(form.check(none::get, c -> c.equals(hidesReason))).extracting(FieldProblem::field)
+        .as("an unticked undertaking is not signed").containsExactly("confidentialityUndertaking");
+    none.put("confidentialityUndertaking", true);
+    assertThat(form.check(none::get, c -> c.equals(hidesReason))).isEmpty();
   }
 
   @Test

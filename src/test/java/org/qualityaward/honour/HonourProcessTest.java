@@ -586,7 +586,7 @@ class HonourProcessTest {
         .processDefinitionKey("panel-member-review").list()) {
       Task declaration = taskService.createTaskQuery().processInstanceId(member.getId())
           .taskDefinitionKey(DECLARE_CONFLICT).singleResult();
-      asUser(declaration.getAssignee(), () -> taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false)));
+      asUser(declaration.getAssignee(), () -> taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
       Task score = taskService.createTaskQuery().processInstanceId(member.getId())
           .taskDefinitionKeyIn(SCORE_ORGANIZATION, SCORE_INDIVIDUAL).singleResult();
       asUser(score.getAssignee(), () -> taskService.complete(score.getId(),

@@ -324,7 +324,7 @@ class IdentityDemoTest {
 
     HttpResponse<String> response = office.send(webappPost(office,
         "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
-        "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}"), HttpResponse.BodyHandlers.ofString());
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"confidentialityUndertaking\":{\"value\":true}}}"), HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.body()).contains("FormRefused", "评分不能超过该类目满分", "\"field\":\"score_LEADERSHIP\"")

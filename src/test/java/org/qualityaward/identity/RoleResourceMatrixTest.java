@@ -134,6 +134,14 @@ class RoleResourceMatrixTest {
       api("POST", "/applicant/applications/{number}/self-assessment", "{}", ""),
       api("POST", "/applicant/applications/{number}/profile", "{}", ""),
       api("POST", "/applicant/drafts/{edition}/files", MULTIPART_PDF, ""),
+      // ---- the case file (issue 12): the recommending unit, the office, the leading group and the city government
+      // (summary only, no files), administrators; the applicant, another unit, a county body whose consent the
+      // case does not need and an expert not drawn for it get 403; a trade secret is the office's until a panel
+      // member signs the undertaking (casefile.CaseFileTest); an unknown number is 404 for everyone logged in
+      api("GET", "/cases/{number}", null, "recommender,office,leader,cityhall,admin"),
+      api("GET", "/cases/{number}/files/{evidence}", null, "recommender,office,admin"),
+      api("GET", "/cases/{number}/files/{secret}", null, "office,admin"),
+      api("GET", "/cases/BDQA-1999-9999", null, ALL),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
       engine("GET", "task/{task}/form-variables", null, "recommender,admin"),
@@ -207,6 +215,9 @@ class RoleResourceMatrixTest {
     fixture.put("{edition}", editionId.toString());
     fixture.put("{task}", review.getId());
     fixture.put("{instance}", review.getProcessInstanceId());
+    fixture.put("{number}", application.getApplicationNumber());
+    fixture.put("{evidence}", uploadedEvidence(application, "matrix-open.pdf", false));
+    fixture.put("{secret}", uploadedEvidence(application, "matrix-secret.pdf", true));
     // an objection in the recommender's publicity (its handlers: the unit, the office) and a complaint
     Application objected = driver.track(submissions.submit(SampleCases.organization(editionId, 7203), "mxapplicant2"));
     tasks.complete(driver.caseTask(objected, RECOMMENDER_REVIEW).getId(),
@@ -221,6 +232,15 @@ class RoleResourceMatrixTest {
     // the one an administrator deletes
     fixture.put("{disposable}", submissions.submit(SampleCases.organization(editionId, 7202), "mxapplicant")
         .getProcessInstanceId());
+  }
+
+  /** A file of the case uploaded by its applicant, as the evidence upload form sends it. */
+  private String uploadedEvidence(Application application, String fileName, boolean tradeSecret) {
+    String body = MULTIPART_PDF.replace("matrix.pdf", fileName).replace("\r\n\r\nfalse\r\n", "\r\n\r\n" + tradeSecret + "\r\n");
+    HttpResponse<String> response = HttpCaller.basic(port, "mxapplicant", TestUsers.PASSWORD).send("POST",
+        "/api/applications/" + application.getId() + "/evidence", "multipart/form-data; boundary=matrix", body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return HttpCaller.json(response).get("id").asText();
   }
 
   @AfterAll
@@ -267,7 +287,8 @@ class RoleResourceMatrixTest {
 
   private static Set<Integer> denials(String role, Row row, boolean webapp) {
     if (role.equals("anonymous")) {
-      return webapp ? Set.of(401, 403) : row.path().startsWith("/manager") ? Set.of(302)
+      return webapp ? Set.of(401, 403)
+          : row.path().startsWith("/manager") || row.path().startsWith("/cases") ? Set.of(302)
           // the applicant pages send a browser to their login page; a post without CSRF token is refused first
           : row.path().startsWith("/applicant") ? Set.of(302, 403) : Set.of(401);
     }

@@ -307,15 +307,15 @@ class TrustBoundaryTest {
     HttpCaller member = HttpCaller.basic(port, expert, SampleExperts.PASSWORD);
 
     HttpResponse<String> forged = member.post("/engine-rest/task/" + declaration.getId() + "/complete",
-        "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"expertUserId\":{\"value\":\"" + colleague + "\"},"
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"confidentialityUndertaking\":{\"value\":true},\"expertUserId\":{\"value\":\"" + colleague + "\"},"
             + "\"applicationId\":{\"value\":" + other.getId() + ",\"type\":\"Long\"}}}");
     assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
     assertThat(problemFields(forged)).containsExactlyInAnyOrder("expertUserId", "applicationId");
     assertThat(HttpCaller.basic(port, colleague, SampleExperts.PASSWORD)
         .post("/engine-rest/task/" + declaration.getId() + "/complete",
-            "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}").statusCode()).isEqualTo(403);
+            "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"confidentialityUndertaking\":{\"value\":true}}}").statusCode()).isEqualTo(403);
     assertThat(member.post("/engine-rest/task/" + declaration.getId() + "/complete",
-        "{\"variables\":{\"conflictOfInterest\":{\"value\":false}}}").statusCode()).isEqualTo(204);
+        "{\"variables\":{\"conflictOfInterest\":{\"value\":false},\"confidentialityUndertaking\":{\"value\":true}}}").statusCode()).isEqualTo(204);
 
     driver.runDueJobs();
     Task score = tasks.createTaskQuery().processInstanceId(members.get(0).getId())

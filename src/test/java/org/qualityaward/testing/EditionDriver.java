@@ -295,7 +295,7 @@ public final class EditionDriver {
       Task declaration = tasks.createTaskQuery().processInstanceId(member.getId())
           .taskDefinitionKey(DECLARE_CONFLICT).singleResult();
       asUser(declaration.getAssignee(), () -> tasks.complete(declaration.getId(),
-          Map.of("conflictOfInterest", false)));
+          Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
       Task score = tasks.createTaskQuery().processInstanceId(member.getId())
           .taskDefinitionKeyIn(SCORE_ORGANIZATION, SCORE_INDIVIDUAL).singleResult();
       asUser(score.getAssignee(), () -> tasks.complete(score.getId(), scores(sheet, total)));

@@ -9,4 +9,6 @@ public interface ObjectionRepository extends JpaRepository<Objection, Long> {
   Optional<Objection> findByReceiptNumber(String receiptNumber);
 
   List<Objection> findByPublicityIdOrderByIdAsc(Long publicityId);
+
+  List<Objection> findByApplicationIdOrderByIdAsc(Long applicationId);
 }

@@ -107,6 +107,12 @@ public class ObjectionService {
     return objection;
   }
 
+  /** The objections to one case, oldest first: for the case file, which shows no objector's identity. */
+  @Transactional(readOnly = true)
+  public List<Objection> ofApplication(Long applicationId) {
+    return objections.findByApplicationIdOrderByIdAsc(applicationId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Objection> findByReceiptNumber(String receiptNumber) {
     return objections.findByReceiptNumber(receiptNumber);

@@ -1,0 +1,42 @@
+package org.qualityaward.casefile;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.identity.TaskActor;
+import org.springframework.stereotype.Component;
+
+/**
+ * 回避声明 completed: a member without a conflict who ticked the confidentiality undertaking (保密承诺, Art 29)
+ * has signed it for this case and stage, recorded as the assignee (the authenticated user) at this moment.
+ * The form requires the tick unless the member declares a conflict; a member replaced for a conflict signs
+ * nothing and loses the case.
+ */
+@Component("recordUndertaking")
+class SignUndertakingListener implements TaskListener {
+
+  static final String FIELD = "confidentialityUndertaking";
+
+  private final UndertakingRepository undertakings;
+  private final WorkingDayCalendar calendar;
+
+  SignUndertakingListener(UndertakingRepository undertakings, WorkingDayCalendar calendar) {
+    this.undertakings = undertakings;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    boolean signed = Boolean.TRUE.equals(task.getVariable(FIELD));
+    boolean conflict = Boolean.TRUE.equals(task.getVariable("conflictOfInterest"));
+    if (!signed || conflict) {
+      return;
+    }
+    Long applicationId = (Long) task.getVariable("applicationId");
+    String stage = (String) task.getVariable("stage");
+    String userId = TaskActor.assignee(task);
+    if (!undertakings.existsByApplicationIdAndStageAndUserId(applicationId, stage, userId)) {
+      undertakings.save(new Undertaking(applicationId, stage, userId, calendar.now(), task.getId()));
+    }
+  }
+}
