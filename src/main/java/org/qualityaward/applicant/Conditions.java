@@ -1,6 +1,7 @@
 package org.qualityaward.applicant;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.qualityaward.eligibility.ApplicationKind;
 
 /**
@@ -55,6 +56,13 @@ final class Conditions {
 
   static List<Point> of(ApplicationKind kind) {
     return kind == ApplicationKind.INDIVIDUAL ? INDIVIDUAL : ORGANIZATION;
+  }
+
+  /** 第十一条第（三）项 for a stored declaration (article and point number). */
+  static String citation(String article, int number) {
+    return Stream.concat(ORGANIZATION.stream(), INDIVIDUAL.stream())
+        .filter(p -> p.article().equals(article) && p.number() == number).findFirst().map(Point::citation)
+        .orElse(article + "第" + number + "项");
   }
 
   static String lead(ApplicationKind kind) {

@@ -48,7 +48,7 @@ class CaseFilePage {
   record Result(String stageLabel, BigDecimal panelScore, LocalDateTime acceptedAt) {}
 
   private final CaseFileRecords records;
-  private final SelfAssessmentSections selfAssessment;
+  private final ApplicantContents applicantContents;
   private final Recommenders recommenders;
   private final EditionService editions;
   private final PublicityViews publicities;
@@ -59,11 +59,11 @@ class CaseFilePage {
   private final CaseFileAccess access;
   private final UndertakingRepository undertakings;
 
-  CaseFilePage(CaseFileRecords records, SelfAssessmentSections selfAssessment, Recommenders recommenders,
+  CaseFilePage(CaseFileRecords records, ApplicantContents applicantContents, Recommenders recommenders,
       EditionService editions, PublicityViews publicities, PanelDraws draws, Scoring scoring, CaseHistory history,
       CaseFileLog log, CaseFileAccess access, UndertakingRepository undertakings) {
     this.records = records;
-    this.selfAssessment = selfAssessment;
+    this.applicantContents = applicantContents;
     this.recommenders = recommenders;
     this.editions = editions;
     this.publicities = publicities;
@@ -86,7 +86,8 @@ class CaseFilePage {
     }
     model.addAttribute("profile", profile(a));
     model.addAttribute("declarations", records.declarations(a.getId()).stream().map(CaseFilePage::declared).toList());
-    model.addAttribute("sections", selfAssessment.of(a));
+    model.addAttribute("sections", applicantContents.sections(a));
+    model.addAttribute("conditions", applicantContents.declaredConditions(a));
     model.addAttribute("files", files(a, reader));
     List<CaseFileRecords.CheckedFinding> findings = records.findings(a.getId());
     model.addAttribute("findingGroups", List.of(

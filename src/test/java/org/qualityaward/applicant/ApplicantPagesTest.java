@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -178,6 +179,12 @@ class ApplicantPagesTest {
         .andExpect(status().isForbidden());
     // the draft is gone
     mvc.perform(get("/applicant/").session(session)).andExpect(content().string(not(containsString(edition.getName() + "：继续填写"))));
+    // those who judge the case read what was written, section by section and point by point (Art 16, 17)
+    mvc.perform(get("/cases/" + application.getApplicationNumber()).with(httpBasic("pgoffice", TestUsers.PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<span>领导</span><span>（满分 110）</span>"),
+            containsString("<span>结果</span><span>（满分 400）</span>"),
+            containsString("第十一条第（二）项"), containsString("（申报人确认符合）"))));
   }
 
   @Test

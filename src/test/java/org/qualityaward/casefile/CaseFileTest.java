@@ -316,7 +316,7 @@ class CaseFileTest {
     }
     Task consolidation = tasks.createTaskQuery().processInstanceId(panel.getId()).taskDefinitionKey(CONSOLIDATE_PANEL)
         .singleResult();
-    asUser(consolidation.getAssignee(), () -> tasks.complete(consolidation.getId(), Map.of("consensusNote", "合议一致")));
+    asUser(consolidation.getAssignee(), () -> tasks.complete(consolidation.getId(), EditionDriver.consolidation(sheet)));
     driver.runDueJobs();
   }
 
