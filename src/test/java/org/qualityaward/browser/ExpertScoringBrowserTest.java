@@ -126,7 +126,7 @@ class ExpertScoringBrowserTest extends BrowserJourney {
     int n = 0;
     for (ProcessInstance member : runtime.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
         .processDefinitionKey("panel-member-review").list()) {
-      tasks.complete(memberTask(member, DECLARE_CONFLICT).getId(), Map.of("conflictOfInterest", false));
+      tasks.complete(memberTask(member, DECLARE_CONFLICT).getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Map<String, Object> scores = EditionDriver.scores(sheet, new BigDecimal("800"));
       scores.put("strengths_LEADERSHIP", "成员" + (++n) + "认为：高层领导亲自推动质量战略");
       scores.put("opportunities_RESULTS", "成员" + n + "认为：结果缺少与标杆的对比");

@@ -299,7 +299,7 @@ class PanelReviewProcessTest {
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
     for (int i = 0; i < members.size(); i++) {
       taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
-          Map.of("conflictOfInterest", false));
+          Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Map<String, Object> sheet = scores(ORGANIZATION_SHEET, "0.8");
       sheet.put("strengths_LEADERSHIP", "成员" + i + "：高层领导亲自推动质量战略");
       if (i == 0) {
