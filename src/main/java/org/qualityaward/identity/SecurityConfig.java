@@ -242,7 +242,8 @@ class SecurityConfig {
     LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/applicant/login");
     http.securityMatcher(path.matcher("/applicant/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher(GET, "/applicant/login"), path.matcher(GET, "/applicant/applicant.css"))
+            .requestMatchers(path.matcher(GET, "/applicant/login"), path.matcher(GET, "/applicant/applicant.css"),
+                path.matcher(GET, "/applicant/upload-size.js"))
             .permitAll()
             .anyRequest().hasRole(Role.APPLICANT.name()))
         .authenticationProvider(users)

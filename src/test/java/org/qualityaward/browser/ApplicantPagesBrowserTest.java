@@ -78,6 +78,16 @@ class ApplicantPagesBrowserTest extends BrowserJourney {
     browser.screenshot("step-4-self-assessment");
     next();
 
+    // a file over the 20 MB limit is said next to the file at once, and nothing is sent
+    Path tooLarge = files.resolve("全部证书扫描件.pdf");
+    try (var out = Files.newOutputStream(tooLarge)) {
+      out.write(SampleFiles.pdf());
+      out.write(new byte[21 * 1024 * 1024]);
+    }
+    browser.visible(By.id("file")).sendKeys(tooLarge.toString());
+    assertThat(browser.visible(By.id("file-size-error")).getText()).contains("文件超过 20MB");
+    browser.screenshot("step-5-file-too-large");
+
     upload(appointment, false);
     browser.visible(By.id("file-added"));
     browser.checkChinese("第5步 证实性材料");
