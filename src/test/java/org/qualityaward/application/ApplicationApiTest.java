@@ -63,12 +63,15 @@ class ApplicationApiTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
 
-  private Edition edition;
+  /** One edition for the class: each test submits its own applicants (edition years are few, see EditionYears). */
+  private static Edition edition;
 
   @BeforeEach
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
+    if (edition == null) {
+      edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
+    }
     TestUsers.ensure(identityService, "apiapplicant", "applicant");
     TestUsers.ensure(identityService, "apioffice", "quality-office");
   }
