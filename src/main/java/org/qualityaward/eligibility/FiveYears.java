@@ -9,11 +9,14 @@ import java.time.LocalDate;
  */
 final class FiveYears {
 
+  /** Art 11(2), (6), (7) and Art 12(2): the figure forms and pages quote (QuotedYearsTest checks they agree). */
+  static final int YEARS = 5;
+
   private FiveYears() {}
 
   /** The day five full years from {@code since} are reached. */
   static LocalDate completedOn(LocalDate since) {
-    return since.plusYears(5);
+    return since.plusYears(YEARS);
   }
 
   /** Five years are reached at the deadline, the day itself included. */
@@ -26,7 +29,7 @@ final class FiveYears {
    * the deadline and no longer counts.
    */
   static LocalDate windowOpensAfter(LocalDate deadline) {
-    return deadline.minusYears(5);
+    return deadline.minusYears(YEARS);
   }
 
   /**
