@@ -94,23 +94,13 @@ public class Application {
     this.kind = kind;
     this.recommenderCode = recommenderCode;
     this.stage = ApplicationStage.SUBMITTED;
+    // whom the application is of; the rest of the profile the applicant may still correct
     if (kind == ApplicationKind.ORGANIZATION) {
-      this.applicantName = organization.name();
-      this.orgName = organization.name();
       this.creditCode = organization.creditCode();
-      this.registeredOn = organization.registeredOn();
-      this.groupCreditCode = organization.groupCreditCode();
-      this.industry = organization.industry();
-      this.chiefQualityOfficer = organization.chiefQualityOfficer();
-      this.topManagerName = organization.topManagerName();
     } else {
-      this.applicantName = individual.name();
-      this.indName = individual.name();
       this.idNumber = individual.idNumber();
-      this.employerCreditCode = individual.employerCreditCode();
-      this.qualityWorkSince = individual.qualityWorkSince();
-      this.topManager = individual.topManager();
     }
+    correctProfile(organization, individual);
     this.applicantKey = applicantKey;
     this.activeApplicantKey = applicantKey;
     this.noStateSecrets = noStateSecrets;

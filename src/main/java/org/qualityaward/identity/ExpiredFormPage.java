@@ -35,7 +35,7 @@ class ExpiredFormPage implements AccessDeniedHandler {
     response.getOutputStream().write(("""
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>页面已过期</title><link rel="stylesheet" href="/applicant/applicant.css"></head>
+        <title>页面已过期</title><link rel="stylesheet" href="/notices/notices.css"><link rel="stylesheet" href="/applicant/applicant.css"></head>
         <body><main>
         <h1>页面已过期，未能保存</h1>
         <p class="message">登录已过期或已退出，或页面打开时间过长。请返回<a href="/applicant/">我的申报</a>，刷新页面后重新操作；已保存的草稿不会丢失。</p>
