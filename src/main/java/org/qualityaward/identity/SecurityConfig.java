@@ -28,6 +28,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -120,7 +121,7 @@ class SecurityConfig {
         .exceptionHandling(errors -> errors.accessDeniedHandler(
             new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
         // Stateless Basic: no session, so no cookie to forge requests with.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(SecurityConfig::stateless)
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
@@ -153,7 +154,7 @@ class SecurityConfig {
             .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
                 Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
         // pages only read; a session cookie authenticates GET and HEAD only (see the filter)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(SecurityConfig::stateless)
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
@@ -187,12 +188,22 @@ class SecurityConfig {
             .authenticationEntryPoint((request, response, e) ->
                 response.sendRedirect(request.getContextPath() + webappPath + "/app/tasklist/"))
             .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage("案卷的相关办理人员"))))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(SecurityConfig::stateless)
         .csrf(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * No session of our own, and the webapps' one left as it is: without {@code sessionFixation none}, Spring
+   * Security took every GET authenticated from the webapp session for a fresh login and changed the session's
+   * id, so two requests of one page at once (the case file and the PDF in its frame) raced, and the one that
+   * still carried the old id lost the login.
+   */
+  private static void stateless(SessionManagementConfigurer<HttpSecurity> session) {
+    session.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none());
   }
 
   /** Spring Security's default headers plus {@link #PAGE_POLICY}: for every chain that renders pages. */
@@ -219,7 +230,7 @@ class SecurityConfig {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .headers(SecurityConfig::pageHeaders)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(SecurityConfig::stateless)
         .requestCache(AbstractHttpConfigurer::disable)
         .csrf(AbstractHttpConfigurer::disable);
     return http.build();

@@ -57,4 +57,17 @@ class WebappSessionLoginTest {
     assertThat(browser.get("/api/experts").statusCode()).isEqualTo(403);
     assertThat(browser.page("/manager/editions").statusCode()).isEqualTo(403);
   }
+
+  @Test
+  @DisplayName("reading with the webapp session leaves the session's id as it is: parallel requests of one page keep the login")
+  void sessionIdStays() {
+    HttpCaller browser = HttpCaller.webapp(port, "wsoffice", "secret", "tasklist");
+
+    for (String path : new String[] {"/api/experts", "/manager/editions", "/cases/BDQA-2098-0001"}) {
+      HttpResponse<String> response = browser.page(path);
+      assertThat(response.statusCode()).as(path).isNotEqualTo(302);
+      assertThat(response.headers().allValues("Set-Cookie")).as(path + " sets no new session cookie")
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+  }
 }
