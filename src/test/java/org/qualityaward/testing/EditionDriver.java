@@ -157,6 +157,11 @@ public final class EditionDriver {
         .singleResult();
   }
 
+  /** What the task's form shows in a field the task set when it opened (a list built from the records). */
+  public Object editionTaskVariable(String taskDefinitionKey, String name) {
+    return tasks.getVariable(editionTask(taskDefinitionKey).getId(), name);
+  }
+
   public void completeEditionTask(String taskDefinitionKey, Map<String, Object> variables) {
     Task task = editionTask(taskDefinitionKey);
     if (task == null) {
