@@ -19,6 +19,7 @@ import static org.qualityaward.honour.HonourModel.RENEWAL_CITY_APPROVAL;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DOCUMENT_REVIEW;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DONE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_LEADING_GROUP_REVIEW;
+import static org.qualityaward.honour.HonourModel.RENEWAL_FOR;
 import static org.qualityaward.honour.HonourModel.RENEWAL_NOTICE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_WINDOW_CLOSES;
 import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
@@ -296,13 +297,25 @@ class HonourProcessTest {
   }
 
   @Test
-  @DisplayName("Art 24: a nomination is recorded as an honour but starts no honour process")
-  void nominationStartsNoProcess() {
+  @DisplayName("Art 3, 31, 33: a nomination lives five years: the organisation is visited, no renewal is offered, and it expires on its own; the register shows it valid, then expired")
+  void nominationLivesItsValidity() {
     Honour honour = conferWithoutApplication(AwardLevel.NOMINATION);
+    ProcessInstance instance = instanceOf(honour);
+    BpmnAwareTests.assertThat(instance).hasPassed(RENEWAL_FOR, RENEWAL_DONE).hasNotPassed(RENEWAL_NOTICE)
+        .isWaitingAt(VISIT_DUE, VALIDITY_ENDS);
+    assertThat(views.list(HonourState.VALID, honour.getHolderName())).extracting(HonourViews.Summary::id)
+        .containsExactly(honour.getId());
 
-    assertThat(state(honour)).isEqualTo(HonourState.VALID);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
-        .processInstanceBusinessKey("honour-" + honour.getId()).count()).isZero();
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    visitOnTime(instance);
+    advanceTo(INVITATION.atTime(9, 0));
+    assertThat(task(instance, REQUEST_RENEWAL)).isNull();
+    advanceTo(EXPIRY.atTime(0, 1));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(EXPIRE_HONOUR, END_HONOUR_ENDED);
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(views.list(HonourState.EXPIRED, honour.getHolderName())).extracting(HonourViews.Summary::state)
+        .containsExactly("EXPIRED");
   }
 
   // ---- renewal ---------------------------------------------------------------------------------------
