@@ -136,6 +136,7 @@ class CaseFileTest {
     // a department while its opinion is asked (Art 17), not after
     complete(application, RECOMMENDER_REVIEW, Map.of("approved", true, "comment", "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
+    driver.passPublicity(driver.refresh(application).getProcessInstanceId());
     complete(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
     assertThat(open("cfdepartment", page).statusCode()).isEqualTo(200);
     tasks.createTaskQuery().processInstanceId(driver.refresh(application).getProcessInstanceId())
