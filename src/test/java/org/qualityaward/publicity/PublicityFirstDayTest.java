@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualityaward.publicity.PublicityFirstDay.NEXT_WORKING_DAY;
 import static org.qualityaward.publicity.PublicityFirstDay.PUBLICATION_DAY;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.publicity.PublicityFirstDay.Period;
 
@@ -19,15 +16,8 @@ import org.qualityaward.publicity.PublicityFirstDay.Period;
  */
 class PublicityFirstDayTest {
 
-  @TempDir
-  Path folder;
-
-  private WorkingDayCalendar calendar;
-
-  @BeforeEach
-  void setUp() {
-    calendar = new WorkingDayCalendar(folder.toString(), "Asia/Shanghai");
-  }
+  /** The bundled holiday-cn years only: no office drop-in folder. */
+  private final WorkingDayCalendar calendar = new WorkingDayCalendar("target/no-calendar-folder", "Asia/Shanghai");
 
   private Period period(PublicityFirstDay rule, String publishedOn) {
     return rule.period(LocalDate.parse(publishedOn), 5, calendar);
