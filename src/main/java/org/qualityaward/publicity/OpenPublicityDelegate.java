@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_OpenPublicity 开始公示: binds the publicity row to this instance (state RUNNING), records the
- * first and last day and sets {@code handlerGroup} for the objections. If the calendar year is not published
- * the days stay empty here and the timer's asyncBefore job raises the incident.
+ * first and last day and sets {@code handlerGroup} for the objections. If the calendar year is not
+ * published the days stay empty here and the timer's asyncBefore job raises the incident.
  */
 @Component("openPublicity")
 class OpenPublicityDelegate implements JavaDelegate {
