@@ -5,6 +5,7 @@ import static org.qualityaward.publicity.PublicityFirstDay.NEXT_WORKING_DAY;
 import static org.qualityaward.publicity.PublicityFirstDay.PUBLICATION_DAY;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -78,5 +79,19 @@ class PublicityFirstDayTest {
       assertThat(published.plusDays(1).datesUntil(p.firstDay()).noneMatch(calendar::isWorkingDay))
           .as("published %s", published).isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("Art 21: qa.publicity.first-day reaches the one place that fixes a period, and a period once stated is not moved")
+  void settingFixesThePeriodOnce() {
+    Publicity published = new Publicity("授奖建议名单公示", PublicityKind.PROPOSED_AWARDS, null, LocalDate.of(2026, 3, 6), 5,
+        "quality-office", LocalDateTime.of(2026, 3, 6, 16, 0));
+    // the repository is not needed to fix a loaded publicity
+    new PublicityPeriod(null, calendar, new PublicityProperties(5, 30, PUBLICATION_DAY)).fix(published);
+    assertThat(published.periodText()).isEqualTo("2026年3月6日至2026年3月12日（5个工作日）");
+
+    new PublicityPeriod(null, calendar, new PublicityProperties(5, 30, NEXT_WORKING_DAY)).fix(published);
+    assertThat(published.getFirstDay()).isEqualTo("2026-03-06");
+    assertThat(published.getLastDay()).isEqualTo("2026-03-12");
   }
 }
