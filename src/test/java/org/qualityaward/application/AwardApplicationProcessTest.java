@@ -319,10 +319,13 @@ class AwardApplicationProcessTest {
     opinions.forEach(t -> taskService.complete(t.getId(), decision(true, "近5年无不良记录")));
   }
 
-  /** The recommender's publicity runs 5 working days from Monday 2 March 2026: over on Saturday. */
+  /**
+   * The recommender's publicity, published Monday 2 March 2026, runs 5 full working days from the next
+   * day (民法典第二百零一条), 3–9 March: over at midnight on Tuesday 10 March.
+   */
   private void finishPublicity() {
     EngineClock.runDueJobs(managementService);
-    EngineClock.startOf(SUBMITTED_ON.plusDays(5));
+    EngineClock.startOf(SUBMITTED_ON.plusDays(8));
     EngineClock.runDueJobs(managementService);
     EngineClock.startOf(SUBMITTED_ON);
   }
