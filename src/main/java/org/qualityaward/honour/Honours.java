@@ -221,6 +221,16 @@ public class Honours {
     return calendar.startOf(get(honourId).getValidUntil().plusDays(1).minusDays(properties.renewal().noticeDays()));
   }
 
+  /** The last day the holder may request renewal (Art 33 期满可提出复评申请): some days after the validity. */
+  public LocalDate lastRenewalRequestDay(Long honourId) {
+    return properties.renewal().lastRequestDay(get(honourId).getValidUntil());
+  }
+
+  /** Timer of the renewal request: it closes unanswered when its last day is over. */
+  public Date renewalRequestClosesAt(Long honourId) {
+    return calendar.startOf(lastRenewalRequestDay(honourId).plusDays(1));
+  }
+
   /** The applicant user who submitted the winning application; null for honours recorded without one. */
   public String holderUserId(Long honourId) {
     return get(honourId).getHolderUserId();

@@ -194,15 +194,19 @@ class HonourProcessTest {
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, REQUEST_RENEWAL);
     assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
-    // Art 33: the request closes with the validity's last day, Saturday 31 May 2031
+    // Art 33 期满可提出复评申请: the request stays open 90 days after the validity's last day (31 May 2031)
     assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
-    assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 5, 31)));
-    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-05-31（星期六）前办结");
+    assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 8, 29)));
+    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-08-29（星期五）前办结");
     assertThat(taskService.getVariable(invitation.getId(), "validUntil")).isEqualTo("2031-05-31");
+    assertThat(taskService.getVariable(invitation.getId(), "requestUntil")).isEqualTo("2031-08-29");
 
     advanceTo(EXPIRY.atStartOfDay().minusMinutes(1));
     assertThat(state(honour)).isEqualTo(HonourState.VALID);
     advanceTo(EXPIRY.atStartOfDay());
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(task(instance, REQUEST_RENEWAL)).as("still open after the expiry").isNotNull();
+    advanceTo(LocalDate.of(2031, 8, 30).atStartOfDay());
 
     BpmnAwareTests.assertThat(instance).isEnded()
         .hasPassed(RENEWAL_WINDOW_CLOSES, RECORD_NO_RENEWAL_REQUEST, EXPIRE_HONOUR,
@@ -212,6 +216,24 @@ class HonourProcessTest {
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT", "RETURN_VISIT", "EXPIRED", "RENEWAL_NOT_REQUESTED");
+  }
+
+  @Test
+  @DisplayName("Art 33 期满可提出复评申请: a holder requests renewal after the validity ended; the renewal case opens on the expired honour")
+  void renewalRequestedAfterExpiry() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    visitOnTime(instance);
+    advanceTo(EXPIRY.plusDays(20).atTime(9, 0));
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+
+    taskService.complete(task(instance, REQUEST_RENEWAL).getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
+    assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.UNDER_REVIEW);
+    honours.revoke(honour.getId(), EXPIRY.plusDays(20)); // leaves no timers behind
   }
 
   @Test
@@ -249,8 +271,10 @@ class HonourProcessTest {
     advanceTo(SECOND_VISIT.atTime(9, 0));
     assertThat(task(instance, RETURN_VISIT)).isNotNull();
     advanceTo(EXPIRY.atTime(0, 1));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(VISIT_WINDOW_CLOSES, END_HONOUR_ENDED);
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    // only the renewal request stays open after the expiry (Art 33 期满可提出复评申请)
+    BpmnAwareTests.assertThat(instance).hasPassed(VISIT_WINDOW_CLOSES, EXPIRE_HONOUR).isWaitingAt(REQUEST_RENEWAL);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(REQUEST_RENEWAL);
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
   }
 
