@@ -15,7 +15,7 @@ final class RankingText {
       text.append(e.rank()).append(" ").append(e.applicationNumber()).append(" ").append(e.applicantName())
           .append("（").append(e.kind().label()).append("） ").append(e.documentScore().toPlainString()).append(" ")
           .append(e.onsiteScore().toPlainString()).append(" ").append(e.cumulativeScore().toPlainString()).append(" ")
-          .append(e.disqualified() ? "取消资格" : level(e)).append("\n");
+          .append(e.disqualified() ? "取消资格" : level(e)).append("\n    理由：").append(e.reasonText()).append("\n");
     }
     Map<Long, String> numbers = view.cases().stream()
         .collect(Collectors.toMap(Rankings.Entry::applicationId, Rankings.Entry::applicationNumber));

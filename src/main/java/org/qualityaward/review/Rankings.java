@@ -28,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("rankings")
 public class Rankings {
 
-  /** One ranked case as the office and the leading group see it. */
+  /**
+   * One ranked case as the office and the leading group see it; reason ({@link Ranking.Reason}) and
+   * reasonText say why it is or is not proposed (Art 4(3), 6, 20, 21).
+   */
   public record Entry(Long applicationId, String applicationNumber, int rank, ApplicationKind kind,
       String applicantName, BigDecimal documentScore, BigDecimal onsiteScore, BigDecimal cumulativeScore,
-      String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome) {
+      String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome, Ranking.Reason reason,
+      String reasonText) {
 
     public static final String UNDECIDED = "UNDECIDED";
 
@@ -128,7 +132,7 @@ public class Rankings {
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
           r.documentScore(), r.onsiteScore(), r.cumulativeScore(),
           r.level() == null ? Entry.UNDECIDED : r.level().name(), r.tieGroup(), r.disqualified(),
-          a.getOutcome() == null ? null : a.getOutcome().name());
+          a.getOutcome() == null ? null : a.getOutcome().name(), r.reason(), r.reasonText());
     }).toList();
     return new View(editionId, entries, result.ties());
   }
