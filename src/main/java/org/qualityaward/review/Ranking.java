@@ -135,8 +135,7 @@ public final class Ranking {
             : decided ? Reason.TIE_DECIDED : Reason.TIE_UNDECIDED;
         BigDecimal scaled = onScale(kind, score);
         ranked.add(new Ranked(c.applicationId(), kind, rank, c.documentScore(), c.onsiteScore(), score, scaled, level,
-            tieGroup, c.disqualified(), decided, reason,
-            reasonText(reason, kind, rank, score, scaled, level, tieGroup)));
+            tieGroup, c.disqualified(), decided, reason, reasonText(reason, kind, level, tieGroup)));
       }
     }
     return new Result(ranked, walk.ties);
@@ -161,16 +160,14 @@ public final class Ranking {
 
   /**
    * The reason in the words the office, the leading group and the city government read, with the
-   * article it rests on: 「累计得分 1625（千分制 812.5），组织第 3 名；在获奖组织名额（7个）内，…」.
+   * article it rests on, e.g. 「达到获奖最低分 600，在获奖组织名额（7个）内，建议授予市政府质量奖（第六条、第二十条）」;
+   * the score and the rank stand beside it. Quotas and minimums are the ones this ranking applies, so
+   * candidates of one kind with one reason share one text (the forms list each text once).
    */
-  private String reasonText(Reason reason, ApplicationKind kind, int rank, BigDecimal cumulative, BigDecimal scaled,
-      AwardLevel level, String tieGroup) {
-    String kindLabel = kindLabel(kind);
-    String score = "累计得分 " + points(cumulative)
-        + (cumulative.compareTo(scaled) == 0 ? "" : "（千分制 " + points(scaled) + "）");
-    String awardQuota = "获奖" + kindLabel + "名额（" + awardQuota(kind) + "个）";
+  private String reasonText(Reason reason, ApplicationKind kind, AwardLevel level, String tieGroup) {
+    String awardQuota = "获奖" + kindLabel(kind) + "名额（" + awardQuota(kind) + "个）";
     String nominationQuota = "提名奖名额（" + quotas.nominations() + "个）";
-    String because = switch (reason) {
+    return switch (reason) {
       case AWARD_WITHIN_QUOTA -> reachedMinimum(minimums.award(), "获奖") + "在" + awardQuota
           + "内，建议授予" + AwardLevel.AWARD.label() + "（第六条、第二十条）";
       case NOMINATION_AWARD_QUOTA_FULL -> awardQuota + "已满（第六条 不超过），" + reachedMinimum(minimums.nomination(),
@@ -188,7 +185,6 @@ public final class Ranking {
           + "（第六条、第八条）";
       case DISQUALIFIED -> "公示期间经调查属实取消获奖资格（第二十一条），名额不递补";
     };
-    return score + "，" + kindLabel + "第 " + rank + " 名；" + because;
   }
 
   private int awardQuota(ApplicationKind kind) {

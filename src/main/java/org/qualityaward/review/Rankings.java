@@ -29,12 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Rankings {
 
   /**
-   * One ranked case as the office and the leading group see it; reason ({@link Ranking.Reason}) and
-   * reasonText say why it is or is not proposed (Art 4(3), 6, 20, 21).
+   * One ranked case as the office and the leading group see it; scaledScore is the cumulative score on
+   * the 1000-point scale the minimums are on; reason ({@link Ranking.Reason}) and reasonText say why it
+   * is or is not proposed (Art 4(3), 6, 20, 21).
    */
   public record Entry(Long applicationId, String applicationNumber, int rank, ApplicationKind kind,
       String applicantName, BigDecimal documentScore, BigDecimal onsiteScore, BigDecimal cumulativeScore,
-      String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome, Ranking.Reason reason,
+      BigDecimal scaledScore, String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome, Ranking.Reason reason,
       String reasonText) {
 
     public static final String UNDECIDED = "UNDECIDED";
@@ -130,7 +131,7 @@ public class Rankings {
     List<Entry> entries = result.candidates().stream().map(r -> {
       Application a = byId.get(r.applicationId());
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
-          r.documentScore(), r.onsiteScore(), r.cumulativeScore(),
+          r.documentScore(), r.onsiteScore(), r.cumulativeScore(), r.scaledScore(),
           r.level() == null ? Entry.UNDECIDED : r.level().name(), r.tieGroup(), r.disqualified(),
           a.getOutcome() == null ? null : a.getOutcome().name(), r.reason(), r.reasonText());
     }).toList();

@@ -239,15 +239,11 @@ class EvaluationPathsProcessTest {
     BpmnAwareTests.assertThat(caseInstance(p1)).isEnded().hasPassed(CANDIDATE_DISQUALIFIED,
         END_DISQUALIFIED_AFTER_ACCEPTANCE);
 
-    driver.passPublicity(driver.editionInstanceId());
-    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
-    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
+    approveAfterPublicity();
 
     assertThat(driver.refresh(p1).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(driver.refresh(p2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
-    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
-        .extracting(Commendation::getApplicationId, Commendation::getLevel)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(p2.getId(), AwardLevel.NOMINATION));
+    assertOnlyNominated(edition, p2);
     Rankings.Entry first = rankings.ranking(edition.getId()).cases().stream()
         .filter(e -> e.applicationId().equals(p1.getId())).findFirst().orElseThrow();
     assertThat(first.disqualified()).isTrue();
@@ -298,20 +294,16 @@ class EvaluationPathsProcessTest {
     driveToLeadingGroup(List.of(nominated, below), List.of(score(560), score(450)));
 
     String summary = (String) driver.editionVariable("rankingSummary");
-    assertThat(summary).contains("累计得分 1120（千分制 560），组织第 1 名；未达到获奖最低分 600（评选方案，第四条第三项），"
-        + "达到提名奖最低分 500，在提名奖名额（1个）内，建议授予市政府质量奖提名奖（第六条、第二十条）")
-        .contains("累计得分 900（千分制 450），组织第 2 名；未达到提名奖最低分 500（评选方案，第四条第三项），"
-            + "不建议授奖（第四条第三项 严格标准、好中选优）");
+    assertThat(summary).contains(nominated.getApplicationNumber(), "（560） 市政府质量奖提名奖 〔1〕", "（450） 不授奖 〔2〕",
+        "〔1〕未达到获奖最低分 600（评选方案，第四条第三项），达到提名奖最低分 500，在提名奖名额（1个）内，"
+            + "建议授予市政府质量奖提名奖（第六条、第二十条）",
+        "〔2〕未达到提名奖最低分 500（评选方案，第四条第三项），不建议授奖（第四条第三项 严格标准、好中选优）");
     driver.decide(LEADING_GROUP_REVIEW, true, "同意，获奖组织名额空缺");
-    driver.passPublicity(driver.editionInstanceId());
-    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
+    approveAfterPublicity();
 
-    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
     assertThat(driver.refresh(nominated).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
     assertThat(driver.refresh(below).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
-    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
-        .extracting(Commendation::getApplicationId, Commendation::getLevel)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(nominated.getId(), AwardLevel.NOMINATION));
+    assertOnlyNominated(edition, nominated);
     assertThat(rankings.ranking(edition.getId()).cases()).extracting(Rankings.Entry::reason)
         .containsExactly(Ranking.Reason.NOMINATION_BELOW_AWARD_MINIMUM, Ranking.Reason.NONE_BELOW_NOMINATION_MINIMUM);
   }
@@ -333,6 +325,19 @@ class EvaluationPathsProcessTest {
   private void driveToLeadingGroup(List<Application> applications, List<BigDecimal> scores) {
     driveToDecision(applications, scores);
     BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(LEADING_GROUP_REVIEW);
+  }
+
+  /** The proposed list's publicity passes and the city government approves: the edition ends commended. */
+  private void approveAfterPublicity() {
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
+  }
+
+  private void assertOnlyNominated(Edition edition, Application nominee) {
+    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
+        .extracting(Commendation::getApplicationId, Commendation::getLevel)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(nominee.getId(), AwardLevel.NOMINATION));
   }
 
   private Application organization(Edition edition) {

@@ -91,7 +91,6 @@ import org.qualityaward.testing.TestCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The honour model (Art 24, 30, 31, 33) on the real engine, timers moved years ahead: return visits
@@ -99,10 +98,9 @@ import org.springframework.test.context.TestPropertySource;
  * re-evaluation through panel-review, the award minimum, the leading group, the publicity and the city
  * government, the reissue, and a revocation that ends everything. Awarded Monday 1 June 2026: visits
  * fall due 1 June 2028 and 2030, the invitation arrives 3 March 2031, the validity ends 1 June 2031.
- * The calendar after 2026 is weekends only (test data); the award minimum is 600 on the 1000 scale.
+ * The calendar after 2026 is weekends only (test data); the award minimum is the shipped 600 on the 1000 scale.
  */
 @ProcessTest
-@TestPropertySource(properties = "qa.review.minimum-scores.award=600")
 class HonourProcessTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(9700);

@@ -76,14 +76,15 @@ class RankingTest {
     assertThat(reasons(result, 4, 5)).containsOnly(Reason.NOMINATION_BELOW_AWARD_MINIMUM);
     assertThat(levels(result, 6, 10)).containsOnly(NONE);
     assertThat(reasons(result, 6, 10)).containsOnly(Reason.NONE_BELOW_NOMINATION_MINIMUM);
-    assertThat(entry(result, 4).reasonText()).isEqualTo("累计得分 520，组织第 4 名；未达到获奖最低分 600（评选方案，第四条第三项），"
+    assertThat(entry(result, 4).reasonText()).isEqualTo("未达到获奖最低分 600（评选方案，第四条第三项），"
         + "达到提名奖最低分 500，在提名奖名额（10个）内，建议授予市政府质量奖提名奖（第六条、第二十条）");
-    assertThat(entry(result, 6).reasonText()).isEqualTo("累计得分 480，组织第 6 名；未达到提名奖最低分 500（评选方案，第四条第三项），"
+    assertThat(entry(result, 6).reasonText()).isEqualTo("未达到提名奖最低分 500（评选方案，第四条第三项），"
         + "不建议授奖（第四条第三项 严格标准、好中选优）");
   }
 
   @Test
-  @DisplayName("Art 6, 20: the reason names the score on the 1000-point scale, the rank, the quota and the articles")
+  @DisplayName("Art 6, 20: the reason names the minimum or the quota it rests on and the articles; the score on the"
+      + " 1000-point scale the minimums are on stands beside it")
   void reasonTexts() {
     Ranking realSheets = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 1), DEFAULT_MINIMUMS,
         Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
@@ -92,19 +93,20 @@ class RankingTest {
 
     Ranking.Result result = realSheets.rank(all, Map.of());
 
-    assertThat(entry(result, 1).reasonText()).isEqualTo("累计得分 1625（千分制 812.5），组织第 1 名；达到获奖最低分 600，"
-        + "在获奖组织名额（1个）内，建议授予市政府质量奖（第六条、第二十条）");
+    assertThat(entry(result, 1).cumulativeScore()).isEqualByComparingTo("1625");
+    assertThat(entry(result, 1).scaledScore()).isEqualByComparingTo("812.5");
+    assertThat(entry(result, 1).reasonText())
+        .isEqualTo("达到获奖最低分 600，在获奖组织名额（1个）内，建议授予市政府质量奖（第六条、第二十条）");
     assertThat(entry(result, 2).reason()).isEqualTo(Reason.NOMINATION_AWARD_QUOTA_FULL);
-    assertThat(entry(result, 2).reasonText()).isEqualTo("累计得分 1400（千分制 700），组织第 2 名；获奖组织名额（1个）已满"
-        + "（第六条 不超过），达到提名奖最低分 500，在提名奖名额（1个）内，建议授予市政府质量奖提名奖（第六条、第二十条）");
+    assertThat(entry(result, 2).reasonText()).isEqualTo("获奖组织名额（1个）已满（第六条 不超过），达到提名奖最低分 500，在提名奖名额（1个）内，建议授予市政府质量奖提名奖（第六条、第二十条）");
     assertThat(entry(result, 3).reason()).isEqualTo(Reason.NONE_QUOTAS_FULL);
     assertThat(entry(result, 3).reasonText()).endsWith("获奖组织名额（1个）和提名奖名额（1个）均已满（第六条 不超过），不建议授奖");
     // 111 of 200 is 555: below the award minimum, and the one nomination went to a higher score
     assertThat(entry(result, 4).level()).isEqualTo(NONE);
     assertThat(entry(result, 4).scaledScore()).isEqualByComparingTo("555");
     assertThat(entry(result, 4).reason()).isEqualTo(Reason.NONE_NOMINATIONS_FULL);
-    assertThat(entry(result, 4).reasonText()).isEqualTo("累计得分 111（千分制 555），个人第 1 名；未达到获奖最低分 600"
-        + "（评选方案，第四条第三项），提名奖名额（1个）已满（第六条 不超过），不建议授奖");
+    assertThat(entry(result, 4).reasonText()).isEqualTo("未达到获奖最低分 600（评选方案，第四条第三项），"
+        + "提名奖名额（1个）已满（第六条 不超过），不建议授奖");
     assertThat(entry(result, 5).reason()).isEqualTo(Reason.NONE_BELOW_NOMINATION_MINIMUM);
   }
 
@@ -147,7 +149,7 @@ class RankingTest {
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).rank())).containsOnly(7);
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).tieGroup())).containsOnly("T1");
     assertThat(reasons(result, 7, 14)).containsOnly(Reason.TIE_UNDECIDED);
-    assertThat(entry(result, 7).reasonText()).endsWith("同分并列且跨越名额界限（并列组 T1），待领导小组决定（第六条、第八条）");
+    assertThat(entry(result, 7).reasonText()).isEqualTo("同分并列且跨越名额界限（并列组 T1），待领导小组决定（第六条、第八条）");
     Ranking.Tie tie = result.ties().get(0);
     assertThat(tie.awardPlaces()).containsEntry(ORGANIZATION, 1);
     assertThat(tie.nominationPlaces()).isEqualTo(7);
@@ -228,7 +230,7 @@ class RankingTest {
     assertThat(entry(result, 3).level()).isEqualTo(NONE);
     assertThat(entry(result, 3).disqualified()).isTrue();
     assertThat(entry(result, 3).reason()).isEqualTo(Reason.DISQUALIFIED);
-    assertThat(entry(result, 3).reasonText()).endsWith("组织第 3 名；公示期间经调查属实取消获奖资格（第二十一条），名额不递补");
+    assertThat(entry(result, 3).reasonText()).isEqualTo("公示期间经调查属实取消获奖资格（第二十一条），名额不递补");
     assertThat(entry(result, 3).rank()).isEqualTo(3);
     assertThat(entry(result, 8).level()).isEqualTo(NOMINATION).isEqualTo(entry(before, 8).level());
     assertThat(entry(result, 18).level()).isEqualTo(NONE);
