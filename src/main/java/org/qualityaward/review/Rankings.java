@@ -106,6 +106,12 @@ public class Rankings {
     return ranking().reaches(AwardLevel.AWARD, kind, documentScore, onsiteScore);
   }
 
+  /** The cumulative score of the two reviews on the 1000-point scale the minimums are on (Art 20, 33). */
+  public BigDecimal scaledScore(ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
+    Ranking ranking = ranking();
+    return ranking.onScale(kind, ranking.cumulative(documentScore, onsiteScore));
+  }
+
   /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
   public BigDecimal awardMinimum() {
     return properties.minimumScores().award();

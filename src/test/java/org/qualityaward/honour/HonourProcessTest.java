@@ -322,7 +322,7 @@ class HonourProcessTest {
     assertThat(rankings.ranking(honour.getEditionId()).cases()).isEmpty();
     Task review = task(instance, RENEWAL_LEADING_GROUP_REVIEW);
     assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
-        .contains("资料评审 800.00 分，现场评审 760.00 分", "授奖最低分 600.00", "达到授奖分数");
+        .contains("资料评审 800.00 分，现场评审 760.00 分，累计得分折合千分制 780.00；授奖最低分 600.00", "达到授奖分数");
     decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
     assertThat(publicityId).isNotNull();
@@ -382,7 +382,7 @@ class HonourProcessTest {
     scorePanels(instance, renewal, "620", "560"); // 590 on the 1000 scale
 
     BpmnAwareTests.assertThat(instance).hasPassed(RECORD_NOT_RENEWED).hasNotPassed(RENEWAL_LEADING_GROUP_REVIEW);
-    assertNotRenewed(honour, renewal, "复评得分核对未通过", "未达到授奖分数");
+    assertNotRenewed(honour, renewal, "复评得分核对未通过", "累计得分折合千分制 590.00；授奖最低分 600.00", "未达到授奖分数");
     advanceTo(EXPIRY.atTime(0, 1));
     BpmnAwareTests.assertThat(instance).isEnded();
   }
