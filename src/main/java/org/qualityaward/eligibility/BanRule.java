@@ -3,7 +3,10 @@ package org.qualityaward.eligibility;
 import java.time.LocalDate;
 import java.util.List;
 
-/** BAN, Art 32: an organisation or person whose honour was revoked may not apply for 5 years. */
+/**
+ * BAN, Art 32: an organisation or person whose honour was revoked may not apply for the ban's years
+ * ({@code qa.revocation.ban-years}); each ban carries its first allowed day, which the texts quote.
+ */
 final class BanRule extends Rule {
 
   private final BanRecords bans;
@@ -19,7 +22,7 @@ final class BanRule extends Rule {
     List<RecordedBan> recorded = ofApplicant(input, bans::ofOrganization, bans::ofPerson);
     List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(deadline)).toList();
     return inForce.isEmpty()
-        ? passed("申报截止日 %s 不在任何撤销荣誉后的5年禁止申报期内".formatted(deadline))
+        ? passed("申报截止日 %s 不在任何撤销荣誉后的禁止申报期内".formatted(deadline))
         : failed(
             Describe.all(
                     inForce,

@@ -101,8 +101,9 @@ public class Renewals {
     BigDecimal onsite = score(application, ReviewStage.ONSITE_REVIEW);
     boolean reached = rankings.reachesAward(application.getKind(), document, onsite);
     BigDecimal minimum = rankings.awardMinimum();
-    String comment = "资料评审 " + points(document) + " 分，现场评审 " + points(onsite) + " 分；"
-        + (minimum == null ? "未设授奖最低分" : "授奖最低分 " + points(minimum) + "（千分制累计得分）")
+    String comment = "资料评审 " + points(document) + " 分，现场评审 " + points(onsite) + " 分，累计得分折合千分制 "
+        + points(rankings.scaledScore(application.getKind(), document, onsite)) + "；"
+        + (minimum == null ? "未设授奖最低分" : "授奖最低分 " + points(minimum) + "（千分制，第四条第三项）")
         + (reached ? "，达到授奖分数" : "，未达到授奖分数");
     decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.SCORE, reached, comment, "system",
         calendar.now()));

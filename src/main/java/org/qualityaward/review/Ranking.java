@@ -27,18 +27,46 @@ import org.qualityaward.review.ReviewProperties.Weights;
  * is cut: they form a tie group for the leading group, and the places of the boundary are used up
  * by that group (a lower score never gets a place a tied group left open).
  *
- * <p>Disqualified candidates (Art 21) keep their place in the walk, so nobody below moves up, and
- * get NONE: a place freed by a disqualification stays empty ("不自动递补").
+ * <p>Quotas are ceilings (Art 6 不超过, Art 4(3) 严格标准、好中选优): a candidate below a level's
+ * minimum score does not get that level, and a place nobody reaches stays empty. Disqualified
+ * candidates (Art 21) keep their place in the walk, so nobody below moves up, and get NONE: a place
+ * freed by a disqualification stays empty ("不自动递补"). Every candidate gets the {@link Reason} for
+ * its level and that reason in words.
  */
 public final class Ranking {
 
   public record Candidate(Long applicationId, ApplicationKind kind, BigDecimal documentScore,
       BigDecimal onsiteScore, boolean disqualified) {}
 
-  /** level is null while the candidate waits for the leading group's decision in tieGroup. */
+  /**
+   * level is null while the candidate waits for the leading group's decision in tieGroup;
+   * scaledScore is the cumulative score on the 1000-point scale the minimums and the walk use.
+   */
   public record Ranked(Long applicationId, ApplicationKind kind, int rank, BigDecimal documentScore,
-      BigDecimal onsiteScore, BigDecimal cumulativeScore, AwardLevel level, String tieGroup,
-      boolean disqualified, boolean decided) {}
+      BigDecimal onsiteScore, BigDecimal cumulativeScore, BigDecimal scaledScore, AwardLevel level, String tieGroup,
+      boolean disqualified, boolean decided, Reason reason, String reasonText) {}
+
+  /** Why a candidate is or is not proposed; {@link #rank} words it with the scores, quotas and minimums. */
+  public enum Reason {
+    /** Reached the award minimum within the kind's award quota. */
+    AWARD_WITHIN_QUOTA,
+    /** Reached the award minimum, but the kind's award places were taken by higher scores. */
+    NOMINATION_AWARD_QUOTA_FULL,
+    /** Below the award minimum, reached the nomination minimum. */
+    NOMINATION_BELOW_AWARD_MINIMUM,
+    /** Below the nomination minimum: not proposed whatever places are left (Art 4(3)). */
+    NONE_BELOW_NOMINATION_MINIMUM,
+    /** Reached the award minimum, but the kind's award places and the nominations were taken. */
+    NONE_QUOTAS_FULL,
+    /** Below the award minimum, reached the nomination minimum, but the nominations were taken. */
+    NONE_NOMINATIONS_FULL,
+    /** Tied across a quota boundary; the leading group has not decided yet. */
+    TIE_UNDECIDED,
+    /** Tied across a quota boundary; the level is the leading group's decision. */
+    TIE_DECIDED,
+    /** Disqualified on an objection found true (Art 21); the place is not passed down. */
+    DISQUALIFIED
+  }
 
   /**
    * Candidates of one score straddling a quota boundary: awardPlaces per kind whose award boundary
@@ -100,9 +128,14 @@ public final class Ranking {
         BigDecimal score = cumulative.get(c.applicationId());
         int rank = 1 + (int) ofKind.stream().filter(o -> cumulative.get(o.applicationId()).compareTo(score) > 0).count();
         AwardLevel level = c.disqualified() ? AwardLevel.NONE : walk.levels.get(c.applicationId());
-        ranked.add(new Ranked(c.applicationId(), kind, rank, c.documentScore(), c.onsiteScore(), score, level,
-            walk.tieOf.get(c.applicationId()), c.disqualified(),
-            !c.disqualified() && decisions.containsKey(c.applicationId())));
+        String tieGroup = walk.tieOf.get(c.applicationId());
+        boolean decided = !c.disqualified() && decisions.containsKey(c.applicationId());
+        Reason reason = c.disqualified() ? Reason.DISQUALIFIED
+            : tieGroup == null ? walk.reasons.get(c.applicationId())
+            : decided ? Reason.TIE_DECIDED : Reason.TIE_UNDECIDED;
+        BigDecimal scaled = onScale(kind, score);
+        ranked.add(new Ranked(c.applicationId(), kind, rank, c.documentScore(), c.onsiteScore(), score, scaled, level,
+            tieGroup, c.disqualified(), decided, reason, reasonText(reason, kind, level, tieGroup)));
       }
     }
     return new Result(ranked, walk.ties);
@@ -125,6 +158,52 @@ public final class Ranking {
     return minimum == null || scaled.compareTo(minimum) >= 0;
   }
 
+  /**
+   * The reason in the words the office, the leading group and the city government read, with the
+   * article it rests on, e.g. 「达到获奖最低分 600，在获奖组织名额（7个）内，建议授予市政府质量奖（第六条、第二十条）」;
+   * the score and the rank stand beside it. Quotas and minimums are the ones this ranking applies, so
+   * candidates of one kind with one reason share one text (the forms list each text once).
+   */
+  private String reasonText(Reason reason, ApplicationKind kind, AwardLevel level, String tieGroup) {
+    String awardQuota = "获奖" + kindLabel(kind) + "名额（" + awardQuota(kind) + "个）";
+    String nominationQuota = "提名奖名额（" + quotas.nominations() + "个）";
+    return switch (reason) {
+      case AWARD_WITHIN_QUOTA -> reachedMinimum(minimums.award(), "获奖") + "在" + awardQuota
+          + "内，建议授予" + AwardLevel.AWARD.label() + "（第六条、第二十条）";
+      case NOMINATION_AWARD_QUOTA_FULL -> awardQuota + "已满（第六条 不超过），" + reachedMinimum(minimums.nomination(),
+          "提名奖") + "在" + nominationQuota + "内，建议授予" + AwardLevel.NOMINATION.label() + "（第六条、第二十条）";
+      case NOMINATION_BELOW_AWARD_MINIMUM -> belowMinimum(minimums.award(), "获奖") + "，"
+          + reachedMinimum(minimums.nomination(), "提名奖") + "在" + nominationQuota + "内，建议授予"
+          + AwardLevel.NOMINATION.label() + "（第六条、第二十条）";
+      case NONE_BELOW_NOMINATION_MINIMUM -> belowMinimum(minimums.nomination(), "提名奖")
+          + "，不建议授奖（第四条第三项 严格标准、好中选优）";
+      case NONE_QUOTAS_FULL -> awardQuota + "和" + nominationQuota + "均已满（第六条 不超过），不建议授奖";
+      case NONE_NOMINATIONS_FULL -> belowMinimum(minimums.award(), "获奖") + "，" + nominationQuota
+          + "已满（第六条 不超过），不建议授奖";
+      case TIE_UNDECIDED -> "同分并列且跨越名额界限（并列组 " + tieGroup + "），待领导小组决定（第六条、第八条）";
+      case TIE_DECIDED -> "同分并列且跨越名额界限（并列组 " + tieGroup + "），领导小组决定：" + level.label()
+          + "（第六条、第八条）";
+      case DISQUALIFIED -> "公示期间经调查属实取消获奖资格（第二十一条），名额不递补";
+    };
+  }
+
+  private int awardQuota(ApplicationKind kind) {
+    return kind == ApplicationKind.ORGANIZATION ? quotas.organizationAwards() : quotas.individualAwards();
+  }
+
+  private static String reachedMinimum(BigDecimal minimum, String level) {
+    return minimum == null ? "" : "达到" + level + "最低分 " + points(minimum) + "，";
+  }
+
+  /** Only said of a configured minimum: without one every score reaches the level. */
+  private static String belowMinimum(BigDecimal minimum, String level) {
+    return "未达到" + level + "最低分 " + points(minimum) + "（评选方案，第四条第三项）";
+  }
+
+  private static String points(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   /** The cumulative score as a share of the kind's maximum, on the 1000-point scale of the walk. */
   BigDecimal onScale(ApplicationKind kind, BigDecimal cumulative) {
     BigDecimal maximum = cumulative(sheetTotals.get(kind), sheetTotals.get(kind));
@@ -141,6 +220,7 @@ public final class Ranking {
     final Map<ApplicationKind, Integer> awardPlaces = new EnumMap<>(ApplicationKind.class);
     int nominationPlaces = quotas.nominations();
     final Map<Long, AwardLevel> levels = new LinkedHashMap<>();
+    final Map<Long, Reason> reasons = new LinkedHashMap<>();
     final Map<Long, String> tieOf = new LinkedHashMap<>();
     final Set<Long> inTie = new HashSet<>();
     final List<Tie> ties = new ArrayList<>();
@@ -168,7 +248,10 @@ public final class Ranking {
           forNomination.addAll(members);
           demand += members.size();
         } else if (members.size() <= places) {
-          members.forEach(c -> levels.put(c.applicationId(), AwardLevel.AWARD));
+          members.forEach(c -> {
+            levels.put(c.applicationId(), AwardLevel.AWARD);
+            reasons.put(c.applicationId(), Reason.AWARD_WITHIN_QUOTA);
+          });
           awardPlaces.put(kind, places - members.size());
         } else {
           straddlers.addAll(members);
@@ -182,7 +265,11 @@ public final class Ranking {
       boolean nominationStraddled = nominations > 0 && nominations < demand;
       AwardLevel overflowLevel = nominations == demand && demand > 0 ? AwardLevel.NOMINATION : AwardLevel.NONE;
       if (!nominationStraddled) {
-        forNomination.forEach(c -> levels.put(c.applicationId(), overflowLevel));
+        Reason reason = overflowReason(overflowLevel, awardAllowed, nominationAllowed);
+        forNomination.forEach(c -> {
+          levels.put(c.applicationId(), overflowLevel);
+          reasons.put(c.applicationId(), reason);
+        });
       }
       if (straddlers.isEmpty() && !nominationStraddled) {
         return;
@@ -202,6 +289,17 @@ public final class Ranking {
         forNomination.forEach(c -> possible.put(c.applicationId(), EnumSet.of(AwardLevel.NOMINATION, AwardLevel.NONE)));
       }
       tie(score, group, possible, straddled, nominations);
+    }
+
+    /** Why candidates who got no award place (below its minimum or none left) got overflowLevel. */
+    private static Reason overflowReason(AwardLevel overflowLevel, boolean awardAllowed, boolean nominationAllowed) {
+      if (overflowLevel == AwardLevel.NOMINATION) {
+        return awardAllowed ? Reason.NOMINATION_AWARD_QUOTA_FULL : Reason.NOMINATION_BELOW_AWARD_MINIMUM;
+      }
+      if (!nominationAllowed) {
+        return Reason.NONE_BELOW_NOMINATION_MINIMUM;
+      }
+      return awardAllowed ? Reason.NONE_QUOTAS_FULL : Reason.NONE_NOMINATIONS_FULL;
     }
 
     private void tie(BigDecimal score, List<Candidate> group, Map<Long, Set<AwardLevel>> possible,

@@ -28,10 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("rankings")
 public class Rankings {
 
-  /** One ranked case as the office and the leading group see it. */
+  /**
+   * One ranked case as the office and the leading group see it; scaledScore is the cumulative score on
+   * the 1000-point scale the minimums are on; reason ({@link Ranking.Reason}) and reasonText say why it
+   * is or is not proposed (Art 4(3), 6, 20, 21).
+   */
   public record Entry(Long applicationId, String applicationNumber, int rank, ApplicationKind kind,
       String applicantName, BigDecimal documentScore, BigDecimal onsiteScore, BigDecimal cumulativeScore,
-      String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome) {
+      BigDecimal scaledScore, String proposedLevel, String tieGroup, boolean disqualified, String finalOutcome, Ranking.Reason reason,
+      String reasonText) {
 
     public static final String UNDECIDED = "UNDECIDED";
 
@@ -116,6 +121,12 @@ public class Rankings {
     return ranking().reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
   }
 
+  /** The cumulative score of the two reviews on the 1000-point scale the minimums are on (Art 20, 33). */
+  public BigDecimal scaledScore(ApplicationKind kind, BigDecimal documentScore, BigDecimal onsiteScore) {
+    Ranking ranking = ranking();
+    return ranking.onScale(kind, ranking.cumulative(documentScore, onsiteScore));
+  }
+
   /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
   public BigDecimal awardMinimum() {
     return properties.minimumScores().award();
@@ -141,9 +152,9 @@ public class Rankings {
     List<Entry> entries = result.candidates().stream().map(r -> {
       Application a = byId.get(r.applicationId());
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
-          r.documentScore(), r.onsiteScore(), r.cumulativeScore(),
+          r.documentScore(), r.onsiteScore(), r.cumulativeScore(), r.scaledScore(),
           r.level() == null ? Entry.UNDECIDED : r.level().name(), r.tieGroup(), r.disqualified(),
-          a.getOutcome() == null ? null : a.getOutcome().name());
+          a.getOutcome() == null ? null : a.getOutcome().name(), r.reason(), r.reasonText());
     }).toList();
     return new View(editionId, entries, result.ties());
   }

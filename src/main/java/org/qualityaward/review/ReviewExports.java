@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ReviewExports {
 
   static final List<String> RANKING_HEADERS = List.of("类别", "名次", "申报编号", "申报组织/个人", "资料评审得分",
-      "现场评审得分", "累计得分", "建议等次", "并列组", "已取消资格", "最终结果");
+      "现场评审得分", "累计得分", "建议等次", "并列组", "已取消资格", "最终结果", "千分制得分", "理由");
 
   private final Rankings rankings;
   private final Scoring scoring;
@@ -55,6 +55,8 @@ class ReviewExports {
         row.createCell(8).setCellValue(e.tieGroup() == null ? "" : e.tieGroup());
         row.createCell(9).setCellValue(e.disqualified() ? "是" : "否");
         row.createCell(10).setCellValue(e.finalOutcome() == null ? "" : ApplicationOutcome.valueOf(e.finalOutcome()).label());
+        number(row, 11, e.scaledScore());
+        row.createCell(12).setCellValue(e.reasonText());
       }
       return bytes(book);
     } catch (IOException e) {

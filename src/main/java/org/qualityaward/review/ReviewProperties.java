@@ -24,6 +24,18 @@ record ReviewProperties(
   public record Quotas(@DefaultValue("7") int organizationAwards, @DefaultValue("5") int individualAwards,
       @DefaultValue("10") int nominations) {}
 
-  /** Least cumulative score for each level; null means no minimum. */
-  public record MinimumScores(BigDecimal award, BigDecimal nomination) {}
+  /**
+   * Least cumulative score for each level on the ranking's 1000-point scale (Art 4(3) 严格标准、好中选优:
+   * a quota is a ceiling, not a number to fill). Defaults 600 and 500 of 1000 (a blank setting
+   * takes the default; 0 lets every score reach the level).
+   */
+  public record MinimumScores(@DefaultValue("600") BigDecimal award, @DefaultValue("500") BigDecimal nomination) {
+
+    public MinimumScores {
+      if (award != null && nomination != null && award.compareTo(nomination) < 0) {
+        throw new IllegalArgumentException("qa.review.minimum-scores.award（" + award.toPlainString()
+            + "）不得低于 nomination（" + nomination.toPlainString() + "）");
+      }
+    }
+  }
 }

@@ -52,6 +52,7 @@ import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.review.Ranking;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
@@ -66,7 +67,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The paths of award-edition and award-application after the accepted list (Art 18-24), with
  * quotas of one organisation award, one individual award and one nomination so that every level,
- * a tie at a boundary and a disqualification after ranking take only a few cases.
+ * a tie at a boundary, a place left empty for lack of score and a disqualification after ranking
+ * take only a few cases (minimum scores as shipped: 600 award, 500 nomination of 1000).
  */
 @ProcessTest
 @TestPropertySource(properties = {"qa.review.quotas.organization-awards=1", "qa.review.quotas.individual-awards=1",
@@ -278,9 +280,7 @@ class EvaluationPathsProcessTest {
 
     assertThat(driver.refresh(p1).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(driver.refresh(p2).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
-    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
-        .extracting(Commendation::getApplicationId, Commendation::getLevel)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(p2.getId(), AwardLevel.NOMINATION));
+    assertOnlyNominated(edition, p2);
     Rankings.Entry first = rankings.ranking(edition.getId()).cases().stream()
         .filter(e -> e.applicationId().equals(p1.getId())).findFirst().orElseThrow();
     assertThat(first.disqualified()).isTrue();
@@ -321,6 +321,30 @@ class EvaluationPathsProcessTest {
     assertThat(driver.refresh(t3).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
   }
 
+  @Test
+  @DisplayName("Art 4(3), 6 (不超过), 20: nobody reaches the award minimum (600 of 1000): the award place stays"
+      + " empty, 560 is nominated, 450 gets nothing; the leading group reads why, and only the nomination is commended")
+  void emptyAwardPlaceForLackOfScore() {
+    Edition edition = driver.openEdition(EditionYears.next(), "名额空缺届");
+    Application nominated = organization(edition);
+    Application below = organization(edition);
+    driveToLeadingGroup(List.of(nominated, below), List.of(score(560), score(450)));
+
+    String summary = (String) driver.editionVariable("rankingSummary");
+    assertThat(summary).contains(nominated.getApplicationNumber(), "（560） 市政府质量奖提名奖 〔1〕", "（450） 不授奖 〔2〕",
+        "〔1〕未达到获奖最低分 600（评选方案，第四条第三项），达到提名奖最低分 500，在提名奖名额（1个）内，"
+            + "建议授予市政府质量奖提名奖（第六条、第二十条）",
+        "〔2〕未达到提名奖最低分 500（评选方案，第四条第三项），不建议授奖（第四条第三项 严格标准、好中选优）");
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意，获奖组织名额空缺");
+    approveAfterPublicity();
+
+    assertThat(driver.refresh(nominated).getOutcome()).isEqualTo(ApplicationOutcome.NOMINATION);
+    assertThat(driver.refresh(below).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
+    assertOnlyNominated(edition, nominated);
+    assertThat(rankings.ranking(edition.getId()).cases()).extracting(Rankings.Entry::reason)
+        .containsExactly(Ranking.Reason.NOMINATION_BELOW_AWARD_MINIMUM, Ranking.Reason.NONE_BELOW_NOMINATION_MINIMUM);
+  }
+
   /** Both reviews with the same score per case, every case on the on-site list, ranked. */
   private void driveToDecision(List<Application> applications, List<BigDecimal> scores) {
     driver.acceptAll(applications);
@@ -338,6 +362,19 @@ class EvaluationPathsProcessTest {
   private void driveToLeadingGroup(List<Application> applications, List<BigDecimal> scores) {
     driveToDecision(applications, scores);
     BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(LEADING_GROUP_REVIEW);
+  }
+
+  /** The proposed list's publicity passes and the city government approves: the edition ends commended. */
+  private void approveAfterPublicity() {
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
+    BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
+  }
+
+  private void assertOnlyNominated(Edition edition, Application nominee) {
+    assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId()))
+        .extracting(Commendation::getApplicationId, Commendation::getLevel)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(nominee.getId(), AwardLevel.NOMINATION));
   }
 
   private Application organization(Edition edition) {

@@ -59,7 +59,9 @@ import org.qualityaward.testing.EditionYears;
  * One whole edition (Art 6, 15-24): 20 organisations and 8 individuals submitted through
  * {@code POST /api/applications}, all recommended and accepted, scored by their drawn panels so that
  * the ranking is known and has no ties, all on the on-site list, approved and commended; the outcomes
- * are checked against the quotas of Art 6 (7 organisation awards, 5 individual awards, 10 nominations).
+ * are checked against the quotas of Art 6 (at most 7 organisation awards, 5 individual awards, 10
+ * nominations). Every score reaches the shipped award minimum (600 of 1000), so the ceilings are
+ * reached; EvaluationPathsProcessTest leaves a place empty for lack of score.
  */
 @ProcessTest
 class FullEditionProcessTest {
@@ -96,8 +98,9 @@ class FullEditionProcessTest {
   }
 
   @Test
-  @DisplayName("Art 6, 20-24: 20 organisations and 8 individuals end with exactly 7 + 5 awards and 10 nominations,"
-      + " the rest not awarded; commendations, honours and the ranking API agree")
+  @DisplayName("Art 6, 20-24: 20 organisations and 8 individuals all above the award minimum end with the full"
+      + " 7 + 5 awards and 10 nominations, the rest not awarded because the places are taken; commendations, honours"
+      + " and the ranking API with its reasons agree")
   void wholeEditionAgainstTheQuotas() throws Exception {
     long started = System.currentTimeMillis();
     Edition edition = driver.openEdition(EditionYears.next(), "第一届全量评选");
@@ -175,6 +178,11 @@ class FullEditionProcessTest {
       assertThat(entry.get("finalOutcome").asText()).isEqualTo(outcome.name());
       assertThat(entry.get("proposedLevel").asText())
           .isEqualTo(outcome == ApplicationOutcome.NOT_AWARDED ? "NONE" : outcome.name());
+      assertThat(entry.get("reason").asText()).isEqualTo(switch (outcome) {
+        case AWARD -> "AWARD_WITHIN_QUOTA";
+        case NOMINATION -> "NOMINATION_AWARD_QUOTA_FULL";
+        default -> "NONE_QUOTAS_FULL";
+      });
     }
     System.out.printf("full edition of 28 cases took %d s%n", (System.currentTimeMillis() - started) / 1000);
   }

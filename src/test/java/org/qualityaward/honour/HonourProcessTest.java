@@ -92,7 +92,6 @@ import org.qualityaward.testing.TestCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The honour model (Art 24, 30, 31, 33) on the real engine, timers moved years ahead: return visits
@@ -100,10 +99,9 @@ import org.springframework.test.context.TestPropertySource;
  * re-evaluation through panel-review, the award minimum, the leading group, the publicity and the city
  * government, the reissue, and a revocation that ends everything. Awarded Monday 1 June 2026: visits
  * fall due 1 June 2028 and 2030, the invitation arrives 3 March 2031, the validity ends 1 June 2031.
- * The calendar after 2026 is weekends only (test data); the award minimum is 600 on the 1000 scale.
+ * The calendar after 2026 is weekends only (test data); the award minimum is the shipped 600 on the 1000 scale.
  */
 @ProcessTest
-@TestPropertySource(properties = "qa.review.minimum-scores.award=600")
 class HonourProcessTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(9700);
@@ -361,7 +359,7 @@ class HonourProcessTest {
     assertThat(rankings.ranking(honour.getEditionId()).cases()).isEmpty();
     Task review = task(instance, RENEWAL_LEADING_GROUP_REVIEW);
     assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
-        .contains("资料评审 800.00 分，现场评审 760.00 分", "授奖最低分 600.00", "达到授奖分数");
+        .contains("资料评审 800.00 分，现场评审 760.00 分，累计得分折合千分制 780.00；授奖最低分 600.00", "达到授奖分数");
     decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
     assertThat(publicityId).isNotNull();
@@ -421,7 +419,7 @@ class HonourProcessTest {
     scorePanels(instance, renewal, "620", "560"); // 590 on the 1000 scale
 
     BpmnAwareTests.assertThat(instance).hasPassed(RECORD_NOT_RENEWED).hasNotPassed(RENEWAL_LEADING_GROUP_REVIEW);
-    assertNotRenewed(honour, renewal, "复评得分核对未通过", "未达到授奖分数");
+    assertNotRenewed(honour, renewal, "复评得分核对未通过", "累计得分折合千分制 590.00；授奖最低分 600.00", "未达到授奖分数");
     advanceTo(EXPIRY.atTime(0, 1));
     BpmnAwareTests.assertThat(instance).isEnded();
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.review.Ranking;
 import org.qualityaward.review.Rankings;
 
 /** The award proposal after the ranking: the office's moves, their reasons and the rules they must keep. */
@@ -121,7 +122,13 @@ class ProposalTest {
 
   private static Rankings.Entry entry(Long id, int rank, int cumulative, AwardLevel level, boolean disqualified) {
     BigDecimal half = new BigDecimal(cumulative).divide(new BigDecimal("2"));
+    Ranking.Reason reason = disqualified ? Ranking.Reason.DISQUALIFIED : switch (level) {
+      case AWARD -> Ranking.Reason.AWARD_WITHIN_QUOTA;
+      case NOMINATION -> Ranking.Reason.NOMINATION_AWARD_QUOTA_FULL;
+      case NONE -> Ranking.Reason.NONE_QUOTAS_FULL;
+    };
     return new Rankings.Entry(id, "BDQA-2026-000" + id, rank, ApplicationKind.ORGANIZATION, "申报组织" + id, half, half,
-        new BigDecimal(cumulative), level.name(), null, disqualified, disqualified ? "DISQUALIFIED" : null);
+        new BigDecimal(cumulative), half, level.name(), null, disqualified, disqualified ? "DISQUALIFIED" : null,
+        reason, reason.name());
   }
 }

@@ -100,6 +100,12 @@ class RankingApiTest {
     expectCase(result, org(8), "tieGroup", "T1");
     expectCase(result, org(8), "rank", 7);
     expectCase(result, org(9), "proposedLevel", "NOMINATION");
+    expectCase(result, org(9), "reason", "NOMINATION_AWARD_QUOTA_FULL");
+    expectCase(result, org(2), "reason", "DISQUALIFIED");
+    expectCase(result, org(7), "reason", "TIE_UNDECIDED");
+    expectCase(result, individual, "scaledScore", 905.0);
+    expectCase(result, individual, "reasonText",
+        "达到获奖最低分 600，在获奖个人名额（5个）内，建议授予市政府质量奖（第六条、第二十条）");
     expectCase(result, individual, "proposedLevel", "AWARD");
     expectCase(result, individual, "kind", "INDIVIDUAL");
     expectCase(result, individual, "rank", 1);
@@ -157,6 +163,8 @@ class RankingApiTest {
       assertThat(first.getCell(7).getStringCellValue()).isEqualTo("市政府质量奖");
       assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("经公示异议取消资格");
       assertThat(sheet.getRow(7).getCell(7).getStringCellValue()).isEqualTo("并列，待领导小组决定");
+      assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(950.0);
+      assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("公示期间经调查属实取消获奖资格（第二十一条），名额不递补");
     }
   }
 

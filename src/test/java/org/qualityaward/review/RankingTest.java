@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.review.Ranking.Reason;
 import org.qualityaward.review.ReviewProperties.MinimumScores;
 import org.qualityaward.review.ReviewProperties.Quotas;
 import org.qualityaward.review.ReviewProperties.Weights;
@@ -34,20 +35,86 @@ class RankingTest {
   private static final Map<ApplicationKind, BigDecimal> SAME_SCALE =
       Map.of(ORGANIZATION, new BigDecimal("500"), INDIVIDUAL, new BigDecimal("500"));
 
+  /** The shipped defaults of qa.review.minimum-scores (ReviewPropertiesTest pins them). */
+  static final MinimumScores DEFAULT_MINIMUMS = new MinimumScores(new BigDecimal("600"), new BigDecimal("500"));
+
   private final Ranking ranking = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM, SAME_SCALE);
+  private final Ranking strict = new Ranking(ONE_TO_ONE, ART_6, DEFAULT_MINIMUMS, SAME_SCALE);
 
   @Test
-  @DisplayName("Art 6, 20: exactly 7 organisations are awarded, the next ones by score are nominated up to 10")
-  void exactlySevenOrganisationAwards() {
-    List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 20).mapToObj(i -> org(i, 1000 - 10 * i)).toList();
+  @DisplayName("Art 6 (不超过), 20: with 7 or more above the award minimum exactly 7 organisations are awarded,"
+      + " the next ones by score are nominated up to 10, the rest get nothing because the places are taken")
+  void sevenAwardsWhenSevenReachTheMinimum() {
+    List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 20).mapToObj(i -> orgAt(i, 1000 - 10 * i)).toList();
 
-    Ranking.Result result = ranking.rank(orgs, Map.of());
+    Ranking.Result result = strict.rank(orgs, Map.of());
 
     assertThat(levels(result, 1, 7)).containsOnly(AWARD);
+    assertThat(reasons(result, 1, 7)).containsOnly(Reason.AWARD_WITHIN_QUOTA);
     assertThat(levels(result, 8, 17)).containsOnly(NOMINATION);
+    assertThat(reasons(result, 8, 17)).containsOnly(Reason.NOMINATION_AWARD_QUOTA_FULL);
     assertThat(levels(result, 18, 20)).containsOnly(NONE);
+    assertThat(reasons(result, 18, 20)).containsOnly(Reason.NONE_QUOTAS_FULL);
     assertThat(result.ties()).isEmpty();
     assertThat(entry(result, 7).rank()).isEqualTo(7);
+  }
+
+  @Test
+  @DisplayName("Art 4(3) 严格标准、好中选优, Art 6 不超过: only 3 of 10 organisations reach the award minimum;"
+      + " 3 awards, the other 4 award places stay empty and nobody below the minimum moves up")
+  void awardPlacesNobodyReachesStayEmpty() {
+    List<Ranking.Candidate> orgs = new ArrayList<>();
+    IntStream.rangeClosed(1, 3).forEach(i -> orgs.add(orgAt(i, 700 - 10 * i)));  // 690, 680, 670
+    IntStream.rangeClosed(4, 7).forEach(i -> orgs.add(orgAt(i, 600 - 20 * i)));  // 520 .. 460
+    IntStream.rangeClosed(8, 10).forEach(i -> orgs.add(orgAt(i, 400 - i)));
+
+    Ranking.Result result = strict.rank(orgs, Map.of());
+
+    assertThat(result.candidates().stream().filter(c -> c.level() == AWARD)).hasSize(3);
+    assertThat(levels(result, 1, 3)).containsOnly(AWARD);
+    assertThat(levels(result, 4, 5)).containsOnly(NOMINATION);
+    assertThat(reasons(result, 4, 5)).containsOnly(Reason.NOMINATION_BELOW_AWARD_MINIMUM);
+    assertThat(levels(result, 6, 10)).containsOnly(NONE);
+    assertThat(reasons(result, 6, 10)).containsOnly(Reason.NONE_BELOW_NOMINATION_MINIMUM);
+    assertThat(entry(result, 4).reasonText()).isEqualTo("未达到获奖最低分 600（评选方案，第四条第三项），"
+        + "达到提名奖最低分 500，在提名奖名额（10个）内，建议授予市政府质量奖提名奖（第六条、第二十条）");
+    assertThat(entry(result, 6).reasonText()).isEqualTo("未达到提名奖最低分 500（评选方案，第四条第三项），"
+        + "不建议授奖（第四条第三项 严格标准、好中选优）");
+  }
+
+  @Test
+  @DisplayName("Art 6, 20: the reason names the minimum or the quota it rests on and the articles; the score on the"
+      + " 1000-point scale the minimums are on stands beside it")
+  void reasonTexts() {
+    Ranking realSheets = new Ranking(ONE_TO_ONE, new Quotas(1, 5, 1), DEFAULT_MINIMUMS,
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+    List<Ranking.Candidate> all = List.of(scored(1, ORGANIZATION, "830", "795"), scored(2, ORGANIZATION, "700", "700"),
+        scored(3, ORGANIZATION, "650", "650"), scored(4, INDIVIDUAL, "55", "56"), scored(5, INDIVIDUAL, "48", "48"));
+
+    Ranking.Result result = realSheets.rank(all, Map.of());
+
+    assertThat(entry(result, 1).cumulativeScore()).isEqualByComparingTo("1625");
+    assertThat(entry(result, 1).scaledScore()).isEqualByComparingTo("812.5");
+    assertThat(entry(result, 1).reasonText())
+        .isEqualTo("达到获奖最低分 600，在获奖组织名额（1个）内，建议授予市政府质量奖（第六条、第二十条）");
+    assertThat(entry(result, 2).reason()).isEqualTo(Reason.NOMINATION_AWARD_QUOTA_FULL);
+    assertThat(entry(result, 2).reasonText()).isEqualTo("获奖组织名额（1个）已满（第六条 不超过），达到提名奖最低分 500，在提名奖名额（1个）内，建议授予市政府质量奖提名奖（第六条、第二十条）");
+    assertThat(entry(result, 3).reason()).isEqualTo(Reason.NONE_QUOTAS_FULL);
+    assertThat(entry(result, 3).reasonText()).endsWith("获奖组织名额（1个）和提名奖名额（1个）均已满（第六条 不超过），不建议授奖");
+    // 111 of 200 is 555: below the award minimum, and the one nomination went to a higher score
+    assertThat(entry(result, 4).level()).isEqualTo(NONE);
+    assertThat(entry(result, 4).scaledScore()).isEqualByComparingTo("555");
+    assertThat(entry(result, 4).reason()).isEqualTo(Reason.NONE_NOMINATIONS_FULL);
+    assertThat(entry(result, 4).reasonText()).isEqualTo("未达到获奖最低分 600（评选方案，第四条第三项），"
+        + "提名奖名额（1个）已满（第六条 不超过），不建议授奖");
+    assertThat(entry(result, 5).reason()).isEqualTo(Reason.NONE_BELOW_NOMINATION_MINIMUM);
+  }
+
+  @Test
+  @DisplayName("Art 4(3), 6: the award minimum may not lie below the nomination minimum")
+  void minimumsInOrder() {
+    assertThatThrownBy(() -> new MinimumScores(new BigDecimal("500"), new BigDecimal("600")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不得低于");
   }
 
   @Test
@@ -81,6 +148,8 @@ class RankingTest {
     assertThat(levels(result, 7, 14)).containsOnly((AwardLevel) null);
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).rank())).containsOnly(7);
     assertThat(IntStream.rangeClosed(7, 14).mapToObj(i -> entry(result, i).tieGroup())).containsOnly("T1");
+    assertThat(reasons(result, 7, 14)).containsOnly(Reason.TIE_UNDECIDED);
+    assertThat(entry(result, 7).reasonText()).isEqualTo("同分并列且跨越名额界限（并列组 T1），待领导小组决定（第六条、第八条）");
     Ranking.Tie tie = result.ties().get(0);
     assertThat(tie.awardPlaces()).containsEntry(ORGANIZATION, 1);
     assertThat(tie.nominationPlaces()).isEqualTo(7);
@@ -103,6 +172,8 @@ class RankingTest {
     assertThat(entry(decided, 8).level()).isEqualTo(AWARD);
     assertThat(entry(decided, 7).level()).isEqualTo(NOMINATION);
     assertThat(entry(decided, 7).decided()).isTrue();
+    assertThat(entry(decided, 7).reason()).isEqualTo(Reason.TIE_DECIDED);
+    assertThat(entry(decided, 8).reasonText()).endsWith("（并列组 T1），领导小组决定：市政府质量奖（第六条、第八条）");
     assertThat(decided.ties()).singleElement().matches(Ranking.Tie::decided);
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD, 8L, AWARD)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1 个");
@@ -158,6 +229,8 @@ class RankingTest {
 
     assertThat(entry(result, 3).level()).isEqualTo(NONE);
     assertThat(entry(result, 3).disqualified()).isTrue();
+    assertThat(entry(result, 3).reason()).isEqualTo(Reason.DISQUALIFIED);
+    assertThat(entry(result, 3).reasonText()).isEqualTo("公示期间经调查属实取消获奖资格（第二十一条），名额不递补");
     assertThat(entry(result, 3).rank()).isEqualTo(3);
     assertThat(entry(result, 8).level()).isEqualTo(NOMINATION).isEqualTo(entry(before, 8).level());
     assertThat(entry(result, 18).level()).isEqualTo(NONE);
@@ -237,6 +310,11 @@ class RankingTest {
     return scored(id, ORGANIZATION, String.valueOf(eachStage), String.valueOf(eachStage));
   }
 
+  /** An organisation whose cumulative score is {@code scaled} on the 1000-point scale (half per stage). */
+  private static Ranking.Candidate orgAt(long id, double scaled) {
+    return org(id, scaled / 2);
+  }
+
   private static Ranking.Candidate ind(long id, double eachStage) {
     return scored(id, INDIVIDUAL, String.valueOf(eachStage), String.valueOf(eachStage));
   }
@@ -247,6 +325,10 @@ class RankingTest {
 
   private static Ranking.Ranked entry(Ranking.Result result, long id) {
     return result.candidates().stream().filter(c -> c.applicationId() == id).findFirst().orElseThrow();
+  }
+
+  private static List<Reason> reasons(Ranking.Result result, long from, long to) {
+    return LongStream.rangeClosed(from, to).mapToObj(i -> entry(result, i).reason()).toList();
   }
 
   private static List<AwardLevel> levels(Ranking.Result result, long from, long to) {
