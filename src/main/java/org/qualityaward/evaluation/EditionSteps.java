@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.CaseAdmission;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.forms.ReadOnlyField;
 import org.qualityaward.review.Rankings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,8 +68,11 @@ class EditionSteps {
   /** 领导小组决定并列名次: the ranking and its ties as they stand when the task opens. */
   @Bean
   TaskListener showRanking(EditionService editions, Rankings rankings) {
-    return task -> task.setVariableLocal("rankingSummary",
-        RankingText.of(rankings.ranking(editions.ofProcess(task.getProcessInstanceId()))));
+    return task -> {
+      Long editionId = editions.ofProcess(task.getProcessInstanceId());
+      task.setVariableLocal("rankingSummary", ReadOnlyField.fit(RankingText.of(rankings.ranking(editionId)),
+          "综合评价排序表 /api/editions/" + editionId + "/ranking.xlsx"));
+    };
   }
 
   /** 领导小组决定并列名次 (Art 6, 20): the leading group's decisions, one line per tied case (its form field). */

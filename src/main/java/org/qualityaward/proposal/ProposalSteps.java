@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.forms.ReadOnlyField;
 import org.qualityaward.identity.TaskActor;
 import org.qualityaward.proposal.ProposalDecision.Body;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,11 @@ class ProposalSteps {
   }
 
   private static TaskListener show(EditionService editions, String variable, Function<Long, String> text) {
-    return task -> task.setVariableLocal(variable, text.apply(editions.ofProcess(task.getProcessInstanceId())));
+    return task -> {
+      Long editionId = editions.ofProcess(task.getProcessInstanceId());
+      task.setVariableLocal(variable, ReadOnlyField.fit(text.apply(editionId),
+          "综合评价排序表 /api/editions/" + editionId + "/ranking.xlsx"));
+    };
   }
 
   private static TaskListener decision(EditionService editions, Proposals proposals, Body body) {
