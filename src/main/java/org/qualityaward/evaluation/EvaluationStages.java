@@ -232,7 +232,8 @@ public class EvaluationStages {
             "证书编号 " + commendation.getCertificateNumber());
       } else {
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, line.changed()
-            ? "市质强办调整授奖建议时移出名单：" + line.reason() + "（第二十条）" : "综合评价未列入授奖名单（第二十条）");
+            ? "市质强办调整授奖建议时移出名单：" + line.reason() + "（第二十条）"
+            : "综合评价未列入授奖名单：" + line.ranked().reasonText());
       }
       signal(application, FINAL_OUTCOME_DECIDED);
     }
