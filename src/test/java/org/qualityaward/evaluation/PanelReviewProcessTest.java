@@ -233,7 +233,7 @@ class PanelReviewProcessTest {
         new org.qualityaward.eligibility.IndividualProfile(person.name(),
             SampleApplications.idNumber(LocalDate.of(1966, 6, 6), SERIALS.getAndIncrement() % 1000),
             SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), person.qualityWorkSince(),
-            person.topManager()),
+            person.topManager(), person.employerIndustry()),
         sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
     ProcessInstance instance = startPanelReview(application, "ONSITE_REVIEW");
     drawPanel(instance);
