@@ -376,8 +376,8 @@ class Drafts {
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(form.get("indName"), upper(form, "idNumber"), upper(form, "employerCreditCode"),
             date(form, "qualityWorkSince", problems), flag(form, "topManager"), upper(form, "employerIndustry"));
-    // Art 12(6): an individual answers for the organisation's records only as its top manager; the
-    // fields of the other case, shown no longer, are left behind
+    // Art 12(6): an individual answers for the organisation's records only as its top manager; what was
+    // typed there before the answer changed is no longer shown, so it is left out
     boolean topManager = topManager(form);
     Declarations declarations = new Declarations(form.has(DraftForm.NO_STATE_SECRETS) ? Boolean.TRUE : null,
         lines(form, DraftForm.CREDIT_RECORDS, problems, Drafts::creditRecord),
