@@ -153,6 +153,7 @@ class ApplicantPages {
     model.addAttribute("conditions", Conditions.of(kind));
     model.addAttribute("conditionsLead", Conditions.lead(kind));
     model.addAttribute("article", kind == ApplicationKind.INDIVIDUAL ? "第十二条" : "第十一条");
+    model.addAttribute("topManager", Drafts.topManager(form));
     model.addAttribute("sections", sectionViews(kind));
     model.addAttribute("maxSection", Drafts.MAX_SECTION_LENGTH);
     model.addAttribute("files", files);
@@ -320,6 +321,7 @@ class ApplicantPages {
     if (ind != null) {
       values.put("indName", ind.name());
       values.put("employerCreditCode", ind.employerCreditCode());
+      values.put("employerIndustry", ind.employerIndustry());
       values.put("qualityWorkSince", ind.qualityWorkSince() == null ? null : ind.qualityWorkSince().toString());
       values.put("topManager", String.valueOf(ind.topManager()));
     }

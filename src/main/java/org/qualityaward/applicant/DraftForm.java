@@ -17,6 +17,7 @@ final class DraftForm {
   static final String NO_STATE_SECRETS = "noStateSecrets";
   static final String CREDIT_RECORDS = "creditRecords";
   static final String ACCIDENTS = "accidents";
+  static final String EMPLOYER_CREDIT_RECORDS = "employerCreditRecords";
   static final String FILES = "files";
   static final String SECTION_PREFIX = "section.";
   /** The most a draft keeps of one field, so that a pasted book cannot overflow the draft's column. */
@@ -24,10 +25,11 @@ final class DraftForm {
 
   static final List<String> ORGANIZATION_FIELDS = List.of("orgName", "creditCode", "registeredOn", "groupCreditCode",
       "industry", "chiefQualityOfficer", "topManagerName");
-  static final List<String> INDIVIDUAL_FIELDS = List.of("indName", "idNumber", "employerCreditCode", "qualityWorkSince",
-      "topManager");
+  static final List<String> INDIVIDUAL_FIELDS = List.of("indName", "idNumber", "employerCreditCode", "employerIndustry",
+      "qualityWorkSince", "topManager");
   static final List<String> REQUIRED_PROFILE = List.of("orgName", "creditCode", "registeredOn", "industry",
-      "chiefQualityOfficer", "indName", "idNumber", "employerCreditCode", "qualityWorkSince", "topManager");
+      "chiefQualityOfficer", "indName", "idNumber", "employerCreditCode", "employerIndustry", "qualityWorkSince",
+      "topManager");
   /** Yes/no questions answered by radio buttons: absent means not answered. */
   static final List<String> RADIOS = List.of("chiefQualityOfficer", "topManager");
 
@@ -39,9 +41,10 @@ final class DraftForm {
       Map.entry("industry", "行业代码（GB/T 4754）"), Map.entry("chiefQualityOfficer", "是否实施首席质量官制度"),
       Map.entry("topManagerName", "最高管理者姓名"), Map.entry("indName", "姓名"),
       Map.entry("idNumber", "居民身份证号码"), Map.entry("employerCreditCode", "所在单位统一社会信用代码"),
+      Map.entry("employerIndustry", "所在单位行业代码（GB/T 4754）"),
       Map.entry("qualityWorkSince", "从事质量相关工作起始日期"), Map.entry("topManager", "是否为所在组织最高管理者"),
       Map.entry(NO_STATE_SECRETS, "不涉及国家秘密的声明"), Map.entry(CREDIT_RECORDS, "信用记录"),
-      Map.entry(ACCIDENTS, "事故与投诉记录"), Map.entry(FILES, "证实性材料"), Map.entry("edition", "届次"));
+      Map.entry(ACCIDENTS, "事故与投诉记录"), Map.entry(EMPLOYER_CREDIT_RECORDS, "所在组织信用记录"), Map.entry(FILES, "证实性材料"), Map.entry("edition", "届次"));
 
   /** The steps of the guided form, in order. */
   enum Step {
@@ -119,7 +122,7 @@ final class DraftForm {
       return Step.PROFILE;
     }
     if (field.startsWith("cond") || field.equals(NO_STATE_SECRETS) || field.equals(CREDIT_RECORDS)
-        || field.equals(ACCIDENTS)) {
+        || field.equals(ACCIDENTS) || field.equals(EMPLOYER_CREDIT_RECORDS)) {
       return Step.CONDITIONS;
     }
     if (field.startsWith(SECTION_PREFIX) || field.equals("selfAssessment")) {

@@ -144,7 +144,7 @@ class Drafts {
       case PROFILE -> form.profileFields();
       case CONDITIONS -> {
         List<String> fields = new ArrayList<>(checkboxesOf(form));
-        fields.addAll(List.of(DraftForm.CREDIT_RECORDS, DraftForm.ACCIDENTS));
+        fields.addAll(List.of(DraftForm.CREDIT_RECORDS, DraftForm.ACCIDENTS, DraftForm.EMPLOYER_CREDIT_RECORDS));
         yield fields;
       }
       case SELF_ASSESSMENT -> sectionsOf(form.kind()).stream().map(c -> DraftForm.SECTION_PREFIX + c.code()).toList();
@@ -351,7 +351,7 @@ class Drafts {
     } else {
       IndividualProfile submitted = applicantCases.individualOf(application);
       individual = new IndividualProfile(form.get("indName"), submitted.idNumber(), upper(form, "employerCreditCode"),
-          date(form, "qualityWorkSince", problems), flag(form, "topManager"));
+          date(form, "qualityWorkSince", problems), flag(form, "topManager"), upper(form, "employerIndustry"));
       violations = validator.validate(individual);
       prefix = "individual.";
     }
@@ -375,10 +375,15 @@ class Drafts {
             form.get("topManagerName"));
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(form.get("indName"), upper(form, "idNumber"), upper(form, "employerCreditCode"),
-            date(form, "qualityWorkSince", problems), flag(form, "topManager"));
+            date(form, "qualityWorkSince", problems), flag(form, "topManager"), upper(form, "employerIndustry"));
+    // Art 12(6): an individual answers for the organisation's records only as its top manager; what was
+    // typed there before the answer changed is no longer shown, so it is left out
+    boolean topManager = topManager(form);
     Declarations declarations = new Declarations(form.has(DraftForm.NO_STATE_SECRETS) ? Boolean.TRUE : null,
         lines(form, DraftForm.CREDIT_RECORDS, problems, Drafts::creditRecord),
-        lines(form, DraftForm.ACCIDENTS, problems, Drafts::accident));
+        kind == ApplicationKind.ORGANIZATION || topManager
+            ? lines(form, DraftForm.ACCIDENTS, problems, Drafts::accident) : List.of(),
+        topManager ? lines(form, DraftForm.EMPLOYER_CREDIT_RECORDS, problems, Drafts::creditRecord) : List.of());
     List<EvidenceMark> evidence = draftFiles.stream().map(f -> new EvidenceMark(f.getFileName(), f.isTradeSecret()))
         .toList();
     return new ApplicationSubmission(editionId, kind, form.get(DraftForm.RECOMMENDER), organization, individual,
@@ -417,6 +422,11 @@ class Drafts {
   private static String upper(DraftForm form, String field) {
     String value = form.get(field);
     return value == null ? null : value.toUpperCase(Locale.ROOT);
+  }
+
+  /** An individual who said they are their organisation's top manager (Art 12(6)). */
+  static boolean topManager(DraftForm form) {
+    return form.kind() == ApplicationKind.INDIVIDUAL && Boolean.TRUE.equals(flag(form, "topManager"));
   }
 
   private static Boolean flag(DraftForm form, String field) {

@@ -19,6 +19,7 @@ final class SubmissionFields {
       Map.entry("organization.topManagerName", "topManagerName"), Map.entry("individual.name", "indName"),
       Map.entry("individual.idNumber", "idNumber"), Map.entry("individual.employerCreditCode", "employerCreditCode"),
       Map.entry("individual.qualityWorkSince", "qualityWorkSince"), Map.entry("individual.topManager", "topManager"),
+      Map.entry("individual.employerIndustry", "employerIndustry"),
       Map.entry("declarations", DraftForm.NO_STATE_SECRETS),
       Map.entry("declarations.noStateSecrets", DraftForm.NO_STATE_SECRETS),
       Map.entry("selfAssessment", "selfAssessment"));
@@ -34,6 +35,9 @@ final class SubmissionFields {
     }
     if (propertyPath.startsWith("declarations.accidents")) {
       return DraftForm.ACCIDENTS;
+    }
+    if (propertyPath.startsWith("declarations.employerCreditRecords")) {
+      return DraftForm.EMPLOYER_CREDIT_RECORDS;
     }
     if (propertyPath.startsWith("evidence")) {
       return DraftForm.FILES;

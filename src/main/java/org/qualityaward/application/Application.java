@@ -50,6 +50,7 @@ public class Application {
   private String creditCode;
   private LocalDate registeredOn;
   private String groupCreditCode;
+  /** The organisation's GB/T 4754 industry, or an individual's employer's (Art 10: the panel's industry expert). */
   private String industry;
   private Boolean chiefQualityOfficer;
   private String topManagerName;
@@ -143,6 +144,7 @@ public class Application {
       this.employerCreditCode = individual.employerCreditCode();
       this.qualityWorkSince = individual.qualityWorkSince();
       this.topManager = individual.topManager();
+      this.industry = individual.employerIndustry();
     }
   }
 
@@ -184,7 +186,8 @@ public class Application {
 
   IndividualProfile individual() {
     return kind != ApplicationKind.INDIVIDUAL ? null
-        : new IndividualProfile(indName, idNumber, employerCreditCode, qualityWorkSince, topManager);
+        : new IndividualProfile(indName, idNumber, employerCreditCode, qualityWorkSince, topManager,
+            industry);
   }
 
   public Long getId() { return id; }
@@ -197,6 +200,7 @@ public class Application {
   public ApplicationOutcome getOutcome() { return outcome; }
   public String getOutcomeReason() { return outcomeReason; }
   public String getApplicantName() { return applicantName; }
+  /** The case's industry for the panel draw; null for an individual's case stored before the employer's was asked. */
   public String getIndustry() { return industry; }
   public String getCreditCode() { return creditCode; }
   public String getIdNumber() { return idNumber; }

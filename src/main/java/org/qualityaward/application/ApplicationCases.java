@@ -204,8 +204,6 @@ public class ApplicationCases {
 
   EligibilityInput eligibilityInput(Application application) {
     List<DeclaredRecord> records = declaredRecords.findByApplicationIdOrderByRecordDate(application.getId());
-    List<CreditRecord> credit = records.stream().filter(r -> DeclaredRecord.CREDIT.equals(r.getCategory()))
-        .map(r -> new CreditRecord(CreditRecordType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
     List<AccidentRecord> accidents = records.stream().filter(r -> DeclaredRecord.ACCIDENT.equals(r.getCategory()))
         .map(r -> new AccidentRecord(AccidentType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
     List<EvidenceMark> marks = evidence.findByApplicationIdOrderById(application.getId()).stream()
@@ -213,6 +211,12 @@ public class ApplicationCases {
     return new EligibilityInput(application.getId(), application.getEditionId(),
         editions.get(application.getEditionId()).getApplicationDeadline(), application.getKind(),
         application.organization(), application.individual(),
-        new Declarations(application.getNoStateSecrets(), credit, accidents), marks);
+        new Declarations(application.getNoStateSecrets(), credit(records, DeclaredRecord.CREDIT), accidents,
+            credit(records, DeclaredRecord.EMPLOYER_CREDIT)), marks);
+  }
+
+  private static List<CreditRecord> credit(List<DeclaredRecord> records, String category) {
+    return records.stream().filter(r -> category.equals(r.getCategory()))
+        .map(r -> new CreditRecord(CreditRecordType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
   }
 }

@@ -155,6 +155,10 @@ public class ApplicationSubmissions {
       if (s.individual() != null) {
         problems.add(new FieldProblem("individual", "申报组织奖时不应填写 individual"));
       }
+      if (s.declarations() != null && !nullSafe(s.declarations().employerCreditRecords()).isEmpty()) {
+        problems.add(new FieldProblem("declarations.employerCreditRecords",
+            "所在组织的信用记录仅由身为组织最高管理者的申报个人填写（第十二条第六项）；组织自身的记录填 creditRecords（第十一条第六项）"));
+      }
     } else if (s.kind() == ApplicationKind.INDIVIDUAL) {
       if (s.individual() == null) {
         problems.add(new FieldProblem("individual", "申报个人奖须填写申报个人信息 individual（第十二条）"));
@@ -182,6 +186,10 @@ public class ApplicationSubmissions {
     }
     for (AccidentRecord r : nullSafe(declarations.accidents())) {
       declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.ACCIDENT, r.type().name(), r.date(), r.note()));
+    }
+    for (CreditRecord r : nullSafe(declarations.employerCreditRecords())) {
+      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.EMPLOYER_CREDIT, r.type().name(), r.date(),
+          r.note()));
     }
   }
 

@@ -7,13 +7,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A credit record or accident the applicant declared (Art 11(6)(7), 12(6)). */
+/**
+ * A credit record or accident the applicant declared (Art 11(6)(7), 12(6)); {@link #EMPLOYER_CREDIT}
+ * are a top manager's organisation's credit records (Art 12(6) → 11(6)).
+ */
 @Entity
 @Table(name = "declared_record")
 class DeclaredRecord {
 
   static final String CREDIT = "CREDIT";
   static final String ACCIDENT = "ACCIDENT";
+  static final String EMPLOYER_CREDIT = "EMPLOYER_CREDIT";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

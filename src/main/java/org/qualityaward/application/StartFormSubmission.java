@@ -30,7 +30,8 @@ final class StartFormSubmission {
 
   /** Tasklist shows the message to the person who filled the form: name the fields as it labels them. */
   private static final Map<String, String> LABELS = Map.of("evidence", "证实性材料清单", "creditRecords", "信用记录",
-      "accidents", "事故与投诉记录", "kind", "申报类别", "registeredOn", "注册登记日期", "qualityWorkSince", "从事质量工作起始日期");
+      "accidents", "事故与投诉记录", "employerCreditRecords", "所在组织信用记录", "kind", "申报类别",
+      "registeredOn", "注册登记日期", "qualityWorkSince", "从事质量工作起始日期");
 
   private final Map<String, Object> form;
   private final List<FieldProblem> problems = new ArrayList<>();
@@ -50,9 +51,10 @@ final class StartFormSubmission {
             text("industry"), flag("chiefQualityOfficer"), text("topManagerName"));
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(text("indName"), upper(ID_NUMBER), upper("employerCreditCode"),
-            date("qualityWorkSince"), flag("topManager"));
+            date("qualityWorkSince"), flag("topManager"), upper("employerIndustry"));
     Declarations declarations = new Declarations(flag("noStateSecrets"),
-        lines("creditRecords", this::creditRecord), lines("accidents", this::accident));
+        lines("creditRecords", this::creditRecord), lines("accidents", this::accident),
+        lines("employerCreditRecords", this::creditRecord));
     List<EvidenceMark> evidence = lines("evidence", this::evidenceMark);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

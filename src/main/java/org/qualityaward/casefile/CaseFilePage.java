@@ -85,7 +85,8 @@ class CaseFilePage {
       return;
     }
     model.addAttribute("profile", profile(a));
-    model.addAttribute("declarations", records.declarations(a.getId()).stream().map(CaseFilePage::declared).toList());
+    model.addAttribute("declarations", records.declarations(a.getId()).stream()
+        .map(d -> declared(d, a.getKind())).toList());
     model.addAttribute("sections", applicantContents.sections(a));
     model.addAttribute("conditions", applicantContents.declaredConditions(a));
     model.addAttribute("files", files(a, reader));
@@ -153,6 +154,7 @@ class CaseFilePage {
       items.add(new Item("主要负责人", a.getTopManagerName()));
     } else {
       items.add(new Item("工作单位信用代码", a.getEmployerCreditCode()));
+      items.add(new Item("工作单位行业", a.getIndustry() == null ? "未填写" : a.getIndustry()));
       items.add(new Item("从事质量工作起始", String.valueOf(a.getQualityWorkSince())));
       items.add(new Item("是否为企业主要负责人", yesNo(a.getTopManager())));
     }
@@ -202,8 +204,8 @@ class CaseFilePage {
   /** A declared credit record or accident with its Chinese category and type. */
   record DeclaredLine(String category, String type, java.time.LocalDate date, String note) {}
 
-  private static DeclaredLine declared(CaseFileRecords.Declared d) {
-    boolean credit = "CREDIT".equals(d.category());
+  private static DeclaredLine declared(CaseFileRecords.Declared d, ApplicationKind kind) {
+    boolean credit = !"ACCIDENT".equals(d.category());
     String type = d.type();
     try {
       type = credit ? org.qualityaward.eligibility.CreditRecordType.valueOf(d.type()).label()
@@ -211,7 +213,19 @@ class CaseFilePage {
     } catch (IllegalArgumentException | NullPointerException unknown) {
       // a type from an older form stays as stored
     }
-    return new DeclaredLine(credit ? "信用记录（第十一条第六项）" : "事故及投诉（第十一条第七项）", type, d.date(), d.note());
+    return new DeclaredLine(category(d.category(), kind), type, d.date(), d.note());
+  }
+
+  /** An individual's own records are judged by Art 12(6), a top manager's organisation's by Art 11(6)(7). */
+  private static String category(String category, ApplicationKind kind) {
+    if (kind == ApplicationKind.ORGANIZATION) {
+      return "ACCIDENT".equals(category) ? "事故及投诉（第十一条第七项）" : "信用记录（第十一条第六项）";
+    }
+    return switch (category) {
+      case "ACCIDENT" -> "所在组织事故及投诉（第十二条第六项、第十一条第七项）";
+      case "EMPLOYER_CREDIT" -> "所在组织信用记录（第十二条第六项、第十一条第六项）";
+      default -> "本人违法、违规、违纪记录（第十二条第六项）";
+    };
   }
 
   private static String yesNo(Boolean value) {

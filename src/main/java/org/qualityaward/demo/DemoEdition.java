@@ -87,7 +87,8 @@ class DemoEdition implements ApplicationRunner {
 
   private static ApplicationSubmission qualityEngineer(Long editionId) {
     return new ApplicationSubmission(editionId, ApplicationKind.INDIVIDUAL, "R-ASSOC-QA", null,
-        new IndividualProfile("钱雅琴", "13060219780315203X", "91130606MA0D567829", LocalDate.of(2009, 9, 1), false),
+        new IndividualProfile("钱雅琴", "13060219780315203X", "91130606MA0D567829", LocalDate.of(2009, 9, 1), false,
+            "C38"),
         new Declarations(true, List.of(), List.of()),
         "主持质量管理小组活动二十余项，推广六西格玛方法。",
         List.of(new EvidenceMark("全国优秀质量管理小组证书.pdf", false)));

@@ -1,12 +1,14 @@
 package org.qualityaward.eligibility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * IND-CONDUCT, Art 12(6): no violations at all — unlike Art 11(6) there is no 5-year window, so a
- * credit record of any date fails. A top manager's organisation must also meet Art 11(6)(7);
- * its credit records are already covered by the stricter test, its accidents use the window.
+ * IND-CONDUCT, Art 12(6). The person's own conduct (无违法、违规、违纪行为) has no 5-year window: a
+ * record of any date fails. A top manager's organisation is judged apart, by Art 11(6)(7) with
+ * their 5-year windows ({@link OrgCreditRule}, {@link OrgAccidentRule}); for anyone else the
+ * organisation's records are not asked.
  */
 final class IndConductRule extends Rule {
 
@@ -21,23 +23,27 @@ final class IndConductRule extends Rule {
 
   @Override
   Finding check(EligibilityInput input) {
-    List<CreditRecord> records = input.declarations().creditRecords();
-    boolean topManager = Boolean.TRUE.equals(input.individual().topManager());
-    List<String> problems = new ArrayList<>();
-    if (!records.isEmpty()) {
-      problems.add("申报个人不得有违法、违规、违纪记录（不限年限）：" + Describe.all(records, Describe::credit));
+    List<CreditRecord> own = input.declarations().creditRecords();
+    List<String> failures = new ArrayList<>();
+    List<String> passes = new ArrayList<>();
+    if (own.isEmpty()) {
+      passes.add("本人未申报违法、违规、违纪记录（第十二条第六项）");
+    } else {
+      failures.add("本人不得有违法、违规、违纪行为（第十二条第六项，不限年限）：" + Describe.all(own, Describe::credit));
     }
-    String accidents = topManager ? OrgAccidentRule.accidentsWithinWindow(input) : null;
-    if (accidents != null) {
-      problems.add("申报人为组织最高管理者，所在组织须符合第十一条第六、七项，" + accidents);
+    if (Boolean.TRUE.equals(input.individual().topManager())) {
+      LocalDate deadline = input.editionDeadline();
+      String organisation = "申报人为所在组织最高管理者，所在组织须符合第十一条第六、七项（第十二条第六项）：";
+      List<CreditRecord> credit = input.declarations().employerCreditRecords();
+      String creditProblem = OrgCreditRule.recordsWithinWindow(credit, deadline);
+      String accidentProblem = OrgAccidentRule.accidentsWithinWindow(input);
+      (creditProblem == null ? passes : failures).add(organisation + "第十一条第六项 "
+          + (creditProblem == null ? OrgCreditRule.noRecords(credit, deadline) : creditProblem));
+      (accidentProblem == null ? passes : failures).add(organisation + "第十一条第七项 "
+          + (accidentProblem == null ? OrgAccidentRule.noAccidents(deadline) : accidentProblem));
+    } else {
+      passes.add("申报人不是所在组织最高管理者，不审查所在组织的记录");
     }
-    if (!problems.isEmpty()) {
-      return failed(String.join("；", problems));
-    }
-    return passed(
-        topManager
-            ? "未申报违法、违规、违纪记录；申报人为组织最高管理者，所在组织"
-                + OrgAccidentRule.noAccidents(input.editionDeadline())
-            : "未申报违法、违规、违纪记录");
+    return failures.isEmpty() ? passed(String.join("；", passes)) : failed(String.join("；", failures));
   }
 }

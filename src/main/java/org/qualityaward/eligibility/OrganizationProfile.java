@@ -3,7 +3,6 @@ package org.qualityaward.eligibility;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -17,10 +16,6 @@ public record OrganizationProfile(
     @NotBlank @UnifiedSocialCreditCode String creditCode,
     @NotNull @PastOrPresent LocalDate registeredOn,
     @UnifiedSocialCreditCode String groupCreditCode,
-    @NotBlank
-        @Pattern(
-            regexp = "[A-T](\\d{2}(\\d{1,2})?)?",
-            message = "应为国民经济行业分类代码（GB/T 4754），如 C34")
-        String industry,
+    @NotBlank @IndustryCode String industry,
     @NotNull Boolean chiefQualityOfficer,
     @Size(max = 100) String topManagerName) {}

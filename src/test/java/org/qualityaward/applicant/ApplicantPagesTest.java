@@ -265,7 +265,7 @@ class ApplicantPagesTest {
   }
 
   @Test
-  @DisplayName("an individual declares the points of Art 12 beside their text and assesses by the points of Art 12(3)(4)")
+  @DisplayName("an individual declares the points of Art 12 beside their text and assesses by the points of Art 12(3)(4); the employer's industry is the case's (Art 10); a top manager declares the organisation's records apart (Art 12(6) → 11(6)(7))")
   void individualApplication() throws Exception {
     MockHttpSession session = login("pgapplicant");
     int serial = SERIALS.getAndIncrement();
@@ -273,9 +273,21 @@ class ApplicantPagesTest {
     mvc.perform(get(drafts + "?step=2").session(session))
         .andExpect(content().string(allOf(containsString("居民身份证号码"), not(containsString("组织名称")))));
     String idNumber = SampleApplications.idNumber(LocalDate.of(1975, 6, 1), serial % 1000);
-    step(session, 2, Map.of("indName", "赵工匠" + serial, "idNumber", idNumber,
-        "employerCreditCode", SampleApplications.creditCode("130602", serial + 100000),
-        "qualityWorkSince", "2008-09-01", "topManager", "false"), "next");
+    Map<String, String> profile = new LinkedHashMap<>(Map.of("indName", "赵工匠" + serial, "idNumber", idNumber,
+        "employerCreditCode", SampleApplications.creditCode("130602", serial + 100000), "employerIndustry", "汽车",
+        "qualityWorkSince", "2008-09-01", "topManager", "false"));
+    step(session, 2, profile, "next");
+    mvc.perform(get(drafts + "?step=3").session(session))
+        .andExpect(content().string(allOf(containsString("id=\"no-employer-records\""),
+            not(containsString("name=\"employerCreditRecords\"")), not(containsString("name=\"accidents\"")))));
+    // a wrong industry code is refused beside the field at submission; a lower-case right one is taken
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()));
+    mvc.perform(get(drafts + "?step=2").session(session))
+        .andExpect(content().string(allOf(containsString("id=\"employerIndustry-error\""),
+            containsString("应为国民经济行业分类代码（GB/T 4754），如 C34"))));
+    profile.put("employerIndustry", "c36");
+    profile.put("topManager", "true");
+    step(session, 2, profile, "next");
     // the draft may hold an ID number: it is stored encrypted
     assertThat(jdbc.queryForList("select form from application_draft", String.class))
         .isNotEmpty().noneMatch(form -> form.contains(idNumber) || form.contains("赵工匠"));
@@ -290,6 +302,11 @@ class ApplicantPagesTest {
       conditions.put("cond" + point, "true");
     }
     conditions.put("noStateSecrets", "true");
+    mvc.perform(get(drafts + "?step=3").session(session))
+        .andExpect(content().string(allOf(containsString("id=\"employer-records\""),
+            containsString("name=\"employerCreditRecords\""), containsString("name=\"accidents\""),
+            containsString("本人的违法、违规、违纪记录（第十二条第（六）项），不限年限"))));
+    conditions.put("employerCreditRecords", "2020-03-01 行政处罚 已满5年");
     step(session, 3, conditions, "next");
     step(session, 4, Map.of("section.AWARENESS", "质量意识", "section.METHODS", "工作方法",
         "section.CONTRIBUTION", "行业贡献", "section.PROMOTION", "推广六西格玛"), "next");
@@ -298,9 +315,13 @@ class ApplicantPagesTest {
         .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"));
     Application application = applicantCases.submittedBy("pgapplicant").get(0);
     assertThat(application.getSelfAssessment()).contains("【推广应用先进质量管理方法（满分 20 分）】\n推广六西格玛");
+    assertThat(application.getIndustry()).isEqualTo("C36");
     mvc.perform(get("/applicant/applications/" + application.getApplicationNumber()).session(session))
         .andExpect(content().string(allOf(containsString("个人"), containsString("********"),
-            containsString("第十二条第（二）项"))));
+            containsString("第十二条第（二）项"), containsString("所在单位行业代码"),
+            containsString("name=\"employerIndustry\" value=\"C36\""),
+            containsString("第十一条第六项 申报截止日 2026-03-31 前5年内（2021-03-31 之后）无经营异常名录"),
+            containsString("已满5年不再计入：行政处罚 2020-03-01"))));
   }
 
   // ---- the applicant's actions

@@ -3,6 +3,7 @@ package org.qualityaward.application;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,6 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.Declarations;
+import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.SampleApplications;
@@ -275,6 +281,66 @@ class ApplicationApiTest {
     mvc.perform(asApplicant(post("/api/applications")).content(body))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("individual"));
+  }
+
+  @Test
+  @DisplayName("Art 12(6), 11(6)(7), Art 10: a top manager declares the organisation's credit records apart — a 2-year-old one fails IND-CONDUCT as the organisation's; the employer's industry is the case's")
+  void topManagersOrganisation() throws Exception {
+    var sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2010, 9, 1));
+    IndividualProfile person = sample.individual();
+    var submission = new ApplicationSubmission(sample.editionId(), sample.kind(), sample.recommenderCode(), null,
+        new IndividualProfile(person.name(), SampleApplications.idNumber(LocalDate.of(1972, 2, 2),
+            SERIALS.getAndIncrement() % 1000), person.employerCreditCode(), person.qualityWorkSince(), true, "C3611"),
+        new Declarations(true, List.of(), List.of(),
+            List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2024, 3, 1), "罚单"))),
+        sample.selfAssessment(), sample.evidence());
+
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='IND-CONDUCT')].passed").value(contains(false)))
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='IND-CONDUCT')].message").value(contains(allOf(
+            startsWith("申报人为所在组织最高管理者，所在组织须符合第十一条第六、七项（第十二条第六项）：第十一条第六项"),
+            containsString("行政处罚 2024-03-01")))))
+        .andReturn().getResponse().getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+    assertThat(applications.findById(id).orElseThrow().getIndustry()).isEqualTo("C3611");
+    // read back from the stored declarations: the record is still the organisation's
+    mvc.perform(get("/api/applications/" + id).with(httpBasic("apioffice", "secret")))
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='IND-CONDUCT')].message")
+            .value(contains(containsString("第十一条第六项"))));
+  }
+
+  @Test
+  @DisplayName("Art 10: an individual without the employer's industry, or with a wrong code, is refused naming the field; an organisation's application carries no employer's records")
+  void refusesMissingEmployerIndustry() throws Exception {
+    String person = """
+        { "editionId": %d, "kind": "INDIVIDUAL", "recommenderCode": "R-ASSOC-QA",
+          "individual": { "name": "李四", "idNumber": "%s", "employerCreditCode": "%s",
+                          "qualityWorkSince": "2010-09-01", "topManager": false %s },
+          "declarations": { "noStateSecrets": true }, "selfAssessment": "推广六西格玛。" }
+        """;
+    String idNumber = SampleApplications.idNumber(LocalDate.of(1972, 3, 3), SERIALS.getAndIncrement() % 1000);
+    String employer = SampleApplications.creditCode("130602", SERIALS.getAndIncrement());
+    mvc.perform(asApplicant(post("/api/applications")).content(person.formatted(edition.getId(), idNumber, employer, "")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", contains("individual.employerIndustry")));
+    mvc.perform(asApplicant(post("/api/applications"))
+            .content(person.formatted(edition.getId(), idNumber, employer, ", \"employerIndustry\": \"汽车\"")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='individual.employerIndustry')].message")
+            .value(contains("应为国民经济行业分类代码（GB/T 4754），如 C34")));
+
+    var organisation = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    var withEmployerRecords = new ApplicationSubmission(organisation.editionId(), organisation.kind(),
+        organisation.recommenderCode(), organisation.organization(), null,
+        new Declarations(true, List.of(), List.of(),
+            List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2024, 3, 1), null))),
+        organisation.selfAssessment(), organisation.evidence());
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(withEmployerRecords)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field", contains("declarations.employerCreditRecords")));
   }
 
   @Test

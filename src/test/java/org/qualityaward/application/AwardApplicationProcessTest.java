@@ -225,10 +225,12 @@ class AwardApplicationProcessTest {
   }
 
   @Test
-  @DisplayName("Art 16: the Tasklist start form registers the case with the application number as business key")
+  @DisplayName("Art 16: the Tasklist start form registers the case with the application number as business key; a top manager's organisation's records are judged by Art 11(6)(7) (Art 12(6)), the employer's industry is the case's (Art 10)")
   void startFormRegistersTheCase() {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application",
-        individualStartForm(SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7)));
+    Map<String, Object> form = individualStartForm(SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 7));
+    form.put("topManager", true);
+    form.put("employerCreditRecords", "2020-01-15 行政处罚 六年前的处罚");
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application", form);
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
@@ -236,6 +238,10 @@ class AwardApplicationProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getBusinessKey()).isEqualTo(stored.getApplicationNumber());
     assertThat(stored.getApplicantName()).isEqualTo("王五");
+    assertThat(stored.getIndustry()).isEqualTo("C36");
+    assertThat(cases.latestFindings(applicationId)).filteredOn(f -> f.rule().equals("IND-CONDUCT")).singleElement()
+        .satisfies(f -> assertThat(f.passed()).isTrue())
+        .satisfies(f -> assertThat(f.message()).contains("第十一条第六项").contains("已满5年不再计入：行政处罚 2020-01-15"));
   }
 
   @Test
@@ -266,6 +272,7 @@ class AwardApplicationProcessTest {
     form.put("indName", "王五");
     form.put("idNumber", idNumber);
     form.put("employerCreditCode", SampleApplications.creditCode("130602", 777));
+    form.put("employerIndustry", "c36");
     form.put("qualityWorkSince", "2012-09-01");
     form.put("topManager", false);
     form.put("selfAssessment", "主持六西格玛项目三十项。");
@@ -284,11 +291,13 @@ class AwardApplicationProcessTest {
     form.put("recommenderCode", "R-CITY-IIT");
     form.put("evidence", "只有文件名.pdf");
     form.put("creditRecords", "2024-13-01 行政处罚");
+    form.put("employerCreditRecords", "2024-01-01 罚款");
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("award-application", form))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("证实性材料清单第1行")
-        .hasMessageContaining("信用记录第1行");
+        .hasMessageContaining("信用记录第1行")
+        .hasMessageContaining("所在组织信用记录第1行");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

@@ -125,7 +125,7 @@ class CommendationsTest {
     return submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(), sample.recommenderCode(),
         null, new IndividualProfile(person.name() + serial, SampleApplications.idNumber(LocalDate.of(1967, 7, 7),
             serial % 1000), SampleApplications.creditCode("130602", serial), person.qualityWorkSince(),
-            person.topManager()),
+            person.topManager(), person.employerIndustry()),
         sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
   }
 

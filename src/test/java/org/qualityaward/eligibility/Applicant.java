@@ -23,6 +23,7 @@ final class Applicant {
   private Boolean noStateSecrets = true;
   private final List<CreditRecord> creditRecords = new ArrayList<>();
   private final List<AccidentRecord> accidents = new ArrayList<>();
+  private final List<CreditRecord> employerCreditRecords = new ArrayList<>();
   private final List<EvidenceMark> evidence =
       new ArrayList<>(List.of(new EvidenceMark("自评报告.pdf", false)));
 
@@ -75,6 +76,12 @@ final class Applicant {
     return this;
   }
 
+  /** A credit record of the individual's organisation (Art 12(6) → 11(6)). */
+  Applicant employerCredit(CreditRecordType type, LocalDate date) {
+    employerCreditRecords.add(new CreditRecord(type, date, "保市监罚〔2024〕7号"));
+    return this;
+  }
+
   Applicant accident(AccidentType type, LocalDate date) {
     accidents.add(new AccidentRecord(type, date, null));
     return this;
@@ -97,11 +104,11 @@ final class Applicant {
   EligibilityInput individual() {
     return new EligibilityInput(
         8L, 1L, deadline, ApplicationKind.INDIVIDUAL, null,
-        new IndividualProfile("李四", ID_NUMBER, creditCode, qualityWorkSince, topManager),
+        new IndividualProfile("李四", ID_NUMBER, creditCode, qualityWorkSince, topManager, "C34"),
         declarations(), evidence);
   }
 
   private Declarations declarations() {
-    return new Declarations(noStateSecrets, creditRecords, accidents);
+    return new Declarations(noStateSecrets, creditRecords, accidents, employerCreditRecords);
   }
 }

@@ -52,9 +52,23 @@ class CodeConstraintsTest {
   void residentIdMessage() {
     var person =
         new IndividualProfile(
-            "李四", "11010519491231002Y", "91130602MA0E12342B", LocalDate.of(2015, 9, 1), false);
+            "李四", "11010519491231002Y", "91130602MA0E12342B", LocalDate.of(2015, 9, 1), false, "C34");
     assertThat(violations(person))
         .containsExactly(Map.entry("idNumber", "第18位字符“Y”应为数字或 X（digit or X expected）"));
+  }
+
+  @Test
+  @DisplayName("Art 10: an individual's employer's industry is required and a GB/T 4754 code, checked as an organisation's")
+  void employerIndustry() {
+    assertThat(violations(person(null))).containsOnlyKeys("employerIndustry");
+    assertThat(violations(person("制造业")))
+        .containsExactly(Map.entry("employerIndustry", "应为国民经济行业分类代码（GB/T 4754），如 C34"));
+    assertThat(violations(person("C3411"))).isEmpty();
+  }
+
+  private static IndividualProfile person(String employerIndustry) {
+    return new IndividualProfile(
+        "李四", "11010519491231002X", "91130602MA0E12342B", LocalDate.of(2015, 9, 1), false, employerIndustry);
   }
 
   @Test

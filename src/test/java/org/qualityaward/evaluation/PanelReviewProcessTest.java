@@ -223,7 +223,7 @@ class PanelReviewProcessTest {
   }
 
   @Test
-  @DisplayName("Art 12, 19: an individual case is scored on the 100-point sheet in the on-site stage")
+  @DisplayName("Art 10, 12, 19: an individual's panel has an expert of the employer's industry as leader; the case is scored on the 100-point sheet in the on-site stage")
   void individualPanelReview() {
     ApplicationSubmission sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", 1,
         LocalDate.of(2005, 1, 1));
@@ -233,11 +233,19 @@ class PanelReviewProcessTest {
         new org.qualityaward.eligibility.IndividualProfile(person.name(),
             SampleApplications.idNumber(LocalDate.of(1966, 6, 6), SERIALS.getAndIncrement() % 1000),
             SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), person.qualityWorkSince(),
-            person.topManager()),
+            person.topManager(), person.employerIndustry()),
         sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
     ProcessInstance instance = startPanelReview(application, "ONSITE_REVIEW");
     drawPanel(instance);
-    List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+    Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
+    List<String> members = panelReviews.memberUserIds(drawId);
+    // Art 10 其中含行业专家: the employer's industry (C36) has its seat, and its expert leads
+    assertThat(person.employerIndustry()).isEqualTo("C36");
+    assertThat(draws.get(drawId).getIndustry()).isEqualTo("C36");
+    String leader = panelReviews.leaderUserId(drawId);
+    assertThat(leader).isIn(members);
+    assertThat(expertPool.all()).filteredOn(e -> e.getUserId().equals(leader)).singleElement()
+        .satisfies(e -> assertThat(e.getIndustries()).anyMatch(code -> code.startsWith("C36")));
 
     List<String> fractions = List.of("0.9", "0.8", "0.85");
     for (int i = 0; i < members.size(); i++) {

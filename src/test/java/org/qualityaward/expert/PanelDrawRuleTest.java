@@ -152,7 +152,7 @@ class PanelDrawRuleTest {
   }
 
   @Test
-  @DisplayName("A case without an industry (an individual) needs no industry seat; the first member drawn leads")
+  @DisplayName("An individual's case stored before the employer's industry was asked has no industry: it still draws, without an industry seat; the first member drawn leads")
   void withoutIndustry() {
     PanelDrawRule.Result result = PanelDrawRule.draw(request(null), 3, pool(), List.of(), 5);
     assertThat(result.memberIds()).hasSize(3);

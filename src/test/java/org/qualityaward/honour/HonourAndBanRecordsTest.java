@@ -80,7 +80,7 @@ class HonourAndBanRecordsTest {
   private EligibilityInput person() {
     return new EligibilityInput(
         8L, 2L, DEADLINE, ApplicationKind.INDIVIDUAL, null,
-        new IndividualProfile("李四", PERSON, OTHER, LocalDate.of(2015, 9, 1), false),
+        new IndividualProfile("李四", PERSON, OTHER, LocalDate.of(2015, 9, 1), false, "C34"),
         new Declarations(true, null, null), null);
   }
 

@@ -54,11 +54,12 @@ public final class SampleApplications {
         List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("工艺诀窍.pdf", true)));
   }
 
+  /** A person who is not the top manager of their employer, a C36 (automobile) company. */
   public static ApplicationSubmission individual(Long editionId, String recommenderCode, int serial,
       LocalDate qualityWorkSince) {
     return new ApplicationSubmission(editionId, ApplicationKind.INDIVIDUAL, recommenderCode, null,
         new IndividualProfile("李四" + serial, idNumber(LocalDate.of(1980, 1, 1), serial), creditCode("130602", 900 + serial),
-            qualityWorkSince, false),
+            qualityWorkSince, false, "C36"),
         cleanDeclarations(), "主持质量管理小组活动二十项。", List.of(new EvidenceMark("成果证书.pdf", false)));
   }
 

@@ -28,7 +28,8 @@ public final class SampleCases {
     LocalDate birth = LocalDate.of(1970 + block % 20, 1 + serial % 12, 1 + serial % 28);
     return new ApplicationSubmission(editionId, ApplicationKind.INDIVIDUAL, RECOMMENDER, null,
         new IndividualProfile("质量工匠" + block + "-" + serial, SampleApplications.idNumber(birth, serial % 1000),
-            SampleApplications.creditCode("130602", 700000 + block * 1000 + serial), LocalDate.of(2008, 9, 1), false),
+            SampleApplications.creditCode("130602", 700000 + block * 1000 + serial), LocalDate.of(2008, 9, 1), false,
+            "C34"),
         new Declarations(true, List.of(), List.of()), "主持质量改进项目二十项，推广六西格玛方法。",
         List.of(new EvidenceMark("成果证书.pdf", false)));
   }
