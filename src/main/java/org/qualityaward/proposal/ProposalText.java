@@ -1,7 +1,9 @@
 package org.qualityaward.proposal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.review.Rankings;
 
@@ -12,9 +14,13 @@ final class ProposalText {
 
   private ProposalText() {}
 
-  /** Every ranked case, its ranking level and, where the office moved it, the new level and the reason. */
+  /**
+   * Every ranked case, its ranking level with the ranking's reason (by number, each reason once: the field
+   * holds 4000 characters) and, where the office moved it, the new level and the office's reason.
+   */
   static String forReview(Proposal proposal, Rankings.Places places, List<ProposalDecision> rounds) {
-    StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 累计得分 综合评价排序结果 → 建议\n");
+    StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 累计得分（千分制） 综合评价排序结果 → 建议 理由\n");
+    Map<String, Integer> reasons = new LinkedHashMap<>();
     for (Proposal.Line line : proposal.lines()) {
       case_(text, line.ranked());
       if (line.ranked().disqualified()) {
@@ -25,7 +31,12 @@ final class ProposalText {
       } else {
         text.append(line.level().label());
       }
-      text.append("\n");
+      int reason = reasons.computeIfAbsent(line.ranked().reasonText(), words -> reasons.size() + 1);
+      text.append(" 〔").append(reason).append("〕\n");
+    }
+    if (!reasons.isEmpty()) {
+      text.append("\n综合评价排序的理由：\n");
+      reasons.forEach((words, number) -> text.append("〔").append(number).append("〕").append(words).append("\n"));
     }
     text.append("\n名额（第六条，不超过）：组织获奖 ").append(proposal.awards().get(ApplicationKind.ORGANIZATION))
         .append("/").append(places.awards().get(ApplicationKind.ORGANIZATION))
@@ -62,7 +73,7 @@ final class ProposalText {
   private static void case_(StringBuilder text, Rankings.Entry entry) {
     text.append(entry.rank()).append(" ").append(entry.applicationNumber()).append(" ").append(entry.applicantName())
         .append("（").append(entry.kind().label()).append("） ").append(entry.cumulativeScore().toPlainString())
-        .append(" ");
+        .append("（").append(entry.scaledScore().stripTrailingZeros().toPlainString()).append("） ");
   }
 
   private static void rounds(StringBuilder text, List<ProposalDecision> rounds) {

@@ -330,7 +330,7 @@ class EvaluationPathsProcessTest {
     Application below = organization(edition);
     driveToLeadingGroup(List.of(nominated, below), List.of(score(560), score(450)));
 
-    String summary = (String) driver.editionVariable("rankingSummary");
+    String summary = (String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList");
     assertThat(summary).contains(nominated.getApplicationNumber(), "（560） 市政府质量奖提名奖 〔1〕", "（450） 不授奖 〔2〕",
         "〔1〕未达到获奖最低分 600（评选方案，第四条第三项），达到提名奖最低分 500，在提名奖名额（1个）内，"
             + "建议授予市政府质量奖提名奖（第六条、第二十条）",
