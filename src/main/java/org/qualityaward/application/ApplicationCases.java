@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,13 +96,14 @@ public class ApplicationCases {
   }
 
   /**
-   * Runs every eligibility rule (Art 11-14, 16, 32, 33) and records the findings at this checkpoint;
-   * answers whether all passed.
+   * Runs the eligibility rules (Art 11-14, 16, 32, 33; on a renewal those of Art 33's re-check) and records
+   * the findings at this checkpoint; answers whether all passed.
    */
   @Transactional
   public boolean checkEligibility(Long applicationId, EligibilityCheckpoint checkpoint) {
     Application application = get(applicationId);
-    List<Finding> result = rules.check(eligibilityInput(application));
+    List<Finding> result = checkpoint == EligibilityCheckpoint.RENEWAL
+        ? rules.checkRenewal(eligibilityInput(application)) : rules.check(eligibilityInput(application));
     LocalDateTime checkedAt = calendar.now(); // one instant marks the findings of one check
     result.forEach(f -> findings.save(new RecordedFinding(applicationId, checkpoint, checkedAt, f)));
     return result.stream().allMatch(Finding::passed);
@@ -208,8 +210,10 @@ public class ApplicationCases {
         .map(r -> new AccidentRecord(AccidentType.valueOf(r.getType()), r.getRecordDate(), r.getNote())).toList();
     List<EvidenceMark> marks = evidence.findByApplicationIdOrderById(application.getId()).stream()
         .map(a -> new EvidenceMark(a.getFileName(), a.isTradeSecret())).toList();
-    return new EligibilityInput(application.getId(), application.getEditionId(),
-        editions.get(application.getEditionId()).getApplicationDeadline(), application.getKind(),
+    // a renewal case has no edition: its conditions are judged on the day it is opened
+    LocalDate judgedOn = application.getEditionId() == null
+        ? calendar.today() : editions.get(application.getEditionId()).getApplicationDeadline();
+    return new EligibilityInput(application.getId(), application.getEditionId(), judgedOn, application.getKind(),
         application.organization(), application.individual(),
         new Declarations(application.getNoStateSecrets(), credit(records, DeclaredRecord.CREDIT), accidents,
             credit(records, DeclaredRecord.EMPLOYER_CREDIT)), marks);

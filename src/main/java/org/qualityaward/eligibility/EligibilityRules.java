@@ -30,6 +30,15 @@ public class EligibilityRules {
   }
 
   public List<Finding> check(EligibilityInput input) {
+    return check(input, rules);
+  }
+
+  /** Art 33 renewal: the rules checked again for a holder's renewal request (see Rule#appliesToRenewal). */
+  public List<Finding> checkRenewal(EligibilityInput input) {
+    return check(input, rules.stream().filter(Rule::appliesToRenewal).toList());
+  }
+
+  private static List<Finding> check(EligibilityInput input, List<Rule> rules) {
     if (input.kind() == ApplicationKind.ORGANIZATION && input.organization() == null) {
       throw new IllegalArgumentException("ORGANIZATION 申报缺少 organization（组织信息）");
     }

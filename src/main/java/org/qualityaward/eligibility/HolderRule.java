@@ -19,6 +19,11 @@ final class HolderRule extends Rule {
   }
 
   @Override
+  boolean appliesToRenewal() {
+    return false;
+  }
+
+  @Override
   Finding check(EligibilityInput input) {
     LocalDate deadline = input.editionDeadline();
     List<HeldHonour> held = ofApplicant(input, honours::ofOrganization, honours::ofPerson);

@@ -14,6 +14,11 @@ final class OneKindRule extends Rule {
   }
 
   @Override
+  boolean appliesToRenewal() {
+    return false;
+  }
+
+  @Override
   Finding check(EligibilityInput input) {
     boolean organization = input.kind() == ApplicationKind.ORGANIZATION;
     String creditCode =

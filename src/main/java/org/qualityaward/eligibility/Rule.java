@@ -19,6 +19,14 @@ abstract class Rule {
     return true;
   }
 
+  /**
+   * Whether the rule is checked again when a holder requests renewal (Art 33): the conditions of Art 11/12,
+   * BAN and GROUP are; HOLDER (the holder's own honour is what is renewed) and ONE-KIND (no edition) are not.
+   */
+  boolean appliesToRenewal() {
+    return true;
+  }
+
   abstract Finding check(EligibilityInput input);
 
   /** The records kept of the applicant: an organisation by its credit code, a person by ID number. */

@@ -42,6 +42,13 @@ class RenewalSteps {
         execution.setVariable("applicationId", renewals.open(honourId).getApplicationId()));
   }
 
+  /** 复核申报条件: the model branches on {@code conditionsMet}. */
+  @Bean
+  JavaDelegate checkRenewalConditions(Renewals renewals) {
+    return onRenewal(renewals, (execution, renewalId) ->
+        execution.setVariable("conditionsMet", renewals.checkConditions(renewalId)));
+  }
+
   /** 核对复评得分: the model branches on {@code scoreSufficient}. */
   @Bean
   JavaDelegate checkRenewalScore(Renewals renewals) {

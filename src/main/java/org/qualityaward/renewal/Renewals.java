@@ -7,6 +7,7 @@ import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.application.EligibilityCheckpoint;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
@@ -90,6 +91,20 @@ public class Renewals {
         renewal.getAnsweredBy());
     renewal.underCase(application.getId());
     return renewal;
+  }
+
+  /**
+   * 复核申报条件 (Art 33 with Art 11/12, 14, 32): the renewal case's conditions are checked again on the day
+   * it opens, from the winning application's profile and today's records; a failed rule ends the renewal.
+   */
+  @Transactional
+  public boolean checkConditions(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    boolean passed = cases.checkEligibility(renewal.getApplicationId(), EligibilityCheckpoint.RENEWAL);
+    String failed = cases.failedFindings(renewal.getApplicationId());
+    decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.CONDITIONS, passed,
+        passed ? "符合第十一条（第十二条）、第十四条、第三十二条规定的条件" : failed, "system", calendar.now()));
+    return passed;
   }
 
   /** 核对复评得分: both panel scores must reach the award minimum the ranking applies (Art 20, 33). */

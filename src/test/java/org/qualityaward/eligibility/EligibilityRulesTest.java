@@ -44,6 +44,15 @@ class EligibilityRulesTest {
   }
 
   @Test
+  @DisplayName("Art 33: a renewal re-checks Art 11/12, GROUP (Art 14), BAN (Art 32) and SECRETS — not HOLDER (its own honour is renewed) nor ONE-KIND (no edition)")
+  void renewalRuleSet() {
+    assertThat(rules.checkRenewal(eligible().organization())).extracting(Finding::rule)
+        .containsExactly("ORG-REGISTERED", "ORG-CQO", "ORG-CREDIT", "ORG-ACCIDENT", "GROUP", "BAN", "SECRETS");
+    assertThat(rules.checkRenewal(eligible().individual())).extracting(Finding::rule)
+        .containsExactly("IND-TENURE", "IND-CONDUCT", "BAN", "SECRETS");
+  }
+
+  @Test
   @DisplayName("Art 11: every failing rule is reported, not only the first")
   void everyFailureReported() {
     List<Finding> findings =

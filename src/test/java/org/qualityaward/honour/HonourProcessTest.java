@@ -7,6 +7,7 @@ import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUA
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
 import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
 import static org.qualityaward.honour.HonourModel.CHASE_OVERDUE_VISIT;
+import static org.qualityaward.honour.HonourModel.CHECK_RENEWAL_CONDITIONS;
 import static org.qualityaward.honour.HonourModel.END_HONOUR_ENDED;
 import static org.qualityaward.honour.HonourModel.END_HONOUR_REVOKED;
 import static org.qualityaward.honour.HonourModel.END_OVERDUE_CHASED;
@@ -70,6 +71,7 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.Finding;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.kernel.InvalidInputException;
@@ -90,6 +92,7 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -135,6 +138,7 @@ class HonourProcessTest {
   @Autowired Scoring scoring;
   @Autowired Rankings rankings;
   @Autowired ObjectionService objections;
+  @Autowired JdbcTemplate jdbc;
 
   private final Set<String> roots = new LinkedHashSet<>();
   private LocalDateTime now;
@@ -232,6 +236,32 @@ class HonourProcessTest {
     BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.UNDER_REVIEW);
     honours.revoke(honour.getId(), EXPIRY.plusDays(20)); // leaves no timers behind
+  }
+
+  @Test
+  @DisplayName("Art 33 with Art 32: the conditions are checked again when the renewal opens; a holder banned since cannot be renewed, the finding its reason")
+  void renewalConditionsFail() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    // an earlier nomination of the same organisation was revoked within 5 years: banned (Art 32)
+    Honour revoked = honours.confer(honour.getHolderName(), ApplicationKind.ORGANIZATION, AwardLevel.NOMINATION,
+        honour.getHolderCreditCode(), null, null, 1L, AWARDED_ON, null, null);
+    honours.revoke(revoked.getId(), AWARDED_ON.plusYears(3));
+    jdbc.update("insert into ban (subject_name, subject_credit_code, revoked_on, banned_until, honour_id, grounds)"
+        + " values (?, ?, ?, ?, ?, ?)", honour.getHolderName(), honour.getHolderCreditCode(), AWARDED_ON.plusYears(3),
+        AWARDED_ON.plusYears(8), revoked.getId(), "以不正当手段骗取提名奖");
+    visitOnTime(instance);
+    advanceTo(INVITATION.atTime(9, 0));
+    taskService.complete(task(instance, REQUEST_RENEWAL).getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)
+        .hasNotPassed(RENEWAL_DOCUMENT_REVIEW);
+    Application renewal = cases.get(renewals.of(honour.getId()).get(0).getApplicationId());
+    assertNotRenewed(honour, renewal, "申报条件复核未通过：BAN（Art 32）");
+    assertThat(cases.latestFindings(renewal.getId())).extracting(Finding::rule).doesNotContain("HOLDER", "ONE-KIND")
+        .contains("ORG-REGISTERED", "GROUP", "BAN");
   }
 
   @Test
