@@ -39,7 +39,7 @@ public class Edition {
     this.year = year;
     this.name = name;
     this.applicationDeadline = applicationDeadline;
-    this.stage = EditionStage.NOTICE;
+    this.stage = EditionStage.PLAN_APPROVAL;
     this.createdAt = createdAt;
   }
 
@@ -48,13 +48,18 @@ public class Edition {
     return "edition-" + year;
   }
 
-  /** Art 15: applications are taken until the end of the deadline day. */
+  /** Art 15: applications are taken from the call (after the plan is approved) until the end of the deadline day. */
   public boolean acceptsApplications() {
     return stage == EditionStage.NOTICE || stage == EditionStage.APPLICATION_WINDOW;
   }
 
   public void moveTo(EditionStage next) {
     this.stage = next;
+  }
+
+  /** The deadline of a revised plan, set before the call goes out (Art 15). */
+  void reschedule(LocalDate applicationDeadline) {
+    this.applicationDeadline = applicationDeadline;
   }
 
   public void attachProcess(String processInstanceId) {

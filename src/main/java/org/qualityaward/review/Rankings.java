@@ -3,7 +3,6 @@ package org.qualityaward.review;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,15 @@ import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionPlans;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.PlanFigures;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.review.ReviewProperties.MinimumScores;
+import org.qualityaward.review.ReviewProperties.Quotas;
+import org.qualityaward.review.ReviewProperties.Weights;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +61,14 @@ public class Rankings {
   private final WorkingDayCalendar calendar;
   private final ReviewProperties properties;
   private final ScoringSheets sheets;
+  private final EditionPlans plans;
+  private final ConfiguredPlanStandards standards;
 
   Rankings(PanelReportRepository reports, TieDecisionRepository decisions, EditionCases applications,
-      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets) {
+      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets,
+      EditionPlans plans, ConfiguredPlanStandards standards) {
+    this.plans = plans;
+    this.standards = standards;
     this.sheets = sheets;
     this.reports = reports;
     this.decisions = decisions;
@@ -122,7 +131,7 @@ public class Rankings {
     scores.forEach((id, s) -> candidates.add(new Ranking.Candidate(id, byId.get(id).getKind(),
         s.get(ReviewStage.DOCUMENT_REVIEW), s.get(ReviewStage.ONSITE_REVIEW),
         byId.get(id).getOutcome() == ApplicationOutcome.DISQUALIFIED)));
-    Ranking.Result result = ranking().rank(candidates, decided);
+    Ranking.Result result = ranking(plans.inForce(editionId)).rank(candidates, decided);
     List<Entry> entries = result.candidates().stream().map(r -> {
       Application a = byId.get(r.applicationId());
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
@@ -133,11 +142,19 @@ public class Rankings {
     return new View(editionId, entries, result.ties());
   }
 
+  /** The figures of an edition's approved plan: its quotas, minimums, weights and sheets (Art 6, 8(1), 20). */
+  private Ranking ranking(PlanFigures plan) {
+    return new Ranking(new Weights(plan.documentWeight(), plan.onsiteWeight()),
+        new Quotas(plan.organizationAwards(), plan.individualAwards(), plan.nominations()),
+        new MinimumScores(plan.awardMinimum(), plan.nominationMinimum()),
+        Map.of(ApplicationKind.ORGANIZATION,
+            sheets.version(ApplicationKind.ORGANIZATION, plan.organizationSheetVersion()).total(),
+            ApplicationKind.INDIVIDUAL,
+            sheets.version(ApplicationKind.INDIVIDUAL, plan.individualSheetVersion()).total()));
+  }
+
+  /** The configured figures, for a renewal's re-evaluation (Art 33), which belongs to no edition. */
   private Ranking ranking() {
-    Map<ApplicationKind, BigDecimal> sheetTotals = new EnumMap<>(ApplicationKind.class);
-    for (ApplicationKind kind : ApplicationKind.values()) {
-      sheetTotals.put(kind, sheets.current(kind).total());
-    }
-    return new Ranking(properties.weights(), properties.quotas(), properties.minimumScores(), sheetTotals);
+    return ranking(standards.defaults());
   }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import org.camunda.bpm.engine.TaskService;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -35,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.SampleApplications;
@@ -56,6 +58,8 @@ class ApplicationApiTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(300);
 
+  @Autowired TaskService taskService;
+
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired EditionService editions;
@@ -70,7 +74,7 @@ class ApplicationApiTest {
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
     if (edition == null) {
-      edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
+      edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
     }
     TestUsers.ensure(identityService, "apiapplicant", "applicant");
     TestUsers.ensure(identityService, "apioffice", "quality-office");

@@ -1,0 +1,135 @@
+package org.qualityaward.edition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editions' plans (Art 8(1), 15): the office drafts, the leading group approves or returns, and
+ * what is approved is what the edition's ranking and panels apply. An edition opened before plans
+ * existed has no plan row and keeps the configured figures.
+ */
+@Service
+public class EditionPlans {
+
+  /** What the notice board announces of an edition whose plan is approved (Art 15). */
+  public record Call(int year, String name, LocalDate applicationDeadline, boolean open, PlanFigures plan) {}
+
+  private final EditionPlanRepository plans;
+  private final EditionRepository editions;
+  private final PlanStandards standards;
+  private final WorkingDayCalendar calendar;
+
+  EditionPlans(EditionPlanRepository plans, EditionRepository editions, PlanStandards standards,
+      WorkingDayCalendar calendar) {
+    this.plans = plans;
+    this.editions = editions;
+    this.standards = standards;
+    this.calendar = calendar;
+  }
+
+  /** The configured figures for a deadline: what the office starts from. */
+  PlanFigures defaults(LocalDate applicationDeadline) {
+    return new PlanFigures(applicationDeadline, null, null, null, null, null, null, null, null, null, null)
+        .orElse(standards.defaults());
+  }
+
+  /** The problems of figures the office gave; empty figures take the configured ones first. */
+  List<FieldProblem> problems(PlanFigures figures) {
+    return PlanRules.check(figures, standards, calendar.today());
+  }
+
+  /** Stores the plan of a newly registered edition (already checked), as a draft for the office. */
+  void draft(Edition edition, PlanFigures figures) {
+    plans.save(new EditionPlan(edition.getId(), figures));
+  }
+
+  /** The office's plan as drafted or revised, sent to the leading group; an approved plan stays as it is. */
+  @Transactional
+  public void submit(Long editionId, PlanFigures figures) {
+    EditionPlan plan = plan(editionId);
+    if (plan.isApproved()) {
+      throw new ConflictException("届次 " + editionId + " 的评选方案已经领导小组审定，不能再修改（第八条）");
+    }
+    List<FieldProblem> problems = problems(figures);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    plan.revise(figures);
+    edition(editionId).reschedule(figures.applicationDeadline());
+  }
+
+  /** The leading group's decision; a returned plan needs the reason the office revises by. */
+  @Transactional
+  public void decide(Long editionId, boolean approved, String reason, String decidedBy) {
+    EditionPlan plan = plan(editionId);
+    if (plan.getStatus() != EditionPlan.Status.SUBMITTED) {
+      throw new ConflictException("届次 " + editionId + " 的评选方案未报审定（" + plan.getStatus() + "）");
+    }
+    if (!approved && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException(List.of(new FieldProblem("planComment", "退回评选方案须写明理由（第八条）")));
+    }
+    plan.decide(approved, reason == null ? null : reason.strip(), decidedBy, calendar.now());
+  }
+
+  /** The plan as it stands, whatever its state, with why it was last returned (null if it was not). */
+  @Transactional(readOnly = true)
+  public PlanFigures figures(Long editionId) {
+    return plan(editionId).figures(edition(editionId));
+  }
+
+  @Transactional(readOnly = true)
+  public String returnReason(Long editionId) {
+    return plan(editionId).getReturnReason();
+  }
+
+  /**
+   * The figures the edition's evaluation applies: its approved plan, or the configured ones for an
+   * edition opened before plans existed. Refused while the plan waits for the leading group.
+   */
+  @Transactional(readOnly = true)
+  public PlanFigures inForce(Long editionId) {
+    Edition edition = edition(editionId);
+    return plans.findByEditionId(editionId).map(plan -> {
+      if (!plan.isApproved()) {
+        throw new ConflictException("届次 " + editionId + " 的评选方案尚未经领导小组审定（第八条）");
+      }
+      return plan.figures(edition);
+    }).orElseGet(() -> defaults(edition.getApplicationDeadline()));
+  }
+
+  /** The calls of editions whose plan the leading group approved, newest first (Art 15). */
+  @Transactional(readOnly = true)
+  public List<Call> calls() {
+    return plans.findByStatus(EditionPlan.Status.APPROVED).stream()
+        .map(plan -> call(edition(plan.getEditionId()), plan))
+        .sorted((a, b) -> Integer.compare(b.year(), a.year())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Call> call(int year) {
+    return editions.findByYear(year).flatMap(edition -> plans.findByEditionId(edition.getId())
+        .filter(EditionPlan::isApproved).map(plan -> call(edition, plan)));
+  }
+
+  private Call call(Edition edition, EditionPlan plan) {
+    boolean open = edition.acceptsApplications() && !calendar.today().isAfter(edition.getApplicationDeadline());
+    return new Call(edition.getYear(), edition.getName(), edition.getApplicationDeadline(), open, plan.figures(edition));
+  }
+
+  private EditionPlan plan(Long editionId) {
+    return plans.findByEditionId(editionId)
+        .orElseThrow(() -> new NotFoundException("届次 " + editionId + " 没有评选方案"));
+  }
+
+  private Edition edition(Long editionId) {
+    return editions.findById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+  }
+}
