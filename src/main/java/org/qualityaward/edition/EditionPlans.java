@@ -3,6 +3,7 @@ package org.qualityaward.edition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
@@ -33,6 +34,12 @@ public class EditionPlans {
     this.editions = editions;
     this.standards = standards;
     this.calendar = calendar;
+    // the configured figures every plan starts from must pass the plan's rules (e.g. Art 10's 3 members)
+    List<FieldProblem> defects = PlanRules.check(defaults(LocalDate.MAX), standards, LocalDate.MIN);
+    if (!defects.isEmpty()) {
+      throw new IllegalStateException("qa.review.* 不符合评选方案的规则：" + defects.stream()
+          .map(FieldProblem::message).collect(Collectors.joining("；")));
+    }
   }
 
   /** The configured figures for a deadline: what the office starts from. */
@@ -53,7 +60,7 @@ public class EditionPlans {
 
   /** The office's plan as drafted or revised, sent to the leading group; an approved plan stays as it is. */
   @Transactional
-  public void submit(Long editionId, PlanFigures figures) {
+  void submit(Long editionId, PlanFigures figures) {
     EditionPlan plan = plan(editionId);
     if (plan.isApproved()) {
       throw new ConflictException("届次 " + editionId + " 的评选方案已经领导小组审定，不能再修改（第八条）");
@@ -68,7 +75,7 @@ public class EditionPlans {
 
   /** The leading group's decision; a returned plan needs the reason the office revises by. */
   @Transactional
-  public void decide(Long editionId, boolean approved, String reason, String decidedBy) {
+  void decide(Long editionId, boolean approved, String reason, String decidedBy) {
     EditionPlan plan = plan(editionId);
     if (plan.getStatus() != EditionPlan.Status.SUBMITTED) {
       throw new ConflictException("届次 " + editionId + " 的评选方案未报审定（" + plan.getStatus() + "）");
@@ -79,14 +86,21 @@ public class EditionPlans {
     plan.decide(approved, reason == null ? null : reason.strip(), decidedBy, calendar.now());
   }
 
-  /** The plan as it stands, whatever its state, with why it was last returned (null if it was not). */
+  /** The plan as it stands, whatever its state. */
   @Transactional(readOnly = true)
-  public PlanFigures figures(Long editionId) {
+  PlanFigures figures(Long editionId) {
     return plan(editionId).figures(edition(editionId));
   }
 
+  /** The edition's plan; none for an edition opened before plans existed. */
   @Transactional(readOnly = true)
-  public String returnReason(Long editionId) {
+  Optional<EditionPlan> find(Long editionId) {
+    return plans.findByEditionId(editionId);
+  }
+
+  /** Why the leading group last returned the plan; null if it did not. */
+  @Transactional(readOnly = true)
+  String returnReason(Long editionId) {
     return plan(editionId).getReturnReason();
   }
 

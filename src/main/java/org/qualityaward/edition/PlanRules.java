@@ -8,14 +8,14 @@ import java.util.Set;
 import org.qualityaward.kernel.FieldProblem;
 
 /** The checks of an edition's plan (Art 6, 10, 15, 20), every problem at once. */
-public final class PlanRules {
+final class PlanRules {
 
   /** Art 10: 各评审组由3名（含3名）以上的评审员组成. */
-  public static final int LEAST_PANEL_SIZE = 3;
+  static final int LEAST_PANEL_SIZE = 3;
 
   private PlanRules() {}
 
-  public static List<FieldProblem> check(PlanFigures plan, PlanStandards standards, LocalDate today) {
+  static List<FieldProblem> check(PlanFigures plan, PlanStandards standards, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     if (plan.applicationDeadline() == null) {
       problems.add(new FieldProblem("applicationDeadline", "必须填写申报截止日期（第十五条）"));

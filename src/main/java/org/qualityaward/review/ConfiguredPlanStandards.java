@@ -3,7 +3,6 @@ package org.qualityaward.review;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.qualityaward.edition.PlanFigures;
-import org.qualityaward.edition.PlanRules;
 import org.qualityaward.edition.PlanStandards;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.stereotype.Component;
@@ -16,10 +15,6 @@ class ConfiguredPlanStandards implements PlanStandards {
   private final ScoringSheets sheets;
 
   ConfiguredPlanStandards(ReviewProperties properties, ScoringSheets sheets) {
-    if (properties.panelSize() < PlanRules.LEAST_PANEL_SIZE) {
-      throw new IllegalStateException(
-          "qa.review.panel-size 为 %d：第十条要求评审组由3名（含3名）以上评审员组成".formatted(properties.panelSize()));
-    }
     this.properties = properties;
     this.sheets = sheets;
   }

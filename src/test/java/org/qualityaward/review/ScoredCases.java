@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.edition.PlanFigures;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.SampleApplications;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,13 @@ class ScoredCases {
   }
 
   Long edition() {
+    return edition(null);
+  }
+
+  /** An edition whose approved plan has these figures (null ones configured). */
+  Long edition(PlanFigures plan) {
     return EditionDriver.openWithApprovedPlan(editions, taskService,
-        new NewEdition(EditionYears.next(), "评审测试届", LocalDate.of(2026, 3, 31))).getId();
+        new NewEdition(EditionYears.next(), "评审测试届", LocalDate.of(2026, 3, 31), plan)).getId();
   }
 
   Long organization(Long editionId) {
