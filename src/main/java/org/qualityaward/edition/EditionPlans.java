@@ -106,10 +106,14 @@ public class EditionPlans {
 
   /**
    * The figures the edition's evaluation applies: its approved plan, or the configured ones for an
-   * edition opened before plans existed. Refused while the plan waits for the leading group.
+   * edition opened before plans existed and for a renewal's re-evaluation (Art 33), which belongs to
+   * no edition ({@code editionId} null). Refused while the plan waits for the leading group.
    */
   @Transactional(readOnly = true)
   public PlanFigures inForce(Long editionId) {
+    if (editionId == null) {
+      return defaults(null);
+    }
     Edition edition = edition(editionId);
     return plans.findByEditionId(editionId).map(plan -> {
       if (!plan.isApproved()) {

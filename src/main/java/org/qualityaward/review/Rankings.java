@@ -62,13 +62,11 @@ public class Rankings {
   private final ReviewProperties properties;
   private final ScoringSheets sheets;
   private final EditionPlans plans;
-  private final ConfiguredPlanStandards standards;
 
   Rankings(PanelReportRepository reports, TieDecisionRepository decisions, EditionCases applications,
       EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets,
-      EditionPlans plans, ConfiguredPlanStandards standards) {
+      EditionPlans plans) {
     this.plans = plans;
-    this.standards = standards;
     this.sheets = sheets;
     this.reports = reports;
     this.decisions = decisions;
@@ -155,6 +153,6 @@ public class Rankings {
 
   /** The configured figures, for a renewal's re-evaluation (Art 33), which belongs to no edition. */
   private Ranking ranking() {
-    return ranking(standards.defaults());
+    return ranking(plans.inForce(null));
   }
 }
