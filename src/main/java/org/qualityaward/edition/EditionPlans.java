@@ -48,6 +48,13 @@ public class EditionPlans {
         .orElse(standards.defaults());
   }
 
+  /** Art 6's ceilings as configured, as the office's form quotes them. */
+  String ceilings() {
+    PlanStandards.Ceilings c = standards.ceilings();
+    return "获奖组织不超过 " + c.organizationAwards() + " 个，获奖个人不超过 " + c.individualAwards() + " 个，提名奖不超过 "
+        + c.nominations() + " 个（含组织和个人）";
+  }
+
   /** The problems of figures the office gave; empty figures take the configured ones first. */
   List<FieldProblem> problems(PlanFigures figures) {
     return PlanRules.check(figures, standards, calendar.today());

@@ -20,6 +20,7 @@ class PlanSteps {
 
   static final String RETURN_REASON = "planReturnReason";
   static final String SUMMARY = "planSummary";
+  static final String CEILINGS = "planCeilings";
   static final String APPROVED = "planApproved";
   static final String COMMENT = "planComment";
 
@@ -42,6 +43,7 @@ class PlanSteps {
       fields.setVariable("onsiteWeight", number(plan.onsiteWeight()));
       fields.setVariable("organizationSheetVersion", plan.organizationSheetVersion());
       fields.setVariable("individualSheetVersion", plan.individualSheetVersion());
+      task.setVariableLocal(CEILINGS, plans.ceilings());
       String reason = plans.returnReason(editionId);
       task.setVariableLocal(RETURN_REASON, reason == null ? "（首次拟定）" : reason);
     };

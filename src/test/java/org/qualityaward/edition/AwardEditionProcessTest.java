@@ -188,6 +188,8 @@ class AwardEditionProcessTest {
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
     assertThat(taskService.getVariable(task(instance).getId(), "organizationAwards")).isEqualTo(7);
     assertThat(taskService.getVariable(task(instance).getId(), "planReturnReason")).isEqualTo("（首次拟定）");
+    assertThat((String) taskService.getVariable(task(instance).getId(), "planCeilings"))
+        .isEqualTo("获奖组织不超过 7 个，获奖个人不超过 5 个，提名奖不超过 10 个（含组织和个人）");
     assertThat(stage(edition)).isEqualTo(EditionStage.PLAN_APPROVAL);
     assertThatThrownBy(() -> submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant"))
