@@ -1,10 +1,10 @@
 package org.qualityaward.demo;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import java.time.LocalDate;
-import java.util.List;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.calendar.WorkingDayCalendar;

@@ -145,7 +145,7 @@ public class EditionPlans {
   }
 
   private Call call(Edition edition, EditionPlan plan) {
-    boolean open = edition.acceptsApplications() && !calendar.today().isAfter(edition.getApplicationDeadline());
+    boolean open = edition.refusesApplications(calendar.today()).isEmpty();
     return new Call(edition.getYear(), edition.getName(), edition.getApplicationDeadline(), open, plan.figures(edition));
   }
 

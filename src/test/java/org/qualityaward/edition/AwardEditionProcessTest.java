@@ -193,7 +193,7 @@ class AwardEditionProcessTest {
     assertThat(stage(edition)).isEqualTo(EditionStage.PLAN_APPROVAL);
     assertThatThrownBy(() -> submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant"))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOf(ConflictException.class).hasMessageContaining("评选方案尚待领导小组审定");
 
     String draft = task(instance).getId();
     assertThatThrownBy(() -> taskService.complete(draft, withVariables("organizationAwards", 8L)))
