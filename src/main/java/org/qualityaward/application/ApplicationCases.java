@@ -122,11 +122,16 @@ public class ApplicationCases {
 
   @Transactional
   public void endIneligible(Long applicationId) {
-    String reasons = latestFindings(applicationId).stream()
+    end(applicationId, ApplicationOutcome.INELIGIBLE, failedFindings(applicationId));
+  }
+
+  /** The rules the case's latest check failed, with their articles and findings; empty when it passed all. */
+  @Transactional(readOnly = true)
+  public String failedFindings(Long applicationId) {
+    return latestFindings(applicationId).stream()
         .filter(f -> !f.passed())
         .map(f -> f.rule() + "（" + f.article() + "）：" + f.message())
         .collect(Collectors.joining("；"));
-    end(applicationId, ApplicationOutcome.INELIGIBLE, reasons);
   }
 
   @Transactional

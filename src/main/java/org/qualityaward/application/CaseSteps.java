@@ -1,11 +1,14 @@
 package org.qualityaward.application;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.identity.TaskActor;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -64,11 +67,29 @@ class CaseSteps {
     });
   }
 
-  /** 记录不予受理 (Art 17). */
+  /**
+   * 资格审查's decision binds to the re-run rules (Art 13, 14, 17, 32, 33): a case that now fails one can
+   * only be rejected; the office's acceptance is refused with the findings.
+   */
+  @Bean
+  TaskListener checkQualificationDecision(ApplicationCases cases) {
+    return task -> {
+      String failed = cases.failedFindings(cases.ofProcess(task.getProcessInstanceId()));
+      if (Boolean.TRUE.equals(task.getVariable("approved")) && !failed.isEmpty()) {
+        throw new InvalidInputException(List.of(new FieldProblem("approved",
+            "申报条件复核未通过，只能不予受理（第十七条）：" + failed)));
+      }
+    };
+  }
+
+  /** 记录不予受理 (Art 17): a failed rule of the re-check is the first reason the applicant reads. */
   @Bean
   JavaDelegate recordRejected(ApplicationCases cases) {
-    return onCase(cases, (execution, applicationId) ->
-        cases.end(applicationId, ApplicationOutcome.REJECTED, comment(execution)));
+    return onCase(cases, (execution, applicationId) -> {
+      String failed = cases.failedFindings(applicationId);
+      cases.end(applicationId, ApplicationOutcome.REJECTED,
+          failed.isEmpty() ? comment(execution) : "申报条件复核未通过：" + failed + "。" + comment(execution));
+    });
   }
 
   /** 列入受理名单 (Art 17). */

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * GROUP, Art 14: once any company of a group has won, the group's subsidiaries and branches are
- * not accepted while that honour is valid. The group company itself is not a subsidiary or a
+ * GROUP, Art 14: once any company of a group has won the award, the group's subsidiaries and branches
+ * are not accepted while that honour is valid. A nomination does not count: a bar is not widened by
+ * analogy, and the nominee itself may apply for the award (HOLDER). The group company itself is not a subsidiary or a
  * branch, so it is not barred by a member's honour: a restriction is not widened by analogy, and
  * if it holds an honour itself HOLDER applies. The applicant's own honour is left to HOLDER too.
  */
@@ -34,6 +35,7 @@ final class GroupRule extends Rule {
     List<HeldHonour> valid =
         honours.ofGroup(group).stream()
             .filter(h -> !org.creditCode().equals(h.holderCreditCode()))
+            .filter(HeldHonour::award)
             .filter(h -> h.validAt(deadline))
             .toList();
     return valid.isEmpty()

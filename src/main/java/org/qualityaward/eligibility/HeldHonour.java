@@ -4,13 +4,15 @@ import java.time.LocalDate;
 
 /**
  * An honour as the rules see it. {@code validUntil} is the last day of validity; {@code
- * levelLabel} is the Chinese name of the level (市政府质量奖 / 提名奖).
+ * levelLabel} is the Chinese name of the level (市政府质量奖 / 提名奖); {@code award} is true for the
+ * award itself, false for a nomination.
  */
 public record HeldHonour(
     Long honourId,
     String holderName,
     String holderCreditCode,
     String levelLabel,
+    boolean award,
     LocalDate awardedOn,
     LocalDate validUntil,
     boolean revoked) {

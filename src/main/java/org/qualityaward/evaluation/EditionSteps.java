@@ -55,16 +55,20 @@ class EditionSteps {
   }
 
   /**
-   * 按累计得分排序并适用名额 (Art 20, 6): {@code rankingSummary} for the leading group, and whether a
-   * tie across a quota boundary waits for its decision ({@code tiesPending}).
+   * 按累计得分排序并适用名额 (Art 20, 6): whether a tie across a quota boundary waits for the leading
+   * group's decision ({@code tiesPending}).
    */
   @Bean
   JavaDelegate rankCandidates(EditionService editions, Rankings rankings) {
-    return onEdition(editions, (execution, editionId) -> {
-      Rankings.View view = rankings.ranking(editionId);
-      execution.setVariable("rankingSummary", RankingText.of(view));
-      execution.setVariable("tiesPending", view.ties().stream().anyMatch(tie -> !tie.decided()));
-    });
+    return onEdition(editions, (execution, editionId) -> execution.setVariable("tiesPending",
+        rankings.ranking(editionId).ties().stream().anyMatch(tie -> !tie.decided())));
+  }
+
+  /** 领导小组决定并列名次: the ranking and its ties as they stand when the task opens. */
+  @Bean
+  TaskListener showRanking(EditionService editions, Rankings rankings) {
+    return task -> task.setVariableLocal("rankingSummary",
+        RankingText.of(rankings.ranking(editions.ofProcess(task.getProcessInstanceId()))));
   }
 
   /** 领导小组决定并列名次 (Art 6, 20): the leading group's decisions, one line per tied case (its form field). */

@@ -28,6 +28,8 @@ import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.proposal.Proposal;
+import org.qualityaward.proposal.Proposals;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
@@ -53,6 +55,7 @@ public class EvaluationStages {
   private final WorkingDayCalendar calendar;
   private final Scoring scoring;
   private final Rankings rankings;
+  private final Proposals proposals;
   private final PublicityService publicities;
   private final Commendations commendations;
   private final RuntimeService runtimeService;
@@ -60,7 +63,7 @@ public class EvaluationStages {
   private final int publicityDays;
 
   EvaluationStages(EditionCases applications, ApplicationCases cases, EditionService editions,
-      Scoring scoring, Rankings rankings, PublicityService publicities,
+      Scoring scoring, Rankings rankings, Proposals proposals, PublicityService publicities,
       Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
       WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays) {
     this.applications = applications;
@@ -69,6 +72,7 @@ public class EvaluationStages {
     this.calendar = calendar;
     this.scoring = scoring;
     this.rankings = rankings;
+    this.proposals = proposals;
     this.publicities = publicities;
     this.commendations = commendations;
     this.runtimeService = runtimeService;
@@ -193,42 +197,42 @@ public class EvaluationStages {
     rankings.decideTies(editionId, levels, user == null ? "leading-group" : user.getUserId());
   }
 
-  /** Art 21: the proposed winners go to publicity. */
+  /** Art 21: the proposal the leading group approved goes to publicity. */
   @Transactional
   public Long openProposedListPublicity(Long editionId) {
     Edition edition = editions.get(editionId);
-    List<PublicityRequest.Entry> entries = rankings.ranking(editionId).cases().stream()
-        .filter(e -> !e.disqualified() && e.proposedForHonour())
-        .map(e -> new PublicityRequest.Entry(e.applicationId(), e.applicantName(),
-            "拟授予" + e.level().label() + "（" + e.kind().label() + "），累计得分 "
-                + e.cumulativeScore().toPlainString()))
+    List<PublicityRequest.Entry> entries = proposals.current(editionId).honoured().stream()
+        .map(line -> new PublicityRequest.Entry(line.ranked().applicationId(), line.ranked().applicantName(),
+            "拟授予" + line.level().label() + "（" + line.ranked().kind().label() + "），累计得分 "
+                + line.ranked().cumulativeScore().toPlainString()))
         .toList();
     return publicities.publish(new PublicityRequest(edition.getName() + "授奖建议名单公示", PublicityKind.PROPOSED_AWARDS,
         editionId, calendar.today(), publicityDays, "quality-office", entries));
   }
 
   /**
-   * Art 22-24: after the city government's approval every ranked case gets its outcome; winners are
-   * commended (honour, prize, certificate, plaque, trophy). Disqualified cases ended already.
+   * Art 22-24: after the city government's approval every ranked case gets its outcome: those of the
+   * approved proposal are commended (honour, prize, certificate, plaque, trophy). Disqualified cases ended
+   * already.
    */
   @Transactional
   public void commend(Long editionId) {
     Edition edition = editions.get(editionId);
-    for (Rankings.Entry entry : rankings.ranking(editionId).cases()) {
-      Application application = cases.get(entry.applicationId());
+    for (Proposal.Line line : proposals.current(editionId).lines()) {
+      Application application = cases.get(line.ranked().applicationId());
       if (application.getOutcome() != null) {
         continue;
       }
-      if (entry.proposedForHonour()) {
-        AwardLevel level = entry.level();
+      if (line.honoured()) {
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
-            application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), level,
+            application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), line.level(),
             calendar.today());
-        cases.end(application.getId(), ApplicationOutcome.of(level),
+        cases.end(application.getId(), ApplicationOutcome.of(line.level()),
             "证书编号 " + commendation.getCertificateNumber());
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "综合评价未列入授奖名单（第二十条）");
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, line.changed()
+            ? "市质强办调整授奖建议时移出名单：" + line.reason() + "（第二十条）" : "综合评价未列入授奖名单（第二十条）");
       }
       signal(application, FINAL_OUTCOME_DECIDED);
     }

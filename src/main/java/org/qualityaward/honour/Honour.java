@@ -218,4 +218,12 @@ public class Honour {
   public HonourState getState() {
     return state;
   }
+
+  /**
+   * The state on a day, as the register shows it: a valid honour whose last day has passed is expired even
+   * before its process records it (nominations conferred before they had a process never will).
+   */
+  public HonourState stateOn(LocalDate day) {
+    return state == HonourState.VALID && validUntil.isBefore(day) ? HonourState.EXPIRED : state;
+  }
 }

@@ -25,6 +25,11 @@ public class HonourContext {
     return honour(execution).getValidUntil().toString();
   }
 
+  /** The last day a renewal may be requested (ISO date). */
+  public String renewalRequestUntil(DelegateExecution execution) {
+    return honours.lastRenewalRequestDay(honour(execution).getId()).toString();
+  }
+
   private Honour honour(DelegateExecution execution) {
     return honours.get(honours.ofProcess(execution.getProcessInstanceId()));
   }

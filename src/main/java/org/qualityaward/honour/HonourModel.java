@@ -30,6 +30,7 @@ public final class HonourModel {
   /** 有效期届满，回访截止 (boundary timer) */
   public static final String VISIT_WINDOW_CLOSES = "Timer_VisitWindowCloses";
   /** 期满前复评通知 (timer, Art 33) */
+  public static final String RENEWAL_FOR = "Gateway_RenewalFor";
   public static final String RENEWAL_NOTICE = "Timer_RenewalNotice";
   /** 复评申请 (Art 33) */
   public static final String REQUEST_RENEWAL = "Task_RequestRenewal";

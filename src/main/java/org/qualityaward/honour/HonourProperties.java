@@ -1,5 +1,6 @@
 package org.qualityaward.honour;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,8 +22,17 @@ record HonourProperties(
   public record ReturnVisits(@DefaultValue({"2", "4"}) List<Integer> afterYears,
       @DefaultValue("20") int overdueWorkingDays) {}
 
-  /** Art 33: the renewal invitation arrives this many calendar days before the validity ends. */
-  public record Renewal(@DefaultValue("90") int noticeDays) {}
+  /**
+   * Art 33 (期满可提出复评申请): the renewal invitation arrives {@code noticeDays} calendar days before the
+   * validity ends, and the holder may answer until {@code daysAfterExpiry} calendar days after its last day.
+   */
+  public record Renewal(@DefaultValue("90") int noticeDays, @DefaultValue("90") int daysAfterExpiry) {
+
+    /** The last day a renewal may be requested for an honour valid through {@code validUntil}. */
+    LocalDate lastRequestDay(LocalDate validUntil) {
+      return validUntil.plusDays(daysAfterExpiry);
+    }
+  }
 
   public HonourProperties {
     if (validityYears < 1) {
@@ -49,6 +59,10 @@ record HonourProperties(
     }
     if (renewal.noticeDays() < 1 || renewal.noticeDays() >= validityYears * 365) {
       throw new IllegalArgumentException("qa.honour.renewal.notice-days 应在有效期内：" + renewal.noticeDays());
+    }
+    if (renewal.daysAfterExpiry() < 0) {
+      throw new IllegalArgumentException(
+          "qa.honour.renewal.days-after-expiry 不能为负（第三十三条 期满可提出复评申请）：" + renewal.daysAfterExpiry());
     }
   }
 }

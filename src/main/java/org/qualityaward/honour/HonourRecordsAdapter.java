@@ -43,6 +43,7 @@ class HonourRecordsAdapter implements HonourRecords {
         h.getHolderName(),
         h.getHolderCreditCode(),
         h.getLevel().label(),
+        h.getLevel() == AwardLevel.AWARD,
         h.getAwardedOn(),
         h.getValidUntil(),
         h.getState() == HonourState.REVOKED);

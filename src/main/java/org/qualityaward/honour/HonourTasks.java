@@ -26,7 +26,7 @@ class HonourTasks implements CaseTasks {
   public Map<String, String> fixedByCase() {
     return Map.of(
         HonourModel.RETURN_VISIT, "第三十一条回访：回访到期日起 qa.honour.return-visits.overdue-working-days 个工作日",
-        HonourModel.REQUEST_RENEWAL, "第三十三条复评申请：荣誉有效期最后一天");
+        HonourModel.REQUEST_RENEWAL, "第三十三条复评申请：有效期届满后 qa.honour.renewal.days-after-expiry 日");
   }
 
   @Override
@@ -36,8 +36,8 @@ class HonourTasks implements CaseTasks {
       // due day counts as day 1, exactly as the overdue timer counts
       case HonourModel.RETURN_VISIT -> Optional.of(calendar.lastDayOf(LocalDate.parse((String) task.getVariable("visitDate")),
           properties.returnVisits().overdueWorkingDays()));
-      // 有效期为5年，期满可提出复评申请: the request closes with the validity's last day
-      case HonourModel.REQUEST_RENEWAL -> Optional.of(honour(task).getValidUntil());
+      // 有效期为5年，期满可提出复评申请: the request stays open for a while after the validity's last day
+      case HonourModel.REQUEST_RENEWAL -> Optional.of(properties.renewal().lastRequestDay(honour(task).getValidUntil()));
       default -> Optional.empty();
     };
   }

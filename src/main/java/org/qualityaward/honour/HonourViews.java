@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.eligibility.ResidentIdNumber;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -26,22 +27,25 @@ class HonourViews {
   private final HonourRepository honours;
   private final Honours service;
   private final List<HonourHistory> histories;
+  private final WorkingDayCalendar calendar;
 
-  HonourViews(HonourRepository honours, Honours service, List<HonourHistory> histories) {
+  HonourViews(HonourRepository honours, Honours service, List<HonourHistory> histories, WorkingDayCalendar calendar) {
     this.honours = honours;
     this.service = service;
     this.histories = histories;
+    this.calendar = calendar;
   }
 
   @Transactional(readOnly = true)
   List<Summary> list(HonourState state, String holder) {
     String needle = holder == null || holder.isBlank() ? null : holder.strip();
+    LocalDate today = calendar.today();
     return honours.findAll().stream()
-        .filter(h -> state == null || h.getState() == state)
+        .filter(h -> state == null || h.stateOn(today) == state)
         .filter(h -> needle == null || h.getHolderName().contains(needle))
         .sorted(Comparator.comparing(Honour::getAwardedOn).reversed().thenComparing(Honour::getId))
         .map(h -> new Summary(h.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().name(), h.getAwardedOn(),
-            h.getValidUntil(), h.getState().name(), h.getRenewalOfHonourId()))
+            h.getValidUntil(), h.stateOn(today).name(), h.getRenewalOfHonourId()))
         .toList();
   }
 
@@ -49,7 +53,8 @@ class HonourViews {
   Detail detail(Long honourId, boolean fullIdNumber) {
     Honour h = honours.findById(honourId).orElseThrow(() -> new NotFoundException("荣誉 " + honourId + " 不存在"));
     return new Detail(h.getId(), h.getHolderName(), h.getKind().name(), h.getLevel().name(), h.getAwardedOn(),
-        h.getValidUntil(), h.getState().name(), h.getRenewalOfHonourId(), h.getEditionId(), h.getApplicationId(),
+        h.getValidUntil(), h.stateOn(calendar.today()).name(), h.getRenewalOfHonourId(), h.getEditionId(),
+        h.getApplicationId(),
         h.getHolderCreditCode(), fullIdNumber ? h.getHolderIdNumber() : ResidentIdNumber.masked(h.getHolderIdNumber()),
         h.getRevokedOn(), history(h));
   }

@@ -69,9 +69,7 @@ public class Honours {
         awardedOn.plusYears(properties.validityYears()).minusDays(1), HonourState.VALID);
     honour.heldThrough(applicationId, holderUserId);
     honour = honours.save(honour);
-    if (level == AwardLevel.AWARD) {
-      start(honour);
-    }
+    start(honour);
     return honour;
   }
 
@@ -108,7 +106,7 @@ public class Honours {
 
   /**
    * Art 30: revokes the honour and interrupts its {@code honour} process (message {@value
-   * #REVOKED_MESSAGE}); an expired honour or a nomination has no running process to interrupt.
+   * #REVOKED_MESSAGE}); an expired honour has no running process to interrupt.
    */
   @Transactional
   public Honour revoke(Long honourId, LocalDate revokedOn) {
@@ -140,7 +138,18 @@ public class Honours {
 
   // ---- return visits (Art 31) --------------------------------------------------------------------
 
-  /** Art 31 names 获奖组织: organisations are visited, individuals are not. */
+  /**
+   * Art 33: re-evaluation (复评) continues the award with its 水晶鼎 (Art 24 gives that to the award only),
+   * so it is the award's path; a nomination ends with its validity and its holder may apply anew.
+   */
+  public boolean renewalApplies(Long honourId) {
+    return get(honourId).getLevel() == AwardLevel.AWARD;
+  }
+
+  /**
+   * Art 31 names 获奖组织: organisations are visited, individuals are not; a nominated organisation too, as
+   * Art 3 makes 提名奖 a level of the award and the visits' aim (督促其持续改进提升) is the same.
+   */
   public boolean returnVisitsApply(Long honourId) {
     return get(honourId).getKind() == ApplicationKind.ORGANIZATION;
   }
@@ -210,6 +219,16 @@ public class Honours {
   /** Timer: the invitation arrives the configured days before the validity ends. */
   public Date renewalNoticeAt(Long honourId) {
     return calendar.startOf(get(honourId).getValidUntil().plusDays(1).minusDays(properties.renewal().noticeDays()));
+  }
+
+  /** The last day the holder may request renewal (Art 33 期满可提出复评申请): some days after the validity. */
+  public LocalDate lastRenewalRequestDay(Long honourId) {
+    return properties.renewal().lastRequestDay(get(honourId).getValidUntil());
+  }
+
+  /** Timer of the renewal request: it closes unanswered when its last day is over. */
+  public Date renewalRequestClosesAt(Long honourId) {
+    return calendar.startOf(lastRenewalRequestDay(honourId).plusDays(1));
   }
 
   /** The applicant user who submitted the winning application; null for honours recorded without one. */

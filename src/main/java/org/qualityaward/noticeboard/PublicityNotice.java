@@ -1,31 +1,21 @@
 package org.qualityaward.noticeboard;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import org.qualityaward.publicity.PublicityState;
 import org.qualityaward.publicity.PublicityView;
 
-/** A publicity as the notice board shows it: the public view plus its kind, state and period in Chinese. */
-record PublicityNotice(PublicityView view, String kind, String state, String period, boolean upcoming) {
+/** A publicity as the notice board shows it: the public view plus its kind and state in Chinese. */
+record PublicityNotice(PublicityView view, String kind, String state, boolean upcoming) {
 
   static PublicityNotice of(PublicityView v, LocalDate today) {
-    boolean upcoming = v.state() == PublicityState.RUNNING && today.isBefore(v.startDate());
+    boolean upcoming = v.state() == PublicityState.RUNNING && today.isBefore(v.publishedOn());
     return new PublicityNotice(v, v.kind().label() + "（" + v.kind().article() + "）",
-        upcoming ? "尚未开始" : v.state().label(), period(v), upcoming);
+        upcoming ? "尚未发布" : v.state().label(), upcoming);
   }
 
-  /** "2027-04-01（星期四）起，5 个工作日，至 2027-04-09（星期五）24 时止". */
-  static String period(PublicityView v) {
-    String from = day(v.startDate()) + "起，" + v.publicityDays() + " 个工作日，";
-    return v.endDate() == null ? from + "截止日期待当年节假日安排公布后确定"
-        : from + "至 " + day(v.endDate()) + "24 时止";
-  }
-
-  private static String day(LocalDate date) {
-    return date + "（" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA) + "）";
-  }
+  /** 「2026年3月3日至2026年3月9日（5个工作日）」, after the label 「公示期：」. */
+  public String period() { return view.period(); }
 
   public Long id() { return view.id(); }
   public String title() { return view.title(); }

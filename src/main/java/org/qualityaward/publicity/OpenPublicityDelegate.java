@@ -3,15 +3,14 @@ package org.qualityaward.publicity;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
-import org.qualityaward.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Task_OpenPublicity 开始公示: binds the publicity row to this instance (state RUNNING), records the
- * end date and sets {@code handlerGroup} for the objections. If the calendar year is not published
- * the end date stays empty here and the timer's asyncBefore job raises the incident.
+ * first and last day and sets {@code handlerGroup} for the objections. If the calendar year is not
+ * published the days stay empty here and the timer's asyncBefore job raises the incident.
  */
 @Component("openPublicity")
 class OpenPublicityDelegate implements JavaDelegate {
@@ -19,11 +18,9 @@ class OpenPublicityDelegate implements JavaDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(OpenPublicityDelegate.class);
 
   private final PublicityPeriod period;
-  private final WorkingDayCalendar workingDays;
 
-  OpenPublicityDelegate(PublicityPeriod period, WorkingDayCalendar workingDays) {
+  OpenPublicityDelegate(PublicityPeriod period) {
     this.period = period;
-    this.workingDays = workingDays;
   }
 
   @Override
@@ -36,9 +33,9 @@ class OpenPublicityDelegate implements JavaDelegate {
     p.setProcessInstanceId(execution.getProcessInstanceId());
     p.setState(PublicityState.RUNNING);
     try {
-      p.setEndDate(workingDays.lastDayOf(p.getStartDate(), p.getPublicityDays()));
+      period.fix(p);
     } catch (CalendarYearNotPublishedException e) {
-      LOG.warn("publicity {}: end date not known yet: {}", p.getId(), e.getMessage());
+      LOG.warn("publicity {}: period not known yet: {}", p.getId(), e.getMessage());
     }
     execution.setVariable("handlerGroup", p.getHandlerGroup());
   }

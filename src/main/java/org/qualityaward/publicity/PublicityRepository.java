@@ -8,10 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PublicityRepository extends JpaRepository<Publicity, Long> {
 
-  List<Publicity> findByEditionIdOrderByStartDateAscIdAsc(Long editionId);
+  List<Publicity> findByEditionIdOrderByPublishedOnAscIdAsc(Long editionId);
 
   /** Running publicities and those whose period ended on or after {@code endedSince}. */
   @Query("select p from Publicity p where p.state = org.qualityaward.publicity.PublicityState.RUNNING"
-      + " or p.endDate >= :endedSince order by p.startDate desc, p.id desc")
+      + " or p.lastDay >= :endedSince order by p.publishedOn desc, p.id desc")
   List<Publicity> findCurrent(@Param("endedSince") LocalDate endedSince);
 }

@@ -30,7 +30,7 @@ public class PublicityService {
   }
 
   /**
-   * Stores a publicity and its entries (state RUNNING, end date computed when the process starts).
+   * Stores a publicity and its entries (state RUNNING, period computed when the process starts).
    *
    * @return the new publicity id
    * @throws InvalidPublicityException when the request breaks the Measures, e.g. fewer than 5
@@ -40,7 +40,7 @@ public class PublicityService {
   public Long publish(PublicityRequest request) {
     validate(request);
     Publicity publicity = publicities.save(new Publicity(request.title().strip(), request.kind(),
-        request.editionId(), request.startDate(), request.publicityDays(),
+        request.editionId(), request.publishedOn(), request.publicityDays(),
         request.handlerGroup().strip(), clock.now()));
     for (PublicityRequest.Entry e : request.entries()) {
       entries.save(new PublicityEntry(publicity.getId(), e.applicationId(), e.candidateName().strip(),
@@ -56,7 +56,7 @@ public class PublicityService {
 
   @Transactional(readOnly = true)
   public List<Publicity> ofEdition(Long editionId) {
-    return publicities.findByEditionIdOrderByStartDateAscIdAsc(editionId);
+    return publicities.findByEditionIdOrderByPublishedOnAscIdAsc(editionId);
   }
 
   /** Comma-separated application ids disqualified in this publicity, ascending; "" if none. */
@@ -82,8 +82,8 @@ public class PublicityService {
     if (r.kind() == null) {
       problems.add("公示类型不能为空（kind is required）");
     }
-    if (r.startDate() == null) {
-      problems.add("公示开始日期不能为空（startDate is required）");
+    if (r.publishedOn() == null) {
+      problems.add("公示发布日期不能为空（publishedOn is required）");
     }
     if (r.handlerGroup() == null || r.handlerGroup().isBlank()) {
       problems.add("异议处理组不能为空（handlerGroup is required）");

@@ -39,9 +39,8 @@ public class PublicityViews {
    * the objections to it — without the objector's name or contact, which only their handlers read at
    * {@code /api/objections/{receipt}/objector}.
    */
-  public record CaseInPublicity(String title, String kindLabel, String article, java.time.LocalDate startDate,
-      java.time.LocalDate endDate, String stateLabel, boolean disqualified, String disqualificationReason,
-      List<CaseObjection> objections) {}
+  public record CaseInPublicity(String title, String kindLabel, String article, String period, String stateLabel,
+      boolean disqualified, String disqualificationReason, List<CaseObjection> objections) {}
 
   /** An objection to a case as the case file shows it. */
   public record CaseObjection(String receiptNumber, java.time.LocalDateTime filedAt, String stateLabel, String grounds,
@@ -57,8 +56,8 @@ public class PublicityViews {
               .map(o -> new CaseObjection(o.getReceiptNumber(), o.getFiledAt(), o.getState().label(), o.getGrounds(),
                   o.getFindings(), o.getSubstantiated(), o.getConclusion()))
               .toList();
-          return new CaseInPublicity(p.getTitle(), p.getKind().label(), p.getKind().article(), p.getStartDate(),
-              p.getEndDate(), p.getState().label(), entry.isDisqualified(), entry.getDisqualificationReason(), mine);
+          return new CaseInPublicity(p.getTitle(), p.getKind().label(), p.getKind().article(), p.periodText(),
+              p.getState().label(), entry.isDisqualified(), entry.getDisqualificationReason(), mine);
         })
         .toList();
   }
@@ -102,11 +101,9 @@ public class PublicityViews {
   }
 
   private PublicityView view(Publicity p, List<PublicityEntry> list) {
-    var today = clock.today();
-    return new PublicityView(p.getId(), p.getTitle(), p.getKind(), p.getEditionId(),
-        p.getStartDate(), p.getPublicityDays(), p.getEndDate(), p.getState(),
-        p.getState() == PublicityState.RUNNING && !today.isBefore(p.getStartDate())
-            && (p.getEndDate() == null || !today.isAfter(p.getEndDate())),
+    return new PublicityView(p.getId(), p.getTitle(), p.getKind(), p.getEditionId(), p.getPublishedOn(),
+        p.getFirstDay(), p.getPublicityDays(), p.getLastDay(), p.periodText(), p.getState(),
+        p.acceptsObjectionsOn(clock.today()),
         list.stream()
             .map(e -> new PublicityView.EntryView(e.getApplicationId(), e.getCandidateName(), e.getSummary(),
                 e.isDisqualified()))

@@ -3,7 +3,7 @@ package org.qualityaward.renewal;
 /** Where a renewal (复评, Art 33) stands. */
 public enum RenewalState {
   DECLINED("获奖者不申请复评"),
-  NOT_REQUESTED("有效期届满前未申请复评"),
+  NOT_REQUESTED("申请截止日前未申请复评"),
   UNDER_REVIEW("复评中"),
   RENEWED("复评通过，重新颁发荣誉"),
   NOT_RENEWED("复评未通过"),

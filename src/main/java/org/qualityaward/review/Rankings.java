@@ -108,6 +108,21 @@ public class Rankings {
     return ranking().reaches(AwardLevel.AWARD, kind, documentScore, onsiteScore);
   }
 
+  /** The places of an edition (Art 6): awards per kind and nominations for both kinds together. */
+  public record Places(Map<ApplicationKind, Integer> awards, int nominations) {}
+
+  /** The places the edition's ranking fills; the office's changes to the proposal stay within them. */
+  public Places places(Long editionId) {
+    ReviewProperties.Quotas quotas = properties.quotas();
+    return new Places(Map.of(ApplicationKind.ORGANIZATION, quotas.organizationAwards(),
+        ApplicationKind.INDIVIDUAL, quotas.individualAwards()), quotas.nominations());
+  }
+
+  /** Whether a ranked case's scores reach the level's minimum the edition's ranking applies (Art 4(3)). */
+  public boolean reaches(Long editionId, Entry entry, AwardLevel level) {
+    return ranking().reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
+  }
+
   /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
   public BigDecimal awardMinimum() {
     return properties.minimumScores().award();

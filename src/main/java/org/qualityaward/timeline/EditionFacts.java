@@ -21,8 +21,8 @@ record EditionFacts(LocalDate applicationDeadline, Map<EditionStage, LocalDateTi
    * One publicity of the edition.
    *
    * @param publishedAt when it was opened
+   * @param lastDay the last working day of its period as the publicity states it; null until known
    * @param endedAt when its process ended (period over and every objection concluded); null while it runs
    */
-  record PublicityFacts(PublicityKind kind, LocalDateTime publishedAt, LocalDate startDate, int workingDays,
-      LocalDateTime endedAt) {}
+  record PublicityFacts(PublicityKind kind, LocalDateTime publishedAt, LocalDate lastDay, LocalDateTime endedAt) {}
 }

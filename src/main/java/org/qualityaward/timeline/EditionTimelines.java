@@ -112,7 +112,7 @@ class EditionTimelines {
     List<PublicityFacts> facts = new ArrayList<>();
     for (Publicity p : published) {
       HistoricProcessInstance instance = instances.get(p.getProcessInstanceId());
-      facts.add(new PublicityFacts(p.getKind(), p.getCreatedAt(), p.getStartDate(), p.getPublicityDays(),
+      facts.add(new PublicityFacts(p.getKind(), p.getCreatedAt(), p.getLastDay(),
           instance == null ? null : local(instance.getEndTime())));
     }
     return facts;

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionStage;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.timeline.EditionFacts.PublicityFacts;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stage plan of an edition: for each {@link EditionStage} it passes through, and the recommenders'
- * publicities that run in the applications' own processes, its start, planned end on the working-day
- * calendar, actual end and state. A stage ends when a later one is first entered. Plain Java over
+ * publicities that run in the applications' own processes, its start, planned end (the deadline, or a
+ * publicity's last working day as the publicity states it), actual end and state. A stage ends when a later one is first entered. Plain Java over
  * {@link EditionFacts}.
  */
 @Component
@@ -34,12 +33,6 @@ class StagePlan {
       EditionStage.ACCEPTED_LIST_PUBLICITY, PublicityKind.ACCEPTED_LIST,
       EditionStage.ONSITE_LIST_PUBLICITY, PublicityKind.ONSITE_LIST,
       EditionStage.PROPOSED_LIST_PUBLICITY, PublicityKind.PROPOSED_AWARDS);
-
-  private final WorkingDayCalendar calendar;
-
-  StagePlan(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   List<StageRow> stages(EditionFacts facts, LocalDateTime now) {
     List<StageRow> rows = new ArrayList<>();
@@ -87,8 +80,8 @@ class StagePlan {
   }
 
   /** The last working day of the latest period (Art 16, 17, 18, 21: 不少于5个工作日). */
-  private LocalDate lastPlannedDay(List<PublicityFacts> publicities) {
-    return publicities.stream().map(p -> calendar.lastDayOf(p.startDate(), p.workingDays()))
+  private static LocalDate lastPlannedDay(List<PublicityFacts> publicities) {
+    return publicities.stream().map(PublicityFacts::lastDay).filter(day -> day != null)
         .max(naturalOrder()).orElse(null);
   }
 

@@ -44,6 +44,9 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
@@ -80,6 +83,7 @@ class AwardApplicationProcessTest {
   @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Honours honours;
 
   private Edition edition;
 
@@ -182,6 +186,30 @@ class AwardApplicationProcessTest {
     complete(task(instance), withVariables("acknowledged", true));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REJECTED);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.REJECTED);
+  }
+
+  @Test
+  @DisplayName("Art 17, 33: a case that fails HOLDER at the re-check can only be rejected, the finding its first reason")
+  void qualificationReviewBinds() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+    // between submission and qualification review the organisation came to hold a valid award
+    honours.confer(application.getApplicantName(), ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
+        application.getCreditCode(), null, null, edition.getId(), SUBMITTED_ON, null, null);
+    giveDepartmentOpinions(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary")).contains("✘ HOLDER");
+
+    assertThatThrownBy(() -> complete(task(instance), decision(true, "予以受理")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("申报条件复核未通过，只能不予受理（第十七条）：HOLDER（Art 33）");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+
+    complete(task(instance), decision(false, "已获奖，应申请复评"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
+    assertThat(cases.get(application.getId()).getOutcomeReason())
+        .startsWith("申报条件复核未通过：HOLDER（Art 33）").endsWith("。已获奖，应申请复评");
   }
 
   @Test
@@ -292,10 +320,13 @@ class AwardApplicationProcessTest {
     opinions.forEach(t -> taskService.complete(t.getId(), decision(true, "近5年无不良记录")));
   }
 
-  /** The recommender's publicity runs 5 working days from Monday 2 March 2026: over on Saturday. */
+  /**
+   * The recommender's publicity, published Monday 2 March 2026, runs 5 full working days from the next
+   * day (民法典第二百零一条), 3–9 March: over at midnight on Tuesday 10 March.
+   */
   private void finishPublicity() {
     EngineClock.runDueJobs(managementService);
-    EngineClock.startOf(SUBMITTED_ON.plusDays(5));
+    EngineClock.startOf(SUBMITTED_ON.plusDays(8));
     EngineClock.runDueJobs(managementService);
     EngineClock.startOf(SUBMITTED_ON);
   }

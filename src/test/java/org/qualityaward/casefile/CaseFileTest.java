@@ -136,6 +136,7 @@ class CaseFileTest {
     // a department while its opinion is asked (Art 17), not after
     complete(application, RECOMMENDER_REVIEW, Map.of("approved", true, "comment", "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
+    driver.passPublicity(driver.refresh(application).getProcessInstanceId());
     complete(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
     assertThat(open("cfdepartment", page).statusCode()).isEqualTo(200);
     tasks.createTaskQuery().processInstanceId(driver.refresh(application).getProcessInstanceId())
@@ -228,7 +229,7 @@ class CaseFileTest {
   }
 
   @Test
-  @DisplayName("objections show on the case file; the objector's identity only to the office, through the encrypted record's endpoint")
+  @DisplayName("publicities show on the case file with their first and last day, and objections; the objector's identity only to the office, through the encrypted record's endpoint")
   void objectorIdentityOnlyForTheOffice() {
     int year = EditionYears.next();
     Long editionId = driver.openEdition(year, year + "年度案卷异议测试届").getId();
@@ -244,6 +245,8 @@ class CaseFileTest {
     HttpResponse<String> office = open("cfoffice", page);
     assertThat(office.body()).contains(receipt, "申报材料中的获奖情况与事实不符", "/api/objections/" + receipt + "/objector")
         .doesNotContain("钱异议", "13803129999");
+    // the publicity's first and last day, as the notice board states them (Art 16)
+    assertThat(office.body()).containsPattern("公示期：\\d{4}年\\d{1,2}月\\d{1,2}日至\\d{4}年\\d{1,2}月\\d{1,2}日（5个工作日）");
     HttpResponse<String> unit = open("cfotherunit", page);
     assertThat(unit.statusCode()).as("the county regulator recommending the case").isEqualTo(200);
     assertThat(unit.body()).contains(receipt, "异议人身份仅市质强办可见")

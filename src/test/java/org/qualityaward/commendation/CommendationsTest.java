@@ -76,7 +76,7 @@ class CommendationsTest {
   }
 
   @Test
-  @DisplayName("Art 24: nominations get certificate and plaque only — no prize money, no trophy, their own numbering, no honour process")
+  @DisplayName("Art 24: nominations get certificate and plaque only — no prize money, no trophy, their own numbering; their honour lives its validity too (Art 3, 33)")
   void nominations() {
     Commendation award = commendations.commend(winner(organization()), AwardLevel.AWARD, TODAY);
     Commendation first = commendations.commend(winner(organization()), AwardLevel.NOMINATION, TODAY);
@@ -90,7 +90,7 @@ class CommendationsTest {
       assertThat(nomination.isTrophy()).isFalse();
       assertThat(nomination.isPlaque()).isTrue();
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
-          .processInstanceBusinessKey("honour-" + nomination.getHonourId()).count()).isZero();
+          .processInstanceBusinessKey("honour-" + nomination.getHonourId()).count()).isOne();
     }
     assertThat(repository.findByEditionIdOrderByCertificateNumber(edition.getId()))
         .extracting(Commendation::getCertificateNumber)

@@ -109,7 +109,8 @@ class AwardEditionProcessTest {
     String caseId = application.getProcessInstanceId();
 
     complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
-    EngineClock.startOf(DEADLINE.plusDays(1));
+    // Tuesday 10 March: intake has closed and the recommender's publicity (3–9 March) is over
+    EngineClock.startOf(DEADLINE.plusDays(4));
     EngineClock.runDueJobs(managementService);
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_CONCLUDED);
 

@@ -50,6 +50,8 @@ import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.publicity.PublicityEntry;
+import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
@@ -80,6 +82,7 @@ class EvaluationPathsProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired CommendationRepository commendations;
   @Autowired Rankings rankings;
+  @Autowired PublicityService publicities;
 
   private EditionDriver driver;
 
@@ -166,27 +169,53 @@ class EvaluationPathsProcessTest {
     driver.completePanel(i1, score(90));
     assertThat(driver.refresh(i1).getStage()).isEqualTo(ApplicationStage.ONSITE_REVIEWED);
 
-    // ranked without ties: the leading group returns the proposal, the office revises it
+    // ranked without ties: the leading group returns the proposal, the office changes it with reasons
     BpmnAwareTests.assertThat(editionInstance).hasPassed(ONSITE_REVIEWS, RANK_CANDIDATES)
         .isWaitingAt(LEADING_GROUP_REVIEW);
     assertThat(stage(edition)).isEqualTo(EditionStage.LEADING_GROUP_REVIEW);
-    assertThat((String) driver.editionVariable("rankingSummary")).contains(o1.getApplicationNumber());
-    driver.decide(LEADING_GROUP_REVIEW, false, "请核对现场评审记录");
+    assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
+        .contains(o1.getApplicationNumber(), "市质强办调整 0 项");
+    driver.decide(LEADING_GROUP_REVIEW, false, "请核对第二、三名的现场评审记录");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
     assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
-    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("revisionNote", "已核对现场评审记录，无误"));
+    assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
+        .contains("领导小组 退回：请核对第二、三名的现场评审记录");
+    // Art 6: a second nomination is over the edition's one place; refused, nothing stored
+    assertThatThrownBy(() -> driver.completeEditionTask(REVISE_PROPOSAL, Map.of("proposalChanges",
+        o3.getApplicationNumber() + " NOMINATION 现场评审表现突出", "revisionNote", "增列提名奖")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("调整后提名奖 2 个，超过本届名额 1 个（第六条");
+    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("proposalChanges",
+        o2.getApplicationNumber() + " NONE 现场评审记录显示质量数据不完整\n"
+            + o3.getApplicationNumber() + " 提名奖 现场评审记录核实无误，改列提名奖",
+        "revisionNote", "已核对现场评审记录，调整两项"));
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(LEADING_GROUP_REVIEW);
+    assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
+        .contains("提名奖 → 不授奖（市质强办调整，理由：现场评审记录显示质量数据不完整）",
+            "不授奖 → 市政府质量奖提名奖（市质强办调整，理由：现场评审记录核实无误，改列提名奖）",
+            "市质强办调整 2 项", "市质强办 修改说明：已核对现场评审记录，调整两项");
     driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
 
-    // publicity of the proposed list; the city government returns it once
+    // publicity of the changed list; the city government returns it once, to the office and the leading group
     BpmnAwareTests.assertThat(editionInstance).hasPassed(OPEN_PROPOSED_LIST_PUBLICITY)
         .isWaitingAt(PROPOSED_LIST_PUBLICITY);
+    assertThat(publicityEntries((Long) driver.editionVariable("publicityId")))
+        .contains(o1.getId(), o3.getId(), i1.getId()).doesNotContain(o2.getId());
     driver.passPublicity(driver.editionInstanceId());
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(CITY_GOVERNMENT_APPROVAL);
     assertThat(stage(edition)).isEqualTo(EditionStage.CITY_APPROVAL);
-    driver.decide(CITY_GOVERNMENT_APPROVAL, false, "请补充获奖组织的信用核查情况");
+    assertThat((String) driver.editionTaskVariable(CITY_GOVERNMENT_APPROVAL, "approvalList"))
+        .contains(o3.getApplicationNumber()).doesNotContain(o2.getApplicationNumber());
+    driver.decide(CITY_GOVERNMENT_APPROVAL, false, "请补充获奖组织的信用核查情况，提名奖维持综合评价排序");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
-    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("revisionNote", "已补充信用核查情况"));
+    assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
+        .contains("市政府 退回：请补充获奖组织的信用核查情况，提名奖维持综合评价排序");
+    driver.completeEditionTask(REVISE_PROPOSAL, Map.of("proposalChanges",
+        o2.getApplicationNumber() + " NOMINATION 按市政府意见恢复综合评价排序\n"
+            + o3.getApplicationNumber() + " NONE 按市政府意见恢复综合评价排序",
+        "revisionNote", "已补充信用核查情况，提名奖恢复排序结果"));
+    assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
+        .contains("市政府 退回：请补充获奖组织的信用核查情况", "市质强办调整 0 项");
     driver.decide(LEADING_GROUP_REVIEW, true, "同意");
     driver.passPublicity(driver.editionInstanceId());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
@@ -200,7 +229,7 @@ class EvaluationPathsProcessTest {
     List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isEnded()
         .hasPassed(FINAL_OUTCOME_DECIDED, END_OUTCOME_DECIDED));
 
-    // Art 23, 24: prize, certificate, plaque and trophy; honour processes for the award winners only
+    // Art 23, 24: prize, certificate, plaque and trophy for the award; every honour, nominations too, lives its validity
     Commendation c1 = commendations.findByApplicationId(o1.getId()).orElseThrow();
     assertThat(c1.getLevel()).isEqualTo(AwardLevel.AWARD);
     assertThat(c1.getPrizeMoney()).isEqualTo(200_000);
@@ -218,7 +247,7 @@ class EvaluationPathsProcessTest {
     assertThat(commendations.findByEditionIdOrderByCertificateNumber(edition.getId())).hasSize(3);
     assertThat(honourInstance(c1)).isNotNull();
     assertThat(honourInstance(commendations.findByApplicationId(i1.getId()).orElseThrow())).isNotNull();
-    assertThat(honourInstance(c2)).isNull();
+    assertThat(honourInstance(c2)).as("a nomination lives its validity too").isNotNull();
   }
 
   @Test
@@ -238,6 +267,12 @@ class EvaluationPathsProcessTest {
         END_DISQUALIFIED_AFTER_ACCEPTANCE);
 
     driver.passPublicity(driver.editionInstanceId());
+    // Art 21, 22: the list for approval is built when the task opens, the disqualified winner apart
+    String forApproval = (String) driver.editionTaskVariable(CITY_GOVERNMENT_APPROVAL, "approvalList");
+    assertThat(forApproval.substring(0, forApproval.indexOf("取消获奖资格，不列入报批名单")))
+        .contains(p2.getApplicationNumber()).doesNotContain(p1.getApplicationNumber());
+    assertThat(forApproval.substring(forApproval.indexOf("取消获奖资格，不列入报批名单")))
+        .contains(p1.getApplicationNumber());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
     BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
 
@@ -265,7 +300,7 @@ class EvaluationPathsProcessTest {
 
     ProcessInstance editionInstance = driver.editionInstance();
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DECIDE_TIES);
-    assertThat((String) driver.editionVariable("rankingSummary")).contains("并列待定");
+    assertThat((String) driver.editionTaskVariable(DECIDE_TIES, "rankingSummary")).contains("并列待定");
     String twoAwards = t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " AWARD";
     assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", twoAwards)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1");
@@ -307,6 +342,10 @@ class EvaluationPathsProcessTest {
 
   private Application organization(Edition edition) {
     return driver.submit(SampleCases.organization(edition.getId(), SERIALS.getAndIncrement()));
+  }
+
+  private List<Long> publicityEntries(Long publicityId) {
+    return publicities.entriesOf(publicityId).stream().map(PublicityEntry::getApplicationId).toList();
   }
 
   private ProcessInstance honourInstance(Commendation commendation) {

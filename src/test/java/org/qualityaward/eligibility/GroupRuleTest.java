@@ -6,6 +6,7 @@ import static org.qualityaward.eligibility.Applicant.GROUP_CODE;
 import static org.qualityaward.eligibility.Applicant.ORG_CODE;
 import static org.qualityaward.eligibility.Applicant.eligible;
 import static org.qualityaward.eligibility.HonourFixtures.award;
+import static org.qualityaward.eligibility.HonourFixtures.nomination;
 import static org.qualityaward.eligibility.HonourFixtures.revoked;
 
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +50,13 @@ class GroupRuleTest {
             rule.check(eligible().group(GROUP_CODE).deadline(DEADLINE.plusDays(1)).organization())
                 .passed())
         .isTrue();
+  }
+
+  @Test
+  @DisplayName("Art 14: a sister company's nomination does not bar the subsidiary: only the award does (获奖后)")
+  void siblingNomination() {
+    honours.add(SIBLING, GROUP_CODE, nomination("兄弟公司", SIBLING, DEADLINE.minusYears(1)));
+    assertThat(rule.check(eligible().group(GROUP_CODE).organization()).passed()).isTrue();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.qualityaward.eligibility.Applicant.ID_NUMBER;
 import static org.qualityaward.eligibility.Applicant.ORG_CODE;
 import static org.qualityaward.eligibility.Applicant.eligible;
 import static org.qualityaward.eligibility.HonourFixtures.award;
+import static org.qualityaward.eligibility.HonourFixtures.nomination;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,25 @@ class HolderRuleTest {
   void awardedAfterDeadline() {
     honours.add(ORG_CODE, null, award("保定某精密机械有限公司", ORG_CODE, DEADLINE.plusDays(1)));
     assertThat(rule.check(eligible().organization()).passed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Art 3, 33: a valid nomination does not bar its holder from applying for the award in a later edition")
+  void nomineeMayApplyForTheAward() {
+    honours.add(ORG_CODE, null, nomination("保定某精密机械有限公司", ORG_CODE, DEADLINE.minusYears(2)));
+    Finding finding = rule.check(eligible().organization());
+    assertThat(finding.passed()).isTrue();
+    assertThat(finding.message()).isEqualTo(
+        "保定某精密机械有限公司于 2025-03-31 获市政府质量奖提名奖，有效期至 2030-03-30：提名奖不妨碍申报市政府质量奖（第三条、第三十三条）");
+  }
+
+  @Test
+  @DisplayName("Art 33: a holder of both a valid nomination and a valid award is barred by the award only")
+  void awardBarsBesideANomination() {
+    honours.add(ORG_CODE, null, nomination("保定某精密机械有限公司", ORG_CODE, DEADLINE.minusYears(4)));
+    honours.add(ORG_CODE, null, award("保定某精密机械有限公司", ORG_CODE, DEADLINE.minusYears(1)));
+    Finding finding = rule.check(eligible().organization());
+    assertThat(finding.passed()).isFalse();
+    assertThat(finding.message()).contains("获市政府质量奖，有效期至").doesNotContain("提名奖");
   }
 }

@@ -19,6 +19,7 @@ import static org.qualityaward.honour.HonourModel.RENEWAL_CITY_APPROVAL;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DOCUMENT_REVIEW;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DONE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_LEADING_GROUP_REVIEW;
+import static org.qualityaward.honour.HonourModel.RENEWAL_FOR;
 import static org.qualityaward.honour.HonourModel.RENEWAL_NOTICE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_WINDOW_CLOSES;
 import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
@@ -193,15 +194,19 @@ class HonourProcessTest {
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, REQUEST_RENEWAL);
     assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
-    // Art 33: the request closes with the validity's last day, Saturday 31 May 2031
+    // Art 33 期满可提出复评申请: the request stays open 90 days after the validity's last day (31 May 2031)
     assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
-    assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 5, 31)));
-    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-05-31（星期六）前办结");
+    assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 8, 29)));
+    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-08-29（星期五）前办结");
     assertThat(taskService.getVariable(invitation.getId(), "validUntil")).isEqualTo("2031-05-31");
+    assertThat(taskService.getVariable(invitation.getId(), "requestUntil")).isEqualTo("2031-08-29");
 
     advanceTo(EXPIRY.atStartOfDay().minusMinutes(1));
     assertThat(state(honour)).isEqualTo(HonourState.VALID);
     advanceTo(EXPIRY.atStartOfDay());
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(task(instance, REQUEST_RENEWAL)).as("still open after the expiry").isNotNull();
+    advanceTo(LocalDate.of(2031, 8, 30).atStartOfDay());
 
     BpmnAwareTests.assertThat(instance).isEnded()
         .hasPassed(RENEWAL_WINDOW_CLOSES, RECORD_NO_RENEWAL_REQUEST, EXPIRE_HONOUR,
@@ -211,6 +216,24 @@ class HonourProcessTest {
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT", "RETURN_VISIT", "EXPIRED", "RENEWAL_NOT_REQUESTED");
+  }
+
+  @Test
+  @DisplayName("Art 33 期满可提出复评申请: a holder requests renewal after the validity ended; the renewal case opens on the expired honour")
+  void renewalRequestedAfterExpiry() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    visitOnTime(instance);
+    advanceTo(EXPIRY.plusDays(20).atTime(9, 0));
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+
+    taskService.complete(task(instance, REQUEST_RENEWAL).getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
+    assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.UNDER_REVIEW);
+    honours.revoke(honour.getId(), EXPIRY.plusDays(20)); // leaves no timers behind
   }
 
   @Test
@@ -248,8 +271,10 @@ class HonourProcessTest {
     advanceTo(SECOND_VISIT.atTime(9, 0));
     assertThat(task(instance, RETURN_VISIT)).isNotNull();
     advanceTo(EXPIRY.atTime(0, 1));
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(VISIT_WINDOW_CLOSES, END_HONOUR_ENDED);
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    // only the renewal request stays open after the expiry (Art 33 期满可提出复评申请)
+    BpmnAwareTests.assertThat(instance).hasPassed(VISIT_WINDOW_CLOSES, EXPIRE_HONOUR).isWaitingAt(REQUEST_RENEWAL);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactly(REQUEST_RENEWAL);
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
   }
 
@@ -296,13 +321,25 @@ class HonourProcessTest {
   }
 
   @Test
-  @DisplayName("Art 24: a nomination is recorded as an honour but starts no honour process")
-  void nominationStartsNoProcess() {
+  @DisplayName("Art 3, 31, 33: a nomination lives five years: the organisation is visited, no renewal is offered, and it expires on its own; the register shows it valid, then expired")
+  void nominationLivesItsValidity() {
     Honour honour = conferWithoutApplication(AwardLevel.NOMINATION);
+    ProcessInstance instance = instanceOf(honour);
+    BpmnAwareTests.assertThat(instance).hasPassed(RENEWAL_FOR, RENEWAL_DONE).hasNotPassed(RENEWAL_NOTICE)
+        .isWaitingAt(VISIT_DUE, VALIDITY_ENDS);
+    assertThat(views.list(HonourState.VALID, honour.getHolderName())).extracting(HonourViews.Summary::id)
+        .containsExactly(honour.getId());
 
-    assertThat(state(honour)).isEqualTo(HonourState.VALID);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
-        .processInstanceBusinessKey("honour-" + honour.getId()).count()).isZero();
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    visitOnTime(instance);
+    advanceTo(INVITATION.atTime(9, 0));
+    assertThat(task(instance, REQUEST_RENEWAL)).isNull();
+    advanceTo(EXPIRY.atTime(0, 1));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(EXPIRE_HONOUR, END_HONOUR_ENDED);
+    assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
+    assertThat(views.list(HonourState.EXPIRED, honour.getHolderName())).extracting(HonourViews.Summary::state)
+        .containsExactly("EXPIRED");
   }
 
   // ---- renewal ---------------------------------------------------------------------------------------

@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 class HonourPropertiesTest {
 
   private static HonourProperties with(int validity, List<Integer> years, int overdue, int notice) {
+    return with(validity, years, overdue, notice, 90);
+  }
+
+  private static HonourProperties with(int validity, List<Integer> years, int overdue, int notice, int afterExpiry) {
     return new HonourProperties(validity, new HonourProperties.ReturnVisits(years, overdue),
-        new HonourProperties.Renewal(notice));
+        new HonourProperties.Renewal(notice, afterExpiry));
   }
 
   @Test
@@ -31,5 +35,6 @@ class HonourPropertiesTest {
     assertThatThrownBy(() -> with(5, List.of(4, 2), 20, 90)).hasMessageContaining("递增");
     assertThatThrownBy(() -> with(5, List.of(2, 4), 0, 90)).hasMessageContaining("overdue-working-days");
     assertThatThrownBy(() -> with(5, List.of(2, 4), 20, 0)).hasMessageContaining("notice-days");
+    assertThatThrownBy(() -> with(5, List.of(2, 4), 20, 90, -1)).hasMessageContaining("days-after-expiry");
   }
 }

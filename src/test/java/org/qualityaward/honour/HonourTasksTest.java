@@ -29,7 +29,7 @@ class HonourTasksTest {
   @BeforeEach
   void setUp() {
     tasks = new HonourTasks(honours, new HonourProperties(5, new HonourProperties.ReturnVisits(List.of(2, 4), 5),
-        new HonourProperties.Renewal(90)), new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"));
+        new HonourProperties.Renewal(90, 90)), new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"));
   }
 
   @Test
@@ -41,14 +41,14 @@ class HonourTasksTest {
   }
 
   @Test
-  @DisplayName("Art 33: the renewal request is due on the validity's last day")
+  @DisplayName("Art 33 期满可提出复评申请: the renewal request is due 90 days after the validity's last day")
   void renewalRequest() {
     Honour honour = mock(Honour.class);
     when(honour.getValidUntil()).thenReturn(LocalDate.of(2031, 5, 31));
     when(honours.get(7L)).thenReturn(honour);
     when(task.getTaskDefinitionKey()).thenReturn(REQUEST_RENEWAL);
     when(task.getVariable("honourId")).thenReturn(7L);
-    assertThat(tasks.lastDay(task, LocalDate.of(2031, 3, 1))).contains(LocalDate.of(2031, 5, 31));
+    assertThat(tasks.lastDay(task, LocalDate.of(2031, 3, 1))).contains(LocalDate.of(2031, 8, 29));
   }
 
   @Test

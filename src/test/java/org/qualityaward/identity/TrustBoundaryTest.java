@@ -228,6 +228,7 @@ class TrustBoundaryTest {
     Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
+    driver.passPublicity(cases.get(mine.getId()).getProcessInstanceId());
     tasks.complete(driver.caseTask(mine, RECOMMENDER_SIGN_OFF).getId(),
         Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
     String instance = cases.get(mine.getId()).getProcessInstanceId();

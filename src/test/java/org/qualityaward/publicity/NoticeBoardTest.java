@@ -109,7 +109,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("/notices without login: the running publicity with kind, candidates, link and its working-day end (Art 16/17)")
+  @DisplayName("/notices without login: the running publicity with kind, candidates, link and its first and last working day (Art 16/17)")
   void boardListsRunningPublicity() throws Exception {
     Document board = page("/notices");
     assertThat(board.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
@@ -118,18 +118,18 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(link).isNotNull();
     assertThat(link.text()).isEqualTo("2026年度市政府质量奖受理名单公示");
     Element notice = link.closest(".notice");
-    // 2026-03-02 (Mon) + 5 working days = Fri 2026-03-06
-    assertThat(notice.select(".period").text())
-        .isEqualTo("公示期：2026-03-02（星期一）起，5 个工作日，至 2026-03-06（星期五）24 时止");
+    // published Monday 2 March: 5 full working days from the next day (民法典第二百零一条), Tue 3 – Mon 9 March
+    assertThat(notice.select(".period").text()).isEqualTo("公示期：2026年3月3日至2026年3月9日（5个工作日）");
     assertThat(notice.select(".tag").text()).isEqualTo("受理名单公示（第十七条）");
     assertThat(notice.select(".state").text()).isEqualTo("公示中");
     assertThat(notice.select(".candidate").eachText()).containsExactly("候选单位" + app, "候选单位" + otherApp);
   }
 
   @Test
-  @DisplayName("the publicity page carries the objection form of the contract, the candidates as a select")
+  @DisplayName("the publicity page states its first and last day and carries the objection form of the contract, the candidates as a select")
   void publicityPageHasForm() throws Exception {
     Document page = page("/notices/publicities/" + publicityId);
+    assertThat(page.select(".period").text()).isEqualTo("公示期：2026年3月3日至2026年3月9日（5个工作日）");
     Element form = page.selectFirst("form#objection-form");
     assertThat(form.attr("method")).isEqualTo("post");
     assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
@@ -276,7 +276,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   @Test
   @DisplayName("after the period: the page says so without a form, and a late post is refused with a page (409)")
   void endedPublicity() throws Exception {
-    setClock(LocalDateTime.of(2026, 3, 7, 8, 0));
+    setClock(LocalDateTime.of(2026, 3, 10, 8, 0));
     Document page = page("/notices/publicities/" + publicityId);
     assertThat(page.select("#objection-form")).isEmpty();
     assertThat(page.select(".closed").text()).contains("公示期已结束");

@@ -71,15 +71,17 @@ class PublicityApiTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("GET /api/publicities: public, lists the running publicity with its entries and end date")
+  @DisplayName("GET /api/publicities: public, lists the running publicity with its entries, publication, first and last day")
   void listsRunningPublicities() throws Exception {
     mvc.perform(get("/api/publicities"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].title").value("2026年度市政府质量奖受理名单公示"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].kind").value("ACCEPTED_LIST"))
-        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].startDate").value("2026-03-02"))
+        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].publishedOn").value("2026-03-02"))
+        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].startDate").value("2026-03-03"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].publicityDays").value(5))
-        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].endDate").value("2026-03-06"))
+        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].endDate").value("2026-03-09"))
+        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].period").value("2026年3月3日至2026年3月9日（5个工作日）"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].state").value("RUNNING"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].acceptingObjections").value(true))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].entries[0].applicationId").value((int) app))
@@ -92,13 +94,13 @@ class PublicityApiTest extends AbstractPublicityTest {
   @DisplayName("GET /api/publicities: an ended publicity stays listed for 30 days, then drops off")
   void endedPublicityDropsOffAfterThirtyDays() throws Exception {
     Job timer = scheduleTimer(publicity);
-    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    setClock(LocalDateTime.of(2026, 3, 10, 0, 0, 1));
     managementService.executeJob(timer.getId());
-    setClock(LocalDateTime.of(2026, 4, 5, 9, 0));
+    setClock(LocalDateTime.of(2026, 4, 8, 9, 0));
     mvc.perform(get("/api/publicities"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].state").value("CONCLUDED"))
         .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].acceptingObjections").value(false));
-    setClock(LocalDateTime.of(2026, 4, 6, 9, 0));
+    setClock(LocalDateTime.of(2026, 4, 9, 9, 0));
     mvc.perform(get("/api/publicities"))
         .andExpect(jsonPath("$[*].id", not(hasItem(publicityId.intValue()))));
   }
@@ -242,27 +244,38 @@ class PublicityApiTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("POST objection after the period: 409 公示期已结束 (ended on …), even before the timer fired; nothing stored")
+  @DisplayName("POST objection after the period: 409 公示期已结束 with its days, even before the timer fired; nothing stored")
   void periodOver() throws Exception {
     long before = objections.count();
-    setClock(LocalDateTime.of(2026, 3, 7, 8, 0));
+    setClock(LocalDateTime.of(2026, 3, 10, 8, 0));
     postObjection(publicityId, body())
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(PROBLEM))
-        .andExpect(jsonPath("$.detail").value("公示期已结束（ended on 2026-03-06）"));
+        .andExpect(jsonPath("$.detail").value("公示期已结束（公示期：2026年3月3日至2026年3月9日（5个工作日））"));
     Job timer = scheduleTimer(publicity);
     managementService.executeJob(timer.getId());
     postObjection(publicityId, body()).andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("公示期已结束（ended on 2026-03-06）"));
+        .andExpect(jsonPath("$.detail").value("公示期已结束（公示期：2026年3月3日至2026年3月9日（5个工作日））"));
     assertThat(objections.count()).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("POST objection before the start date: 409, nothing stored")
-  void notStartedYet() throws Exception {
+  @DisplayName("POST objection before the list is published: 409, nothing stored")
+  void notPublishedYet() throws Exception {
+    long before = objections.count();
     setClock(LocalDateTime.of(2026, 3, 1, 8, 0));
     postObjection(publicityId, body()).andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value("公示期尚未开始（starts on 2026-03-02）"));
+        .andExpect(jsonPath("$.detail").value("公示尚未发布（published on 2026-03-02）"));
+    assertThat(objections.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 21: on the afternoon it is published, before its first working day, the list already takes objections")
+  void objectionOnTheDayOfPublication() throws Exception {
+    setClock(LocalDateTime.of(2026, 3, 2, 16, 30));
+    mvc.perform(get("/api/publicities"))
+        .andExpect(jsonPath("$[?(@.id == " + publicityId + ")].acceptingObjections").value(true));
+    postObjection(publicityId, body()).andExpect(status().isCreated());
   }
 
   @Test

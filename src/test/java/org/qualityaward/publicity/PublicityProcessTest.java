@@ -2,8 +2,6 @@ package org.qualityaward.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doReturn;
 import static org.qualityaward.publicity.ObjectionModel.ANSWER_OBJECTOR;
 import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
@@ -48,7 +46,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
   @org.springframework.beans.factory.annotation.Autowired JdbcTemplate jdbc;
 
   @Test
-  @DisplayName("Art 17: period of 5 working days ends with no objection; caller gets disqualifiedApplicationIds \"\"")
+  @DisplayName("Art 17, 民法典第二百零一条: published Monday 2 March, the 5 full working days are 3–9 March; no objection, caller gets \"\"")
   void periodEndsWithoutObjection() {
     long app = newApplicationId();
     Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
@@ -59,12 +57,16 @@ class PublicityProcessTest extends AbstractPublicityTest {
     Publicity row = publicities.findById(id).orElseThrow();
     assertThat(row.getState()).isEqualTo(PublicityState.RUNNING);
     assertThat(row.getProcessInstanceId()).isEqualTo(publicity.getId());
-    assertThat(row.getEndDate()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(row.getPublishedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(row.getFirstDay()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(row.getLastDay()).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(row.periodText()).isEqualTo("2026年3月3日至2026年3月9日（5个工作日）");
 
+    // the end of the last day: midnight in the award's zone
     Job timer = scheduleTimer(publicity);
-    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 7, 0, 0)));
+    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 10, 0, 0)));
 
-    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    setClock(LocalDateTime.of(2026, 3, 10, 0, 0, 1));
     managementService.executeJob(timer.getId());
 
     BpmnAwareTests.assertThat(publicity).hasPassedInOrder(PUBLICITY_ENDS, CLOSE_PUBLICITY_PERIOD,
@@ -76,13 +78,13 @@ class PublicityProcessTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("Art 16: the period counts working days only (National Day 2026: 9-30 + 10-8, 10-9, make-up 10-10, 10-12)")
+  @DisplayName("Art 16: published 30 September, the period counts working days only after 国庆 (10-8, 10-9, make-up Saturday 10-10, 10-12, 10-13)")
   void periodSkipsHolidaysAndCountsMakeUpDays() {
     Long id = publish(LocalDate.of(2026, 9, 30), 5, newApplicationId());
     setClock(LocalDateTime.of(2026, 9, 30, 8, 0));
     ProcessInstance publicity = publicityOf(startCaller(id));
-    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2026, 10, 12));
-    assertThat(scheduleTimer(publicity).getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 10, 13, 0, 0)));
+    assertThat(publicities.findById(id).orElseThrow().periodText()).isEqualTo("2026年10月8日至2026年10月13日（5个工作日）");
+    assertThat(scheduleTimer(publicity).getDuedate()).isEqualTo(instant(LocalDateTime.of(2026, 10, 14, 0, 0)));
   }
 
   @Test
@@ -109,18 +111,19 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .variables().containsEntry("objectionId", objection.getId()).containsEntry("handlerGroup", GROUP);
     Task investigate = taskOf(objection);
     BpmnAwareTests.assertThat(investigate).hasCandidateGroup(GROUP).isNotAssigned();
-    // Art 21: an objection is handled within its publicity, whose last day is Friday 6 March
-    assertThat(investigate.getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 6, 23, 59, 59)));
-    assertThat(taskService.getVariableLocal(investigate.getId(), "dueDateLabel")).isEqualTo("2026-03-06（星期五）前办结");
+    // Art 21: an objection is handled within its publicity, whose last day is Monday 9 March
+    assertThat(investigate.getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 9, 23, 59, 59)));
+    assertThat(taskService.getVariableLocal(investigate.getId(), "dueDateLabel")).isEqualTo("2026-03-09（星期一）前办结");
     // several objections in one inbox are told apart by the candidate objected to
     assertThat(investigate.getName()).isEqualTo("调查核实异议：候选单位" + app + "（申报编号 " + app + "）");
-    assertThat(investigate.getDescription()).contains("第二十一条").endsWith("办理期限：2026-03-06（星期五）前办结。");
+    assertThat(investigate.getDescription()).contains("第二十一条").endsWith("办理期限：2026-03-09（星期一）前办结。");
     assertThat(taskService.createTaskQuery().taskId(investigate.getId()).initializeFormKeys().singleResult()
         .getCamundaFormRef().getKey()).isEqualTo("objection-investigate");
     assertThat(taskService.getVariables(investigate.getId()))
         .containsEntry("candidate", "候选单位" + app + "（申报编号 " + app + "）")
         .containsEntry("grounds", "该单位近三年内发生过重大质量事故，申报材料未如实填写。")
         .containsEntry("receiptNumber", objection.getReceiptNumber())
+        .containsEntry("publicityPeriod", "2026年3月3日至2026年3月9日（5个工作日）")
         .doesNotContainKey("objector");
 
     investigate(objection);
@@ -143,7 +146,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThat(runtimeService.getVariables(publicity.getId())).doesNotContainKey("comment").doesNotContainKey("answer");
     BpmnAwareTests.assertThat(publicity).isWaitingAt(PUBLICITY_ENDS);
 
-    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    setClock(LocalDateTime.of(2026, 3, 10, 0, 0, 1));
     managementService.executeJob(timer.getId());
     BpmnAwareTests.assertThat(publicity).isEnded();
     BpmnAwareTests.assertThat(caller).variables().containsEntry("disqualifiedApplicationIds", "");
@@ -190,7 +193,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(objectionPi)
         .activityId(ANSWER_OBJECTOR).finished().count()).isEqualTo(1);
 
-    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    setClock(LocalDateTime.of(2026, 3, 10, 0, 0, 1));
     managementService.executeJob(timer.getId());
     BpmnAwareTests.assertThat(publicity).isEnded();
     BpmnAwareTests.assertThat(caller).isWaitingAt("Wait_AfterPublicity").variables()
@@ -223,22 +226,22 @@ class PublicityProcessTest extends AbstractPublicityTest {
     ProcessInstance caller = startCaller(id);
     ProcessInstance publicity = publicityOf(caller);
     Job timer = scheduleTimer(publicity);
-    setClock(LocalDateTime.of(2026, 3, 6, 23, 59));
+    setClock(LocalDateTime.of(2026, 3, 9, 23, 59));
     Objection objection = file(id, app);
 
-    setClock(LocalDateTime.of(2026, 3, 7, 0, 0, 1));
+    setClock(LocalDateTime.of(2026, 3, 10, 0, 0, 1));
     managementService.executeJob(timer.getId());
     BpmnAwareTests.assertThat(publicity).hasPassed(CLOSE_PUBLICITY_PERIOD, END_PERIOD_ENDED)
         .isNotEnded().isWaitingAt(HANDLE_OBJECTION);
     BpmnAwareTests.assertThat(caller).isWaitingAt("CallActivity_Publicity");
     assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.PERIOD_ENDED);
     assertThatThrownBy(() -> file(id, app)).isInstanceOf(ConflictException.class)
-        .hasMessageContaining("公示期已结束（ended on 2026-03-06）");
+        .hasMessageContaining("公示期已结束（公示期：2026年3月3日至2026年3月9日（5个工作日））");
 
     investigate(objection);
     BpmnAwareTests.assertThat(publicity).isNotEnded();
-    // the period is over (Saturday 7 March): Task_ConcludeObjection's configured 3 working days, 9–11 March
-    assertThat(taskOf(objection).getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 11, 23, 59, 59)));
+    // the period is over (Tuesday 10 March): Task_ConcludeObjection's configured 3 working days, 11–13 March
+    assertThat(taskOf(objection).getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 13, 23, 59, 59)));
     conclude(objection, true);
 
     BpmnAwareTests.assertThat(publicity).isEnded();
@@ -255,7 +258,9 @@ class PublicityProcessTest extends AbstractPublicityTest {
     Long id = publish(LocalDate.of(2027, 1, 4), 5, newApplicationId());
     setClock(LocalDateTime.of(2027, 1, 4, 9, 0));
     ProcessInstance publicity = publicityOf(startCaller(id));
-    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isNull();
+    assertThat(publicities.findById(id).orElseThrow().getLastDay()).isNull();
+    assertThat(publicities.findById(id).orElseThrow().periodText())
+        .isEqualTo("2027年1月4日发布，5个工作日，起止日期待当年节假日安排公布后确定");
 
     Job job = onlyJob(publicity.getId());
     managementService.setJobRetries(job.getId(), 1);
@@ -267,15 +272,15 @@ class PublicityProcessTest extends AbstractPublicityTest {
     BpmnAwareTests.assertThat(publicity).isWaitingAt(PUBLICITY_ENDS);
 
     // the office drops 2027.json into the calendar folder: the calendar now knows the year
-    doReturn(LocalDate.of(2027, 1, 8)).when(workingDays).lastDayOf(any(), anyInt());
-    doReturn(instant(LocalDateTime.of(2027, 1, 9, 0, 0))).when(workingDays).endOf(any(), anyInt());
+    doReturn(LocalDate.of(2027, 1, 5)).when(workingDays).lastDayOf(LocalDate.of(2027, 1, 5), 1);
+    doReturn(LocalDate.of(2027, 1, 11)).when(workingDays).lastDayOf(LocalDate.of(2027, 1, 5), 5);
     managementService.setJobRetries(job.getId(), 1);
     assertThat(runtimeService.createIncidentQuery().processInstanceId(publicity.getId()).count()).isZero();
     managementService.executeJob(job.getId());
 
     Job timer = managementService.createJobQuery().processInstanceId(publicity.getId()).timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2027, 1, 9, 0, 0)));
-    assertThat(publicities.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2027, 1, 8));
+    assertThat(timer.getDuedate()).isEqualTo(instant(LocalDateTime.of(2027, 1, 12, 0, 0)));
+    assertThat(publicities.findById(id).orElseThrow().periodText()).isEqualTo("2027年1月5日至2027年1月11日（5个工作日）");
   }
 
   @Test
@@ -290,13 +295,13 @@ class PublicityProcessTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("publish refuses an incomplete list: title, kind, start, handler group, entries, duplicates")
+  @DisplayName("publish refuses an incomplete list: title, kind, publication day, handler group, entries, duplicates")
   void publishRefusesIncompleteRequest() {
     long app = newApplicationId();
     assertThatThrownBy(() -> publicityService.publish(new PublicityRequest(" ", null, null, null, 5, "",
         java.util.List.of(new PublicityRequest.Entry(app, "甲", null), new PublicityRequest.Entry(app, "乙", null)))))
         .isInstanceOf(InvalidPublicityException.class)
-        .hasMessageContaining("title").hasMessageContaining("kind").hasMessageContaining("startDate")
+        .hasMessageContaining("title").hasMessageContaining("kind").hasMessageContaining("publishedOn")
         .hasMessageContaining("handlerGroup").hasMessageContaining("duplicate applicationId");
     assertThatThrownBy(() -> publicityService.publish(new PublicityRequest("名单", PublicityKind.RECOMMENDATION, null,
         LocalDate.of(2026, 3, 2), 5, GROUP, java.util.List.of())))

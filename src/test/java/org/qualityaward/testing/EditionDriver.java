@@ -198,6 +198,11 @@ public final class EditionDriver {
         .singleResult();
   }
 
+  /** What the task's form shows in a field the task set when it opened (a list built from the records). */
+  public Object editionTaskVariable(String taskDefinitionKey, String name) {
+    return tasks.getVariable(editionTask(taskDefinitionKey).getId(), name);
+  }
+
   public void completeEditionTask(String taskDefinitionKey, Map<String, Object> variables) {
     Task task = editionTask(taskDefinitionKey);
     if (task == null) {
@@ -229,7 +234,8 @@ public final class EditionDriver {
 
   /**
    * Takes every submitted case (recommender R-ASSOC-QA style, no county consent) to the accepted list:
-   * recommendation, its publicity (clock moved to Saturday 7 March, which also closes intake),
+   * recommendation, its publicity (clock moved past its last working day and at least to Saturday 7 March,
+   * which also closes intake),
    * sign-off, department opinions and acceptance; then runs the accepted list's publicity to its end,
    * so the edition starts the document review.
    */
@@ -242,7 +248,14 @@ public final class EditionDriver {
   public void acceptUntilListPublicity(List<Application> applications) {
     applications.forEach(a -> completeCaseTask(a, RECOMMENDER_REVIEW,
         Map.of("approved", true, "comment", "材料完整真实，同意推荐")));
-    advanceTo(DEADLINE.plusDays(1).atTime(9, 0));
+    LocalDateTime after = DEADLINE.plusDays(1).atTime(9, 0);
+    for (Application a : applications) {
+      ProcessInstance recommendation = publicityOf(refresh(a).getProcessInstanceId());
+      if (recommendation != null && periodOver(recommendation).isAfter(after)) {
+        after = periodOver(recommendation);
+      }
+    }
+    advanceTo(after);
     for (Application a : applications) {
       completeCaseTask(a, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
       tasks.createTaskQuery().processInstanceId(refresh(a).getProcessInstanceId())
@@ -281,9 +294,14 @@ public final class EditionDriver {
     if (publicity == null) {
       throw new IllegalStateException("no publicity running under " + callerInstanceId);
     }
+    advanceTo(periodOver(publicity));
+  }
+
+  /** A minute after the end of the publicity's last working day (its timer). */
+  private LocalDateTime periodOver(ProcessInstance publicity) {
     Job timer = management.createJobQuery().processInstanceId(publicity.getId()).timers().singleResult();
     Date due = timer.getDuedate();
-    advanceTo(LocalDateTime.ofInstant(due.toInstant(), EngineClock.ZONE).plusMinutes(1));
+    return LocalDateTime.ofInstant(due.toInstant(), EngineClock.ZONE).plusMinutes(1);
   }
 
   /**

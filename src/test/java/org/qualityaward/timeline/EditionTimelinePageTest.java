@@ -76,17 +76,18 @@ class EditionTimelinePageTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(page).containsPattern(row("发布申报通知", "第十五条", "2026-03-02 09:00", "—", "2026-03-02 09:00", "ended", "已结束"));
-    // intake is planned to the deadline; the driver runs its timer (due at midnight) only at 09:00 on
-    // 7 March, more than the hour's grace after the deadline day: the page shows it as late
+    // intake is planned to the deadline; the driver runs its timer (due at midnight) only when the
+    // recommenders' publicities are over, more than the hour's grace after the deadline day: late
     assertThat(page).containsPattern(row("申报受理", "第十五、十六条", "2026-03-02 09:00", "2026-03-06",
-        "2026-03-07 09:00", "ended-late", "已结束（逾期）"));
-    // Art 16: both recommenders' publicities ran Mon 2 to Fri 6 March (their timers, too, ran at 09:00)
-    assertThat(page).containsPattern(row("推荐公示", "第十六条", "2026-03-02 09:00", "2026-03-06",
-        "2026-03-07 09:00", "ended-late", "已结束（逾期）"));
-    // published on Saturday 7 March: the 5 working days are Mon 9 to Fri 13 March; it ended at the next midnight
-    assertThat(page).containsPattern(row("受理名单公示", "第十七条", "2026-03-07 09:00", "2026-03-13",
-        "2026-03-14 00:01", "ended", "已结束"));
-    assertThat(page).containsPattern(row("资料评审", "第十八条", "2026-03-14 00:01", "—", "—", "running", "进行中"));
+        "2026-03-10 00:01", "ended-late", "已结束（逾期）"));
+    // Art 16: both recommenders' publicities, published Mon 2 March, ran the 5 full working days after it
+    // (民法典第二百零一条), 3 to 9 March, and ended at the next midnight
+    assertThat(page).containsPattern(row("推荐公示", "第十六条", "2026-03-02 09:00", "2026-03-09",
+        "2026-03-10 00:01", "ended", "已结束"));
+    // published Tuesday 10 March: the 5 working days are Wed 11 to Tue 17 March
+    assertThat(page).containsPattern(row("受理名单公示", "第十七条", "2026-03-10 00:01", "2026-03-17",
+        "2026-03-18 00:01", "ended", "已结束"));
+    assertThat(page).containsPattern(row("资料评审", "第十八条", "2026-03-18 00:01", "—", "—", "running", "进行中"));
     assertThat(page).containsPattern(row("表彰奖励", "第二十三、二十四条", "—", "—", "—", "not-started", "未开始"));
     // the chart: one bar per started stage, the accepted list with its planned period
     assertThat(page).contains("<svg", "class=\"actual ended\"", "class=\"actual running\"", "class=\"planned\"", ">2026-03-02<");

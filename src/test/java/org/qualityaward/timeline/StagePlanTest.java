@@ -3,7 +3,6 @@ package org.qualityaward.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -12,26 +11,21 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionStage;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.timeline.EditionFacts.PublicityFacts;
 
-/** The stage plan from dates and the working-day calendar (bundled 2026 holidays), no engine. */
+/** The stage plan from dates, each publicity with the last day it states, no engine. */
 class StagePlanTest {
 
   private static final LocalDate DEADLINE = LocalDate.of(2026, 4, 24);
-
-  @TempDir
-  Path folder;
 
   private StagePlan plan;
   private final Map<EditionStage, LocalDateTime> starts = new EnumMap<>(EditionStage.class);
 
   @BeforeEach
   void setUp() {
-    plan = new StagePlan(new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"));
+    plan = new StagePlan();
     starts.put(EditionStage.NOTICE, at(2026, 4, 1, 9));
     starts.put(EditionStage.APPLICATION_WINDOW, at(2026, 4, 1, 10));
     starts.put(EditionStage.QUALIFICATION_REVIEW, at(2026, 4, 25, 0));
@@ -39,7 +33,7 @@ class StagePlanTest {
   }
 
   @Test
-  @DisplayName("Art 17: the accepted list's 5 working days from Tue 28 April skip 劳动节 (1-5 May) and end on 7 May")
+  @DisplayName("Art 17: the accepted list is planned to end with the last working day its publicity states (7 May)")
   void publicityPlannedOnWorkingDays() {
     StageRow row = stage(facts(), at(2026, 4, 30, 12), EditionStage.ACCEPTED_LIST_PUBLICITY.label());
 
@@ -85,11 +79,10 @@ class StagePlanTest {
   @Test
   @DisplayName("Art 16: the recommenders' publicities span first to last and end once intake closed and none runs")
   void recommendationPublicities() {
-    PublicityFacts first = new PublicityFacts(PublicityKind.RECOMMENDATION, at(2026, 4, 2, 9), LocalDate.of(2026, 4, 2),
-        5, at(2026, 4, 10, 0));
-    // Thu 23 April: 23, 24, 27, 28, 29 April
-    PublicityFacts last = new PublicityFacts(PublicityKind.RECOMMENDATION, at(2026, 4, 23, 9), LocalDate.of(2026, 4, 23),
-        5, null);
+    PublicityFacts first = new PublicityFacts(PublicityKind.RECOMMENDATION, at(2026, 4, 2, 9), LocalDate.of(2026, 4, 9),
+        at(2026, 4, 10, 0));
+    PublicityFacts last = new PublicityFacts(PublicityKind.RECOMMENDATION, at(2026, 4, 23, 9), LocalDate.of(2026, 4, 29),
+        null);
     EditionFacts running = new EditionFacts(DEADLINE, starts, false, List.of(first, last));
 
     StageRow row = stage(running, at(2026, 4, 27, 9), PublicityKind.RECOMMENDATION.label());
@@ -97,7 +90,7 @@ class StagePlanTest {
     assertThat(row.plannedEnd()).isEqualTo(LocalDate.of(2026, 4, 29));
     assertThat(row.state()).isEqualTo(StageState.RUNNING);
 
-    PublicityFacts ended = new PublicityFacts(last.kind(), last.publishedAt(), last.startDate(), 5, at(2026, 4, 30, 0));
+    PublicityFacts ended = new PublicityFacts(last.kind(), last.publishedAt(), last.lastDay(), at(2026, 4, 30, 0));
     StageRow over = stage(new EditionFacts(DEADLINE, starts, false, List.of(first, ended)), at(2026, 5, 6, 9),
         PublicityKind.RECOMMENDATION.label());
     assertThat(over.actualEnd()).isEqualTo(at(2026, 4, 30, 0));
@@ -156,7 +149,7 @@ class StagePlanTest {
 
   private EditionFacts facts() {
     return new EditionFacts(DEADLINE, starts, false, List.of(new PublicityFacts(PublicityKind.ACCEPTED_LIST,
-        at(2026, 4, 28, 9), LocalDate.of(2026, 4, 28), 5, null)));
+        at(2026, 4, 28, 9), LocalDate.of(2026, 5, 7), null)));
   }
 
   private StageRow stage(EditionFacts facts, LocalDateTime now, String label) {

@@ -36,6 +36,11 @@ public class ObjectionContext {
     return publicities.findById(lookup.load(objectionId).getPublicityId()).map(p -> p.getTitle()).orElse("");
   }
 
+  /** 「2026年3月3日至2026年3月9日（5个工作日）」, as the notice board shows it. */
+  public String publicityPeriod(Object objectionId) {
+    return publicities.findById(lookup.load(objectionId).getPublicityId()).map(p -> p.periodText()).orElse("");
+  }
+
   public String candidate(Object objectionId) {
     Objection o = lookup.load(objectionId);
     String name = entries.findById(o.getEntryId()).map(e -> e.getCandidateName()).orElse("?");

@@ -22,7 +22,6 @@ import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
-import org.qualityaward.publicity.PublicityState;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,15 +155,12 @@ public class ObjectionService {
   }
 
   private static void checkPeriod(Publicity p, LocalDate today) {
-    if (today.isBefore(p.getStartDate())) {
-      throw new ConflictException("公示期尚未开始（starts on "
-          + p.getStartDate() + "）");
+    if (p.acceptsObjectionsOn(today)) {
+      return;
     }
-    boolean pastEnd = p.getEndDate() != null && today.isAfter(p.getEndDate());
-    if (p.getState() != PublicityState.RUNNING || pastEnd) {
-      throw new ConflictException("公示期已结束（ended on "
-          + (p.getEndDate() == null ? "?" : p.getEndDate()) + "）");
-    }
+    throw new ConflictException(today.isBefore(p.getPublishedOn())
+        ? "公示尚未发布（published on " + p.getPublishedOn() + "）"
+        : "公示期已结束（公示期：" + p.periodText() + "）");
   }
 
 }

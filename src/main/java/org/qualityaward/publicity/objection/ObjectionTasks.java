@@ -46,6 +46,6 @@ class ObjectionTasks implements CaseTasks {
     if (!(publicityId instanceof Number id)) {
       return null;
     }
-    return publicities.findById(id.longValue()).map(Publicity::getEndDate).orElse(null);
+    return publicities.findById(id.longValue()).map(Publicity::getLastDay).orElse(null);
   }
 }

@@ -1,0 +1,79 @@
+package org.qualityaward.proposal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.review.Rankings;
+
+/** The proposal as the leading group, the office and the city government read it in their forms. */
+final class ProposalText {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private ProposalText() {}
+
+  /** Every ranked case, its ranking level and, where the office moved it, the new level and the reason. */
+  static String forReview(Proposal proposal, Rankings.Places places, List<ProposalDecision> rounds) {
+    StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 累计得分 综合评价排序结果 → 建议\n");
+    for (Proposal.Line line : proposal.lines()) {
+      case_(text, line.ranked());
+      if (line.ranked().disqualified()) {
+        text.append("取消获奖资格（第二十一条），名额不递补");
+      } else if (line.changed()) {
+        text.append(line.rankedLevel().label()).append(" → ").append(line.level().label())
+            .append("（市质强办调整，理由：").append(line.reason()).append("）");
+      } else {
+        text.append(line.level().label());
+      }
+      text.append("\n");
+    }
+    text.append("\n名额（第六条，不超过）：组织获奖 ").append(proposal.awards().get(ApplicationKind.ORGANIZATION))
+        .append("/").append(places.awards().get(ApplicationKind.ORGANIZATION))
+        .append("，个人获奖 ").append(proposal.awards().get(ApplicationKind.INDIVIDUAL))
+        .append("/").append(places.awards().get(ApplicationKind.INDIVIDUAL))
+        .append("，提名奖 ").append(proposal.nominations()).append("/").append(places.nominations())
+        .append("；市质强办调整 ").append(proposal.changed().size()).append(" 项\n");
+    rounds(text, rounds);
+    return text.toString();
+  }
+
+  /** What survived the publicity, for approval; the disqualified apart, not for approval (Art 21, 22). */
+  static String forApproval(Proposal proposal, List<ProposalDecision> rounds) {
+    StringBuilder text = new StringBuilder("公示期满无异议的拟授奖名单（第二十一条、第二十二条）：\n");
+    if (proposal.honoured().isEmpty()) {
+      text.append("（无）\n");
+    }
+    proposal.honoured().forEach(line -> {
+      case_(text, line.ranked());
+      text.append(line.level().label()).append("\n");
+    });
+    List<Proposal.Line> disqualified = proposal.lines().stream().filter(line -> line.ranked().disqualified()).toList();
+    if (!disqualified.isEmpty()) {
+      text.append("\n经调查属实取消获奖资格，不列入报批名单，名额不递补（第二十一条）：\n");
+      disqualified.forEach(line -> {
+        case_(text, line.ranked());
+        text.append("取消获奖资格\n");
+      });
+    }
+    rounds(text, rounds);
+    return text.toString();
+  }
+
+  private static void case_(StringBuilder text, Rankings.Entry entry) {
+    text.append(entry.rank()).append(" ").append(entry.applicationNumber()).append(" ").append(entry.applicantName())
+        .append("（").append(entry.kind().label()).append("） ").append(entry.cumulativeScore().toPlainString())
+        .append(" ");
+  }
+
+  private static void rounds(StringBuilder text, List<ProposalDecision> rounds) {
+    if (rounds.isEmpty()) {
+      return;
+    }
+    text.append("\n审定、批准与修改记录：\n");
+    for (ProposalDecision round : rounds) {
+      text.append(WHEN.format(round.getDecidedAt())).append(" ").append(round.getBody().label())
+          .append(round.getApproved() == null ? " 修改说明" : round.getApproved() ? " 同意" : " 退回")
+          .append("：").append(round.getNote()).append("\n");
+    }
+  }
+}
