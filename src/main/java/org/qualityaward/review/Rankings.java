@@ -59,12 +59,11 @@ public class Rankings {
   private final EditionCases applications;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
-  private final ReviewProperties properties;
   private final ScoringSheets sheets;
   private final EditionPlans plans;
 
   Rankings(PanelReportRepository reports, TieDecisionRepository decisions, EditionCases applications,
-      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets,
+      EditionService editions, WorkingDayCalendar calendar, ScoringSheets sheets,
       EditionPlans plans) {
     this.plans = plans;
     this.sheets = sheets;
@@ -73,7 +72,6 @@ public class Rankings {
     this.applications = applications;
     this.editions = editions;
     this.calendar = calendar;
-    this.properties = properties;
   }
 
   @Transactional(readOnly = true)
@@ -111,21 +109,27 @@ public class Rankings {
   /** The places of an edition (Art 6): awards per kind and nominations for both kinds together. */
   public record Places(Map<ApplicationKind, Integer> awards, int nominations) {}
 
-  /** The places the edition's ranking fills; the office's changes to the proposal stay within them. */
+  /**
+   * The places the edition's ranking fills, its approved plan's quotas (Art 6, 8(1)); the office's
+   * changes to the proposal stay within them.
+   */
   public Places places(Long editionId) {
-    ReviewProperties.Quotas quotas = properties.quotas();
-    return new Places(Map.of(ApplicationKind.ORGANIZATION, quotas.organizationAwards(),
-        ApplicationKind.INDIVIDUAL, quotas.individualAwards()), quotas.nominations());
+    PlanFigures plan = plans.inForce(editionId);
+    return new Places(Map.of(ApplicationKind.ORGANIZATION, plan.organizationAwards(),
+        ApplicationKind.INDIVIDUAL, plan.individualAwards()), plan.nominations());
   }
 
-  /** Whether a ranked case's scores reach the level's minimum the edition's ranking applies (Art 4(3)). */
+  /** Whether a ranked case's scores reach the level's minimum of the edition's plan (Art 4(3), 8(1)). */
   public boolean reaches(Long editionId, Entry entry, AwardLevel level) {
-    return ranking().reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
+    return ranking(plans.inForce(editionId)).reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
   }
 
-  /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
+  /**
+   * The award minimum a renewal's re-evaluation (Art 33) applies, for the texts that explain a refusal;
+   * null when none is configured.
+   */
   public BigDecimal awardMinimum() {
-    return properties.minimumScores().award();
+    return plans.inForce(null).awardMinimum();
   }
 
   private Map<Long, AwardLevel> storedDecisions(Long editionId) {
