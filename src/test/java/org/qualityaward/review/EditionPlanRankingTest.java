@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.edition.PlanFigures;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.testing.EngineClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,9 @@ class EditionPlanRankingTest {
     assertThat(ranked).extracting(Rankings.Entry::applicationId, Rankings.Entry::proposedLevel).containsExactly(
         tuple(first, "AWARD"), tuple(second, "AWARD"),
         tuple(third, "NOMINATION"), tuple(fourth, "NONE"));
+    // the office's changes to the proposal stay within the same places
+    assertThat(rankings.places(edition)).isEqualTo(new Rankings.Places(
+        Map.of(ApplicationKind.ORGANIZATION, 2, ApplicationKind.INDIVIDUAL, 5), 1));
   }
 
   @Test
