@@ -92,16 +92,15 @@ class Drafts {
   List<Edition> openEditions() {
     LocalDate today = calendar.today();
     return editions.all().stream()
-        .filter(e -> e.acceptsApplications() && !today.isAfter(e.getApplicationDeadline()))
+        .filter(e -> e.refusesApplications(today).isEmpty())
         .toList();
   }
 
   Edition openEdition(Long editionId) {
     Edition edition = editions.find(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
-    if (!edition.acceptsApplications() || calendar.today().isAfter(edition.getApplicationDeadline())) {
-      throw new ConflictException(edition.getName() + " 已于 " + edition.getApplicationDeadline()
-          + " 截止申报（第十五条），不再受理");
-    }
+    edition.refusesApplications(calendar.today()).ifPresent(refusal -> {
+      throw new ConflictException(refusal);
+    });
     return edition;
   }
 

@@ -141,10 +141,9 @@ public class ApplicationSubmissions {
   }
 
   private void checkIntakeOpen(Edition edition) {
-    if (!edition.acceptsApplications() || calendar.today().isAfter(edition.getApplicationDeadline())) {
-      throw new ConflictException(edition.getName() + " 已于 " + edition.getApplicationDeadline()
-          + " 截止申报（第十五条），不再受理");
-    }
+    edition.refusesApplications(calendar.today()).ifPresent(refusal -> {
+      throw new ConflictException(refusal);
+    });
   }
 
   private static void checkKindMatchesProfile(ApplicationSubmission s, List<FieldProblem> problems) {

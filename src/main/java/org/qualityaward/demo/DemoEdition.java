@@ -2,11 +2,15 @@ package org.qualityaward.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.AwardEditionModel;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
@@ -42,9 +46,11 @@ class DemoEdition implements ApplicationRunner {
   private final WorkingDayCalendar calendar;
   private final ApplicationSubmissions submissions;
   private final Honours honours;
+  private final TaskService tasks;
 
   DemoEdition(EditionService editions, WorkingDayCalendar calendar, ApplicationSubmissions submissions,
-      Honours honours) {
+      Honours honours, TaskService tasks) {
+    this.tasks = tasks;
     this.editions = editions;
     this.calendar = calendar;
     this.submissions = submissions;
@@ -60,6 +66,7 @@ class DemoEdition implements ApplicationRunner {
     // two weeks of intake keeps the demo's publicity periods inside published calendar years
     Edition edition = editions.open(
         new NewEdition(year, year + "年度保定市政府质量奖", calendar.today().plusDays(14)));
+    approvePlan(edition);
     submissions.submit(precisionMachinery(edition.getId()), "applicant1");
     submissions.submit(qualityEngineer(edition.getId()), "applicant2");
     submissions.submit(youngCompany(edition.getId()), "applicant1");
@@ -70,6 +77,21 @@ class DemoEdition implements ApplicationRunner {
         "91130602MA42424259", null, null, null, calendar.today().minusYears(2).minusMonths(6),
         null, null);
     log.info("演示数据：荣誉 {}（{} 获奖，有效期至 {}）", holder.getHolderName(), holder.getAwardedOn(), holder.getValidUntil());
+  }
+
+  /**
+   * The office submits the configured plan and the leading group approves it (Art 8(1)), so the
+   * edition takes applications; its notice is left for the office's Tasklist.
+   */
+  private void approvePlan(Edition edition) {
+    tasks.complete(task(edition, AwardEditionModel.DRAFT_PLAN).getId());
+    tasks.complete(task(edition, AwardEditionModel.APPROVE_PLAN).getId(),
+        Map.of("planApproved", true, "planComment", "同意（演示数据）"));
+  }
+
+  private Task task(Edition edition, String taskDefinitionKey) {
+    return tasks.createTaskQuery().processInstanceId(edition.getProcessInstanceId())
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
   private static ApplicationSubmission precisionMachinery(Long editionId) {

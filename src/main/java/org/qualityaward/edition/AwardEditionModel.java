@@ -13,6 +13,10 @@ public final class AwardEditionModel {
 
   /** 制定评选方案 (start event) */
   public static final String EDITION_OPENED = "StartEvent_EditionOpened";
+  /** 拟定评选方案 (Art 8(1), 15) */
+  public static final String DRAFT_PLAN = "Task_DraftPlan";
+  /** 领导小组审定评选方案 (Art 8(1)) */
+  public static final String APPROVE_PLAN = "Task_ApprovePlan";
   /** 印发申报通知并发布公告 (Art 15) */
   public static final String PUBLISH_NOTICE = "Task_PublishNotice";
   /** 申报截止 (timer, Art 15) */

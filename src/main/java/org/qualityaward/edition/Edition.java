@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 /** One edition (届) of the award, from its notice (Art 15) on. */
 @Entity
@@ -39,7 +40,7 @@ public class Edition {
     this.year = year;
     this.name = name;
     this.applicationDeadline = applicationDeadline;
-    this.stage = EditionStage.NOTICE;
+    this.stage = EditionStage.PLAN_APPROVAL;
     this.createdAt = createdAt;
   }
 
@@ -48,13 +49,29 @@ public class Edition {
     return "edition-" + year;
   }
 
-  /** Art 15: applications are taken until the end of the deadline day. */
-  public boolean acceptsApplications() {
+  /** Art 15: applications are taken from the call (after the plan is approved) until the end of the deadline day. */
+  private boolean acceptsApplications() {
     return stage == EditionStage.NOTICE || stage == EditionStage.APPLICATION_WINDOW;
+  }
+
+  /** Why the edition takes no application today (Art 8(1), 15); empty while it does. */
+  public Optional<String> refusesApplications(LocalDate today) {
+    if (stage == EditionStage.PLAN_APPROVAL) {
+      return Optional.of(name + " 的评选方案尚待领导小组审定，申报通知尚未发布（第八条、第十五条），暂不受理");
+    }
+    if (!acceptsApplications() || today.isAfter(applicationDeadline)) {
+      return Optional.of(name + " 已于 " + applicationDeadline + " 截止申报（第十五条），不再受理");
+    }
+    return Optional.empty();
   }
 
   public void moveTo(EditionStage next) {
     this.stage = next;
+  }
+
+  /** The deadline of a revised plan, set before the call goes out (Art 15). */
+  void reschedule(LocalDate applicationDeadline) {
+    this.applicationDeadline = applicationDeadline;
   }
 
   public void attachProcess(String processInstanceId) {

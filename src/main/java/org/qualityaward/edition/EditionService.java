@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
@@ -28,9 +27,11 @@ public class EditionService {
   private final RuntimeService runtimeService;
   private final Validator validator;
   private final WorkingDayCalendar calendar;
+  private final EditionPlans plans;
 
   EditionService(EditionRepository editions, RuntimeService runtimeService, Validator validator,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, EditionPlans plans) {
+    this.plans = plans;
     this.editions = editions;
     this.runtimeService = runtimeService;
     this.validator = validator;
@@ -41,22 +42,39 @@ public class EditionService {
   @Transactional
   public Edition open(NewEdition request) {
     Edition edition = register(request);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, edition.businessKey(),
-        Map.of("editionId", edition.getId()));
-    edition.attachProcess(instance.getId());
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, edition.businessKey(), Map.of("editionId", edition.getId()));
     return edition;
   }
 
-  /** Validates and stores a new edition; refuses a second edition of the same year. */
+  /**
+   * Binds an edition opened through the API to the instance started for it ({@link #open}); an
+   * edition already bound is never taken over by another instance.
+   */
+  @Transactional
+  void bind(Long editionId, String processInstanceId) {
+    Edition edition = get(editionId);
+    if (edition.getProcessInstanceId() != null) {
+      throw new ConflictException("届次 " + editionId + " 已有评选流程 " + edition.getProcessInstanceId());
+    }
+    edition.attachProcess(processInstanceId);
+  }
+
+  /**
+   * Validates and stores a new edition with its plan as a draft for the office (figures left out are
+   * the configured ones); refuses a second edition of the same year.
+   */
   @Transactional
   public Edition register(NewEdition request) {
     List<FieldProblem> problems = new ArrayList<>();
     for (ConstraintViolation<NewEdition> v : validator.validate(request)) {
       problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
     }
-    if (request.applicationDeadline() != null && !request.applicationDeadline().isAfter(calendar.today())) {
-      problems.add(new FieldProblem("applicationDeadline", "申报截止日期必须晚于今天（" + calendar.today() + "）"));
-    }
+    PlanFigures plan = request.planOr(plans.defaults(request.applicationDeadline()));
+    // the deadline's emptiness is NewEdition's to report; its date rule is the plan's
+    plans.problems(plan).stream()
+        .filter(p -> request.applicationDeadline() != null || !p.field().equals("applicationDeadline"))
+        .map(p -> p.field().equals("applicationDeadline") ? p : new FieldProblem("plan." + p.field(), p.message()))
+        .forEach(problems::add);
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparing(FieldProblem::field));
       throw new InvalidInputException(problems);
@@ -64,8 +82,10 @@ public class EditionService {
     editions.findByYear(request.year()).ifPresent(existing -> {
       throw new ConflictException(request.year() + " 年度已有一届评选（编号 " + existing.getId() + "）");
     });
-    return editions.save(new Edition(request.year(), request.name().trim(), request.applicationDeadline(),
+    Edition edition = editions.save(new Edition(request.year(), request.name().trim(), request.applicationDeadline(),
         calendar.now()));
+    plans.draft(edition, plan);
+    return edition;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
  * outcomes, not stages that take time.
  */
 public enum EditionStage {
+  PLAN_APPROVAL("审定评选方案", "第八条、第十五条"),
   NOTICE("发布申报通知", "第十五条"),
   APPLICATION_WINDOW("申报受理", "第十五、十六条"),
   QUALIFICATION_REVIEW("资格审查", "第十七条"),

@@ -9,6 +9,7 @@ import static org.qualityaward.edition.EditionStage.COMPREHENSIVE_EVALUATION;
 import static org.qualityaward.edition.EditionStage.DOCUMENT_REVIEW;
 import static org.qualityaward.edition.EditionStage.ENDED_WITHOUT_ACCEPTED_CASES;
 import static org.qualityaward.edition.EditionStage.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.EditionStage.NOTICE;
 import static org.qualityaward.edition.EditionStage.ONSITE_LIST_PUBLICITY;
 import static org.qualityaward.edition.EditionStage.ONSITE_REVIEW;
 import static org.qualityaward.edition.EditionStage.PROPOSED_LIST_PUBLICITY;
@@ -19,11 +20,13 @@ import org.qualityaward.platform.StageMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Where the {@code award-edition} model moves its edition (Chapter 4); NOTICE is set at registration. */
+/** Where the {@code award-edition} model moves its edition (Chapter 4); PLAN_APPROVAL is set at registration. */
 @Component
 class EditionStages extends StageMap<EditionStage> {
 
   static final Map<String, EditionStage> STAGES = Map.ofEntries(
+      // the call goes out once the leading group approved the plan (Art 8(1), 15)
+      Map.entry(AwardEditionModel.PUBLISH_NOTICE, NOTICE),
       Map.entry(AwardEditionModel.APPLICATION_DEADLINE, APPLICATION_WINDOW),
       Map.entry(AwardEditionModel.CLOSE_INTAKE, QUALIFICATION_REVIEW),
       Map.entry(AwardEditionModel.TERMINATE_WITHOUT_ACCEPTED_CASES, ENDED_WITHOUT_ACCEPTED_CASES),

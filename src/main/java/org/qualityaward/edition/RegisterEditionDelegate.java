@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 登记届次: an edition started from the Tasklist start form is registered here; one opened through
- * the API already carries its {@code editionId}.
+ * the API already carries its {@code editionId} and is bound to this instance here, before the plan's
+ * first task looks its edition up by the instance.
  */
 @Component("registerEdition")
 class RegisterEditionDelegate implements JavaDelegate {
@@ -24,7 +25,8 @@ class RegisterEditionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable("editionId") != null) {
+    if (execution.getVariable("editionId") instanceof Long editionId) {
+      editions.bind(editionId, execution.getProcessInstanceId());
       return;
     }
     Number year = (Number) execution.getVariable("year");

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.edition.EditionPlans;
 import org.qualityaward.expert.DrawRequest;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
@@ -11,7 +12,7 @@ import org.qualityaward.review.ReviewStage;
 import org.springframework.stereotype.Component;
 
 /**
- * 抽取专家组成评审组 (Art 18, 19). Runs as an asynchronous job: a pool that cannot form a valid
+ * 抽取专家组成评审组 (Art 18, 19), of the size the edition's plan set (Art 10). Runs as an asynchronous job: a pool that cannot form a valid
  * panel fails it, and after its retries it stands in Cockpit as an incident saying what is missing.
  */
 @Component("drawPanel")
@@ -19,10 +20,12 @@ class DrawPanelDelegate implements JavaDelegate {
 
   private final PanelDraws draws;
   private final ApplicationCases cases;
+  private final EditionPlans plans;
 
-  DrawPanelDelegate(PanelDraws draws, ApplicationCases cases) {
+  DrawPanelDelegate(PanelDraws draws, ApplicationCases cases, EditionPlans plans) {
     this.draws = draws;
     this.cases = cases;
+    this.plans = plans;
   }
 
   @Override
@@ -31,7 +34,7 @@ class DrawPanelDelegate implements JavaDelegate {
     ReviewStage stage = ReviewStage.valueOf((String) execution.getVariable("stage"));
     PanelDraw draw = draws.draw(new DrawRequest(application.getId(), stage, application.getIndustry(),
         application.organizationCreditCode(), application.getGroupCreditCode(), application.getRecommenderCode(),
-        null));
+        null), plans.inForce(application.getEditionId()).panelSize());
     execution.setVariable("drawId", draw.getId());
     execution.setVariable("stageLabel", stage.label());
   }

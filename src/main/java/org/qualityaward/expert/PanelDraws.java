@@ -9,7 +9,6 @@ import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,24 +23,20 @@ public class PanelDraws {
   private final ExpertRepository experts;
   private final PanelDrawRepository draws;
   private final WorkingDayCalendar calendar;
-  private final int panelSize;
   private final SecureRandom seeds = new SecureRandom();
 
-  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar,
-      @Value("${qa.review.panel-size:3}") int panelSize) {
-    if (panelSize < PanelDrawRule.MINIMUM_PANEL_SIZE) {
-      throw new IllegalStateException(
-          "qa.review.panel-size 为 %d：第十条要求评审组由3名（含3名）以上评审员组成".formatted(panelSize));
-    }
+  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar) {
     this.experts = experts;
     this.draws = draws;
     this.calendar = calendar;
-    this.panelSize = panelSize;
   }
 
-  /** Draws from the whole pool as it is now; {@link PanelCannotBeFormedException} says what is missing. */
+  /**
+   * Draws a panel of the size the edition's plan set from the whole pool as it is now;
+   * {@link PanelCannotBeFormedException} says what is missing.
+   */
   @Transactional
-  public PanelDraw draw(DrawRequest request) {
+  public PanelDraw draw(DrawRequest request, int panelSize) {
     return draws.saveAndFlush(drawFromPool(request, panelSize, List.of()));
   }
 

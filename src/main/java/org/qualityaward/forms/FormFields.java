@@ -1,5 +1,6 @@
 package org.qualityaward.forms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -80,6 +81,34 @@ public final class FormFields {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
       problem(field, "“" + label + "”应为日期（YYYY-MM-DD）：" + value);
+      return null;
+    }
+  }
+
+  /** A number field's whole number (form-js sends numbers as Long or Double), null when left empty. */
+  public Integer optionalInteger(String field, String label) {
+    BigDecimal value = optionalDecimal(field, label);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      problem(field, "“" + label + "”应为整数：" + value.toPlainString());
+      return null;
+    }
+  }
+
+  /** A number field's value, null when left empty. */
+  public BigDecimal optionalDecimal(String field, String label) {
+    Object value = values.apply(field);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.toString().strip()).stripTrailingZeros();
+    } catch (NumberFormatException e) {
+      problem(field, "“" + label + "”应为数字：" + value);
       return null;
     }
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionPlans;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -43,8 +44,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 
 /**
- * 公示公告栏: the public notice board (Art 16–18, 21, 30), server-rendered and usable without
- * JavaScript — running and recently ended publicities with their working-day periods, the objection
+ * 公示公告栏: the public notice board (Art 15–18, 21, 30), server-rendered and usable without
+ * JavaScript — the editions' calls for applications, running and recently ended publicities with their working-day periods, the objection
  * form (Art 21: real name and contact) with the same rules as {@code POST
  * /api/publicities/{id}/objections}, following an objection by its receipt number, and the revocation
  * announcements. Its refusals are pages, never JSON: the API's problem advice does not cover this module.
@@ -57,9 +58,11 @@ class NoticeBoardController {
   private final Revocations revocations;
   private final Validator validator;
   private final WorkingDayCalendar clock;
+  private final EditionPlans plans;
 
   NoticeBoardController(PublicityViews views, Revocations revocations,
-      Validator validator, WorkingDayCalendar clock) {
+      Validator validator, WorkingDayCalendar clock, EditionPlans plans) {
+    this.plans = plans;
     this.views = views;
     this.revocations = revocations;
     this.validator = validator;
@@ -72,7 +75,19 @@ class NoticeBoardController {
     model.addAttribute("running", current.stream().filter(PublicityNotice::running).toList());
     model.addAttribute("ended", current.stream().filter(p -> !p.running()).toList());
     model.addAttribute("announcements", revocations.announcements());
+    model.addAttribute("calls", plans.calls());
     return "notices/board";
+  }
+
+  /**
+   * An edition's call for applications (申报公告, Art 15), once the leading group approved its plan:
+   * what is awarded and how many at most, who may apply, how and until when.
+   */
+  @GetMapping("/editions/{year}")
+  String call(@PathVariable("year") int year, Model model) {
+    model.addAttribute("call", plans.call(year)
+        .orElseThrow(() -> new NotFoundException(year + " 年度没有已发布的申报公告")));
+    return "notices/call";
   }
 
   @GetMapping("/publicities/{id}")

@@ -3,7 +3,6 @@ package org.qualityaward.review;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +13,15 @@ import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.EditionCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionPlans;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.PlanFigures;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.review.ReviewProperties.MinimumScores;
+import org.qualityaward.review.ReviewProperties.Quotas;
+import org.qualityaward.review.ReviewProperties.Weights;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,18 +64,19 @@ public class Rankings {
   private final EditionCases applications;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
-  private final ReviewProperties properties;
   private final ScoringSheets sheets;
+  private final EditionPlans plans;
 
   Rankings(PanelReportRepository reports, TieDecisionRepository decisions, EditionCases applications,
-      EditionService editions, WorkingDayCalendar calendar, ReviewProperties properties, ScoringSheets sheets) {
+      EditionService editions, WorkingDayCalendar calendar, ScoringSheets sheets,
+      EditionPlans plans) {
+    this.plans = plans;
     this.sheets = sheets;
     this.reports = reports;
     this.decisions = decisions;
     this.applications = applications;
     this.editions = editions;
     this.calendar = calendar;
-    this.properties = properties;
   }
 
   @Transactional(readOnly = true)
@@ -109,16 +114,19 @@ public class Rankings {
   /** The places of an edition (Art 6): awards per kind and nominations for both kinds together. */
   public record Places(Map<ApplicationKind, Integer> awards, int nominations) {}
 
-  /** The places the edition's ranking fills; the office's changes to the proposal stay within them. */
+  /**
+   * The places the edition's ranking fills, its approved plan's quotas (Art 6, 8(1)); the office's
+   * changes to the proposal stay within them.
+   */
   public Places places(Long editionId) {
-    ReviewProperties.Quotas quotas = properties.quotas();
-    return new Places(Map.of(ApplicationKind.ORGANIZATION, quotas.organizationAwards(),
-        ApplicationKind.INDIVIDUAL, quotas.individualAwards()), quotas.nominations());
+    PlanFigures plan = plans.inForce(editionId);
+    return new Places(Map.of(ApplicationKind.ORGANIZATION, plan.organizationAwards(),
+        ApplicationKind.INDIVIDUAL, plan.individualAwards()), plan.nominations());
   }
 
-  /** Whether a ranked case's scores reach the level's minimum the edition's ranking applies (Art 4(3)). */
+  /** Whether a ranked case's scores reach the level's minimum of the edition's plan (Art 4(3), 8(1)). */
   public boolean reaches(Long editionId, Entry entry, AwardLevel level) {
-    return ranking().reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
+    return ranking(plans.inForce(editionId)).reaches(level, entry.kind(), entry.documentScore(), entry.onsiteScore());
   }
 
   /** The cumulative score of the two reviews on the 1000-point scale the minimums are on (Art 20, 33). */
@@ -127,9 +135,12 @@ public class Rankings {
     return ranking.onScale(kind, ranking.cumulative(documentScore, onsiteScore));
   }
 
-  /** The award minimum in force, for the texts that explain a refusal; null when none is configured. */
+  /**
+   * The award minimum a renewal's re-evaluation (Art 33) applies, for the texts that explain a refusal;
+   * null when none is configured.
+   */
   public BigDecimal awardMinimum() {
-    return properties.minimumScores().award();
+    return plans.inForce(null).awardMinimum();
   }
 
   private Map<Long, AwardLevel> storedDecisions(Long editionId) {
@@ -148,7 +159,7 @@ public class Rankings {
     scores.forEach((id, s) -> candidates.add(new Ranking.Candidate(id, byId.get(id).getKind(),
         s.get(ReviewStage.DOCUMENT_REVIEW), s.get(ReviewStage.ONSITE_REVIEW),
         byId.get(id).getOutcome() == ApplicationOutcome.DISQUALIFIED)));
-    Ranking.Result result = ranking().rank(candidates, decided);
+    Ranking.Result result = ranking(plans.inForce(editionId)).rank(candidates, decided);
     List<Entry> entries = result.candidates().stream().map(r -> {
       Application a = byId.get(r.applicationId());
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),
@@ -159,11 +170,19 @@ public class Rankings {
     return new View(editionId, entries, result.ties());
   }
 
+  /** The figures of an edition's approved plan: its quotas, minimums, weights and sheets (Art 6, 8(1), 20). */
+  private Ranking ranking(PlanFigures plan) {
+    return new Ranking(new Weights(plan.documentWeight(), plan.onsiteWeight()),
+        new Quotas(plan.organizationAwards(), plan.individualAwards(), plan.nominations()),
+        new MinimumScores(plan.awardMinimum(), plan.nominationMinimum()),
+        Map.of(ApplicationKind.ORGANIZATION,
+            sheets.version(ApplicationKind.ORGANIZATION, plan.organizationSheetVersion()).total(),
+            ApplicationKind.INDIVIDUAL,
+            sheets.version(ApplicationKind.INDIVIDUAL, plan.individualSheetVersion()).total()));
+  }
+
+  /** The configured figures, for a renewal's re-evaluation (Art 33), which belongs to no edition. */
   private Ranking ranking() {
-    Map<ApplicationKind, BigDecimal> sheetTotals = new EnumMap<>(ApplicationKind.class);
-    for (ApplicationKind kind : ApplicationKind.values()) {
-      sheetTotals.put(kind, sheets.current(kind).total());
-    }
-    return new Ranking(properties.weights(), properties.quotas(), properties.minimumScores(), sheetTotals);
+    return ranking(plans.inForce(null));
   }
 }

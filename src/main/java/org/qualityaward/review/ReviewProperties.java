@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code qa.review.*}: the numbers of scoring and ranking, defaults as in Art 6, 10 and 20.
- * panelSize is the least number of submitted member scores a panel report needs (Art 10: 3名以上).
+ * {@code qa.review.*}: the numbers of scoring and ranking, defaults as in Art 6, 10 and 20. panelSize,
+ * weights, quotas and minimumScores are what an edition's plan starts from (the quotas also Art 6's
+ * ceilings it may not exceed); an edition applies its approved plan ({@code EditionPlans.inForce}).
  */
 @ConfigurationProperties("qa.review")
 record ReviewProperties(

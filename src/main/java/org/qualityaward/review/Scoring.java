@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.edition.EditionPlans;
+import org.qualityaward.edition.PlanFigures;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -33,9 +35,11 @@ public class Scoring {
   private final WorkingDayCalendar calendar;
   private final ReviewProperties properties;
   private final IdentityService identityService;
+  private final EditionPlans plans;
 
   Scoring(MemberScoreRepository scores, PanelReportRepository reports, ScoringSheets sheets, ApplicationCases cases,
-      WorkingDayCalendar calendar, ReviewProperties properties, IdentityService identityService) {
+      WorkingDayCalendar calendar, ReviewProperties properties, IdentityService identityService, EditionPlans plans) {
+    this.plans = plans;
     this.identityService = identityService;
     this.scores = scores;
     this.reports = reports;
@@ -45,9 +49,18 @@ public class Scoring {
     this.properties = properties;
   }
 
-  /** The sheet the case is scored on now, for forms. */
+  /** The sheet the case is scored on, for forms. */
   public ScoringSheet sheetFor(Long applicationId) {
-    return sheets.current(cases.get(applicationId).getKind());
+    return sheetOf(cases.get(applicationId));
+  }
+
+  /** The version of the kind's sheet the case's edition's plan chose (评审细则, Art 8(1)). */
+  private ScoringSheet sheetOf(Application application) {
+    PlanFigures plan = plans.inForce(application.getEditionId());
+    return switch (application.getKind()) {
+      case ORGANIZATION -> sheets.version(application.getKind(), plan.organizationSheetVersion());
+      case INDIVIDUAL -> sheets.version(application.getKind(), plan.individualSheetVersion());
+    };
   }
 
   /**
@@ -57,7 +70,7 @@ public class Scoring {
   @Transactional
   public MemberScore submit(Long applicationId, ReviewStage stage, String expertUserId, List<CategoryScore> items) {
     Application application = cases.get(applicationId);
-    ScoringSheet sheet = sheets.current(application.getKind());
+    ScoringSheet sheet = sheetOf(application);
     List<FieldProblem> problems = sheet.check(items, stage);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -86,9 +99,10 @@ public class Scoring {
       throw new ConflictException("申报 " + applicationId + " 的" + stage.reportName() + "已形成，不能再次汇总");
     }
     List<MemberScore> submitted = scores.findByApplicationIdAndStageOrderById(applicationId, stage);
-    if (submitted.size() < properties.panelSize()) {
+    int panelSize = plans.inForce(application.getEditionId()).panelSize();
+    if (submitted.size() < panelSize) {
       throw new ConflictException("申报 " + applicationId + " 的" + stage.label() + "只有 " + submitted.size()
-          + " 名成员提交评分，评审组至少 " + properties.panelSize() + " 名（第十条）");
+          + " 名成员提交评分，评审组至少 " + panelSize + " 名（第十条）");
     }
     PanelConsolidation.Result result = consolidation(submitted);
     String note = consensusNote == null || consensusNote.isBlank() ? null : consensusNote.strip();

@@ -51,6 +51,17 @@ public class ScoringSheets {
         .orElseThrow(() -> new IllegalStateException("没有适用于 " + kind + " 的评分表"));
   }
 
+  /** Every version of the kind's sheet, for an edition's plan to choose from. */
+  public List<ScoringSheet> versions(ApplicationKind kind) {
+    return sheets.stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  /** The kind's sheet of a version an edition's plan chose. */
+  public ScoringSheet version(ApplicationKind kind, int version) {
+    return versions(kind).stream().filter(s -> s.version() == version).findFirst()
+        .orElseThrow(() -> new IllegalStateException("没有适用于 " + kind + " 的第" + version + "版评分表"));
+  }
+
   public ScoringSheet get(String id, int version) {
     return sheets.stream().filter(s -> s.id().equals(id) && s.version() == version).findFirst()
         .orElseThrow(() -> new IllegalStateException("评分表 " + id + " 第" + version + "版不存在"));

@@ -89,7 +89,8 @@ class EditionTimelines {
       HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
           .processInstanceId(edition.getProcessInstanceId()).singleResult();
       if (instance != null) {
-        stageStarts.put(EditionStage.NOTICE, local(instance.getStartTime()));
+        // the instance starts with the plan (Art 8(1)); the notice is entered as the model maps it
+        stageStarts.put(EditionStage.PLAN_APPROVAL, local(instance.getStartTime()));
         ended = instance.getEndTime() != null;
       }
       for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()

@@ -33,6 +33,7 @@ import org.qualityaward.application.Application;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleApplications;
@@ -71,7 +72,7 @@ class ApplicantPagesTest {
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
     int year = EditionYears.next();
-    edition = editions.open(new NewEdition(year, year + "年度申报页面测试届", LocalDate.of(2026, 3, 31)));
+    edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(year, year + "年度申报页面测试届", LocalDate.of(2026, 3, 31)));
     drafts = "/applicant/drafts/" + edition.getId();
     TestUsers.ensure(identityService, "pgapplicant", "applicant");
     TestUsers.ensure(identityService, "pgother", "applicant");

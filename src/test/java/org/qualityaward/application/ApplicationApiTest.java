@@ -1,5 +1,6 @@
 package org.qualityaward.application;
 
+import org.camunda.bpm.engine.TaskService;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -41,6 +42,7 @@ import org.qualityaward.eligibility.CreditRecord;
 import org.qualityaward.eligibility.CreditRecordType;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.SampleApplications;
@@ -62,6 +64,8 @@ class ApplicationApiTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(300);
 
+  @Autowired TaskService taskService;
+
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
   @Autowired EditionService editions;
@@ -76,7 +80,7 @@ class ApplicationApiTest {
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
     if (edition == null) {
-      edition = editions.open(new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
+      edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "接口测试届", LocalDate.of(2026, 3, 31)));
     }
     TestUsers.ensure(identityService, "apiapplicant", "applicant");
     TestUsers.ensure(identityService, "apioffice", "quality-office");
@@ -380,14 +384,17 @@ class ApplicationApiTest {
   }
 
   @Test
-  @DisplayName("Art 15: the office opens an edition; a bad one is 400 per field, a second of the same year 409")
+  @DisplayName("Art 8(1), 15: the office opens an edition with its plan to approve; a bad one is 400 per field (quotas above Art 6 too), a second of the same year 409")
   void editions() throws Exception {
     int year = EditionYears.next();
     String created = mvc.perform(asOffice(post("/api/editions"))
             .content("{\"year\": %d, \"name\": \"%d年度保定市政府质量奖\", \"applicationDeadline\": \"2026-03-31\"}"
                 .formatted(year, year)))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.stage").value("NOTICE"))
+        .andExpect(jsonPath("$.stage").value("PLAN_APPROVAL"))
+        .andExpect(jsonPath("$.planStatus").value("DRAFT"))
+        .andExpect(jsonPath("$.plan.organizationAwards").value(7))
+        .andExpect(jsonPath("$.plan.panelSize").value(3))
         .andReturn().getResponse().getContentAsString();
     mvc.perform(get("/api/editions/" + json.readTree(created).get("id").asLong()))
         .andExpect(status().isOk())
@@ -402,6 +409,11 @@ class ApplicationApiTest {
         .andExpect(jsonPath("$.errors[*].field", hasItem("year")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("name")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("applicationDeadline")));
+    mvc.perform(asOffice(post("/api/editions")).content(("{\"year\": %d, \"name\": \"超额届\", \"applicationDeadline\":"
+            + " \"2026-03-31\", \"plan\": {\"organizationAwards\": 8, \"panelSize\": 2}}").formatted(year)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field=='plan.organizationAwards')].message", hasItem(containsString("第六条"))))
+        .andExpect(jsonPath("$.errors[?(@.field=='plan.panelSize')].message", hasItem(containsString("第十条"))));
     mvc.perform(get("/api/editions/987654"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.detail").value(containsString("987654")));

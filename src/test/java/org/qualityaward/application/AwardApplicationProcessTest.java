@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
@@ -91,7 +92,7 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.init(engine);
     SampleExperts.ensurePool(expertPool, identityService, 4);
     EngineClock.startOf(SUBMITTED_ON);
-    edition = editions.open(new NewEdition(EditionYears.next(), "测试届", LocalDate.of(2026, 3, 31)));
+    edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

@@ -21,6 +21,7 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionStage;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -50,7 +51,7 @@ class CaseTaskContextTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    edition = editions.open(new NewEdition(EditionYears.next(), "表头测试届", LocalDate.of(2026, 3, 31)));
+    edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "表头测试届", LocalDate.of(2026, 3, 31)));
     if (identityService.createUserQuery().userId("ctxapplicant").count() == 0) {
       User user = identityService.newUser("ctxapplicant");
       user.setPassword("secret");

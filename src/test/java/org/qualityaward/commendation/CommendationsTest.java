@@ -1,5 +1,6 @@
 package org.qualityaward.commendation;
 
+import org.camunda.bpm.engine.TaskService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
@@ -32,6 +34,8 @@ class CommendationsTest {
   private static final AtomicInteger SERIALS = new AtomicInteger(7500);
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
+  @Autowired TaskService taskService;
+
   @Autowired Commendations commendations;
   @Autowired CommendationRepository repository;
   @Autowired EditionService editions;
@@ -45,7 +49,7 @@ class CommendationsTest {
   @BeforeEach
   void setUp() {
     EngineClock.startOf(TODAY);
-    edition = editions.register(new NewEdition(EditionYears.next(), "表彰测试届", LocalDate.of(2026, 3, 31)));
+    edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "表彰测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

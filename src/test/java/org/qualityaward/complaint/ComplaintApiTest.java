@@ -29,6 +29,7 @@ import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
@@ -238,7 +239,7 @@ class ComplaintApiTest {
 
   /** The revoked holder applies to an edition with this deadline (the clock stays in 2026). */
   private JsonNode apply(Honour honour, LocalDate deadline) throws Exception {
-    Edition edition = editions.open(new NewEdition(EditionYears.next(), "撤销后申报测试届", deadline));
+    Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "撤销后申报测试届", deadline));
     var submission = new ApplicationSubmission(edition.getId(), ApplicationKind.ORGANIZATION, "R-JX-MSR",
         new OrganizationProfile(honour.getHolderName(), honour.getHolderCreditCode(), LocalDate.of(2010, 5, 1), null,
             "C34", true, "张三"),

@@ -6,7 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.qualityaward.application.AwardApplicationModel.AWAIT_NEXT_STAGE;
 import static org.qualityaward.edition.AwardEditionModel.ACCEPTED_LIST_PUBLICITY;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualityaward.edition.AwardEditionModel.APPLICATION_DEADLINE;
+import static org.qualityaward.edition.AwardEditionModel.APPROVE_PLAN;
+import static org.qualityaward.edition.AwardEditionModel.DRAFT_PLAN;
 import static org.qualityaward.edition.AwardEditionModel.CLOSE_INTAKE;
 import static org.qualityaward.edition.AwardEditionModel.DOCUMENT_REVIEWS;
 import static org.qualityaward.edition.AwardEditionModel.END_NO_ACCEPTED_CASES;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.forms.FormRefusedException;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
@@ -40,7 +45,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.qualityaward.testing.EditionYears;
 
-/** Every path of award-edition (Art 15, 17) with the deadline and publicity timers fired by moving the clock. */
+/**
+ * Every path of award-edition (Art 8(1), 15, 17) with the deadline and publicity timers fired by moving
+ * the clock.
+ */
 @ProcessTest
 class AwardEditionProcessTest {
 
@@ -58,6 +66,7 @@ class AwardEditionProcessTest {
   @Autowired EditionRepository editionRepository;
   @Autowired ApplicationSubmissions submissions;
   @Autowired TransactionTemplate transaction;
+  @Autowired EditionPlans plans;
 
   @BeforeEach
   void setUp() {
@@ -163,14 +172,70 @@ class AwardEditionProcessTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-edition",
         Map.of("year", (long) year, "name", "表单届", "applicationDeadline", "2026-03-31"));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
     Edition edition = editionRepository.findByYear(year).orElseThrow();
     assertThat(edition.getProcessInstanceId()).isEqualTo(instance.getId());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getBusinessKey()).isEqualTo("edition-" + year);
   }
 
+  @Test
+  @DisplayName("Art 8(1), 15: a plan returned once is revised by the office, approved, and only then the call goes out")
+  void planReturnedOnceThenApproved() {
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "方案退回届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
+    assertThat(taskService.getVariable(task(instance).getId(), "organizationAwards")).isEqualTo(7);
+    assertThat(taskService.getVariable(task(instance).getId(), "planReturnReason")).isEqualTo("（首次拟定）");
+    assertThat((String) taskService.getVariable(task(instance).getId(), "planCeilings"))
+        .isEqualTo("获奖组织不超过 7 个，获奖个人不超过 5 个，提名奖不超过 10 个（含组织和个人）");
+    assertThat(stage(edition)).isEqualTo(EditionStage.PLAN_APPROVAL);
+    assertThatThrownBy(() -> submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("评选方案尚待领导小组审定");
+
+    String draft = task(instance).getId();
+    assertThatThrownBy(() -> taskService.complete(draft, withVariables("organizationAwards", 8L)))
+        .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.message()).contains("第六条")));
+    complete(task(instance), withVariables("organizationAwards", 5L));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("leading-group");
+    assertThat((String) taskService.getVariable(task(instance).getId(), "planSummary")).contains("获奖组织不超过 5 个");
+    String approval = task(instance).getId();
+    assertThatThrownBy(() -> taskService.complete(approval, withVariables("planApproved", false, "planComment", " ")))
+        .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("planComment")));
+    complete(task(instance), withVariables("planApproved", false, "planComment", "提名奖名额减为8个"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
+    assertThat(taskService.getVariable(task(instance).getId(), "planReturnReason")).isEqualTo("提名奖名额减为8个");
+    assertThat(taskService.getVariable(task(instance).getId(), "organizationAwards")).isEqualTo(5);
+    assertThat(stage(edition)).isEqualTo(EditionStage.PLAN_APPROVAL);
+    assertThatThrownBy(() -> plans.inForce(edition.getId())).isInstanceOf(ConflictException.class);
+    complete(task(instance), withVariables("nominations", 8L));
+    complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
+    assertThat(stage(edition)).isEqualTo(EditionStage.NOTICE);
+    PlanFigures approved = plans.inForce(edition.getId());
+    assertThat(approved.organizationAwards()).isEqualTo(5);
+    assertThat(approved.nominations()).isEqualTo(8);
+    assertThat(approved.applicationDeadline()).isEqualTo(DEADLINE);
+  }
+
+  private void approvePlan(ProcessInstance instance) {
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
+    complete(task(instance));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
+  }
+
   private void publishNotice(ProcessInstance instance) {
+    approvePlan(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
     BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup("quality-office");
     complete(task(instance), withVariables("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、市政府网站"));

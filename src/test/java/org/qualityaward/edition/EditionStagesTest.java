@@ -8,9 +8,9 @@ import org.qualityaward.testing.StageMapCheck;
 class EditionStagesTest {
 
   @Test
-  @DisplayName("award-edition: every stage after the notice comes from the map, on activities the model has")
+  @DisplayName("award-edition: every stage after the plan's approval comes from the map, on activities the model has")
   void mapsTheModel() throws Exception {
     StageMapCheck.assertMapsModel("award-edition", EditionStages.STAGES,
-        EnumSet.complementOf(EnumSet.of(EditionStage.NOTICE)));
+        EnumSet.complementOf(EnumSet.of(EditionStage.PLAN_APPROVAL)));
   }
 }

@@ -39,6 +39,7 @@ import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.expert.Expert;
 import org.qualityaward.expert.ExpertPool;
@@ -93,7 +94,7 @@ class PanelReviewProcessTest {
     BpmnAwareTests.init(engine);
     SampleExperts.ensurePool(expertPool, identityService, 4);
     EngineClock.startOf(TODAY);
-    edition = editions.register(new NewEdition(EditionYears.next(), "评审组测试届", LocalDate.of(2026, 3, 31)));
+    edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "评审组测试届", LocalDate.of(2026, 3, 31)));
   }
 
   @AfterEach

@@ -44,7 +44,7 @@ class DemoExpertsTest {
   @DisplayName("Demo: a draw for 保定某精密机械有限公司 (C34, R-JX-MSR) excludes its employees and its recommender's expert")
   void demoApplicantsDraw() {
     PanelDraw draw = draws.draw(new DrawRequest(1L, ReviewStage.DOCUMENT_REVIEW, "C34", "91130602MA0E12342B", null,
-        "R-JX-MSR", Set.of()));
+        "R-JX-MSR", Set.of()), 3);
 
     Map<String, ExclusionReason> excluded = draw.getExclusions().stream()
         .collect(Collectors.toMap(x -> pool.get(x.expertId()).getUserId(), DrawExclusion::reason));

@@ -145,7 +145,7 @@ class ExpertApiTest {
     addExpert("C26", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
     addExpert("I65", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
 
-    PanelDraw draw = draws.draw(new DrawRequest(41L, ReviewStage.DOCUMENT_REVIEW, "C34", applicant, null, "R-JX-MSR", null));
+    PanelDraw draw = draws.draw(new DrawRequest(41L, ReviewStage.DOCUMENT_REVIEW, "C34", applicant, null, "R-JX-MSR", null), 3);
 
     String shown = mvc.perform(as("xoffice", get("/api/draws/" + draw.getId())))
         .andExpect(status().isOk())
@@ -176,7 +176,7 @@ class ExpertApiTest {
       addExpert(industry, SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
     }
     PanelDraw first = draws.draw(new DrawRequest(42L, ReviewStage.ONSITE_REVIEW, "C36",
-        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, "R-CITY-IIT", Set.of()));
+        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, "R-CITY-IIT", Set.of()), 3);
     Long leaving = first.getMemberIds().get(1);
 
     PanelDraw second = draws.redraw(first.getId(), leaving, "近三年曾为申报单位提供咨询");
@@ -205,7 +205,7 @@ class ExpertApiTest {
     long before = jdbc.queryForObject("select count(*) from panel_draw", Long.class);
 
     assertThatThrownBy(() -> draws.draw(new DrawRequest(43L, ReviewStage.DOCUMENT_REVIEW, "A01",
-        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, "R-JX-MSR", null)))
+        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, "R-JX-MSR", null), 3))
         .isInstanceOf(PanelCannotBeFormedException.class)
         .hasMessageContaining("无 A01 行业专家");
     assertThat(jdbc.queryForObject("select count(*) from panel_draw", Long.class)).isEqualTo(before);

@@ -59,7 +59,7 @@ class QuotedFiguresTest {
 
     quoted.forEach((file, quotes) -> quotes.forEach(q ->
         assertThat(figure(PANEL_SIZE, q)).as(file + ": " + q).isEqualTo(panelSize)));
-    assertThat(quoted).containsKey("PanelDraws.java");
+    assertThat(quoted).containsKeys("PlanRules.java", "plan-draft.form");
   }
 
   @Test
@@ -87,8 +87,7 @@ class QuotedFiguresTest {
     assertThat(fallbacks).containsEntry("qa.commendation.prize-money.organization", "200000")
         .containsEntry("qa.commendation.prize-money.individual", "50000")
         .containsEntry("qa.publicity.working-days", "5")
-        .containsEntry("qa.revocation.ban-years", "5")
-        .containsEntry("qa.review.panel-size", "3");
+        .containsEntry("qa.revocation.ban-years", "5");
     assertThat(setting("qa.commendation.prize-money.organization")).isEqualTo(200_000);
     assertThat(setting("qa.commendation.prize-money.individual")).isEqualTo(50_000);
   }

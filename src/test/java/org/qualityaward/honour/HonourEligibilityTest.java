@@ -1,5 +1,6 @@
 package org.qualityaward.honour;
 
+import org.camunda.bpm.engine.TaskService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualityaward.honour.HonourModel.VALIDITY_ENDS;
 
@@ -20,6 +21,7 @@ import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
@@ -43,6 +45,8 @@ class HonourEligibilityTest {
   private static final String DIVISION = "130697";
   private static final LocalDate AWARDED_ON = LocalDate.of(2026, 3, 2);
   private static final LocalDate LAST_VALID_DAY = LocalDate.of(2031, 3, 1);
+
+  @Autowired TaskService taskService;
 
   @Autowired Honours honours;
   @Autowired ApplicationSubmissions submissions;
@@ -109,7 +113,7 @@ class HonourEligibilityTest {
   }
 
   private Long editionWithDeadline(LocalDate deadline) {
-    return editions.open(new NewEdition(EditionYears.next(), "有效期边界测试届", deadline)).getId();
+    return EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "有效期边界测试届", deadline)).getId();
   }
 
   private Application apply(Long editionId, String name, String creditCode, String group) {

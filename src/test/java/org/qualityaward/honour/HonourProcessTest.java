@@ -544,7 +544,7 @@ class HonourProcessTest {
   /** A winning organisation application of a fresh edition (registered 2026), then its honour. */
   private Honour conferOrganisation() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    Edition edition = editions.register(new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
+    Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
     Application won = submissions.register(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), HOLDER_USER);
     return confer(won, edition);
@@ -552,7 +552,7 @@ class HonourProcessTest {
 
   private Honour conferIndividual() {
     EngineClock.startOf(LocalDate.of(2026, 3, 2));
-    Edition edition = editions.register(new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
+    Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "荣誉测试届", LocalDate.of(2026, 3, 31)));
     int serial = SERIALS.getAndIncrement();
     ApplicationSubmission sample = SampleApplications.individual(edition.getId(), "R-ASSOC-QA", 1, LocalDate.of(2005, 1, 1));
     IndividualProfile person = sample.individual();

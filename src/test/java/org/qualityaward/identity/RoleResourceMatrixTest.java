@@ -124,6 +124,7 @@ class RoleResourceMatrixTest {
       api("GET", "/manager/editions", null, "office,leader,admin"),
       api("GET", "/manager/editions/{edition}/timeline", null, "office,leader,admin"),
       api("GET", "/notices", null, "anonymous," + ALL),
+      api("GET", "/notices/editions/{year}", null, "anonymous," + ALL),
       // ---- applicant pages (Issue 12): the applicant's own; another's application is not found (404);
       // a write needs the session's CSRF token, so without it (as here) it is refused for everyone
       api("GET", "/applicant/login", null, "anonymous," + ALL),
@@ -213,6 +214,7 @@ class RoleResourceMatrixTest {
     fixture.put("{application}", application.getId().toString());
     fixture.put("{number}", application.getApplicationNumber());
     fixture.put("{edition}", editionId.toString());
+    fixture.put("{year}", String.valueOf(year));
     fixture.put("{task}", review.getId());
     fixture.put("{instance}", review.getProcessInstanceId());
     fixture.put("{number}", application.getApplicationNumber());

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.SampleApplications;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -110,7 +111,7 @@ abstract class AbstractPublicityTest {
   /** A real stored application, as every publicity entry names one (a disqualification ends its case). */
   long newApplicationId() {
     Long editionId = editionService.ofYear(2099)
-        .orElseGet(() -> editionService.register(new NewEdition(2099, "公示测试届", LocalDate.of(2026, 12, 31))))
+        .orElseGet(() -> EditionDriver.openWithApprovedPlan(editionService, taskService, new NewEdition(2099, "公示测试届", LocalDate.of(2026, 12, 31))))
         .getId();
     return submissions.register(SampleApplications.organization(editionId, "R-ASSOC-QA",
         APPLICANT_SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant").getId();

@@ -1,6 +1,7 @@
 package org.qualityaward.review;
 
 import java.math.BigDecimal;
+import org.camunda.bpm.engine.TaskService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.edition.PlanFigures;
+import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.SampleApplications;
 import org.springframework.stereotype.Component;
 import org.qualityaward.testing.EditionYears;
@@ -21,15 +24,23 @@ class ScoredCases {
   private final EditionService editions;
   private final ApplicationSubmissions submissions;
   private final Scoring scoring;
+  private final TaskService taskService;
 
-  ScoredCases(EditionService editions, ApplicationSubmissions submissions, Scoring scoring) {
+  ScoredCases(EditionService editions, ApplicationSubmissions submissions, Scoring scoring, TaskService taskService) {
+    this.taskService = taskService;
     this.editions = editions;
     this.submissions = submissions;
     this.scoring = scoring;
   }
 
   Long edition() {
-    return editions.register(new NewEdition(EditionYears.next(), "评审测试届", LocalDate.of(2026, 3, 31))).getId();
+    return edition(null);
+  }
+
+  /** An edition whose approved plan has these figures (null ones configured). */
+  Long edition(PlanFigures plan) {
+    return EditionDriver.openWithApprovedPlan(editions, taskService,
+        new NewEdition(EditionYears.next(), "评审测试届", LocalDate.of(2026, 3, 31), plan)).getId();
   }
 
   Long organization(Long editionId) {

@@ -4,6 +4,8 @@ import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTM
 import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.edition.AwardEditionModel.APPROVE_PLAN;
+import static org.qualityaward.edition.AwardEditionModel.DRAFT_PLAN;
 import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
@@ -40,6 +42,7 @@ import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
+import org.qualityaward.edition.PlanFigures;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionService;
@@ -121,15 +124,53 @@ public final class EditionDriver {
 
   // ---- edition ----------------------------------------------------------------------------------
 
-  /** Opens the edition on the notice day (deadline {@link #DEADLINE}) and publishes its notice. */
+  /**
+   * Opens the edition on the notice day (deadline {@link #DEADLINE}) with the configured plan, has the
+   * leading group approve it and publishes its notice.
+   */
   public Edition openEdition(int year, String name) {
+    return openEdition(year, name, null);
+  }
+
+  /** As {@link #openEdition(int, String)}, with the plan's figures (null ones configured). */
+  public Edition openEdition(int year, String name, PlanFigures plan) {
     advanceTo(NOTICE_DAY.atTime(9, 0));
-    edition = editions.open(new NewEdition(year, name, DEADLINE));
+    edition = editions.open(new NewEdition(year, name, DEADLINE, plan));
     roots.add(edition.getProcessInstanceId());
     editionInstance();
+    approvePlan(tasks, editionInstanceId());
     completeEditionTask(PUBLISH_NOTICE, Map.of("noticeIssuedOn", NOTICE_DAY.toString(),
         "noticeChannels", "保定日报、市政府网站"));
     return edition;
+  }
+
+  /**
+   * Opens an edition through the engine (API path) and has its plan, as drafted, approved: the edition
+   * then waits for its notice and takes applications, as editions did before plans (Art 8(1), 15).
+   */
+  public static Edition openWithApprovedPlan(EditionService editions, TaskService tasks, NewEdition request) {
+    Edition edition = editions.open(request);
+    approvePlan(tasks, edition.getProcessInstanceId());
+    return editions.get(edition.getId());
+  }
+
+  /**
+   * The office submits the plan as drafted and the leading group approves it (Art 8(1)), so that the
+   * edition's call can go out: for tests that open an edition through {@link EditionService#open}.
+   */
+  public static void approvePlan(TaskService tasks, String editionInstanceId) {
+    tasks.complete(task(tasks, editionInstanceId, DRAFT_PLAN).getId());
+    tasks.complete(task(tasks, editionInstanceId, APPROVE_PLAN).getId(), Map.of("planApproved", true,
+        "planComment", "同意"));
+  }
+
+  private static Task task(TaskService tasks, String instanceId, String taskDefinitionKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+    if (task == null) {
+      throw new IllegalStateException("the edition does not wait at " + taskDefinitionKey);
+    }
+    return task;
   }
 
   public Edition edition() {

@@ -114,7 +114,7 @@ class StagePlanTest {
   void rowsInTheOrderOfChapterFour() {
     List<String> labels = plan.stages(facts(), at(2026, 4, 30, 12)).stream().map(StageRow::label).toList();
 
-    assertThat(labels).containsExactly("发布申报通知", "申报受理", "推荐公示", "资格审查", "受理名单公示", "资料评审",
+    assertThat(labels).containsExactly("审定评选方案", "发布申报通知", "申报受理", "推荐公示", "资格审查", "受理名单公示", "资料评审",
         "现场评审名单公示", "现场评审", "综合评价", "领导小组审定", "授奖建议名单公示", "市政府审批", "表彰奖励");
   }
 

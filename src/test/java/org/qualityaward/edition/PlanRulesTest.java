@@ -1,0 +1,99 @@
+package org.qualityaward.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.kernel.FieldProblem;
+
+/** The checks of an edition's plan, without the engine (Art 6, 10, 15, 20). */
+class PlanRulesTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+  private static final PlanStandards STANDARDS = new PlanStandards() {
+    @Override
+    public Ceilings ceilings() {
+      return new Ceilings(7, 5, 10);
+    }
+
+    @Override
+    public PlanFigures defaults() {
+      return new PlanFigures(null, 7, 5, 10, null, null, 3, BigDecimal.ONE, BigDecimal.ONE, 1, 1);
+    }
+
+    @Override
+    public Set<Integer> sheetVersions(boolean organization) {
+      return organization ? Set.of(1, 2) : Set.of(1);
+    }
+  };
+
+  private static final PlanFigures VALID = new PlanFigures(LocalDate.of(2026, 3, 31), 7, 5, 10,
+      new BigDecimal("600"), new BigDecimal("500"), 3, new BigDecimal("0.4"), new BigDecimal("0.6"), 2, 1);
+
+  @Test
+  @DisplayName("Art 6: quotas up to the ceilings 7 / 5 / 10 pass, with minimums, weights and an existing sheet")
+  void planAtTheCeilingsPasses() {
+    assertThat(PlanRules.check(VALID, STANDARDS, TODAY)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 6: a quota above its ceiling is refused per field citing 第六条; a negative one too")
+  void quotasAboveTheCeilingsAreRefused() {
+    PlanFigures over = new PlanFigures(VALID.applicationDeadline(), 8, 6, -1, null, null, 3, BigDecimal.ONE,
+        BigDecimal.ONE, 1, 1);
+
+    List<FieldProblem> problems = PlanRules.check(over, STANDARDS, TODAY);
+
+    assertThat(problems).extracting(FieldProblem::field)
+        .containsExactly("organizationAwards", "individualAwards", "nominations");
+    assertThat(problems.get(0).message()).contains("第六条").contains("不超过 7");
+    assertThat(problems.get(1).message()).contains("第六条").contains("不超过 5");
+    assertThat(problems.get(2).message()).contains("0 或以上");
+  }
+
+  @Test
+  @DisplayName("Art 10: a panel of fewer than 3 members is refused")
+  void panelOfTwoIsRefused() {
+    PlanFigures two = new PlanFigures(VALID.applicationDeadline(), 7, 5, 10, null, null, 2, BigDecimal.ONE,
+        BigDecimal.ONE, 1, 1);
+
+    assertThat(PlanRules.check(two, STANDARDS, TODAY)).singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("panelSize"))
+        .satisfies(p -> assertThat(p.message()).contains("第十条"));
+  }
+
+  @Test
+  @DisplayName("Art 20: both weights must be positive; minimums stay within the 1000-point scale")
+  void weightsMustBePositive() {
+    PlanFigures bad = new PlanFigures(VALID.applicationDeadline(), 7, 5, 10, new BigDecimal("1000.5"), null, 3,
+        BigDecimal.ZERO, new BigDecimal("-1"), 1, 1);
+
+    assertThat(PlanRules.check(bad, STANDARDS, TODAY)).extracting(FieldProblem::field)
+        .containsExactly("awardMinimum", "documentWeight", "onsiteWeight");
+  }
+
+  @Test
+  @DisplayName("Art 15: the deadline is after today; a sheet version that does not exist is refused")
+  void deadlineAndSheetVersion() {
+    PlanFigures bad = new PlanFigures(TODAY, 7, 5, 10, null, null, 3, BigDecimal.ONE, BigDecimal.ONE, 3, 2);
+
+    assertThat(PlanRules.check(bad, STANDARDS, TODAY)).extracting(FieldProblem::field)
+        .containsExactly("applicationDeadline", "organizationSheetVersion", "individualSheetVersion");
+  }
+
+  @Test
+  @DisplayName("The office only changes what differs: empty figures take the configured ones")
+  void emptyFiguresTakeTheDefaults() {
+    PlanFigures changed = new PlanFigures(null, 2, null, null, null, null, null, null, null, null, null)
+        .orElse(STANDARDS.defaults());
+
+    assertThat(changed.organizationAwards()).isEqualTo(2);
+    assertThat(changed.individualAwards()).isEqualTo(5);
+    assertThat(changed.panelSize()).isEqualTo(3);
+  }
+}
