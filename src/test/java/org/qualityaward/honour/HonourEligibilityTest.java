@@ -100,6 +100,25 @@ class HonourEligibilityTest {
     assertOutcomes(sisterOnLastDay, sisterDayAfter, winnerOnLastDay, winnerDayAfter);
   }
 
+  @Test
+  @DisplayName("Art 3, 14, 33: a nominee applies for the award in a later edition while its nomination is valid; its sister company is not barred either")
+  void nomineeAppliesForTheAward() {
+    String group = SampleApplications.creditCode(DIVISION, 7710);
+    String nominee = SampleApplications.creditCode(DIVISION, 7711);
+    String sister = SampleApplications.creditCode(DIVISION, 7712);
+    honours.confer("保定某集团精工有限公司", ApplicationKind.ORGANIZATION, AwardLevel.NOMINATION, nominee, null,
+        group, 1L, AWARDED_ON, null, null);
+
+    Long later = editionWithDeadline(AWARDED_ON.plusYears(2));
+    Application nomineeApplies = apply(later, "保定某集团精工有限公司", nominee, group);
+    Application sisterApplies = apply(later, "保定某集团精密铸造有限公司", sister, group);
+
+    assertThat(finding(nomineeApplies, "HOLDER").passed()).isTrue();
+    assertThat(finding(nomineeApplies, "HOLDER").message()).contains("提名奖不妨碍申报市政府质量奖");
+    assertThat(finding(sisterApplies, "GROUP").passed()).isTrue();
+    assertThat(cases.get(nomineeApplies.getId()).getOutcome()).as("the case goes on").isNull();
+  }
+
   private void assertOutcomes(Application sisterOnLastDay, Application sisterDayAfter, Application winnerOnLastDay,
       Application winnerDayAfter) {
     assertThat(finding(sisterOnLastDay, "GROUP").passed()).isFalse();
