@@ -313,6 +313,8 @@ class ApplicantPages {
     if (org != null) {
       values.put("orgName", org.name());
       values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
+      values.put("registrationAuthority", org.registrationAuthority());
+      values.put("registeredAddress", org.registeredAddress());
       values.put("groupCreditCode", org.groupCreditCode());
       values.put("industry", org.industry());
       values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));
