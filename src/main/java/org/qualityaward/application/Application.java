@@ -52,6 +52,9 @@ public class Application {
   /** 登记机关 and 住所 as on the licence (Art 11(2)); null in cases stored before they were asked. */
   private String registrationAuthority;
   private String registeredAddress;
+  /** Who in the office confirmed the registration in Baoding a finding marked 需核实 (Art 11(2), 17), and when. */
+  private String registrationConfirmedBy;
+  private LocalDateTime registrationConfirmedAt;
   private String groupCreditCode;
   /** The organisation's GB/T 4754 industry, or an individual's employer's (Art 10: the panel's industry expert). */
   private String industry;
@@ -153,6 +156,11 @@ public class Application {
     }
   }
 
+  void confirmRegistration(String confirmedBy, LocalDateTime confirmedAt) {
+    this.registrationConfirmedBy = confirmedBy;
+    this.registrationConfirmedAt = confirmedAt;
+  }
+
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -219,6 +227,8 @@ public class Application {
   public LocalDate getRegisteredOn() { return registeredOn; }
   public String getRegistrationAuthority() { return registrationAuthority; }
   public String getRegisteredAddress() { return registeredAddress; }
+  public String getRegistrationConfirmedBy() { return registrationConfirmedBy; }
+  public LocalDateTime getRegistrationConfirmedAt() { return registrationConfirmedAt; }
   public Boolean getChiefQualityOfficer() { return chiefQualityOfficer; }
   public String getTopManagerName() { return topManagerName; }
   public String getEmployerCreditCode() { return employerCreditCode; }

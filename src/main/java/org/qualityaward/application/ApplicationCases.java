@@ -134,6 +134,12 @@ public class ApplicationCases {
     return latestFindings(applicationId, f -> !f.passed());
   }
 
+  /** The office has confirmed the registration in Baoding that the re-check marked 需核实 (Art 11(2), 17). */
+  @Transactional
+  public void confirmRegistration(Long applicationId, String confirmedBy) {
+    get(applicationId).confirmRegistration(confirmedBy, calendar.now());
+  }
+
   /** The findings of the latest check the office must confirm before accepting (需核实); empty when none. */
   @Transactional(readOnly = true)
   public String findingsToConfirm(Long applicationId) {

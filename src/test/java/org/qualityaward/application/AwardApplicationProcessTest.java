@@ -248,10 +248,14 @@ class AwardApplicationProcessTest {
         .hasMessageContaining("ORG-REGISTERED（Art 11(2)）");
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
 
+    taskService.claim(task(instance).getId(), "office1");
     complete(task(instance), withVariables("approved", true, "comment", "已核对营业执照，省局登记，住所在莲池区",
         "registrationConfirmed", true));
     BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
-    assertThat(cases.get(applicationId).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    Application accepted = cases.get(applicationId);
+    assertThat(accepted.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    assertThat(accepted.getRegistrationConfirmedBy()).isEqualTo("office1");
+    assertThat(accepted.getRegistrationConfirmedAt()).isNotNull();
   }
 
   @Test
@@ -353,6 +357,9 @@ class AwardApplicationProcessTest {
     complete(task(instance), decision(true, "符合条件，予以受理"));
     BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
     assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    // a Baoding code with a Baoding domicile: nothing for the office to confirm
+    assertThat(runtimeService.getVariable(instance.getId(), "registrationToConfirm")).isEqualTo(false);
+    assertThat(cases.get(application.getId()).getRegistrationConfirmedAt()).isNull();
     return instance;
   }
 
