@@ -81,7 +81,7 @@ class ApplicantPages {
   record Row(String edition, String number, String stage, String outcome, String nextStep, String due, String link) {}
 
   /** An eligibility finding with its article as the Measures cite it. */
-  record FindingView(String article, boolean passed, String message) {}
+  record FindingView(String article, boolean passed, boolean toConfirm, String message) {}
 
   /** A problem of the last refused submission, with the step to correct it in. */
   record ProblemView(String label, String message, int step) {}
@@ -285,7 +285,7 @@ class ApplicantPages {
     model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
     model.addAttribute("evidence", cases.evidence(a));
     model.addAttribute("findings", cases.findings(a).stream()
-        .map(f -> new FindingView(Articles.chinese(f.article()), f.passed(), f.message())).toList());
+        .map(f -> new FindingView(Articles.chinese(f.article()), f.passed(), f.toConfirm(), f.message())).toList());
     model.addAttribute("nextSteps", cases.nextSteps(a));
     model.addAttribute("reasonTitle", reasonTitle(a.getOutcome()));
     model.addAttribute("reason", Articles.chinese(a.getOutcomeReason()));
@@ -313,6 +313,8 @@ class ApplicantPages {
     if (org != null) {
       values.put("orgName", org.name());
       values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
+      values.put("registrationAuthority", org.registrationAuthority());
+      values.put("registeredAddress", org.registeredAddress());
       values.put("groupCreditCode", org.groupCreditCode());
       values.put("industry", org.industry());
       values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));

@@ -23,12 +23,14 @@ final class DraftForm {
   /** The most a draft keeps of one field, so that a pasted book cannot overflow the draft's column. */
   static final int MAX_KEPT = 10_000;
 
-  static final List<String> ORGANIZATION_FIELDS = List.of("orgName", "creditCode", "registeredOn", "groupCreditCode",
-      "industry", "chiefQualityOfficer", "topManagerName");
+  static final List<String> ORGANIZATION_FIELDS = List.of("orgName", "creditCode", "registeredOn",
+      "registrationAuthority", "registeredAddress", "groupCreditCode", "industry", "chiefQualityOfficer",
+      "topManagerName");
   static final List<String> INDIVIDUAL_FIELDS = List.of("indName", "idNumber", "employerCreditCode", "employerIndustry",
       "qualityWorkSince", "topManager");
-  static final List<String> REQUIRED_PROFILE = List.of("orgName", "creditCode", "registeredOn", "industry",
-      "chiefQualityOfficer", "indName", "idNumber", "employerCreditCode", "employerIndustry", "qualityWorkSince",
+  static final List<String> REQUIRED_PROFILE = List.of("orgName", "creditCode", "registeredOn",
+      "registrationAuthority", "registeredAddress", "industry", "chiefQualityOfficer", "indName", "idNumber",
+      "employerCreditCode", "employerIndustry", "qualityWorkSince",
       "topManager");
   /** Yes/no questions answered by radio buttons: absent means not answered. */
   static final List<String> RADIOS = List.of("chiefQualityOfficer", "topManager");
@@ -37,7 +39,8 @@ final class DraftForm {
   static final Map<String, String> LABELS = Map.ofEntries(
       Map.entry(KIND, "申报类别"), Map.entry(RECOMMENDER, "推荐单位"),
       Map.entry("orgName", "组织名称"), Map.entry("creditCode", "统一社会信用代码"),
-      Map.entry("registeredOn", "注册登记日期"), Map.entry("groupCreditCode", "所属集团公司统一社会信用代码"),
+      Map.entry("registeredOn", "注册登记日期"), Map.entry("registrationAuthority", "登记机关"),
+      Map.entry("registeredAddress", "住所（注册地址）"), Map.entry("groupCreditCode", "所属集团公司统一社会信用代码"),
       Map.entry("industry", "行业代码（GB/T 4754）"), Map.entry("chiefQualityOfficer", "是否实施首席质量官制度"),
       Map.entry("topManagerName", "最高管理者姓名"), Map.entry("indName", "姓名"),
       Map.entry("idNumber", "居民身份证号码"), Map.entry("employerCreditCode", "所在单位统一社会信用代码"),

@@ -343,8 +343,9 @@ class Drafts {
     java.util.Set<? extends ConstraintViolation<?>> violations;
     if (application.getKind() == ApplicationKind.ORGANIZATION) {
       organization = new OrganizationProfile(form.get("orgName"), application.getCreditCode(),
-          date(form, "registeredOn", problems), upper(form, "groupCreditCode"), upper(form, "industry"),
-          flag(form, "chiefQualityOfficer"), form.get("topManagerName"));
+          date(form, "registeredOn", problems), form.get("registrationAuthority"), form.get("registeredAddress"),
+          upper(form, "groupCreditCode"), upper(form, "industry"), flag(form, "chiefQualityOfficer"),
+          form.get("topManagerName"));
       violations = validator.validate(organization);
       prefix = "organization.";
     } else {
@@ -370,7 +371,7 @@ class Drafts {
     ApplicationKind kind = form.kind();
     OrganizationProfile organization = kind != ApplicationKind.ORGANIZATION ? null
         : new OrganizationProfile(form.get("orgName"), upper(form, "creditCode"), date(form, "registeredOn", problems),
-            upper(form, "groupCreditCode"), upper(form, "industry"), flag(form, "chiefQualityOfficer"),
+            form.get("registrationAuthority"), form.get("registeredAddress"), upper(form, "groupCreditCode"), upper(form, "industry"), flag(form, "chiefQualityOfficer"),
             form.get("topManagerName"));
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(form.get("indName"), upper(form, "idNumber"), upper(form, "employerCreditCode"),

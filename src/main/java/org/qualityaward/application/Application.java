@@ -49,6 +49,12 @@ public class Application {
   private String orgName;
   private String creditCode;
   private LocalDate registeredOn;
+  /** 登记机关 and 住所 as on the licence (Art 11(2)); null in cases stored before they were asked. */
+  private String registrationAuthority;
+  private String registeredAddress;
+  /** Who in the office confirmed the registration in Baoding a finding marked 需核实 (Art 11(2), 17), and when. */
+  private String registrationConfirmedBy;
+  private LocalDateTime registrationConfirmedAt;
   private String groupCreditCode;
   /** The organisation's GB/T 4754 industry, or an individual's employer's (Art 10: the panel's industry expert). */
   private String industry;
@@ -134,6 +140,8 @@ public class Application {
       this.applicantName = organization.name();
       this.orgName = organization.name();
       this.registeredOn = organization.registeredOn();
+      this.registrationAuthority = organization.registrationAuthority();
+      this.registeredAddress = organization.registeredAddress();
       this.groupCreditCode = organization.groupCreditCode();
       this.industry = organization.industry();
       this.chiefQualityOfficer = organization.chiefQualityOfficer();
@@ -146,6 +154,11 @@ public class Application {
       this.topManager = individual.topManager();
       this.industry = individual.employerIndustry();
     }
+  }
+
+  void confirmRegistration(String confirmedBy, LocalDateTime confirmedAt) {
+    this.registrationConfirmedBy = confirmedBy;
+    this.registrationConfirmedAt = confirmedAt;
   }
 
   void attachProcess(String processInstanceId) {
@@ -180,8 +193,8 @@ public class Application {
 
   OrganizationProfile organization() {
     return kind != ApplicationKind.ORGANIZATION ? null
-        : new OrganizationProfile(orgName, creditCode, registeredOn, groupCreditCode, industry, chiefQualityOfficer,
-            topManagerName);
+        : new OrganizationProfile(orgName, creditCode, registeredOn, registrationAuthority, registeredAddress,
+            groupCreditCode, industry, chiefQualityOfficer, topManagerName);
   }
 
   IndividualProfile individual() {
@@ -212,6 +225,10 @@ public class Application {
   public String getProcessInstanceId() { return processInstanceId; }
   public Long getRenewalOfHonourId() { return renewalOfHonourId; }
   public LocalDate getRegisteredOn() { return registeredOn; }
+  public String getRegistrationAuthority() { return registrationAuthority; }
+  public String getRegisteredAddress() { return registeredAddress; }
+  public String getRegistrationConfirmedBy() { return registrationConfirmedBy; }
+  public LocalDateTime getRegistrationConfirmedAt() { return registrationConfirmedAt; }
   public Boolean getChiefQualityOfficer() { return chiefQualityOfficer; }
   public String getTopManagerName() { return topManagerName; }
   public String getEmployerCreditCode() { return employerCreditCode; }

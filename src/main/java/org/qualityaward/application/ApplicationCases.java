@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -130,8 +131,24 @@ public class ApplicationCases {
   /** The rules the case's latest check failed, with their articles and findings; empty when it passed all. */
   @Transactional(readOnly = true)
   public String failedFindings(Long applicationId) {
+    return latestFindings(applicationId, f -> !f.passed());
+  }
+
+  /** The office has confirmed the registration in Baoding that the re-check marked 需核实 (Art 11(2), 17). */
+  @Transactional
+  public void confirmRegistration(Long applicationId, String confirmedBy) {
+    get(applicationId).confirmRegistration(confirmedBy, calendar.now());
+  }
+
+  /** The findings of the latest check the office must confirm before accepting (需核实); empty when none. */
+  @Transactional(readOnly = true)
+  public String findingsToConfirm(Long applicationId) {
+    return latestFindings(applicationId, Finding::toConfirm);
+  }
+
+  private String latestFindings(Long applicationId, Predicate<Finding> which) {
     return latestFindings(applicationId).stream()
-        .filter(f -> !f.passed())
+        .filter(which)
         .map(f -> f.rule() + "（" + f.article() + "）：" + f.message())
         .collect(Collectors.joining("；"));
   }

@@ -1,10 +1,13 @@
 package org.qualityaward.application;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.Finding;
 import org.qualityaward.publicity.PublicityKind;
 import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
@@ -89,17 +92,31 @@ public class CaseAdmission {
     opinions.save(new DepartmentOpinion(applicationId, department, approved, comment, answeredBy, calendar.now()));
   }
 
-  /** What the office reads before concluding: the re-run rules and every department's opinion. */
+  /**
+   * What the office reads before concluding: an organisation's declared registration, the re-run rules
+   * (⚠ for one passed on the declaration that the office must confirm) and every department's opinion.
+   */
   public String qualificationSummary(Long applicationId) {
+    Application application = cases.get(applicationId);
+    String registration = application.getKind() != ApplicationKind.ORGANIZATION ? ""
+        : "登记机关：%s；住所：%s\n\n".formatted(Objects.toString(application.getRegistrationAuthority(), "未填写"),
+            Objects.toString(application.getRegisteredAddress(), "未填写"));
     String findings = cases.latestFindings(applicationId).stream()
-        .map(f -> (f.passed() ? "✔ " : "✘ ") + f.rule() + "（" + f.article() + "）" + f.message())
+        .map(f -> mark(f) + f.rule() + "（" + f.article() + "）" + f.message())
         .collect(Collectors.joining("\n"));
     String departmentOpinions = opinions.findByApplicationIdOrderById(applicationId).stream()
         .map(o -> o.getDepartmentCode() + "：" + (o.isApproved() ? "无异议" : "有异议")
             + (o.getComment() == null ? "" : "，" + o.getComment()))
         .collect(Collectors.joining("\n"));
-    return "申报条件复核：\n" + findings + "\n\n部门意见：\n"
+    return registration + "申报条件复核：\n" + findings + "\n\n部门意见：\n"
         + (departmentOpinions.isEmpty() ? "（无）" : departmentOpinions);
+  }
+
+  private static String mark(Finding finding) {
+    if (!finding.passed()) {
+      return "✘ ";
+    }
+    return finding.toConfirm() ? "⚠ 需核实 " : "✔ ";
   }
 
   private static PublicityRequest.Entry entry(Application application) {

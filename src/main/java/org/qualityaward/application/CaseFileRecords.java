@@ -33,9 +33,9 @@ public class CaseFileRecords {
   /** A file with its content. */
   public record EvidenceContent(Evidence evidence, byte[] content) {}
 
-  /** An eligibility finding at one checkpoint. */
+  /** An eligibility finding at one checkpoint; {@code toConfirm}: passed on the declaration, 需核实. */
   public record CheckedFinding(EligibilityCheckpoint checkpoint, LocalDateTime checkedAt, String rule, String article,
-      boolean passed, String message) {}
+      boolean passed, boolean toConfirm, String message) {}
 
   /** A city department's opinion at qualification review (Art 17). */
   public record Opinion(String departmentCode, boolean approved, String comment, String givenBy,
@@ -83,7 +83,7 @@ public class CaseFileRecords {
         .map(f -> {
           var finding = f.toFinding();
           return new CheckedFinding(f.getCheckpoint(), f.getCheckedAt(), finding.rule(), finding.article(),
-              finding.passed(), finding.message());
+              finding.passed(), finding.toConfirm(), finding.message());
         })
         .toList();
   }

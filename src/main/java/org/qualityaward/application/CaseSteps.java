@@ -64,21 +64,39 @@ class CaseSteps {
     return onCase(cases, (execution, applicationId) -> {
       cases.checkEligibility(applicationId, EligibilityCheckpoint.QUALIFICATION_REVIEW);
       execution.setVariable("qualificationSummary", admission.qualificationSummary(applicationId));
+      // shows the form's confirmation; the listener asks our findings, not this variable
+      execution.setVariable("registrationToConfirm", !cases.findingsToConfirm(applicationId).isEmpty());
     });
   }
 
   /**
    * 资格审查's decision binds to the re-run rules (Art 13, 14, 17, 32, 33): a case that now fails one can
-   * only be rejected; the office's acceptance is refused with the findings.
+   * only be rejected; the office's acceptance is refused with the findings. A finding passed on the
+   * applicant's declaration against its credit code (需核实, Art 11(2)) is accepted only once the office
+   * confirms the registration in Baoding ({@code registrationConfirmed}), which the case keeps with who did.
    */
   @Bean
   TaskListener checkQualificationDecision(ApplicationCases cases) {
     return task -> {
-      String failed = cases.failedFindings(cases.ofProcess(task.getProcessInstanceId()));
-      if (Boolean.TRUE.equals(task.getVariable("approved")) && !failed.isEmpty()) {
+      if (!Boolean.TRUE.equals(task.getVariable("approved"))) {
+        return;
+      }
+      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
+      String failed = cases.failedFindings(applicationId);
+      if (!failed.isEmpty()) {
         throw new InvalidInputException(List.of(new FieldProblem("approved",
             "申报条件复核未通过，只能不予受理（第十七条）：" + failed)));
       }
+      String toConfirm = cases.findingsToConfirm(applicationId);
+      if (toConfirm.isEmpty()) {
+        return;
+      }
+      if (!Boolean.TRUE.equals(task.getVariable("registrationConfirmed"))) {
+        throw new InvalidInputException(List.of(new FieldProblem("registrationConfirmed",
+            "注册地需核实：核实在保定市行政区域内依法注册登记（第十一条第（二）项）并勾选“已核实注册地”后方可予以受理："
+                + toConfirm)));
+      }
+      cases.confirmRegistration(applicationId, TaskActor.of(task));
     };
   }
 

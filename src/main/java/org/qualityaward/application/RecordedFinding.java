@@ -27,6 +27,7 @@ class RecordedFinding {
   private String ruleCode;
   private String article;
   private boolean passed;
+  private boolean toConfirm;
   private String message;
 
   protected RecordedFinding() {}
@@ -38,11 +39,12 @@ class RecordedFinding {
     this.ruleCode = finding.rule();
     this.article = finding.article();
     this.passed = finding.passed();
+    this.toConfirm = finding.toConfirm();
     this.message = finding.message();
   }
 
   Finding toFinding() {
-    return new Finding(ruleCode, article, passed, message);
+    return new Finding(ruleCode, article, passed, toConfirm, message);
   }
 
   EligibilityCheckpoint getCheckpoint() { return checkpoint; }

@@ -47,7 +47,8 @@ final class StartFormSubmission {
   private ApplicationSubmission toSubmission(Long editionId) {
     ApplicationKind kind = parse("kind", ApplicationKind::valueOf);
     OrganizationProfile organization = kind != ApplicationKind.ORGANIZATION ? null
-        : new OrganizationProfile(text("orgName"), upper("creditCode"), date("registeredOn"), upper("groupCreditCode"),
+        : new OrganizationProfile(text("orgName"), upper("creditCode"), date("registeredOn"),
+            text("registrationAuthority"), text("registeredAddress"), upper("groupCreditCode"),
             text("industry"), flag("chiefQualityOfficer"), text("topManagerName"));
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(text("indName"), upper(ID_NUMBER), upper("employerCreditCode"),

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.CaseFileRecords;
@@ -148,6 +149,13 @@ class CaseFilePage {
     if (a.getKind() == ApplicationKind.ORGANIZATION) {
       items.add(new Item("统一社会信用代码", a.getCreditCode()));
       items.add(new Item("成立（注册）日期", String.valueOf(a.getRegisteredOn())));
+      items.add(new Item("登记机关", Objects.toString(a.getRegistrationAuthority(), "未填写")));
+      items.add(new Item("住所", Objects.toString(a.getRegisteredAddress(), "未填写")));
+      if (a.getRegistrationConfirmedAt() != null) {
+        items.add(new Item("注册地核实（第十一条第（二）项）", "市质强办 "
+            + Objects.toString(a.getRegistrationConfirmedBy(), "") + " 于 "
+            + a.getRegistrationConfirmedAt().toLocalDate() + " 核实"));
+      }
       items.add(new Item("所属集团信用代码", a.getGroupCreditCode() == null ? "无" : a.getGroupCreditCode()));
       items.add(new Item("行业", a.getIndustry()));
       items.add(new Item("首席质量官制度", yesNo(a.getChiefQualityOfficer())));

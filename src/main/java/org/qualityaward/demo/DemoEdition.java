@@ -96,8 +96,8 @@ class DemoEdition implements ApplicationRunner {
 
   private static ApplicationSubmission precisionMachinery(Long editionId) {
     return new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, "R-JX-MSR",
-        new OrganizationProfile("保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1), null, "C34",
-            true, "赵建华"),
+        new OrganizationProfile("保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1),
+            "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", null, "C34", true, "赵建华"),
         null,
         new Declarations(true,
             List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2019, 5, 10),
@@ -119,8 +119,8 @@ class DemoEdition implements ApplicationRunner {
   /** Registered three years ago: ends ineligible under Art 11(2), to show a finding. */
   private static ApplicationSubmission youngCompany(Long editionId) {
     return new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, "R-CITY-IIT",
-        new OrganizationProfile("涿州某新材料科技有限公司", "91130681MA0F246863", LocalDate.now().minusYears(3), null,
-            "C30", true, "孙立"),
+        new OrganizationProfile("涿州某新材料科技有限公司", "91130681MA0F246863", LocalDate.now().minusYears(3),
+            "涿州市市场监督管理局", "河北省涿州市开发区华阳东路 8 号", null, "C30", true, "孙立"),
         null, new Declarations(true, List.of(), List.of()), "新型建材研发。",
         List.of(new EvidenceMark("首席质量官任命文件.pdf", false)));
   }

@@ -1,4 +1,8 @@
 package org.qualityaward.eligibility;
 
-/** The outcome of one rule: its code (DESIGN §4), the article it applies, and why. */
-public record Finding(String rule, String article, boolean passed, String message) {}
+/**
+ * The outcome of one rule: its code (DESIGN §4), the article it applies, and why. {@code toConfirm} marks a
+ * finding that passes on what the applicant declared while a record disagrees (需核实): it does not bar the
+ * case, but the office must confirm it before accepting the case (Art 17).
+ */
+public record Finding(String rule, String article, boolean passed, boolean toConfirm, String message) {}

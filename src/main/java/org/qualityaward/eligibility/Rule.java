@@ -38,14 +38,19 @@ abstract class Rule {
   }
 
   final Finding passed(String message) {
-    return new Finding(code, article, true, message);
+    return new Finding(code, article, true, false, message);
   }
 
   final Finding failed(String message) {
-    return new Finding(code, article, false, message);
+    return new Finding(code, article, false, false, message);
   }
 
   final Finding finding(boolean passed, String message) {
-    return new Finding(code, article, passed, message);
+    return new Finding(code, article, passed, false, message);
+  }
+
+  /** Passes on the applicant's declaration, which the office confirms in 资格审查 (Art 17). */
+  final Finding passedToConfirm(String message) {
+    return new Finding(code, article, true, true, message);
   }
 }

@@ -214,19 +214,29 @@ class ApplicantPagesTest {
     assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
         .contains("修改后的领导方面的自我评价");
 
-    // the profile: a wrong industry code is refused beside the field, the typed name kept; a right one is taken
+    // the profile shows the declared domicile (Art 11(2)); a wrong industry code or a missing domicile is refused
+    // beside the field, the typed name kept; right ones are taken
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(
+        containsString("name=\"registrationAuthority\" value=\"保定市竞秀区市场监督管理局\""),
+        containsString("name=\"registeredAddress\" value=\"河北省保定市竞秀区朝阳北大街 1 号\""))));
     mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
-        .param("registeredOn", "2010-01-01").param("industry", "机械").param("chiefQualityOfficer", "true"))
+        .param("registeredOn", "2010-01-01").param("registrationAuthority", "保定市竞秀区市场监督管理局")
+        .param("industry", "机械").param("chiefQualityOfficer", "true"))
         .andExpect(redirectedUrl(page + "#profile"));
     mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("id=\"industry-error\""),
-        containsString("应为国民经济行业分类代码"), containsString("value=\"保定改名精工有限公司\""))));
+        containsString("应为国民经济行业分类代码"), containsString("id=\"registeredAddress-error\""),
+        containsString("value=\"保定改名精工有限公司\""))));
     mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
-        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .param("registeredOn", "2010-01-01").param("registrationAuthority", "保定市莲池区市场监督管理局")
+        .param("registeredAddress", "保定市莲池区东风东路 9 号").param("industry", "C35")
+        .param("chiefQualityOfficer", "true"))
         .andExpect(redirectedUrl(page + "#profile"));
     mvc.perform(get(page).session(session)).andExpect(content().string(containsString("基本信息已更新")));
     Application renamed = applicantCases.own("pgapplicant", application.getApplicationNumber());
     assertThat(renamed.getApplicantName()).isEqualTo("保定改名精工有限公司");
     assertThat(renamed.getIndustry()).isEqualTo("C35");
+    assertThat(renamed.getRegistrationAuthority()).isEqualTo("保定市莲池区市场监督管理局");
+    assertThat(renamed.getRegisteredAddress()).isEqualTo("保定市莲池区东风东路 9 号");
     assertThat(renamed.getCreditCode()).isEqualTo(application.getCreditCode());
 
     mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "假的.pdf", "application/pdf",
@@ -243,7 +253,9 @@ class ApplicantPagesTest {
     sectionTexts("太晚的").forEach(late::param);
     mvc.perform(late).andExpect(status().isConflict()).andExpect(content().string(containsString("推荐单位已对申报")));
     mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "太晚改名")
-        .param("registeredOn", "2010-01-01").param("industry", "C35").param("chiefQualityOfficer", "true"))
+        .param("registeredOn", "2010-01-01").param("registrationAuthority", "保定市莲池区市场监督管理局")
+        .param("registeredAddress", "保定市莲池区东风东路 9 号").param("industry", "C35")
+        .param("chiefQualityOfficer", "true"))
         .andExpect(status().isConflict());
     mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("申报材料不能再修改"),
         not(containsString("保存修改")), not(containsString("保存基本信息")), containsString("修改后的领导方面的自我评价"))));
@@ -350,7 +362,9 @@ class ApplicantPagesTest {
   private void fillOrganization(MockHttpSession session, String creditCode, int serial) throws Exception {
     step(session, 1, Map.of("kind", "ORGANIZATION", "recommenderCode", "R-ASSOC-QA"), "next");
     step(session, 2, Map.of("orgName", "保定页面申报有限公司" + serial, "creditCode", creditCode,
-        "registeredOn", "2010-01-01", "industry", "C34", "chiefQualityOfficer", "true", "topManagerName", "张三"), "next");
+        "registeredOn", "2010-01-01", "registrationAuthority", "保定市竞秀区市场监督管理局",
+        "registeredAddress", "河北省保定市竞秀区朝阳北大街 1 号", "industry", "C34", "chiefQualityOfficer", "true",
+        "topManagerName", "张三"), "next");
     Map<String, String> conditions = new LinkedHashMap<>();
     for (int point = 1; point <= 7; point++) {
       conditions.put("cond" + point, "true");

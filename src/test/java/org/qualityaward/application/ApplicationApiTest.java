@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -345,6 +346,37 @@ class ApplicationApiTest {
     mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(withEmployerRecords)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", contains("declarations.employerCreditRecords")));
+  }
+
+  @Test
+  @DisplayName("Art 11(2): an organisation without its registration authority and domicile is refused naming both; declared, a provincial code (130000) with a Baoding domicile passes marked 需核实")
+  void registrationAuthorityAndAddress() throws Exception {
+    String body = """
+        { "editionId": %d, "kind": "ORGANIZATION", "recommenderCode": "R-ASSOC-QA",
+          "organization": { "name": "保定某省级登记装备有限公司", "creditCode": "%s", "registeredOn": "2012-05-01",
+                            "industry": "C34", "chiefQualityOfficer": true %s },
+          "declarations": { "noStateSecrets": true }, "selfAssessment": "推行卓越绩效模式十年。",
+          "evidence": [ { "fileName": "首席质量官任命文件.pdf", "tradeSecret": false } ] }
+        """;
+    String code = SampleApplications.creditCode("130000", SERIALS.getAndIncrement());
+    long before = applications.count();
+    mvc.perform(asApplicant(post("/api/applications")).content(body.formatted(edition.getId(), code, "")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field",
+            containsInAnyOrder("organization.registrationAuthority", "organization.registeredAddress")));
+    assertThat(applications.count()).isEqualTo(before);
+
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(body.formatted(edition.getId(), code,
+            ", \"registrationAuthority\": \"河北省市场监督管理局\", \"registeredAddress\": \"保定市莲池区东风东路 9 号\"")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='ORG-REGISTERED')].passed").value(contains(true)))
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='ORG-REGISTERED')].toConfirm").value(contains(true)))
+        .andExpect(jsonPath("$.eligibility[?(@.rule=='ORG-REGISTERED')].message").value(contains(containsString(
+            "统一社会信用代码登记管理机关行政区划码为 130000（省级登记），住所在保定市（保定市莲池区东风东路 9 号）"))))
+        .andReturn().getResponse().getContentAsString();
+    Application stored = applications.findById(json.readTree(created).get("id").asLong()).orElseThrow();
+    assertThat(stored.getRegistrationAuthority()).isEqualTo("河北省市场监督管理局");
+    assertThat(stored.getRegisteredAddress()).isEqualTo("保定市莲池区东风东路 9 号");
   }
 
   @Test

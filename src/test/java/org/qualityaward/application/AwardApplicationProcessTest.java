@@ -213,6 +213,52 @@ class AwardApplicationProcessTest {
   }
 
   @Test
+  @DisplayName("Art 11(2), 17: a firm registered by the province (code 130000) with its domicile in Baoding, entered by the start form, passes marked 需核实; the office's acceptance is refused until it confirms the registration")
+  void provincialRegistrationConfirmedByTheOffice() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("editionYear", (long) edition.getYear());
+    form.put("kind", "ORGANIZATION");
+    form.put("recommenderCode", "R-CITY-IIT");
+    form.put("orgName", "保定某省级登记装备有限公司");
+    form.put("creditCode", SampleApplications.creditCode("130000", SERIALS.getAndIncrement()));
+    form.put("registeredOn", "2012-05-01");
+    form.put("registrationAuthority", "河北省市场监督管理局");
+    form.put("registeredAddress", "河北省保定市莲池区东风东路 9 号");
+    form.put("industry", "C34");
+    form.put("chiefQualityOfficer", true);
+    form.put("selfAssessment", "推行卓越绩效模式十年。");
+    form.put("evidence", "首席质量官任命文件.pdf | 否");
+    form.put("noStateSecrets", true);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application", form);
+    Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
+    assertThat(cases.get(applicationId).getRegisteredAddress()).isEqualTo("河北省保定市莲池区东风东路 9 号");
+    assertThat(cases.get(applicationId).getRegistrationAuthority()).isEqualTo("河北省市场监督管理局");
+
+    recommendAndSignOff(instance);
+    giveDepartmentOpinions(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary"))
+        .contains("登记机关：河北省市场监督管理局；住所：河北省保定市莲池区东风东路 9 号")
+        .contains("⚠ 需核实 ORG-REGISTERED（Art 11(2)）统一社会信用代码登记管理机关行政区划码为 130000（省级登记）");
+    assertThat(runtimeService.getVariable(instance.getId(), "registrationToConfirm")).isEqualTo(true);
+
+    assertThatThrownBy(() -> complete(task(instance), decision(true, "予以受理")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("注册地需核实：核实在保定市行政区域内依法注册登记（第十一条第（二）项）")
+        .hasMessageContaining("ORG-REGISTERED（Art 11(2)）");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+
+    taskService.claim(task(instance).getId(), "office1");
+    complete(task(instance), withVariables("approved", true, "comment", "已核对营业执照，省局登记，住所在莲池区",
+        "registrationConfirmed", true));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
+    Application accepted = cases.get(applicationId);
+    assertThat(accepted.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    assertThat(accepted.getRegistrationConfirmedBy()).isEqualTo("office1");
+    assertThat(accepted.getRegistrationConfirmedAt()).isNotNull();
+  }
+
+  @Test
   @DisplayName("Art 17: an objection upheld against the accepted list ends the waiting case as disqualified")
   void acceptedThenDisqualified() {
     ProcessInstance instance = acceptedCase();
@@ -311,6 +357,9 @@ class AwardApplicationProcessTest {
     complete(task(instance), decision(true, "符合条件，予以受理"));
     BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
     assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    // a Baoding code with a Baoding domicile: nothing for the office to confirm
+    assertThat(runtimeService.getVariable(instance.getId(), "registrationToConfirm")).isEqualTo(false);
+    assertThat(cases.get(application.getId()).getRegistrationConfirmedAt()).isNull();
     return instance;
   }
 

@@ -37,6 +37,8 @@ class ApplicantBrowserTest extends BrowserJourney {
         .type("组织名称", company)
         .type("统一社会信用代码", creditCode)
         .date("注册登记日期", LocalDate.of(2010, 3, 1))
+        .type("登记机关", "保定市竞秀区市场监督管理局")
+        .type("住所（注册地址）", "河北省保定市竞秀区朝阳北大街 1 号")
         .type("行业代码", "C34")
         .tick("已实施首席质量官制度")
         .type("最高管理者姓名", "王强")

@@ -55,6 +55,8 @@ class ApplicantPagesBrowserTest extends BrowserJourney {
     type("creditCode", SampleApplications.creditCode("130602", 5501));
     browser.script("arguments[0].value = arguments[1];", browser.visible(By.id("registeredOn")),
         LocalDate.of(2010, 3, 1).toString());
+    type("registrationAuthority", "保定市竞秀区市场监督管理局");
+    type("registeredAddress", "河北省保定市竞秀区朝阳北大街 1 号");
     type("industry", "C34");
     browser.click(By.cssSelector("input[name=chiefQualityOfficer][value=true]"));
     type("topManagerName", "王强");

@@ -259,7 +259,7 @@ class CaseFileTest {
   }
 
   @Test
-  @DisplayName("the unit reads the profile, the declarations in Chinese, the self-assessment and the findings with their articles")
+  @DisplayName("the unit reads the profile (with the registration authority and domicile of Art 11(2)), the declarations in Chinese, the self-assessment and the findings with their articles")
   void materialsAsStored() {
     int year = EditionYears.next();
     Long editionId = driver.openEdition(year, year + "年度案卷材料测试届").getId();
@@ -270,6 +270,8 @@ class CaseFileTest {
             List.of()), "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", base.evidence()), "cfapplicant"));
 
     String page = open("cfrecommender", "/cases/" + application.getApplicationNumber()).body();
+    assertThat(page).contains("登记机关", base.organization().registrationAuthority(), "住所",
+        base.organization().registeredAddress());
     assertThat(page).contains("统一社会信用代码", base.organization().creditCode(), "信用记录（第十一条第六项）", "行政处罚",
         "罚款已缴清", "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", "ORG-CREDIT", "Art 11(6)", "符合",
         "开始「", "办理记录").doesNotContain("ADMINISTRATIVE_PENALTY");

@@ -241,8 +241,8 @@ class ComplaintApiTest {
   private JsonNode apply(Honour honour, LocalDate deadline) throws Exception {
     Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService, new NewEdition(EditionYears.next(), "撤销后申报测试届", deadline));
     var submission = new ApplicationSubmission(edition.getId(), ApplicationKind.ORGANIZATION, "R-JX-MSR",
-        new OrganizationProfile(honour.getHolderName(), honour.getHolderCreditCode(), LocalDate.of(2010, 5, 1), null,
-            "C34", true, "张三"),
+        new OrganizationProfile(honour.getHolderName(), honour.getHolderCreditCode(), LocalDate.of(2010, 5, 1), "保定市市场监督管理局",
+            "河北省保定市莲池区东风东路 9 号", null, "C34", true, "张三"),
         null, new Declarations(true, List.of(), List.of()), "推行卓越绩效模式十年。",
         List.of(new EvidenceMark("首席质量官任命文件.pdf", false)));
     String created = mvc.perform(post("/api/applications").with(httpBasic("complaintapplicant", "secret"))

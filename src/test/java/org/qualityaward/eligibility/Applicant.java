@@ -16,6 +16,8 @@ final class Applicant {
   private LocalDate deadline = DEADLINE;
   private String creditCode = ORG_CODE;
   private LocalDate registeredOn = LocalDate.of(2014, 6, 1);
+  private String registrationAuthority = "保定市竞秀区市场监督管理局";
+  private String registeredAddress = "河北省保定市竞秀区朝阳北大街 1 号";
   private String groupCreditCode;
   private Boolean chiefQualityOfficer = true;
   private LocalDate qualityWorkSince = LocalDate.of(2015, 9, 1);
@@ -38,6 +40,12 @@ final class Applicant {
 
   Applicant creditCode(String code) {
     creditCode = code;
+    return this;
+  }
+
+  Applicant registeredWith(String authority, String address) {
+    registrationAuthority = authority;
+    registeredAddress = address;
     return this;
   }
 
@@ -96,7 +104,8 @@ final class Applicant {
     return new EligibilityInput(
         7L, 1L, deadline, ApplicationKind.ORGANIZATION,
         new OrganizationProfile(
-            "保定某精密机械有限公司", creditCode, registeredOn, groupCreditCode, "C34",
+            "保定某精密机械有限公司", creditCode, registeredOn, registrationAuthority, registeredAddress,
+            groupCreditCode, "C34",
             chiefQualityOfficer, "张三"),
         null, declarations(), evidence);
   }

@@ -39,7 +39,7 @@ class CodeConstraintsTest {
     var org =
         new OrganizationProfile(
             "保定某精密机械有限公司", "91130602MA0E12342C", LocalDate.of(2014, 6, 1),
-            "9113060$MA0E12342B", "C34", true, "张三");
+            "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", "9113060$MA0E12342B", "C34", true, "张三");
     Map<String, String> problems = violations(org);
     assertThat(problems).containsOnlyKeys("creditCode", "groupCreditCode");
     assertThat(problems.get("creditCode")).startsWith("第18位校验码应为 B，实际为 C");
@@ -78,8 +78,8 @@ class CodeConstraintsTest {
         new EligibilityInput(
             null, 1L, LocalDate.of(2027, 3, 31), ApplicationKind.ORGANIZATION,
             new OrganizationProfile(
-                "保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1), null,
-                "C34", true, "张三"),
+                "保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1),
+                "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", null, "C34", true, "张三"),
             null,
             new Declarations(true, null, null),
             List.of(new EvidenceMark("自评报告.pdf", false)));
@@ -88,7 +88,7 @@ class CodeConstraintsTest {
     var incomplete =
         new EligibilityInput(
             null, null, null, null,
-            new OrganizationProfile(" ", "", null, "", "制造业", null, null),
+            new OrganizationProfile(" ", "", null, null, " ", "", "制造业", null, null),
             null,
             new Declarations(
                 null, List.of(new CreditRecord(null, LocalDate.of(2999, 1, 1), null)), null),
@@ -96,7 +96,8 @@ class CodeConstraintsTest {
     assertThat(violations(incomplete))
         .containsOnlyKeys(
             "editionId", "editionDeadline", "kind", "organization.name",
-            "organization.creditCode", "organization.registeredOn", "organization.industry",
+            "organization.creditCode", "organization.registeredOn", "organization.registrationAuthority",
+            "organization.registeredAddress", "organization.industry",
             "organization.chiefQualityOfficer", "declarations.noStateSecrets",
             "declarations.creditRecords[0].type", "declarations.creditRecords[0].date",
             "evidence[0].tradeSecret");

@@ -58,7 +58,7 @@ class EligibilityRulesTest {
     List<Finding> findings =
         rules.check(
             eligible()
-                .creditCode(Applicant.SHIJIAZHUANG_CODE)
+                .registeredWith("石家庄市市场监督管理局", "河北省石家庄市长安区中山东路 1 号")
                 .chiefQualityOfficer(false)
                 .noStateSecrets(false)
                 .organization());

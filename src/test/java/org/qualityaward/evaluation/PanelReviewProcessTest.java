@@ -273,7 +273,7 @@ class PanelReviewProcessTest {
     OrganizationProfile org = sample.organization();
     Application application = submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(),
         sample.recommenderCode(), new OrganizationProfile("保定某制药有限公司", org.creditCode(), org.registeredOn(),
-            org.groupCreditCode(), "C2710", org.chiefQualityOfficer(), org.topManagerName()),
+            org.registrationAuthority(), org.registeredAddress(), org.groupCreditCode(), "C2710", org.chiefQualityOfficer(), org.topManagerName()),
         null, sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
     ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
     Job draw = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();

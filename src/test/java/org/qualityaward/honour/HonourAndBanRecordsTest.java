@@ -73,7 +73,8 @@ class HonourAndBanRecordsTest {
     return new EligibilityInput(
         7L, 2L, DEADLINE, ApplicationKind.ORGANIZATION,
         new OrganizationProfile(
-            "保定某精密机械有限公司", APPLICANT, LocalDate.of(2014, 6, 1), group, "C34", true, "张三"),
+            "保定某精密机械有限公司", APPLICANT, LocalDate.of(2014, 6, 1), "保定市市场监督管理局",
+            "河北省保定市莲池区东风东路 9 号", group, "C34", true, "张三"),
         null, new Declarations(true, null, null), null);
   }
 

@@ -137,7 +137,8 @@ class HonourEligibilityTest {
 
   private Application apply(Long editionId, String name, String creditCode, String group) {
     return submissions.submit(new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, "R-JX-MSR",
-        new OrganizationProfile(name, creditCode, LocalDate.of(2010, 5, 1), group, "C34", true, "张三"), null,
+        new OrganizationProfile(name, creditCode, LocalDate.of(2010, 5, 1), "保定市市场监督管理局",
+            "河北省保定市莲池区东风东路 9 号", group, "C34", true, "张三"), null,
         new Declarations(true, List.of(), List.of()), "推行卓越绩效模式十年。",
         List.of(new EvidenceMark("首席质量官任命文件.pdf", false))), "holdereligibility");
   }

@@ -48,8 +48,8 @@ public final class SampleApplications {
   public static ApplicationSubmission organization(Long editionId, String recommenderCode, int serial,
       LocalDate registeredOn) {
     return new ApplicationSubmission(editionId, ApplicationKind.ORGANIZATION, recommenderCode,
-        new OrganizationProfile("保定某精密机械有限公司" + serial, creditCode("130602", serial), registeredOn, null, "C34",
-            true, "张三"),
+        new OrganizationProfile("保定某精密机械有限公司" + serial, creditCode("130602", serial), registeredOn,
+            "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", null, "C34", true, "张三"),
         null, cleanDeclarations(), "推行卓越绩效模式十年，质量损失率逐年下降。",
         List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("工艺诀窍.pdf", true)));
   }
