@@ -150,7 +150,7 @@ class AwardApplicationProcessTest {
     // the office asks the recommending unit to investigate its own publicity's objection
     BpmnAwareTests.assertThat(handling).isWaitingAt(INVESTIGATE_OBJECTION);
     BpmnAwareTests.assertThat(task(handling)).hasCandidateGroup("recommender-R-ASSOC-QA");
-    complete(task(handling), withVariables("findings", "经核查检测报告属实"));
+    asUnit(() -> taskService.complete(task(handling).getId(), withVariables("findings", "经核查检测报告属实")));
 
     // the conclusion is the office's: the unit's findings shown read-only, the unit cannot conclude
     BpmnAwareTests.assertThat(handling).isWaitingAt(CONCLUDE_OBJECTION);
@@ -160,13 +160,8 @@ class AwardApplicationProcessTest {
         .containsExactly("quality-office");
     assertThat(taskService.getVariables(conclusion.getId())).containsEntry("findings", "经核查检测报告属实")
         .containsEntry("investigator", investigatorName("recommender-R-ASSOC-QA"));
-    identityService.setAuthentication("unit-officer", List.of("recommender-R-ASSOC-QA"));
-    try {
-      assertThatThrownBy(() -> taskService.complete(conclusion.getId(), withVariables("substantiated", false,
-          "comment", "不属实", "answer", "经核查不属实"))).isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    asUnit(() -> assertThatThrownBy(() -> taskService.complete(conclusion.getId(), withVariables("substantiated",
+        false, "comment", "不属实", "answer", "经核查不属实"))).isInstanceOf(AuthorizationException.class));
     complete(conclusion, withVariables("substantiated", true,
         "comment", "申报材料弄虚作假", "answer", "异议属实，已取消其推荐资格"));
     BpmnAwareTests.assertThat(handling).hasPassedInOrder(INVESTIGATE_OBJECTION, CONCLUDE_OBJECTION,
@@ -176,6 +171,16 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).contains("弄虚作假");
+  }
+
+  /** Runs {@code work} as a member of the recommending unit, whose TASK_WORK comes from the task's candidate group. */
+  private void asUnit(Runnable work) {
+    identityService.setAuthentication("unit-officer", List.of("recommender-R-ASSOC-QA"));
+    try {
+      work.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   /** The unit's name as the identity service holds it (the group of the recommender on record). */
