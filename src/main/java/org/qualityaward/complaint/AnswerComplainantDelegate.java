@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task_AnswerComplainant 答复投诉举报人: concludes the complaint with the answer {@code GET
- * /api/complaints/{receipt}} shows — already revoked (before the complaint, or meanwhile on another
- * one), unfounded, revoked, or not revoked by the leading group.
+ * /api/complaints/{receipt}} shows — about a holder: already revoked (before the complaint, or meanwhile
+ * on another one), unfounded, revoked, or not revoked by the leading group; about a candidate or a person
+ * working on the award: founded or unfounded, with the office's findings.
  */
 @Component("answerComplainant")
 class AnswerComplainantDelegate implements JavaDelegate {
@@ -33,6 +34,13 @@ class AnswerComplainantDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaints.load(execution.getVariable("complaintId"));
+    if (complaint.getSubject() != ComplaintSubject.HOLDER) {
+      boolean founded = Boolean.TRUE.equals(complaint.getFounded());
+      complaint.conclude(founded ? ComplaintOutcome.FOUNDED : ComplaintOutcome.UNFOUNDED, "经市质强办核实，您反映的"
+          + complaint.getSubject().label() + "的问题" + (founded ? "属实，市质强办将依照《保定市政府质量奖评选管理办法》处理。"
+          : "不属实。") + "核实情况：" + complaint.getFindings(), clock.now());
+      return;
+    }
     Honour honour = honours.get(complaint.getHonourId());
     String holder = honour.getHolderName() + "（" + honour.getLevel().label() + "）";
     if (Boolean.TRUE.equals(execution.getVariable("alreadyRevoked"))) {

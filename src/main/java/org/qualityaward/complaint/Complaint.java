@@ -29,8 +29,19 @@ public class Complaint {
   @Column(nullable = false, unique = true)
   private String receiptNumber;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
+  private ComplaintSubject subject;
+
+  /** The honour of a HOLDER complaint. */
   private Long honourId;
+
+  /** The application of a CANDIDATE complaint. */
+  private Long applicationId;
+
+  /** Who an AWARD_STAFF complaint concerns, as the complainant names them (Art 29). */
+  private String personName;
+  private String personRole;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -76,10 +87,14 @@ public class Complaint {
 
   protected Complaint() {}
 
-  Complaint(String receiptNumber, Long honourId, ComplaintSource source, String complainantName, String contact,
-      String grounds, String enteredBy, LocalDateTime filedAt) {
+  Complaint(String receiptNumber, Concerning concerning, ComplaintSource source, String complainantName,
+      String contact, String grounds, String enteredBy, LocalDateTime filedAt) {
     this.receiptNumber = receiptNumber;
-    this.honourId = honourId;
+    this.subject = concerning.subject();
+    this.honourId = concerning.honourId();
+    this.applicationId = concerning.applicationId();
+    this.personName = concerning.personName();
+    this.personRole = concerning.personRole();
     this.source = source;
     this.complainantName = complainantName;
     this.contact = contact;
@@ -88,6 +103,10 @@ public class Complaint {
     this.filedAt = filedAt;
     this.state = ComplaintState.REGISTERED;
   }
+
+  /** Whom a complaint concerns: only the fields of its subject are set. */
+  record Concerning(ComplaintSubject subject, Long honourId, Long applicationId, String personName,
+      String personRole) {}
 
   void accept(String processInstanceId) {
     if (state != ComplaintState.REGISTERED) {
@@ -105,7 +124,8 @@ public class Complaint {
     this.proposedGround = ground;
     this.verifiedBy = by;
     this.verifiedAt = at;
-    if (founded) {
+    // only a holder's founded complaint goes on to revocation (Art 30)
+    if (founded && subject == ComplaintSubject.HOLDER) {
       this.state = ComplaintState.REVOCATION;
     }
   }
@@ -122,7 +142,11 @@ public class Complaint {
 
   public Long getId() { return id; }
   public String getReceiptNumber() { return receiptNumber; }
+  public ComplaintSubject getSubject() { return subject; }
   public Long getHonourId() { return honourId; }
+  public Long getApplicationId() { return applicationId; }
+  public String getPersonName() { return personName; }
+  public String getPersonRole() { return personRole; }
   public ComplaintSource getSource() { return source; }
   public String getComplainantName() { return complainantName; }
   public String getContact() { return contact; }

@@ -1,5 +1,6 @@
 package org.qualityaward.complaint;
 
+import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.revocation.RevocationContext;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,12 @@ public class ComplaintContext {
 
   private final Complaints complaints;
   private final Honours honours;
+  private final ApplicationCases cases;
 
-  public ComplaintContext(Complaints complaints, Honours honours) {
+  public ComplaintContext(Complaints complaints, Honours honours, ApplicationCases cases) {
     this.complaints = complaints;
     this.honours = honours;
+    this.cases = cases;
   }
 
   public String receiptNumber(Object complaintId) {
@@ -25,6 +28,28 @@ public class ComplaintContext {
 
   public String honour(Object complaintId) {
     return RevocationContext.describe(honours.get(complaints.load(complaintId).getHonourId()));
+  }
+
+  /** Whom a complaint about a candidate or a person working on the award concerns, as the form shows it. */
+  public String concerning(Object complaintId) {
+    Complaint c = complaints.load(complaintId);
+    return switch (c.getSubject()) {
+      case CANDIDATE -> c.getSubject().label() + "：" + cases.get(c.getApplicationId()).getApplicantName()
+          + "（申报编号 " + c.getApplicationId() + "）";
+      case AWARD_STAFF -> c.getSubject().label() + "：" + c.getPersonName() + "（" + c.getPersonRole() + "）";
+      case HOLDER -> honour(complaintId);
+    };
+  }
+
+  /** The verification's guidance for the kind: what the office checks and under which article. */
+  public String guidance(Object complaintId) {
+    return switch (complaints.load(complaintId).getSubject()) {
+      case CANDIDATE -> "核实参评单位或个人是否不符合申报条件（第十一条、第十二条）或申报材料弄虚作假（第九条第六项）；"
+          + "属实的，由市质强办依规处理其参评资格。";
+      case AWARD_STAFF -> "核实承担评审工作的机构和人员是否忠于职守、公平公正、廉洁高效，是否泄露被评审单位的商业秘密（第二十九条）；"
+          + "属实的，由市质强办依规处理。";
+      case HOLDER -> "核实获奖单位或个人是否存在第三十条规定的撤销情形。";
+    };
   }
 
   /** Source and date, not the complainant: the form links to {@code /api/complaints/{receipt}/complainant}. */

@@ -3,7 +3,6 @@ package org.qualityaward.complaint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -22,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/complaints}: anyone, under real name with a contact, about any honour (public,
- * rate-limited); the quality office, logged in, also enters spot checks, accident reports and Art 26
+ * {@code POST /api/complaints}: anyone, under real name with a contact, about any honour, a candidate in the
+ * evaluation or a person working on the award ({@code subject}, Art 9(6), 29; public, rate-limited); the quality office, logged in, also enters spot checks, accident reports and Art 26
  * misuse with {@code source}. {@code GET /api/complaints/{receipt}}: public status and answer;
  * {@code GET /api/complaints/{receipt}/complainant}: who filed it, for the quality office.
  */
@@ -39,8 +38,16 @@ class ComplaintController {
       @ContactDetails
       String contact,
 
-      @NotNull(message = "请填写被投诉举报的荣誉编号（honourId）")
+      /** HOLDER (default) with honourId, CANDIDATE with applicationId, AWARD_STAFF with personName and personRole. */
+      ComplaintSubject subject,
+
       Long honourId,
+
+      Long applicationId,
+
+      String personName,
+
+      String personRole,
 
       @NotBlank(message = "请填写投诉举报的事实和理由")
       @Size(min = 10, max = 2000, message = "投诉举报的事实和理由应为10至2000个字")
@@ -52,7 +59,8 @@ class ComplaintController {
   record ComplaintReceipt(String receiptNumber, Long complaintId) {}
 
   /** What anyone with the receipt number sees: no name or contact of the complainant. */
-  record ComplaintStatus(String receiptNumber, Long honourId, String holderName, ComplaintSource source,
+  record ComplaintStatus(String receiptNumber, ComplaintSubject subject, String subjectLabel, Long honourId,
+      String holderName, ComplaintSource source,
       String sourceLabel, LocalDateTime filedAt, ComplaintState state, ComplaintOutcome outcome, String answer,
       LocalDateTime concludedAt) {}
 
@@ -73,8 +81,9 @@ class ComplaintController {
   ResponseEntity<ComplaintReceipt> file(@Valid @RequestBody ComplaintRequest body, HttpServletRequest request) {
     boolean office = request.isUserInRole(Role.QUALITY_OFFICE.name());
     String user = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-    Complaint c = complaints.file(new Complaints.FileComplaint(body.complainantName(), body.contact(), body.honourId(),
-        body.grounds(), body.source(), user, office));
+    Complaint c = complaints.file(new Complaints.FileComplaint(body.complainantName(), body.contact(), body.subject(),
+        body.honourId(), body.applicationId(), body.personName(), body.personRole(), body.grounds(), body.source(),
+        user, office));
     return ResponseEntity.created(URI.create("/api/complaints/" + c.getReceiptNumber()))
         .body(new ComplaintReceipt(c.getReceiptNumber(), c.getId()));
   }
@@ -92,8 +101,9 @@ class ComplaintController {
     Complaint c = complaints.findByReceiptNumber(receiptNumber)
         .orElseThrow(() -> new NotFoundException("投诉举报受理编号 " + receiptNumber + " 不存在"));
     boolean concluded = c.getState() == ComplaintState.CONCLUDED;
-    return new ComplaintStatus(c.getReceiptNumber(), c.getHonourId(), honours.get(c.getHonourId()).getHolderName(),
-        c.getSource(), c.getSource().label(), c.getFiledAt(), c.getState(), concluded ? c.getOutcome() : null,
+    String holderName = c.getHonourId() == null ? null : honours.get(c.getHonourId()).getHolderName();
+    return new ComplaintStatus(c.getReceiptNumber(), c.getSubject(), c.getSubject().label(), c.getHonourId(),
+        holderName, c.getSource(), c.getSource().label(), c.getFiledAt(), c.getState(), concluded ? c.getOutcome() : null,
         concluded ? c.getAnswer() : null, c.getConcludedAt());
   }
 }

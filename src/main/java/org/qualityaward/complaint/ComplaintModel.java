@@ -11,6 +11,12 @@ public final class ComplaintModel {
   /** The process id (投诉举报处理). */
   public static final String PROCESS_KEY = "complaint";
 
+  /** 投诉举报对象？ (gateway) */
+  public static final String SUBJECT = "Gateway_Subject";
+  /** 核实对参评对象的投诉举报 */
+  public static final String VERIFY_CANDIDATE_COMPLAINT = "Task_VerifyCandidateComplaint";
+  /** 核实对评审工作人员的投诉举报 */
+  public static final String VERIFY_STAFF_COMPLAINT = "Task_VerifyStaffComplaint";
   /** 核实投诉举报 */
   public static final String VERIFY_COMPLAINT = "Task_VerifyComplaint";
   /** 属实？ (gateway) */

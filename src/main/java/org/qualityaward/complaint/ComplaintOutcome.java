@@ -8,5 +8,7 @@ enum ComplaintOutcome {
   /** 属实，领导小组决定不予撤销. */
   NOT_REVOKED,
   /** 荣誉此前已撤销，无需再次撤销. */
-  ALREADY_REVOKED
+  ALREADY_REVOKED,
+  /** 关于参评对象或评审工作人员的投诉举报经核实属实，由市质强办依规处理. */
+  FOUNDED
 }

@@ -7,8 +7,9 @@ import org.qualityaward.honour.Honours;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegisterComplaint 登记投诉举报: accepts the stored complaint and sets {@code alreadyRevoked}
- * for Gateway_HonourRevoked — a revoked honour is not revoked twice, the complaint is answered so.
+ * Task_RegisterComplaint 登记投诉举报: accepts the stored complaint and sets, from our record, {@code subject}
+ * for Gateway_Subject and, about a holder, {@code alreadyRevoked} for Gateway_HonourRevoked — a revoked
+ * honour is not revoked twice, the complaint is answered so.
  */
 @Component("registerComplaint")
 class RegisterComplaintDelegate implements JavaDelegate {
@@ -25,6 +26,9 @@ class RegisterComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaints.load(execution.getVariable("complaintId"));
     complaint.accept(execution.getProcessInstanceId());
-    execution.setVariable("alreadyRevoked", honours.get(complaint.getHonourId()).getState() == HonourState.REVOKED);
+    execution.setVariable("subject", complaint.getSubject().name());
+    if (complaint.getSubject() == ComplaintSubject.HOLDER) {
+      execution.setVariable("alreadyRevoked", honours.get(complaint.getHonourId()).getState() == HonourState.REVOKED);
+    }
   }
 }

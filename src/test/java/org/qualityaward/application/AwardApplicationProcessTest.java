@@ -20,7 +20,9 @@ import static org.qualityaward.application.AwardApplicationModel.READ_REJECTION_
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDATION_COMPLETE;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.publicity.ObjectionModel.ANSWER_OBJECTOR;
 import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
+import static org.qualityaward.publicity.ObjectionModel.DISQUALIFY_CANDIDATE;
 import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
 import java.time.LocalDate;
@@ -28,12 +30,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +54,9 @@ import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.CandidateDisqualified;
+import org.qualityaward.publicity.ObjectionModel;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
+import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -128,7 +135,7 @@ class AwardApplicationProcessTest {
   }
 
   @Test
-  @DisplayName("Art 16: an objection upheld during the recommender's publicity disqualifies the candidate")
+  @DisplayName("Art 9(6), 16: an objection to the recommender's publicity is investigated by the unit and concluded by the office; upheld, it disqualifies")
   void disqualifiedAtRecommenderPublicity() {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
@@ -136,20 +143,49 @@ class AwardApplicationProcessTest {
     assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
 
-    objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", application.getId(),
-        "该企业申报的质量指标与实际严重不符，有检测报告为证。"));
-    var investigation = taskService.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
-        .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
-    taskService.complete(investigation.getId(), withVariables("findings", "经核查检测报告属实"));
-    var conclusion = taskService.createTaskQuery().taskDefinitionKey(CONCLUDE_OBJECTION)
-        .taskCandidateGroup("recommender-R-ASSOC-QA").singleResult();
-    taskService.complete(conclusion.getId(), withVariables("substantiated", true,
+    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
+        application.getId(), "该企业申报的质量指标与实际严重不符，有检测报告为证。"));
+    ProcessInstance handling = runtimeService.createProcessInstanceQuery().processDefinitionKey(ObjectionModel.PROCESS_KEY)
+        .variableValueEquals("objectionId", objection.getId()).singleResult();
+    // the office asks the recommending unit to investigate its own publicity's objection
+    BpmnAwareTests.assertThat(handling).isWaitingAt(INVESTIGATE_OBJECTION);
+    BpmnAwareTests.assertThat(task(handling)).hasCandidateGroup("recommender-R-ASSOC-QA");
+    asUnit(() -> taskService.complete(task(handling).getId(), withVariables("findings", "经核查检测报告属实")));
+
+    // the conclusion is the office's: the unit's findings shown read-only, the unit cannot conclude
+    BpmnAwareTests.assertThat(handling).isWaitingAt(CONCLUDE_OBJECTION);
+    Task conclusion = task(handling);
+    BpmnAwareTests.assertThat(conclusion).hasCandidateGroup("quality-office");
+    assertThat(taskService.getIdentityLinksForTask(conclusion.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactly("quality-office");
+    assertThat(taskService.getVariables(conclusion.getId())).containsEntry("findings", "经核查检测报告属实")
+        .containsEntry("investigator", investigatorName("recommender-R-ASSOC-QA"));
+    asUnit(() -> assertThatThrownBy(() -> taskService.complete(conclusion.getId(), withVariables("substantiated",
+        false, "comment", "不属实", "answer", "经核查不属实"))).isInstanceOf(AuthorizationException.class));
+    complete(conclusion, withVariables("substantiated", true,
         "comment", "申报材料弄虚作假", "answer", "异议属实，已取消其推荐资格"));
+    BpmnAwareTests.assertThat(handling).hasPassedInOrder(INVESTIGATE_OBJECTION, CONCLUDE_OBJECTION,
+        DISQUALIFY_CANDIDATE, ANSWER_OBJECTOR).isEnded();
     finishPublicity();
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).contains("弄虚作假");
+  }
+
+  /** Runs {@code work} as a member of the recommending unit, whose TASK_WORK comes from the task's candidate group. */
+  private void asUnit(Runnable work) {
+    identityService.setAuthentication("unit-officer", List.of("recommender-R-ASSOC-QA"));
+    try {
+      work.run();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** The unit's name as the identity service holds it (the group of the recommender on record). */
+  private String investigatorName(String groupId) {
+    return identityService.createGroupQuery().groupId(groupId).singleResult().getName();
   }
 
   @Test

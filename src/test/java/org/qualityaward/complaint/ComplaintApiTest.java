@@ -154,8 +154,11 @@ class ComplaintApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", hasItem("complainantName")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("contact")))
-        .andExpect(jsonPath("$.errors[*].field", hasItem("honourId")))
         .andExpect(jsonPath("$.errors[*].field", hasItem("grounds")));
+    // a complaint about a holder (the default subject) names the honour
+    mvc.perform(anonymous(post("/api/complaints")).content(json.writeValueAsString(body(null))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("honourId"));
     mvc.perform(anonymous(post("/api/complaints")).content(json.writeValueAsString(body(987654321L))))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("honourId"));

@@ -1,12 +1,16 @@
 package org.qualityaward.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualityaward.complaint.ComplaintModel.ANSWER_COMPLAINANT;
 import static org.qualityaward.complaint.ComplaintModel.END_COMPLAINT_ANSWERED;
 import static org.qualityaward.complaint.ComplaintModel.FOUNDED;
 import static org.qualityaward.complaint.ComplaintModel.HONOUR_REVOKED;
 import static org.qualityaward.complaint.ComplaintModel.JOIN_ANSWER;
 import static org.qualityaward.complaint.ComplaintModel.REVOCATION;
+import static org.qualityaward.complaint.ComplaintModel.SUBJECT;
+import static org.qualityaward.complaint.ComplaintModel.VERIFY_CANDIDATE_COMPLAINT;
+import static org.qualityaward.complaint.ComplaintModel.VERIFY_STAFF_COMPLAINT;
 import static org.qualityaward.complaint.ComplaintModel.VERIFY_COMPLAINT;
 import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
 
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.HonourHistory;
@@ -34,10 +39,14 @@ import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.revocation.Revocations;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleCases;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The complaint model (Art 9(6), 26, 30) with the revocation it calls. */
@@ -56,6 +65,7 @@ class ComplaintProcessTest {
   @Autowired Revocations revocations;
   @Autowired ComplaintHistory history;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
 
   @BeforeEach
   void setUp() {
@@ -101,6 +111,81 @@ class ComplaintProcessTest {
 
   private Complaint reload(Complaint complaint) {
     return complaints.findByReceiptNumber(complaint.getReceiptNumber()).orElseThrow();
+  }
+
+  private Map<String, Object> verifiedPerson(boolean founded) {
+    return Map.of("founded", founded, "findings", founded ? "经调阅评审记录，情况属实" : "经调阅评审记录，未发现所述情况");
+  }
+
+  @Test
+  @DisplayName("Art 9(6), 11: a founded complaint about a candidate during the evaluation is verified on its own path and answered")
+  void candidateComplaintFounded() {
+    EditionDriver driver = new EditionDriver(context);
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度投诉举报测试届").getId();
+    Application candidate = driver.submit(SampleCases.organization(editionId, 8301));
+
+    Complaint complaint = complaints.file(new Complaints.FileComplaint("赵六", "13803120000", ComplaintSubject.CANDIDATE,
+        null, candidate.getId(), null, null, "该企业申报材料中的质量指标系伪造，有检测报告为证。", ComplaintSource.PUBLIC,
+        null, false));
+    ProcessInstance instance = instance(complaint);
+    BpmnAwareTests.assertThat(instance).hasPassed(SUBJECT).isWaitingAt(VERIFY_CANDIDATE_COMPLAINT)
+        .variables().containsEntry("subject", "CANDIDATE").doesNotContainKeys("honourId", "alreadyRevoked");
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    BpmnAwareTests.assertThat(task).hasCandidateGroup("quality-office");
+    assertThat(taskService.getVariables(task.getId()))
+        .containsEntry("concerning", "评选期间的参评单位或个人：" + candidate.getApplicantName() + "（申报编号 " + candidate.getId() + "）")
+        .hasEntrySatisfying("guidance", g -> assertThat((String) g).contains("第十一条"));
+
+    taskService.complete(task.getId(), verifiedPerson(true));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(JOIN_ANSWER, ANSWER_COMPLAINANT, END_COMPLAINT_ANSWERED)
+        .hasNotPassed(HONOUR_REVOKED, VERIFY_COMPLAINT, REVOCATION);
+    Complaint done = reload(complaint);
+    assertThat(done.getState()).isEqualTo(ComplaintState.CONCLUDED);
+    assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.FOUNDED);
+    assertThat(done.getAnswer()).contains("参评单位或个人", "属实", "情况属实");
+  }
+
+  @Test
+  @DisplayName("Art 29: an unfounded complaint about an expert is verified on its own path and answered; the engine holds no complainant")
+  void staffComplaintUnfounded() {
+    EngineClock.startOf(FILED);
+    Complaint complaint = complaints.file(new Complaints.FileComplaint("司马投诉人", "13700008888",
+        ComplaintSubject.AWARD_STAFF, null, null, "王评审", "现场评审组评审员", "该评审员在现场评审时收受被评审单位礼品。",
+        ComplaintSource.PUBLIC, null, false));
+    ProcessInstance instance = instance(complaint);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(VERIFY_STAFF_COMPLAINT);
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(taskService.getVariables(task.getId()))
+        .containsEntry("concerning", "承担评审工作的机构和人员：王评审（现场评审组评审员）")
+        .hasEntrySatisfying("guidance", g -> assertThat((String) g).contains("第二十九条"));
+
+    EngineTables.submitAsTasklist(engine, task.getId(), verifiedPerson(false));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(ANSWER_COMPLAINANT).hasNotPassed(VERIFY_CANDIDATE_COMPLAINT);
+    Complaint done = reload(complaint);
+    assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.UNFOUNDED);
+    assertThat(done.getAnswer()).contains("评审工作的机构和人员", "不属实", "未发现所述情况");
+    assertThat(EngineTables.rowsContaining(jdbc, "司马投诉人", "13700008888")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Art 9(6), 26, 29, 30: each kind names its own subject on record; the office's sources concern holders only")
+  void subjectsAreChecked() {
+    EngineClock.startOf(FILED);
+    assertThatThrownBy(() -> complaints.file(new Complaints.FileComplaint("赵六", "13803120000",
+        ComplaintSubject.AWARD_STAFF, null, null, "王", "评审员 130602199001011234", "该评审员泄露被评审单位的商业秘密。",
+        ComplaintSource.PUBLIC, null, false))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("personName", "personRole"));
+    assertThatThrownBy(() -> complaints.file(new Complaints.FileComplaint("赵六", "13803120000",
+        ComplaintSubject.CANDIDATE, null, 987654321L, null, null, "该企业申报材料中的质量指标系伪造。",
+        ComplaintSource.PUBLIC, null, false))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("applicationId"));
+    assertThatThrownBy(() -> complaints.file(new Complaints.FileComplaint("赵六", "13803120000",
+        ComplaintSubject.AWARD_STAFF, null, null, "王评审", "评审员", "该评审员泄露被评审单位的商业秘密。",
+        ComplaintSource.SPOT_CHECK, "office1", true))).isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("source"));
   }
 
   @Test

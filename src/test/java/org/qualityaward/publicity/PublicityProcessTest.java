@@ -129,8 +129,10 @@ class PublicityProcessTest extends AbstractPublicityTest {
     investigate(objection);
     BpmnAwareTests.assertThat(objectionPi).isWaitingAt(CONCLUDE_OBJECTION);
     assertThat(runtimeService.getVariables(objectionPi.getId())).doesNotContainKeys("findings", "candidate", "grounds");
-    assertThat(taskService.getVariables(taskOf(objection).getId())).containsEntry("findings", "经核查，情况如下……");
-    BpmnAwareTests.assertThat(taskOf(objection)).hasCandidateGroup(GROUP);
+    // Art 9(6): the office concludes; it investigated itself, as the handler of its own list (Art 17, 18, 21)
+    assertThat(taskService.getVariables(taskOf(objection).getId())).containsEntry("findings", "经核查，情况如下……")
+        .containsEntry("investigator", "市质强办");
+    BpmnAwareTests.assertThat(taskOf(objection)).hasCandidateGroup("quality-office");
     assertThat(taskService.createTaskQuery().taskId(taskOf(objection).getId()).initializeFormKeys().singleResult()
         .getCamundaFormRef().getKey()).isEqualTo("objection-conclude");
 

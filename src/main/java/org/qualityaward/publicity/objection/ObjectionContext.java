@@ -1,5 +1,7 @@
 package org.qualityaward.publicity.objection;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.qualityaward.forms.MarkdownText;
 import org.qualityaward.publicity.ObjectionUpload;
 import org.qualityaward.publicity.PublicityEntryRepository;
@@ -19,13 +21,16 @@ public class ObjectionContext {
   private final PublicityRepository publicities;
   private final PublicityEntryRepository entries;
   private final ObjectionAttachmentRepository attachments;
+  private final IdentityService identityService;
 
   public ObjectionContext(ObjectionLookup lookup, PublicityRepository publicities,
-      PublicityEntryRepository entries, ObjectionAttachmentRepository attachments) {
+      PublicityEntryRepository entries, ObjectionAttachmentRepository attachments,
+      IdentityService identityService) {
     this.lookup = lookup;
     this.publicities = publicities;
     this.entries = entries;
     this.attachments = attachments;
+    this.identityService = identityService;
   }
 
   public String receiptNumber(Object objectionId) {
@@ -53,6 +58,16 @@ public class ObjectionContext {
 
   public String findings(Object objectionId) {
     return lookup.load(objectionId).getFindings();
+  }
+
+  /**
+   * Who investigated, for the office's conclusion (Art 9(6)): the publicity's handler group on record,
+   * by its name, i.e. the recommending unit for its own publicity (Art 16), else the office itself.
+   */
+  public String investigator(Object objectionId) {
+    String group = publicities.findById(lookup.load(objectionId).getPublicityId()).orElseThrow().getHandlerGroup();
+    Group named = identityService.createGroupQuery().groupId(group).singleResult();
+    return named == null || named.getName() == null ? group : named.getName();
   }
 
   /**

@@ -137,8 +137,9 @@ public class ObjectionService {
   }
 
   /**
-   * An objection, if the caller handles it: the publicity's handler group (a recommender for its own
-   * publicity, Art 16), the quality office or an administrator.
+   * An objection, if the caller handles it: the publicity's handler group (the recommending unit, which
+   * investigates for its own publicity, Art 16), the quality office, which concludes every objection
+   * (Art 9(6)), or an administrator.
    */
   private Objection forHandlers(String receiptNumber, String what) {
     Objection objection = objections.findByReceiptNumber(receiptNumber)
