@@ -18,6 +18,7 @@ import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.Articles;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.eligibility.ResidentIdNumber;
@@ -285,7 +286,7 @@ class ApplicantPages {
     model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
     model.addAttribute("evidence", cases.evidence(a));
     model.addAttribute("findings", cases.findings(a).stream()
-        .map(f -> new FindingView(Articles.chinese(f.article()), f.passed(), f.toConfirm(), f.message())).toList());
+        .map(f -> new FindingView(f.articleLabel(), f.passed(), f.toConfirm(), f.message())).toList());
     model.addAttribute("nextSteps", cases.nextSteps(a));
     model.addAttribute("reasonTitle", reasonTitle(a.getOutcome()));
     model.addAttribute("reason", Articles.chinese(a.getOutcomeReason()));

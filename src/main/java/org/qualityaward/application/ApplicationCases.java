@@ -149,7 +149,7 @@ public class ApplicationCases {
   private String latestFindings(Long applicationId, Predicate<Finding> which) {
     return latestFindings(applicationId).stream()
         .filter(which)
-        .map(f -> f.rule() + "（" + f.article() + "）：" + f.message())
+        .map(f -> f.rule() + "（" + f.articleLabel() + "）：" + f.message())
         .collect(Collectors.joining("；"));
   }
 

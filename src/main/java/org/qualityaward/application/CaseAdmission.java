@@ -102,7 +102,7 @@ public class CaseAdmission {
         : "登记机关：%s；住所：%s\n\n".formatted(Objects.toString(application.getRegistrationAuthority(), "未填写"),
             Objects.toString(application.getRegisteredAddress(), "未填写"));
     String findings = cases.latestFindings(applicationId).stream()
-        .map(f -> mark(f) + f.rule() + "（" + f.article() + "）" + f.message())
+        .map(f -> mark(f) + f.rule() + "（" + f.articleLabel() + "）" + f.message())
         .collect(Collectors.joining("\n"));
     String departmentOpinions = opinions.findByApplicationIdOrderById(applicationId).stream()
         .map(o -> o.getDepartmentCode() + "：" + (o.isApproved() ? "无异议" : "有异议")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.qualityaward.eligibility.Articles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,13 @@ public class CaseFileRecords {
 
   /** An eligibility finding at one checkpoint; {@code toConfirm}: passed on the declaration, 需核实. */
   public record CheckedFinding(EligibilityCheckpoint checkpoint, LocalDateTime checkedAt, String rule, String article,
-      boolean passed, boolean toConfirm, String message) {}
+      boolean passed, boolean toConfirm, String message) {
+
+    /** The article as the Measures cite it (第十一条第（二）项). */
+    public String articleLabel() {
+      return Articles.chinese(article);
+    }
+  }
 
   /** A city department's opinion at qualification review (Art 17). */
   public record Opinion(String departmentCode, boolean approved, String comment, String givenBy,

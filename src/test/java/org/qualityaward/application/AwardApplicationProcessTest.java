@@ -239,13 +239,13 @@ class AwardApplicationProcessTest {
 
     assertThatThrownBy(() -> complete(task(instance), decision(true, "予以受理")))
         .hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("申报条件复核未通过，只能不予受理（第十七条）：HOLDER（Art 33）");
+        .hasMessageContaining("申报条件复核未通过，只能不予受理（第十七条）：HOLDER（第三十三条）");
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
 
     complete(task(instance), decision(false, "已获奖，应申请复评"));
     BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
     assertThat(cases.get(application.getId()).getOutcomeReason())
-        .startsWith("申报条件复核未通过：HOLDER（Art 33）").endsWith("。已获奖，应申请复评");
+        .startsWith("申报条件复核未通过：HOLDER（第三十三条）").endsWith("。已获奖，应申请复评");
   }
 
   @Test
@@ -275,13 +275,13 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
     assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary"))
         .contains("登记机关：河北省市场监督管理局；住所：河北省保定市莲池区东风东路 9 号")
-        .contains("⚠ 需核实 ORG-REGISTERED（Art 11(2)）统一社会信用代码登记管理机关行政区划码为 130000（省级登记）");
+        .contains("⚠ 需核实 ORG-REGISTERED（第十一条第（二）项）统一社会信用代码登记管理机关行政区划码为 130000（省级登记）");
     assertThat(runtimeService.getVariable(instance.getId(), "registrationToConfirm")).isEqualTo(true);
 
     assertThatThrownBy(() -> complete(task(instance), decision(true, "予以受理")))
         .hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("注册地需核实：核实在保定市行政区域内依法注册登记（第十一条第（二）项）")
-        .hasMessageContaining("ORG-REGISTERED（Art 11(2)）");
+        .hasMessageContaining("ORG-REGISTERED（第十一条第（二）项）");
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
 
     taskService.claim(task(instance).getId(), "office1");

@@ -273,7 +273,7 @@ class CaseFileTest {
     assertThat(page).contains("登记机关", base.organization().registrationAuthority(), "住所",
         base.organization().registeredAddress());
     assertThat(page).contains("统一社会信用代码", base.organization().creditCode(), "信用记录（第十一条第六项）", "行政处罚",
-        "罚款已缴清", "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", "ORG-CREDIT", "Art 11(6)", "符合",
+        "罚款已缴清", "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", "ORG-CREDIT", "第十一条第（六）项", "符合",
         "开始「", "办理记录").doesNotContain("ADMINISTRATIVE_PENALTY");
   }
 

@@ -259,7 +259,7 @@ class HonourProcessTest {
     BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)
         .hasNotPassed(RENEWAL_DOCUMENT_REVIEW);
     Application renewal = cases.get(renewals.of(honour.getId()).get(0).getApplicationId());
-    assertNotRenewed(honour, renewal, "申报条件复核未通过：BAN（Art 32）");
+    assertNotRenewed(honour, renewal, "申报条件复核未通过：BAN（第三十二条）");
     assertThat(cases.latestFindings(renewal.getId())).extracting(Finding::rule).doesNotContain("HOLDER", "ONE-KIND")
         .contains("ORG-REGISTERED", "GROUP", "BAN");
   }

@@ -1,17 +1,17 @@
-package org.qualityaward.applicant;
+package org.qualityaward.eligibility;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The rules' article codes as the Measures cite them: 「Art 11(2)」 is 第十一条第（二）项. */
-final class Articles {
+public final class Articles {
 
   private static final Pattern CODE = Pattern.compile("Art (\\d{1,2})(?:\\((\\d{1,2})\\))?");
   private static final String DIGITS = "〇一二三四五六七八九";
 
   private Articles() {}
 
-  static String chinese(String code) {
+  public static String chinese(String code) {
     if (code == null) {
       return "";
     }
