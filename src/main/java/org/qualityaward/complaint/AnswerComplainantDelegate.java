@@ -33,7 +33,7 @@ class AnswerComplainantDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = complaints.load(execution.getVariable("complaintId"));
+    Complaint complaint = complaints.ofProcess(execution.getProcessInstanceId());
     if (complaint.getSubject() != ComplaintSubject.HOLDER) {
       boolean founded = Boolean.TRUE.equals(complaint.getFounded());
       complaint.conclude(founded ? ComplaintOutcome.FOUNDED : ComplaintOutcome.UNFOUNDED, "经市质强办核实，您反映的"

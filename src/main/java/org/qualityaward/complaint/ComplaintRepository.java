@@ -9,4 +9,6 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
   Optional<Complaint> findByReceiptNumber(String receiptNumber);
 
   List<Complaint> findByHonourIdOrderByIdAsc(Long honourId);
+
+  Optional<Complaint> findByProcessInstanceId(String processInstanceId);
 }

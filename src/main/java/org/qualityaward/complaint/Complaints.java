@@ -192,10 +192,18 @@ public class Complaints {
     return complaints.findByHonourIdOrderByIdAsc(honourId);
   }
 
-  Complaint load(Object complaintId) {
-    if (!(complaintId instanceof Number n)) {
-      throw new IllegalArgumentException("流程变量 complaintId 缺失或不是数字：" + complaintId);
-    }
-    return complaints.findById(n.longValue()).orElseThrow(() -> new IllegalStateException("投诉举报 " + n + " 不存在"));
+  /** The complaint a {@code complaint} instance was started for: its business key is the receipt number we set. */
+  Complaint ofReceipt(String receiptNumber) {
+    return complaints.findByReceiptNumber(receiptNumber)
+        .orElseThrow(() -> new IllegalStateException("投诉举报 " + receiptNumber + " 不存在"));
+  }
+
+  /**
+   * The complaint bound to an instance by 受理登记: what the steps apply to comes from our records, never from
+   * a variable a user could set.
+   */
+  Complaint ofProcess(String processInstanceId) {
+    return complaints.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "流程 " + processInstanceId + " 没有绑定的投诉举报（no complaint bound to it）"));
   }
 }

@@ -28,7 +28,7 @@ class RecordPersonVerificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Complaint complaint = complaints.load(task.getVariable("complaintId"));
+    Complaint complaint = complaints.ofProcess(task.getProcessInstanceId());
     FormFields form = new FormFields(task::getVariable);
     Boolean founded = form.bool("founded", "投诉举报经核实属实");
     String findings = form.text("findings", "核实情况", 4000);

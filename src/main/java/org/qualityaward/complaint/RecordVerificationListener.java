@@ -37,7 +37,7 @@ class RecordVerificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Complaint complaint = complaints.load(task.getVariable("complaintId"));
+    Complaint complaint = complaints.ofProcess(task.getProcessInstanceId());
     Honour honour = honours.get(complaint.getHonourId());
     FormFields form = new FormFields(task::getVariable);
     Boolean founded = form.bool("founded", "投诉举报属实，构成撤销情形");

@@ -24,7 +24,7 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = complaints.load(execution.getVariable("complaintId"));
+    Complaint complaint = complaints.ofReceipt(execution.getProcessBusinessKey());
     complaint.accept(execution.getProcessInstanceId());
     execution.setVariable("subject", complaint.getSubject().name());
     if (complaint.getSubject() == ComplaintSubject.HOLDER) {

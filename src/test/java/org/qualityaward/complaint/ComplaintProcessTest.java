@@ -134,7 +134,7 @@ class ComplaintProcessTest {
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     BpmnAwareTests.assertThat(task).hasCandidateGroup("quality-office");
     assertThat(taskService.getVariables(task.getId()))
-        .containsEntry("concerning", "评选期间的参评单位或个人：" + candidate.getApplicantName() + "（申报编号 " + candidate.getId() + "）")
+        .containsEntry("concerning", "评选期间的参评单位或个人：" + candidate.getApplicantName() + "（申报编号 " + candidate.getApplicationNumber() + "）")
         .hasEntrySatisfying("guidance", g -> assertThat((String) g).contains("第十一条"));
 
     taskService.complete(task.getId(), verifiedPerson(true));
