@@ -1,9 +1,9 @@
 package org.qualityaward.evaluation;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.qualityaward.review.Rankings;
+import org.qualityaward.review.ReasonNumbers;
 
 /**
  * The ranking as the leading group and the city government read it in their forms: one line per case
@@ -16,19 +16,13 @@ final class RankingText {
 
   static String of(Rankings.View view) {
     StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 资料评审 现场评审 累计得分（千分制） 建议 理由\n");
-    Map<String, Integer> reasons = new LinkedHashMap<>();
+    ReasonNumbers reasons = new ReasonNumbers();
     for (Rankings.Entry e : view.cases()) {
-      int reason = reasons.computeIfAbsent(e.reasonText(), r -> reasons.size() + 1);
-      text.append(e.rank()).append(" ").append(e.applicationNumber()).append(" ").append(e.applicantName())
-          .append("（").append(e.kind().label()).append("） ").append(e.documentScore().toPlainString()).append(" ")
-          .append(e.onsiteScore().toPlainString()).append(" ").append(e.cumulativeScore().toPlainString())
-          .append("（").append(e.scaledScore().stripTrailingZeros().toPlainString()).append("） ")
-          .append(e.disqualified() ? "取消资格" : level(e)).append(" 〔").append(reason).append("〕\n");
+      text.append(e.listed()).append(" ").append(e.documentScore().toPlainString()).append(" ")
+          .append(e.onsiteScore().toPlainString()).append(" ").append(e.cumulativeLabel()).append(" ")
+          .append(e.disqualified() ? "取消资格" : level(e)).append(" ").append(reasons.of(e)).append("\n");
     }
-    if (!reasons.isEmpty()) {
-      text.append("\n理由：\n");
-      reasons.forEach((words, number) -> text.append("〔").append(number).append("〕").append(words).append("\n"));
-    }
+    reasons.appendTo(text, "理由");
     Map<Long, String> numbers = view.cases().stream()
         .collect(Collectors.toMap(Rankings.Entry::applicationId, Rankings.Entry::applicationNumber));
     view.ties().stream().filter(t -> !t.decided()).forEach(t -> text.append("\n并列待定：得分 ")

@@ -1,11 +1,10 @@
 package org.qualityaward.proposal;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.review.Rankings;
+import org.qualityaward.review.ReasonNumbers;
 
 /** The proposal as the leading group, the office and the city government read it in their forms. */
 final class ProposalText {
@@ -20,7 +19,7 @@ final class ProposalText {
    */
   static String forReview(Proposal proposal, Rankings.Places places, List<ProposalDecision> rounds) {
     StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 累计得分（千分制） 综合评价排序结果 → 建议 理由\n");
-    Map<String, Integer> reasons = new LinkedHashMap<>();
+    ReasonNumbers reasons = new ReasonNumbers();
     for (Proposal.Line line : proposal.lines()) {
       case_(text, line.ranked());
       if (line.ranked().disqualified()) {
@@ -31,13 +30,9 @@ final class ProposalText {
       } else {
         text.append(line.level().label());
       }
-      int reason = reasons.computeIfAbsent(line.ranked().reasonText(), words -> reasons.size() + 1);
-      text.append(" 〔").append(reason).append("〕\n");
+      text.append(" ").append(reasons.of(line.ranked())).append("\n");
     }
-    if (!reasons.isEmpty()) {
-      text.append("\n综合评价排序的理由：\n");
-      reasons.forEach((words, number) -> text.append("〔").append(number).append("〕").append(words).append("\n"));
-    }
+    reasons.appendTo(text, "综合评价排序的理由");
     text.append("\n名额（第六条，不超过）：组织获奖 ").append(proposal.awards().get(ApplicationKind.ORGANIZATION))
         .append("/").append(places.awards().get(ApplicationKind.ORGANIZATION))
         .append("，个人获奖 ").append(proposal.awards().get(ApplicationKind.INDIVIDUAL))
@@ -71,9 +66,7 @@ final class ProposalText {
   }
 
   private static void case_(StringBuilder text, Rankings.Entry entry) {
-    text.append(entry.rank()).append(" ").append(entry.applicationNumber()).append(" ").append(entry.applicantName())
-        .append("（").append(entry.kind().label()).append("） ").append(entry.cumulativeScore().toPlainString())
-        .append("（").append(entry.scaledScore().stripTrailingZeros().toPlainString()).append("） ");
+    text.append(entry.listed()).append(" ").append(entry.cumulativeLabel()).append(" ");
   }
 
   private static void rounds(StringBuilder text, List<ProposalDecision> rounds) {

@@ -44,6 +44,16 @@ public class Rankings {
 
     public static final String UNDECIDED = "UNDECIDED";
 
+    /** The case as a list in a form names it: 名次 申报编号 申报主体（类别）. */
+    public String listed() {
+      return rank + " " + applicationNumber + " " + applicantName + "（" + kind.label() + "）";
+    }
+
+    /** The cumulative score with its value on the 1000-point scale the minimums are on: 1600（800）. */
+    public String cumulativeLabel() {
+      return cumulativeScore.toPlainString() + "（" + scaledScore.stripTrailingZeros().toPlainString() + "）";
+    }
+
     /** The proposed level, or null while the leading group has a tie to decide. */
     @JsonIgnore
     public AwardLevel level() {
