@@ -15,6 +15,8 @@ import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.application.ConditionPoints;
+import org.qualityaward.application.ConditionReview;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
@@ -61,13 +63,13 @@ class ApplicantPages {
   private final Drafts drafts;
   private final ApplicantCases cases;
   private final SelfAssessmentSectionRepository sections;
-  private final DeclaredConditionRepository conditions;
+  private final ConditionReview conditions;
   private final EditionService editions;
   private final Recommenders recommenders;
   private final TaskService taskService;
 
   ApplicantPages(Drafts drafts, ApplicantCases cases, SelfAssessmentSectionRepository sections,
-      DeclaredConditionRepository conditions, EditionService editions, Recommenders recommenders,
+      ConditionReview conditions, EditionService editions, Recommenders recommenders,
       TaskService taskService) {
     this.drafts = drafts;
     this.cases = cases;
@@ -151,8 +153,9 @@ class ApplicantPages {
     model.addAttribute("labels", DraftForm.LABELS);
     model.addAttribute("kind", kind == null ? "" : kind.name());
     model.addAttribute("recommenders", allRecommenders());
-    model.addAttribute("conditions", Conditions.of(kind));
-    model.addAttribute("conditionsLead", Conditions.lead(kind));
+    model.addAttribute("conditions", ConditionPoints.of(kind));
+    model.addAttribute("conditionsLead", ConditionPoints.lead(kind));
+    model.addAttribute("maxStatement", ConditionPoints.MAX_STATEMENT);
     model.addAttribute("article", kind == ApplicationKind.INDIVIDUAL ? "第十二条" : "第十一条");
     model.addAttribute("topManager", Drafts.topManager(form));
     model.addAttribute("sections", sectionViews(kind));
@@ -173,7 +176,7 @@ class ApplicantPages {
     List<SectionView> views = new ArrayList<>();
     for (ScoringSheet.Category c : drafts.sectionsOf(kind)) {
       String basis = kind == ApplicationKind.INDIVIDUAL
-          ? Conditions.individualPointOf(c.code()).citation() + "：" + Conditions.individualPointOf(c.code()).text()
+          ? ConditionPoints.individualPointOf(c.code()).citation() + "：" + ConditionPoints.individualPointOf(c.code()).text()
           : "GB/T 19580《卓越绩效评价准则》";
       views.add(new SectionView(DraftForm.SECTION_PREFIX + c.code(), c.name(),
           c.max().stripTrailingZeros().toPlainString(), basis));
@@ -283,7 +286,8 @@ class ApplicantPages {
     model.addAttribute("profileProblems",
         model.getAttribute("profileErrors") instanceof Map<?, ?> errors ? errors : Map.of());
     model.addAttribute("sections", parts);
-    model.addAttribute("conditions", conditions.findByApplicationIdOrderByPoint(a.getId()));
+    model.addAttribute("conditions", conditions.of(a.getId()));
+    model.addAttribute("steps", ConditionReview.Step.values());
     model.addAttribute("evidence", cases.evidence(a));
     model.addAttribute("findings", cases.findings(a).stream()
         .map(f -> new FindingView(f.articleLabel(), f.passed(), f.toConfirm(), f.message())).toList());

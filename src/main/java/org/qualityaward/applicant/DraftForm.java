@@ -124,7 +124,7 @@ final class DraftForm {
     if (ORGANIZATION_FIELDS.contains(field) || INDIVIDUAL_FIELDS.contains(field)) {
       return Step.PROFILE;
     }
-    if (field.startsWith("cond") || field.equals(NO_STATE_SECRETS) || field.equals(CREDIT_RECORDS)
+    if (field.startsWith("cond") || field.startsWith("statement") || field.equals(NO_STATE_SECRETS) || field.equals(CREDIT_RECORDS)
         || field.equals(ACCIDENTS) || field.equals(EMPLOYER_CREDIT_RECORDS)) {
       return Step.CONDITIONS;
     }

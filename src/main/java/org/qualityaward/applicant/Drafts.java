@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
@@ -55,7 +56,6 @@ class Drafts {
   private final ApplicationDraftRepository drafts;
   private final DraftFileRepository files;
   private final SelfAssessmentSectionRepository sections;
-  private final DeclaredConditionRepository conditions;
   private final ApplicantCases applicantCases;
   private final EditionService editions;
   private final ScoringSheets sheets;
@@ -64,12 +64,11 @@ class Drafts {
   private final ObjectMapper json;
 
   Drafts(ApplicationDraftRepository drafts, DraftFileRepository files, SelfAssessmentSectionRepository sections,
-      DeclaredConditionRepository conditions, ApplicantCases applicantCases, EditionService editions,
+      ApplicantCases applicantCases, EditionService editions,
       ScoringSheets sheets, WorkingDayCalendar calendar, Validator validator, ObjectMapper json) {
     this.drafts = drafts;
     this.files = files;
     this.sections = sections;
-    this.conditions = conditions;
     this.applicantCases = applicantCases;
     this.editions = editions;
     this.sheets = sheets;
@@ -143,6 +142,7 @@ class Drafts {
       case PROFILE -> form.profileFields();
       case CONDITIONS -> {
         List<String> fields = new ArrayList<>(checkboxesOf(form));
+        ConditionPoints.declared(form.kind()).forEach(p -> fields.add(p.statementField()));
         fields.addAll(List.of(DraftForm.CREDIT_RECORDS, DraftForm.ACCIDENTS, DraftForm.EMPLOYER_CREDIT_RECORDS));
         yield fields;
       }
@@ -152,7 +152,7 @@ class Drafts {
   }
 
   private static List<String> checkboxesOf(DraftForm form) {
-    List<String> boxes = new ArrayList<>(Conditions.of(form.kind()).stream().map(Conditions.Point::field).toList());
+    List<String> boxes = new ArrayList<>(ConditionPoints.of(form.kind()).stream().map(ConditionPoints.Point::field).toList());
     boxes.add(DraftForm.NO_STATE_SECRETS);
     return boxes;
   }
@@ -223,9 +223,13 @@ class Drafts {
         missing.add(new Missing(DraftForm.Step.PROFILE, field, "未填写「" + DraftForm.LABELS.get(field) + "」"));
       }
     }
-    for (Conditions.Point point : Conditions.of(form.kind())) {
+    for (ConditionPoints.Point point : ConditionPoints.of(form.kind())) {
       if (!form.has(point.field())) {
         missing.add(new Missing(DraftForm.Step.CONDITIONS, point.field(), "未确认" + point.citation() + "的条件"));
+      }
+      if (point.declared() && !form.has(point.statementField())) {
+        missing.add(new Missing(DraftForm.Step.CONDITIONS, point.statementField(),
+            "未说明如何符合" + point.citation() + "及其证实性材料"));
       }
     }
     if (!form.has(DraftForm.NO_STATE_SECRETS)) {
@@ -279,10 +283,6 @@ class Drafts {
     for (ScoringSheet.Category section : sectionsOf(form.kind())) {
       sections.save(new SelfAssessmentSection(application.getId(), position++, section.code(), section.name(),
           section.max(), form.get(DraftForm.SECTION_PREFIX + section.code())));
-    }
-    for (Conditions.Point point : Conditions.of(form.kind())) {
-      conditions.save(new DeclaredCondition(application.getId(), point.article(), point.number(), point.text(),
-          form.has(point.field())));
     }
     files.deleteAll(draftFiles);
     drafts.delete(draft);
@@ -387,7 +387,15 @@ class Drafts {
     List<EvidenceMark> evidence = draftFiles.stream().map(f -> new EvidenceMark(f.getFileName(), f.isTradeSecret()))
         .toList();
     return new ApplicationSubmission(editionId, kind, form.get(DraftForm.RECOMMENDER), organization, individual,
-        declarations, joinedSections(kind, form, problems), evidence);
+        declarations, joinedSections(kind, form, problems), evidence, statements(kind, form));
+  }
+
+  /** The statement of each declared condition, by its point code (11(3)), as the API takes them. */
+  private static Map<String, String> statements(ApplicationKind kind, DraftForm form) {
+    Map<String, String> statements = new java.util.LinkedHashMap<>();
+    ConditionPoints.declared(kind).stream().filter(p -> form.has(p.statementField()))
+        .forEach(p -> statements.put(p.code(), form.get(p.statementField())));
+    return statements;
   }
 
   /** The sections joined under their headings: what the existing forms show as the self-assessment. */

@@ -41,6 +41,10 @@ final class SubmissionFields {
     if (propertyPath.startsWith("declarations.employerCreditRecords")) {
       return DraftForm.EMPLOYER_CREDIT_RECORDS;
     }
+    if (propertyPath.startsWith("conditions.")) {
+      // conditions.11(3) → statement11_3
+      return "statement" + propertyPath.substring("conditions.".length()).replace("(", "_").replace(")", "");
+    }
     if (propertyPath.startsWith("evidence")) {
       return DraftForm.FILES;
     }

@@ -33,14 +33,17 @@ class ApplicationController {
   private final EvidenceAttachmentRepository evidence;
   private final EvidenceFiles evidenceFiles;
   private final CaseReaders readers;
+  private final ConditionReview conditionReview;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationCases cases,
-      EvidenceAttachmentRepository evidence, EvidenceFiles evidenceFiles, CaseReaders readers) {
+      EvidenceAttachmentRepository evidence, EvidenceFiles evidenceFiles, CaseReaders readers,
+      ConditionReview conditionReview) {
     this.submissions = submissions;
     this.cases = cases;
     this.evidence = evidence;
     this.evidenceFiles = evidenceFiles;
     this.readers = readers;
+    this.conditionReview = conditionReview;
   }
 
   record EvidenceView(Long id, String fileName, boolean tradeSecret, boolean uploaded) {}
@@ -48,7 +51,14 @@ class ApplicationController {
   /** {@code idNumber}: an individual's, masked but for the quality office. */
   record ApplicationView(Long id, String applicationNumber, Long editionId, String kind, String applicantName,
       String idNumber, String recommenderCode, String stage, String stageLabel, String outcome, String outcomeLabel,
-      String outcomeReason, LocalDateTime submittedAt, List<Finding> eligibility, List<EvidenceView> evidence) {}
+      String outcomeReason, LocalDateTime submittedAt, List<Finding> eligibility, List<EvidenceView> evidence,
+      List<ConditionView> conditions) {}
+
+  /** A reviewer's answer on a declared condition (Art 16, 17): who of the unit or office answered stays theirs. */
+  record VerdictView(boolean confirmed, String reason, LocalDateTime decidedAt) {}
+
+  /** A declared condition: its point (11(3)), citation, the applicant's statement and the verdicts so far. */
+  record ConditionView(String point, String citation, String statement, VerdictView recommender, VerdictView office) {}
 
   /** Validation happens in the service so the API and the Tasklist start form refuse alike. */
   @PostMapping
@@ -95,6 +105,12 @@ class ApplicationController {
         a.getApplicantName(), idNumber, a.getRecommenderCode(), a.getStage().name(), a.getStage().label(),
         a.getOutcome() == null ? null : a.getOutcome().name(),
         a.getOutcome() == null ? null : a.getOutcome().label(), a.getOutcomeReason(), a.getSubmittedAt(),
-        cases.latestFindings(a.getId()), attachments);
+        cases.latestFindings(a.getId()), attachments, conditionReview.of(a.getId()).stream().map(c -> new ConditionView(
+            c.point().code(), c.point().citation(), c.statement(), verdict(c, ConditionReview.Step.RECOMMENDER),
+            verdict(c, ConditionReview.Step.OFFICE))).toList());
+  }
+
+  private static VerdictView verdict(ConditionReview.CaseCondition condition, ConditionReview.Step step) {
+    return condition.of(step).map(v -> new VerdictView(v.confirmed(), v.reason(), v.decidedAt())).orElse(null);
   }
 }

@@ -39,11 +39,12 @@ public class ApplicationSubmissions {
   private final RuntimeService runtimeService;
   private final Validator validator;
   private final PersonalDataCipher cipher;
+  private final ConditionReview conditionReview;
 
   ApplicationSubmissions(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, EditionService editionService,
       WorkingDayCalendar calendar, Recommenders recommenders, RuntimeService runtimeService, Validator validator,
-      PersonalDataCipher cipher) {
+      PersonalDataCipher cipher, ConditionReview conditionReview) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
@@ -53,6 +54,7 @@ public class ApplicationSubmissions {
     this.runtimeService = runtimeService;
     this.validator = validator;
     this.cipher = cipher;
+    this.conditionReview = conditionReview;
   }
 
   /** API path: register, then start the case with the application number as business key. */
@@ -101,6 +103,7 @@ public class ApplicationSubmissions {
       problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
     }
     checkKindMatchesProfile(submission, problems);
+    problems.addAll(ConditionPoints.check(submission.kind(), submission.conditions()));
     Optional<Edition> edition = Optional.ofNullable(submission.editionId()).flatMap(editionService::find);
     if (submission.editionId() != null && edition.isEmpty()) {
       problems.add(new FieldProblem("editionId", "届次 " + submission.editionId() + " 不存在"));
@@ -131,6 +134,7 @@ public class ApplicationSubmissions {
     }
     application.number(open.getYear());
     saveDeclarations(application.getId(), submission.declarations());
+    conditionReview.declare(application, submission.conditions());
     submission.evidenceOrEmpty().forEach(mark -> evidence.save(
         new EvidenceAttachment(application.getId(), mark.fileName(), Boolean.TRUE.equals(mark.tradeSecret()))));
     return application;

@@ -34,11 +34,35 @@ class CaseSteps {
     return onCase(cases, (execution, applicationId) -> cases.endIneligible(applicationId));
   }
 
-  /** 记录未获推荐 (Art 16). */
+  /**
+   * 推荐单位审核 and 资格审查 open with the case's declared conditions, one per slot of the form
+   * ({@code conditionPoint1}…): the point, the materials it needs, the applicant's statement and, for the
+   * office, the recommending unit's verdict.
+   */
   @Bean
-  JavaDelegate recordNotRecommended(ApplicationCases cases) {
-    return onCase(cases, (execution, applicationId) ->
-        cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED, comment(execution)));
+  TaskListener showRecommenderConditions(ApplicationCases cases, ConditionReview review) {
+    return task -> task.setVariablesLocal(review.formTexts(cases.ofProcess(task.getProcessInstanceId()),
+        ConditionReview.Step.RECOMMENDER));
+  }
+
+  @Bean
+  TaskListener showOfficeConditions(ApplicationCases cases, ConditionReview review) {
+    return task -> task.setVariablesLocal(review.formTexts(cases.ofProcess(task.getProcessInstanceId()),
+        ConditionReview.Step.OFFICE));
+  }
+
+  /** 推荐单位审核 (Art 16): every declared condition confirmed or refused; a refused one leaves only refusal. */
+  @Bean
+  TaskListener checkRecommenderDecision(ApplicationCases cases, ConditionReview review) {
+    return task -> review.record(cases.ofProcess(task.getProcessInstanceId()), ConditionReview.Step.RECOMMENDER,
+        task::getVariable, Boolean.TRUE.equals(task.getVariable("approved")), TaskActor.of(task));
+  }
+
+  /** 记录未获推荐 (Art 16): the refused conditions are the first reasons. */
+  @Bean
+  JavaDelegate recordNotRecommended(ApplicationCases cases, ConditionReview review) {
+    return onCase(cases, (execution, applicationId) -> cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED,
+        reasons(review.refusals(applicationId, ConditionReview.Step.RECOMMENDER), comment(execution))));
   }
 
   /** 发布推荐公示 (Art 16): the publicity model runs on {@code publicityId}. */
@@ -70,18 +94,20 @@ class CaseSteps {
   }
 
   /**
-   * 资格审查's decision binds to the re-run rules (Art 13, 14, 17, 32, 33): a case that now fails one can
-   * only be rejected; the office's acceptance is refused with the findings. A finding passed on the
+   * 资格审查's decision binds to the declared conditions the office refuses and to the re-run rules (Art 13,
+   * 14, 17, 32, 33): a case with either can only be rejected; the office's acceptance is refused with the findings. A finding passed on the
    * applicant's declaration against its credit code (需核实, Art 11(2)) is accepted only once the office
    * confirms the registration in Baoding ({@code registrationConfirmed}), which the case keeps with who did.
    */
   @Bean
-  TaskListener checkQualificationDecision(ApplicationCases cases) {
+  TaskListener checkQualificationDecision(ApplicationCases cases, ConditionReview review) {
     return task -> {
-      if (!Boolean.TRUE.equals(task.getVariable("approved"))) {
+      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
+      boolean approved = Boolean.TRUE.equals(task.getVariable("approved"));
+      review.record(applicationId, ConditionReview.Step.OFFICE, task::getVariable, approved, TaskActor.of(task));
+      if (!approved) {
         return;
       }
-      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
       String failed = cases.failedFindings(applicationId);
       if (!failed.isEmpty()) {
         throw new InvalidInputException(List.of(new FieldProblem("approved",
@@ -100,14 +126,22 @@ class CaseSteps {
     };
   }
 
-  /** 记录不予受理 (Art 17): a failed rule of the re-check is the first reason the applicant reads. */
+  /**
+   * 记录不予受理 (Art 17): a failed rule of the re-check is the first reason the applicant reads, then the
+   * conditions the office refused.
+   */
   @Bean
-  JavaDelegate recordRejected(ApplicationCases cases) {
+  JavaDelegate recordRejected(ApplicationCases cases, ConditionReview review) {
     return onCase(cases, (execution, applicationId) -> {
       String failed = cases.failedFindings(applicationId);
-      cases.end(applicationId, ApplicationOutcome.REJECTED,
-          failed.isEmpty() ? comment(execution) : "申报条件复核未通过：" + failed + "。" + comment(execution));
+      cases.end(applicationId, ApplicationOutcome.REJECTED, reasons(failed.isEmpty() ? "" : "申报条件复核未通过：" + failed,
+          reasons(review.refusals(applicationId, ConditionReview.Step.OFFICE), comment(execution))));
     });
+  }
+
+  /** A reason before the reviewer's own words, when there is one. */
+  private static String reasons(String first, String then) {
+    return first.isEmpty() ? then : first + "。" + Objects.toString(then, "");
   }
 
   /** 列入受理名单 (Art 17). */

@@ -3,6 +3,7 @@ package org.qualityaward.application;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,8 +61,13 @@ final class StartFormSubmission {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Map<String, String> statements = new LinkedHashMap<>();
+    if (kind != null) {
+      ConditionPoints.declared(kind).stream().filter(p -> text(p.statementField()) != null)
+          .forEach(p -> statements.put(p.code(), text(p.statementField())));
+    }
     return new ApplicationSubmission(editionId, kind, text("recommenderCode"), organization, individual,
-        declarations, text("selfAssessment"), evidence);
+        declarations, text("selfAssessment"), evidence, statements);
   }
 
   private CreditRecord creditRecord(String line) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.CaseFileRecords;
 import org.qualityaward.application.EligibilityCheckpoint;
+import org.qualityaward.application.ConditionReview;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.expert.PanelDraw;
@@ -59,10 +60,11 @@ class CaseFilePage {
   private final CaseFileLog log;
   private final CaseFileAccess access;
   private final UndertakingRepository undertakings;
+  private final ConditionReview conditionReview;
 
   CaseFilePage(CaseFileRecords records, ApplicantContents applicantContents, Recommenders recommenders,
       EditionService editions, PublicityViews publicities, PanelDraws draws, Scoring scoring, CaseHistory history,
-      CaseFileLog log, CaseFileAccess access, UndertakingRepository undertakings) {
+      CaseFileLog log, CaseFileAccess access, UndertakingRepository undertakings, ConditionReview conditionReview) {
     this.records = records;
     this.applicantContents = applicantContents;
     this.recommenders = recommenders;
@@ -74,6 +76,7 @@ class CaseFilePage {
     this.log = log;
     this.access = access;
     this.undertakings = undertakings;
+    this.conditionReview = conditionReview;
   }
 
   void fill(Model model, Application a, Reader reader) {
@@ -89,7 +92,8 @@ class CaseFilePage {
     model.addAttribute("declarations", records.declarations(a.getId()).stream()
         .map(d -> declared(d, a.getKind())).toList());
     model.addAttribute("sections", applicantContents.sections(a));
-    model.addAttribute("conditions", applicantContents.declaredConditions(a));
+    model.addAttribute("conditions", conditionReview.of(a.getId()));
+    model.addAttribute("conditionSteps", ConditionReview.Step.values());
     model.addAttribute("files", files(a, reader));
     List<CaseFileRecords.CheckedFinding> findings = records.findings(a.getId());
     model.addAttribute("findingGroups", List.of(

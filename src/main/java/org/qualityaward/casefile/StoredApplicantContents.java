@@ -6,8 +6,8 @@ import org.qualityaward.application.Application;
 import org.springframework.stereotype.Component;
 
 /**
- * What the applicant pages stored; for cases from the API or Tasklist's start form, which declare no
- * conditions point by point, the one stored self-assessment text as one section.
+ * What the applicant pages stored; for cases from the API or Tasklist's start form, the one stored
+ * self-assessment text as one section.
  */
 @Component
 class StoredApplicantContents implements ApplicantContents {
@@ -16,12 +16,6 @@ class StoredApplicantContents implements ApplicantContents {
 
   StoredApplicantContents(SubmittedContents submitted) {
     this.submitted = submitted;
-  }
-
-  @Override
-  public List<DeclaredCondition> declaredConditions(Application application) {
-    return submitted.declaredConditions(application.getId()).stream()
-        .map(c -> new DeclaredCondition(c.citation(), c.text(), c.confirmed())).toList();
   }
 
   @Override

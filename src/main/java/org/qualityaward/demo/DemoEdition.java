@@ -104,7 +104,12 @@ class DemoEdition implements ApplicationRunner {
                 "标签标识不规范，已整改")),
             List.of()),
         "导入卓越绩效模式八年，关键工序能力指数 Cpk 由 1.0 提升至 1.67。",
-        List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("精密加工工艺规程.pdf", true)));
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("精密加工工艺规程.pdf", true)),
+        Map.of("11(1)", "法定代表人已签署声明；公司党支部2016年成立，党建工作情况说明见材料1附件。",
+            "11(3)", "2016年起实施首席质量官制度（材料1），导入卓越绩效模式八年，通过 ISO 9001 认证；精密加工工艺规程已在行业内推广（材料2）。",
+            "11(4)", "关键工序能力指数 Cpk 由 1.0 提升至 1.67，近3年利税年均增长 12%，居全省同行业前列（财务报表及对比数据随后补充）。",
+            "11(5)", "连续五年发布社会责任报告，吸纳残疾人就业 23 人，无环保处罚。",
+            "11(7)", "法定代表人已签署近5年内无相关违法、违规、违纪行为的声明。"));
   }
 
   private static ApplicationSubmission qualityEngineer(Long editionId) {
@@ -113,7 +118,12 @@ class DemoEdition implements ApplicationRunner {
             "C38"),
         new Declarations(true, List.of(), List.of()),
         "主持质量管理小组活动二十余项，推广六西格玛方法。",
-        List.of(new EvidenceMark("全国优秀质量管理小组证书.pdf", false)));
+        List.of(new EvidenceMark("全国优秀质量管理小组证书.pdf", false)),
+        Map.of("12(1)", "本人已签署声明，所在单位党组织出具意见。",
+            "12(2)", "2009年起在保定从事质量管理工作，单位工作经历证明随后补充。",
+            "12(3)", "总结“三查一改”工作法，使焊接一次合格率由 92% 提升至 99.2%。",
+            "12(4)", "主持质量管理小组活动二十余项，推广六西格玛方法，获全国优秀质量管理小组称号（材料1）。",
+            "12(5)", "所在单位出具品行鉴定，历年考核优秀。"));
   }
 
   /** Registered three years ago: ends ineligible under Art 11(2), to show a finding. */
@@ -122,6 +132,9 @@ class DemoEdition implements ApplicationRunner {
         new OrganizationProfile("涿州某新材料科技有限公司", "91130681MA0F246863", LocalDate.now().minusYears(3),
             "涿州市市场监督管理局", "河北省涿州市开发区华阳东路 8 号", null, "C30", true, "孙立"),
         null, new Declarations(true, List.of(), List.of()), "新型建材研发。",
-        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)));
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)),
+        Map.of("11(1)", "法定代表人已签署声明。", "11(3)", "实施首席质量官制度（材料1）。",
+            "11(4)", "新型建材研发，产品通过省级新产品鉴定。", "11(5)", "依法纳税，参与社区公益。",
+            "11(7)", "法定代表人已签署无违法、违规、违纪行为的声明。"));
   }
 }

@@ -39,6 +39,9 @@ import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleFiles;
 import org.qualityaward.testing.TestUsers;
+import org.qualityaward.testing.ConditionAnswers;
+import org.qualityaward.application.ConditionPoints;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -185,7 +188,19 @@ class ApplicantPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("<span>领导</span><span>（满分 110）</span>"),
             containsString("<span>结果</span><span>（满分 400）</span>"),
-            containsString("第十一条第（二）项"), containsString("（申报人确认符合）"))));
+            containsString("第十一条第（三）项"), containsString("申报说明：符合第十一条第（三）项，见证书。"),
+            containsString("推荐单位：尚未核实"))));
+    // and the applicant reads, point by point, what the recommending unit decided (Art 16)
+    String review = taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+        .taskDefinitionKey(RECOMMENDER_REVIEW).singleResult().getId();
+    Map<String, Object> refused = new java.util.HashMap<>(ConditionAnswers.recommenderReview(false, "请补充材料"));
+    refused.put("recommenderCondition3", "REFUSED");
+    refused.put("recommenderCondition3Reason", "未提供经审计的财务报表");
+    taskService.complete(review, refused);
+    mvc.perform(get(page).session(session))
+        .andExpect(content().string(allOf(containsString("第十一条第（四）项　质量水平"),
+            containsString("推荐单位：不予确认：未提供经审计的财务报表"), containsString("推荐单位：确认"),
+            containsString("第十一条第（四）项不予确认：未提供经审计的财务报表。请补充材料"))));
   }
 
   @Test
@@ -247,7 +262,7 @@ class ApplicantPagesTest {
 
     String task = taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
         .taskDefinitionKey(RECOMMENDER_REVIEW).singleResult().getId();
-    taskService.complete(task, Map.of("approved", true, "comment", "同意推荐"));
+    taskService.complete(task, ConditionAnswers.recommenderReview(true, "同意推荐"));
 
     MockHttpServletRequestBuilder late = post(page + "/self-assessment").session(session).with(csrf());
     sectionTexts("太晚的").forEach(late::param);
@@ -314,6 +329,8 @@ class ApplicantPagesTest {
     for (int point = 1; point <= 6; point++) {
       conditions.put("cond" + point, "true");
     }
+    ConditionPoints.declared(ApplicationKind.INDIVIDUAL)
+        .forEach(p -> conditions.put(p.statementField(), "符合" + p.citation() + "，见成果证书。"));
     conditions.put("noStateSecrets", "true");
     mvc.perform(get(drafts + "?step=3").session(session))
         .andExpect(content().string(allOf(containsString("id=\"employer-records\""),
@@ -369,6 +386,8 @@ class ApplicantPagesTest {
     for (int point = 1; point <= 7; point++) {
       conditions.put("cond" + point, "true");
     }
+    ConditionPoints.declared(ApplicationKind.ORGANIZATION)
+        .forEach(p -> conditions.put(p.statementField(), "符合" + p.citation() + "，见证书。"));
     conditions.put("noStateSecrets", "true");
     step(session, 3, conditions, "next");
     step(session, 4, sectionTexts(""), "next");

@@ -3,6 +3,7 @@ package org.qualityaward.application;
 import org.camunda.bpm.engine.TaskService;
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -26,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,6 +75,7 @@ class ApplicationApiTest {
   @Autowired ApplicationRepository applications;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ConditionReview conditionReview;
 
   /** One edition for the class: each test submits its own applicants (edition years are few, see EditionYears). */
   private static Edition edition;
@@ -285,7 +288,7 @@ class ApplicationApiTest {
         """.formatted(edition.getId());
     mvc.perform(asApplicant(post("/api/applications")).content(body))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].field").value("individual"));
+        .andExpect(jsonPath("$.errors[*].field", hasItem("individual")));
   }
 
   @Test
@@ -299,7 +302,7 @@ class ApplicationApiTest {
             SERIALS.getAndIncrement() % 1000), person.employerCreditCode(), person.qualityWorkSince(), true, "C3611"),
         new Declarations(true, List.of(), List.of(),
             List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2024, 3, 1), "罚单"))),
-        sample.selfAssessment(), sample.evidence());
+        sample.selfAssessment(), sample.evidence(), sample.conditions());
 
     String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
         .andExpect(status().isCreated())
@@ -323,7 +326,9 @@ class ApplicationApiTest {
         { "editionId": %d, "kind": "INDIVIDUAL", "recommenderCode": "R-ASSOC-QA",
           "individual": { "name": "李四", "idNumber": "%s", "employerCreditCode": "%s",
                           "qualityWorkSince": "2010-09-01", "topManager": false %s },
-          "declarations": { "noStateSecrets": true }, "selfAssessment": "推广六西格玛。" }
+          "declarations": { "noStateSecrets": true }, "selfAssessment": "推广六西格玛。",
+          "conditions": { "12(1)": "已签署声明。", "12(2)": "单位出具工作经历证明。", "12(3)": "见成果证书。",
+                          "12(4)": "推广六西格玛，见证明。", "12(5)": "单位出具品行鉴定。" } }
         """;
     String idNumber = SampleApplications.idNumber(LocalDate.of(1972, 3, 3), SERIALS.getAndIncrement() % 1000);
     String employer = SampleApplications.creditCode("130602", SERIALS.getAndIncrement());
@@ -342,7 +347,7 @@ class ApplicationApiTest {
         organisation.recommenderCode(), organisation.organization(), null,
         new Declarations(true, List.of(), List.of(),
             List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2024, 3, 1), null))),
-        organisation.selfAssessment(), organisation.evidence());
+        organisation.selfAssessment(), organisation.evidence(), organisation.conditions());
     mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(withEmployerRecords)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field", contains("declarations.employerCreditRecords")));
@@ -356,7 +361,9 @@ class ApplicationApiTest {
           "organization": { "name": "保定某省级登记装备有限公司", "creditCode": "%s", "registeredOn": "2012-05-01",
                             "industry": "C34", "chiefQualityOfficer": true %s },
           "declarations": { "noStateSecrets": true }, "selfAssessment": "推行卓越绩效模式十年。",
-          "evidence": [ { "fileName": "首席质量官任命文件.pdf", "tradeSecret": false } ] }
+          "evidence": [ { "fileName": "首席质量官任命文件.pdf", "tradeSecret": false } ],
+          "conditions": { "11(1)": "法定代表人已签署声明。", "11(3)": "首席质量官任命文件，见材料1。",
+                          "11(4)": "利税居全省同行业前列。", "11(5)": "发布社会责任报告。", "11(7)": "已签署声明。" } }
         """;
     String code = SampleApplications.creditCode("130000", SERIALS.getAndIncrement());
     long before = applications.count();
@@ -377,6 +384,42 @@ class ApplicationApiTest {
     Application stored = applications.findById(json.readTree(created).get("id").asLong()).orElseThrow();
     assertThat(stored.getRegistrationAuthority()).isEqualTo("河北省市场监督管理局");
     assertThat(stored.getRegisteredAddress()).isEqualTo("保定市莲池区东风东路 9 号");
+  }
+
+  @Test
+  @DisplayName("Art 11(1),(3)-(5),(7), Art 16, 17: each condition people judge needs its own statement; a missing, an overlong and a foreign point are refused by name, nothing is stored")
+  void conditionsAreDeclaredPointByPoint() throws Exception {
+    var sample = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
+        LocalDate.of(2012, 5, 1));
+    Map<String, String> statements = new java.util.LinkedHashMap<>(sample.conditions());
+    statements.remove("11(4)");
+    statements.put("11(5)", "好".repeat(ConditionPoints.MAX_STATEMENT + 1));
+    statements.put("12(3)", "个人条件");
+    statements.put("11(2)", "注册在保定");
+    var incomplete = new ApplicationSubmission(sample.editionId(), sample.kind(), sample.recommenderCode(),
+        sample.organization(), null, sample.declarations(), sample.selfAssessment(), sample.evidence(), statements);
+    long before = applications.count();
+    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(incomplete)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field",
+            containsInAnyOrder("conditions.11(4)", "conditions.11(5)", "conditions.12(3)", "conditions.11(2)")))
+        .andExpect(jsonPath("$.errors[?(@.field=='conditions.11(4)')].message").value(contains(allOf(
+            containsString("第十一条第（四）项须逐项声明"), containsString("近3年经审计的财务报表")))))
+        .andExpect(jsonPath("$.errors[?(@.field=='conditions.11(5)')].message").value(contains(containsString(
+            "不能超过 1000 字"))))
+        .andExpect(jsonPath("$.errors[?(@.field=='conditions.11(2)')].message").value(contains(containsString(
+            "可声明的有 11(1)、11(3)、11(4)、11(5)、11(7)"))));
+    assertThat(applications.count()).isEqualTo(before);
+
+    String created = mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(sample)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    Long id = json.readTree(created).get("id").asLong();
+    assertThat(json.readTree(created).get("conditions").get(1).get("citation").asText()).isEqualTo("第十一条第（三）项");
+    assertThat(json.readTree(created).get("conditions").get(1).get("recommender").isNull()).isTrue();
+    assertThat(conditionReview.of(id)).extracting(c -> c.point().code(), ConditionReview.CaseCondition::statement)
+        .containsExactly(tuple("11(1)", sample.conditions().get("11(1)")), tuple("11(3)", sample.conditions().get("11(3)")),
+            tuple("11(4)", sample.conditions().get("11(4)")), tuple("11(5)", sample.conditions().get("11(5)")),
+            tuple("11(7)", sample.conditions().get("11(7)")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.qualityaward.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -64,6 +65,7 @@ import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.testing.ConditionAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,6 +82,7 @@ class AwardApplicationProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired ExpertPool expertPool;
   @Autowired IdentityService identityService;
+  @Autowired ConditionReview conditionReview;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -132,6 +135,62 @@ class AwardApplicationProcessTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_RECOMMENDED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).isEqualTo("材料不完整");
+  }
+
+  @Test
+  @DisplayName("Art 11(3), 16: the recommender judges each declared condition; a refused one needs its reason, leaves only refusal, and is the first reason the applicant reads")
+  void recommenderRefusesACondition() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    Map<String, Object> form = taskService.getVariablesLocal(task(instance).getId());
+    assertThat((String) form.get("conditionPoint2")).contains("第十一条第（三）项", "首席质量官任命文件",
+        "申报人说明：符合：积极推行先进的质量管理方法");
+    assertThat(form).doesNotContainKey("conditionPoint6");
+
+    Map<String, Object> unjudged = decision(false, "材料不足");
+    unjudged.remove("recommenderCondition4");
+    assertThatThrownBy(() -> complete(task(instance), unjudged))
+        .hasMessageContaining("「核实结论（逐项核实 4）」为必填项");
+    assertThatThrownBy(() -> complete(task(instance), refusing(decision(false, "材料不足"), "recommenderCondition2", null)))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("不予确认第十一条第（三）项须写明理由，理由将告知申报人（第十六条）");
+    assertThatThrownBy(() -> complete(task(instance),
+        refusing(decision(true, "同意推荐"), "recommenderCondition2", "未见首席质量官任命文件")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("第十一条第（三）项不予确认，不能同意推荐（第十六条）");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
+
+    complete(task(instance), refusing(decision(false, "请补充后下届再报"), "recommenderCondition2", "未见首席质量官任命文件"));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_RECOMMENDED);
+    assertThat(cases.get(application.getId()).getOutcomeReason())
+        .isEqualTo("第十一条第（三）项不予确认：未见首席质量官任命文件。请补充后下届再报");
+    assertThat(conditionReview.of(application.getId())).extracting(c -> c.point().code(),
+            c -> c.of(ConditionReview.Step.RECOMMENDER).map(ConditionReview.Verdict::confirmed).orElse(null))
+        .containsExactly(tuple("11(1)", true), tuple("11(3)", false), tuple("11(4)", true), tuple("11(5)", true),
+            tuple("11(7)", true));
+  }
+
+  @Test
+  @DisplayName("Art 11(5), 17: the office sees the recommender's verdicts; a condition it refuses leaves only rejection, with the refusal as a reason")
+  void officeRefusesACondition() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+    giveDepartmentOpinions(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    assertThat((String) taskService.getVariableLocal(task(instance).getId(), "conditionPoint4"))
+        .contains("第十一条第（五）项", "推荐单位意见：确认");
+
+    assertThatThrownBy(() -> complete(task(instance),
+        refusing(decision(true, "予以受理"), "officeCondition4", "社会责任报告系申报前临时编制")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("第十一条第（五）项不予确认，只能不予受理（第十七条）");
+
+    complete(task(instance), refusing(decision(false, "不予受理"), "officeCondition4", "社会责任报告系申报前临时编制"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
+    assertThat(cases.get(application.getId()).getOutcomeReason())
+        .isEqualTo("第十一条第（五）项不予确认：社会责任报告系申报前临时编制。不予受理");
   }
 
   @Test
@@ -265,6 +324,7 @@ class AwardApplicationProcessTest {
     form.put("selfAssessment", "推行卓越绩效模式十年。");
     form.put("evidence", "首席质量官任命文件.pdf | 否");
     form.put("noStateSecrets", true);
+    statementFields(ApplicationKind.ORGANIZATION).forEach(form::put);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("award-application", form);
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
     assertThat(cases.get(applicationId).getRegisteredAddress()).isEqualTo("河北省保定市莲池区东风东路 9 号");
@@ -285,8 +345,9 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
 
     taskService.claim(task(instance).getId(), "office1");
-    complete(task(instance), withVariables("approved", true, "comment", "已核对营业执照，省局登记，住所在莲池区",
-        "registrationConfirmed", true));
+    Map<String, Object> confirmed = new java.util.HashMap<>(decision(true, "已核对营业执照，省局登记，住所在莲池区"));
+    confirmed.put("registrationConfirmed", true);
+    complete(task(instance), confirmed);
     BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE);
     Application accepted = cases.get(applicationId);
     assertThat(accepted.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
@@ -346,6 +407,13 @@ class AwardApplicationProcessTest {
     assertThat(EngineTables.rowsContaining(jdbc, idNumber)).isEmpty();
   }
 
+  /** The start form's statement of each condition people judge (statement11_3 …). */
+  private static Map<String, String> statementFields(ApplicationKind kind) {
+    Map<String, String> fields = new HashMap<>();
+    ConditionPoints.declared(kind).forEach(p -> fields.put(p.statementField(), "符合" + p.citation() + "，见材料1。"));
+    return fields;
+  }
+
   /** What an individual's start form submits (forms/application-start.form). */
   private Map<String, Object> individualStartForm(String idNumber) {
     Map<String, Object> form = new HashMap<>();
@@ -361,6 +429,7 @@ class AwardApplicationProcessTest {
     form.put("selfAssessment", "主持六西格玛项目三十项。");
     form.put("evidence", "获奖证书.pdf | 否\n工艺改进报告.pdf | 是");
     form.put("noStateSecrets", true);
+    statementFields(ApplicationKind.INDIVIDUAL).forEach(form::put);
     return form;
   }
 
@@ -448,7 +517,20 @@ class AwardApplicationProcessTest {
     @Override public String getTenantId() { return null; }
   }
 
+  /** The decision with the slot's condition refused, for the reason given (none: left blank). */
+  private static Map<String, Object> refusing(Map<String, Object> decision, String slotField, String reason) {
+    decision.put(slotField, "REFUSED");
+    if (reason != null) {
+      decision.put(slotField + "Reason", reason);
+    }
+    return decision;
+  }
+
+  /** A reviewer's decision, every declared condition confirmed (each review reads only its own fields). */
   private static Map<String, Object> decision(boolean approved, String comment) {
-    return withVariables("approved", approved, "comment", comment);
+    Map<String, Object> decision = new java.util.HashMap<>(withVariables("approved", approved, "comment", comment));
+    decision.putAll(ConditionAnswers.allConfirmed(ConditionReview.Step.RECOMMENDER));
+    decision.putAll(ConditionAnswers.allConfirmed(ConditionReview.Step.OFFICE));
+    return decision;
   }
 }

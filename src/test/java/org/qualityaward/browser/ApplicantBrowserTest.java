@@ -44,6 +44,11 @@ class ApplicantBrowserTest extends BrowserJourney {
         .type("最高管理者姓名", "王强")
         .type("自我评价摘要", "推行卓越绩效模式十年，质量损失率逐年下降。")
         .type("证实性材料清单", "首席质量官任命文件.pdf | 否")
+        .type("第十一条第（一）项", "法定代表人已签署声明（材料1）。")
+        .type("第十一条第（三）项", "实施首席质量官制度，任命文件见材料1。")
+        .type("第十一条第（四）项", "近3年利税居全省同行业前列。")
+        .type("第十一条第（五）项", "连续五年发布社会责任报告。")
+        .type("第十一条第（七）项", "近5年内无违法、违规、违纪行为，已签署声明。")
         .tick("本人/本单位声明");
     browser.checkChinese("申报表");
     browser.screenshot("start-form-filled");

@@ -67,6 +67,10 @@ class ApplicantPagesBrowserTest extends BrowserJourney {
     for (WebElement box : browser.driver().findElements(By.cssSelector("input[type=checkbox]"))) {
       browser.click(box);
     }
+    // each condition people judge (Art 16, 17) with its statement
+    for (WebElement statement : browser.driver().findElements(By.cssSelector("textarea[name^=statement]"))) {
+      statement.sendKeys("符合本项条件，证实性材料见首席质量官任命文件。");
+    }
     browser.checkChinese("第3步 条件声明");
     browser.screenshot("step-3-conditions-with-article-11");
     next();

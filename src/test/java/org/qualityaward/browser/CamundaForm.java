@@ -49,6 +49,19 @@ public final class CamundaForm {
     return this;
   }
 
+  /** Picks the radio option labelled exactly {@code option} in every group that has one (each point of a review). */
+  public CamundaForm pickEvery(String option) {
+    By labels = By.xpath("//label[normalize-space(.)='" + option + "' and @for]");
+    int count = browser.driver().findElements(labels).size();
+    for (int i = 0; i < count; i++) {
+      WebElement label = browser.driver().findElements(labels).get(i);
+      if (!browser.driver().findElement(By.id(label.getAttribute("for"))).isSelected()) {
+        browser.click(label);
+      }
+    }
+    return this;
+  }
+
   /** Picks {@code option} in a form-js select (a drop-down list over a hidden input, not a native select). */
   public CamundaForm select(String labelStart, String option) {
     browser.click(input(labelStart).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]")));

@@ -39,7 +39,9 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     assertThat(review.value("申报编号")).isEqualTo(application.getApplicationNumber());
     browser.screenshot("recommender-review-opened");
     review = tasklist.claim();
-    review.tick("同意推荐并进行公示").type("审核意见", "材料完整真实，同意推荐");
+    // Art 16: each declared condition with the applicant's statement, confirmed point by point
+    assertThat(review.text()).contains("第十一条第（三）项", "首席质量官", "申报人说明");
+    review.pickEvery("确认").tick("同意推荐并进行公示").type("审核意见", "材料完整真实，同意推荐");
     browser.checkChinese("推荐审核表");
     browser.screenshot("recommender-review-filled");
     tasklist.complete();
@@ -59,7 +61,8 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     CamundaForm qualification = tasklist.openTask("资格审查");
     assertThat(qualification.value("申报编号")).isEqualTo(application.getApplicationNumber());
     qualification = tasklist.claim();
-    qualification.tick("予以受理").type("审查意见", "符合条件，予以受理");
+    assertThat(qualification.text()).contains("推荐单位意见：确认");
+    qualification.pickEvery("确认").tick("予以受理").type("审查意见", "符合条件，予以受理");
     browser.checkChinese("资格审查表");
     browser.screenshot("qualification-review-filled");
     tasklist.complete();

@@ -46,6 +46,7 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestUsers;
+import org.qualityaward.testing.ConditionAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,7 +135,7 @@ class CaseFileTest {
         .as("the session decides who, the records whether").isEqualTo(403);
 
     // a department while its opinion is asked (Art 17), not after
-    complete(application, RECOMMENDER_REVIEW, Map.of("approved", true, "comment", "同意推荐"));
+    complete(application, RECOMMENDER_REVIEW, ConditionAnswers.recommenderReview(true, "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
     driver.passPublicity(driver.refresh(application).getProcessInstanceId());
     complete(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
@@ -143,7 +144,7 @@ class CaseFileTest {
         .taskDefinitionKey(CONSULT_DEPARTMENTS).list()
         .forEach(t -> tasks.complete(t.getId(), Map.of("approved", true, "comment", "近5年无不良记录")));
     assertThat(open("cfdepartment", page).statusCode()).isEqualTo(403);
-    complete(application, QUALIFICATION_REVIEW, Map.of("approved", true, "comment", "符合条件，予以受理"));
+    complete(application, QUALIFICATION_REVIEW, ConditionAnswers.qualificationReview(true, "符合条件，予以受理"));
     driver.runDueJobs();
     driver.passPublicity(driver.editionInstanceId());
 
@@ -236,7 +237,7 @@ class CaseFileTest {
     Application application = driver.track(submissions.submit(
         SampleApplications.organization(editionId, "R-JX-MSR", 8103, LocalDate.of(2010, 1, 1)), "cfapplicant"));
     String page = "/cases/" + application.getApplicationNumber();
-    complete(application, RECOMMENDER_REVIEW, Map.of("approved", true, "comment", "同意推荐"));
+    complete(application, RECOMMENDER_REVIEW, ConditionAnswers.recommenderReview(true, "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(driver.refresh(application).getProcessInstanceId());
     String receipt = objections.file((Long) runtime.getVariable(publicity.getId(), "publicityId"),
         new FileObjectionCommand("钱异议", "13803129999", application.getId(), "申报材料中的获奖情况与事实不符。"))
@@ -267,7 +268,8 @@ class CaseFileTest {
     Application application = driver.track(submissions.submit(new ApplicationSubmission(base.editionId(), base.kind(),
         base.recommenderCode(), base.organization(), null, new Declarations(true,
             List.of(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2015, 5, 10), "罚款已缴清")),
-            List.of()), "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", base.evidence()), "cfapplicant"));
+            List.of()), "领导重视质量，建立首席质量官制度并推行卓越绩效模式。", base.evidence(), base.conditions()),
+        "cfapplicant"));
 
     String page = open("cfrecommender", "/cases/" + application.getApplicationNumber()).body();
     assertThat(page).contains("登记机关", base.organization().registrationAuthority(), "住所",

@@ -130,7 +130,7 @@ class CommendationsTest {
         null, new IndividualProfile(person.name() + serial, SampleApplications.idNumber(LocalDate.of(1967, 7, 7),
             serial % 1000), SampleApplications.creditCode("130602", serial), person.qualityWorkSince(),
             person.topManager(), person.employerIndustry()),
-        sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+        sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
   }
 
   private Commendations.Winner winner(Application application) {

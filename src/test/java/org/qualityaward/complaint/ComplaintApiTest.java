@@ -41,6 +41,7 @@ import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -247,7 +248,7 @@ class ComplaintApiTest {
         new OrganizationProfile(honour.getHolderName(), honour.getHolderCreditCode(), LocalDate.of(2010, 5, 1), "保定市市场监督管理局",
             "河北省保定市莲池区东风东路 9 号", null, "C34", true, "张三"),
         null, new Declarations(true, List.of(), List.of()), "推行卓越绩效模式十年。",
-        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)));
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)), SampleApplications.statements(ApplicationKind.ORGANIZATION));
     String created = mvc.perform(post("/api/applications").with(httpBasic("complaintapplicant", "secret"))
             .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(submission)))
         .andExpect(status().isCreated())

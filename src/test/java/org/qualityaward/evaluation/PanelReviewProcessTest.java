@@ -235,7 +235,7 @@ class PanelReviewProcessTest {
             SampleApplications.idNumber(LocalDate.of(1966, 6, 6), SERIALS.getAndIncrement() % 1000),
             SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), person.qualityWorkSince(),
             person.topManager(), person.employerIndustry()),
-        sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+        sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
     ProcessInstance instance = startPanelReview(application, "ONSITE_REVIEW");
     drawPanel(instance);
     Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
@@ -274,7 +274,7 @@ class PanelReviewProcessTest {
     Application application = submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(),
         sample.recommenderCode(), new OrganizationProfile("保定某制药有限公司", org.creditCode(), org.registeredOn(),
             org.registrationAuthority(), org.registeredAddress(), org.groupCreditCode(), "C2710", org.chiefQualityOfficer(), org.topManagerName()),
-        null, sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+        null, sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
     ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
     Job draw = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
 

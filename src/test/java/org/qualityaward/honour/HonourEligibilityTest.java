@@ -140,7 +140,8 @@ class HonourEligibilityTest {
         new OrganizationProfile(name, creditCode, LocalDate.of(2010, 5, 1), "保定市市场监督管理局",
             "河北省保定市莲池区东风东路 9 号", group, "C34", true, "张三"), null,
         new Declarations(true, List.of(), List.of()), "推行卓越绩效模式十年。",
-        List.of(new EvidenceMark("首席质量官任命文件.pdf", false))), "holdereligibility");
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false)),
+        SampleApplications.statements(ApplicationKind.ORGANIZATION)), "holdereligibility");
   }
 
   private Finding finding(Application application, String rule) {

@@ -560,7 +560,7 @@ class HonourProcessTest {
         sample.recommenderCode(), null, new IndividualProfile(person.name() + serial,
             SampleApplications.idNumber(LocalDate.of(1968, 8, 8), serial % 1000), SampleApplications.creditCode("130602", serial),
             person.qualityWorkSince(), person.topManager(), person.employerIndustry()),
-        sample.declarations(), sample.selfAssessment(), sample.evidence()), HOLDER_USER);
+        sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), HOLDER_USER);
     return confer(won, edition);
   }
 

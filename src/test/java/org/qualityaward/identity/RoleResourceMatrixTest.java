@@ -41,6 +41,7 @@ import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.HttpCaller;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.TestUsers;
+import org.qualityaward.testing.ConditionAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -223,7 +224,7 @@ class RoleResourceMatrixTest {
     // an objection in the recommender's publicity (its handlers: the unit, the office) and a complaint
     Application objected = driver.track(submissions.submit(SampleCases.organization(editionId, 7203), "mxapplicant2"));
     tasks.complete(driver.caseTask(objected, RECOMMENDER_REVIEW).getId(),
-        Map.of("approved", true, "comment", "同意推荐"));
+        ConditionAnswers.recommenderReview(true, "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(driver.refresh(objected).getProcessInstanceId());
     fixture.put("{objection}", objections.file((Long) runtime.getVariable(publicity.getId(), "publicityId"),
         new FileObjectionCommand("赵六", "13803120000", objected.getId(), "申报材料与实际情况不符，请核查。"))

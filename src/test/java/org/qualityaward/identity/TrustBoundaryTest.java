@@ -43,6 +43,8 @@ import org.qualityaward.testing.HttpCaller;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestUsers;
+import org.qualityaward.testing.ConditionAnswers;
+import org.qualityaward.application.ConditionReview;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,7 +190,8 @@ class TrustBoundaryTest {
     assertThat(runtime.getVariable(instance, "countyConsentRequired")).isEqualTo(false);
 
     HttpResponse<String> honest = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
-        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"材料完整真实，同意推荐\"}}}");
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"材料完整真实，同意推荐\"}"
+            + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + "}}");
     assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
   }
 
@@ -198,7 +201,7 @@ class TrustBoundaryTest {
     Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
     // as if a routing variable had been forged past every gate
     runtime.setVariable(review.getProcessInstanceId(), "recommenderGroup", "applicant");
-    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
+    tasks.complete(review.getId(), ConditionAnswers.recommenderReview(true, "同意推荐"));
 
     ProcessInstance publicity = driver.publicityOf(review.getProcessInstanceId());
     assertThat(runtime.getVariable(publicity.getId(), "handlerGroup")).isEqualTo("recommender-R-ASSOC-QA");
@@ -226,7 +229,7 @@ class TrustBoundaryTest {
   @DisplayName("Art 17: a consulted department answers only for itself; the read-only department echoed unchanged is fine")
   void departmentAnswersOnlyForItself() {
     Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
-    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
+    tasks.complete(review.getId(), ConditionAnswers.recommenderReview(true, "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
     driver.passPublicity(cases.get(mine.getId()).getProcessInstanceId());
     tasks.complete(driver.caseTask(mine, RECOMMENDER_SIGN_OFF).getId(),
@@ -260,8 +263,8 @@ class TrustBoundaryTest {
   @DisplayName("Art 17, 21: an objection's conclusion cannot name another objection; a 409 names the completer only to its own people")
   void objectionsStayTheirOwn() {
     Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
-    tasks.complete(review.getId(), Map.of("approved", true, "comment", "同意推荐"));
-    tasks.complete(driver.caseTask(other, RECOMMENDER_REVIEW).getId(), Map.of("approved", true, "comment", "同意推荐"));
+    tasks.complete(review.getId(), ConditionAnswers.recommenderReview(true, "同意推荐"));
+    tasks.complete(driver.caseTask(other, RECOMMENDER_REVIEW).getId(), ConditionAnswers.recommenderReview(true, "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(cases.get(mine.getId()).getProcessInstanceId());
     Long publicityId = (Long) runtime.getVariable(publicity.getId(), "publicityId");
     Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",

@@ -1,8 +1,11 @@
 package org.qualityaward.testing;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
@@ -51,7 +54,8 @@ public final class SampleApplications {
         new OrganizationProfile("保定某精密机械有限公司" + serial, creditCode("130602", serial), registeredOn,
             "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", null, "C34", true, "张三"),
         null, cleanDeclarations(), "推行卓越绩效模式十年，质量损失率逐年下降。",
-        List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("工艺诀窍.pdf", true)));
+        List.of(new EvidenceMark("首席质量官任命文件.pdf", false), new EvidenceMark("工艺诀窍.pdf", true)),
+        statements(ApplicationKind.ORGANIZATION));
   }
 
   /** A person who is not the top manager of their employer, a C36 (automobile) company. */
@@ -60,7 +64,15 @@ public final class SampleApplications {
     return new ApplicationSubmission(editionId, ApplicationKind.INDIVIDUAL, recommenderCode, null,
         new IndividualProfile("李四" + serial, idNumber(LocalDate.of(1980, 1, 1), serial), creditCode("130602", 900 + serial),
             qualityWorkSince, false, "C36"),
-        cleanDeclarations(), "主持质量管理小组活动二十项。", List.of(new EvidenceMark("成果证书.pdf", false)));
+        cleanDeclarations(), "主持质量管理小组活动二十项。", List.of(new EvidenceMark("成果证书.pdf", false)),
+        statements(ApplicationKind.INDIVIDUAL));
+  }
+
+  /** A statement for each condition of the kind that people judge (Art 11, 12), naming its material. */
+  public static Map<String, String> statements(ApplicationKind kind) {
+    Map<String, String> statements = new LinkedHashMap<>();
+    ConditionPoints.declared(kind).forEach(p -> statements.put(p.code(), "符合：" + p.declaration() + "，见材料1。"));
+    return statements;
   }
 
   private static Declarations cleanDeclarations() {

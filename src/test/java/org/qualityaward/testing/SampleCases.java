@@ -31,6 +31,6 @@ public final class SampleCases {
             SampleApplications.creditCode("130602", 700000 + block * 1000 + serial), LocalDate.of(2008, 9, 1), false,
             "C34"),
         new Declarations(true, List.of(), List.of()), "主持质量改进项目二十项，推广六西格玛方法。",
-        List.of(new EvidenceMark("成果证书.pdf", false)));
+        List.of(new EvidenceMark("成果证书.pdf", false)), SampleApplications.statements(ApplicationKind.INDIVIDUAL));
   }
 }

@@ -1,4 +1,4 @@
-package org.qualityaward.applicant;
+package org.qualityaward.application;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
