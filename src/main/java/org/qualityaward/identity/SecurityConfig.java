@@ -116,6 +116,8 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/api/draws/**")).hasRole(Role.QUALITY_OFFICE.name())
             // the audit log of refused attempts is the administrator's
             .requestMatchers(path.matcher("/api/audit/**")).hasRole(Role.CAMUNDA_ADMIN.name())
+            // moving running cases onto a new version of a model is the administrator's (an upgrade)
+            .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors.accessDeniedHandler(

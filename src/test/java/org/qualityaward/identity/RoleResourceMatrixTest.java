@@ -116,6 +116,8 @@ class RoleResourceMatrixTest {
       api("GET", "/api/publicities", null, "anonymous," + ALL),
       api("POST", "/api/publicities/999999/objections", "{}", "anonymous," + ALL),
       api("GET", "/api/audit/refusals", null, "admin"),
+      api("GET", "/api/admin/models", null, "admin"),
+      api("POST", "/api/admin/models/publicity/migrate-to-latest", null, "admin"),
       api("GET", "/api/objections/{objection}", null, "anonymous," + ALL),
       api("GET", "/api/objections/{objection}/objector", null, "recommender,office,admin"),
       api("GET", "/api/objections/{objection}/attachment", null, "recommender,office,admin"),
