@@ -65,6 +65,7 @@ import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
+import org.qualityaward.testing.TestUsers;
 import org.qualityaward.testing.ConditionAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -210,6 +211,7 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(handling).isWaitingAt(INVESTIGATE_OBJECTION);
     BpmnAwareTests.assertThat(task(handling)).hasCandidateGroup("recommender-R-ASSOC-QA");
     asUnit(() -> taskService.complete(task(handling).getId(), withVariables("findings", "经核查检测报告属实")));
+    assertThat(objections.findByReceiptNumber(objection.getReceiptNumber()).orElseThrow().getInvestigatedBy()).isEqualTo("unit-officer");
 
     // the conclusion is the office's: the unit's findings shown read-only, the unit cannot conclude
     BpmnAwareTests.assertThat(handling).isWaitingAt(CONCLUDE_OBJECTION);
@@ -230,6 +232,34 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY);
     assertThat(cases.get(application.getId()).getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).contains("弄虚作假");
+  }
+
+  @Test
+  @DisplayName("Art 9(6), 16: the office may take the investigation of an objection to the recommender's publicity itself; its conclusion names the office as investigator")
+  void officeInvestigatesItself() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    complete(task(instance), decision(true, "同意推荐"));
+    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
+    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
+        application.getId(), "该企业的首席质量官任命文件系申报前补签。"));
+    ProcessInstance handling = runtimeService.createProcessInstanceQuery().processDefinitionKey(ObjectionModel.PROCESS_KEY)
+        .variableValueEquals("objectionId", objection.getId()).singleResult();
+    Task investigation = task(handling);
+    assertThat(taskService.getIdentityLinksForTask(investigation.getId())).extracting(IdentityLink::getGroupId)
+        .containsExactlyInAnyOrder("recommender-R-ASSOC-QA", "quality-office");
+
+    TestUsers.ensure(identityService, "officeinvestigator", "quality-office");
+    identityService.setAuthentication("officeinvestigator", List.of("quality-office"));
+    try {
+      taskService.claim(investigation.getId(), "officeinvestigator");
+      taskService.complete(investigation.getId(), withVariables("findings", "市质强办调阅任命文件原件，落款日期属实"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(objections.findByReceiptNumber(objection.getReceiptNumber()).orElseThrow().getInvestigatedBy()).isEqualTo("officeinvestigator");
+    assertThat(taskService.getVariables(task(handling).getId()))
+        .containsEntry("investigator", investigatorName("quality-office"));
   }
 
   /** Runs {@code work} as a member of the recommending unit, whose TASK_WORK comes from the task's candidate group. */

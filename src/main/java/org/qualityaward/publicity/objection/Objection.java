@@ -50,6 +50,8 @@ public class Objection {
 
   private String processInstanceId;
   private String findings;
+  /** The user who recorded the findings: of the recommending unit, or of the office. */
+  private String investigatedBy;
   private Boolean substantiated;
   /** The handler's conclusion (异议结论); the disqualification reason when substantiated. */
   private String conclusion;
@@ -80,8 +82,9 @@ public class Objection {
     this.state = ObjectionState.INVESTIGATING;
   }
 
-  public void recordFindings(String findings) {
+  public void recordFindings(String findings, String investigatedBy) {
     this.findings = findings;
+    this.investigatedBy = investigatedBy;
   }
 
   public void recordConclusion(boolean substantiated, String conclusion, String answer) {
@@ -107,6 +110,7 @@ public class Objection {
   public ObjectionState getState() { return state; }
   public String getProcessInstanceId() { return processInstanceId; }
   public String getFindings() { return findings; }
+  public String getInvestigatedBy() { return investigatedBy; }
   public Boolean getSubstantiated() { return substantiated; }
   public String getConclusion() { return conclusion; }
   public String getAnswer() { return answer; }

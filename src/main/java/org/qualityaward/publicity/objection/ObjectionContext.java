@@ -2,7 +2,10 @@ package org.qualityaward.publicity.objection;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import java.util.List;
+import java.util.stream.Stream;
 import org.qualityaward.forms.MarkdownText;
+import org.qualityaward.identity.Role;
 import org.qualityaward.publicity.ObjectionUpload;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
@@ -61,13 +64,30 @@ public class ObjectionContext {
   }
 
   /**
-   * Who investigated, for the office's conclusion (Art 9(6)): the publicity's handler group on record,
-   * by its name, i.e. the recommending unit for its own publicity (Art 16), else the office itself.
+   * Who may investigate (Art 9(6), 16): the publicity's handler group on record — the recommending unit
+   * for its own publicity — and the office, which receives every objection and may take the
+   * investigation itself instead of leaving it to the unit.
+   */
+  public List<String> investigators(Object objectionId) {
+    return Stream.of(handlerGroup(objectionId), Role.QUALITY_OFFICE.groupId()).distinct().toList();
+  }
+
+  /**
+   * Who investigated, for the office's conclusion (Art 9(6)), by the body's name: the office when one
+   * of its members recorded the findings, else the publicity's handler group on record (the
+   * recommending unit for its own publicity, Art 16).
    */
   public String investigator(Object objectionId) {
-    String group = publicities.findById(lookup.load(objectionId).getPublicityId()).orElseThrow().getHandlerGroup();
+    String user = lookup.load(objectionId).getInvestigatedBy();
+    boolean office = user != null && identityService.createGroupQuery().groupMember(user)
+        .groupId(Role.QUALITY_OFFICE.groupId()).count() > 0;
+    String group = office ? Role.QUALITY_OFFICE.groupId() : handlerGroup(objectionId);
     Group named = identityService.createGroupQuery().groupId(group).singleResult();
     return named == null || named.getName() == null ? group : named.getName();
+  }
+
+  private String handlerGroup(Object objectionId) {
+    return publicities.findById(lookup.load(objectionId).getPublicityId()).orElseThrow().getHandlerGroup();
   }
 
   /**

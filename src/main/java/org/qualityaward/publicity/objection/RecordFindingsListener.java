@@ -3,6 +3,7 @@ package org.qualityaward.publicity.objection;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.qualityaward.identity.TaskActor;
 
 /**
  * Complete listener of Task_InvestigateObjection: stores {@code findings} (required) on the
@@ -20,6 +21,6 @@ class RecordFindingsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String findings = TaskInput.requiredText(task, "findings", "调查核实情况", 4000);
-    lookup.ofProcess(task, task.getProcessInstanceId()).recordFindings(findings);
+    lookup.ofProcess(task, task.getProcessInstanceId()).recordFindings(findings, TaskActor.of(task));
   }
 }
