@@ -199,19 +199,13 @@ class AwardApplicationProcessTest {
   void disqualifiedAtRecommenderPublicity() {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
-    complete(task(instance), decision(true, "同意推荐"));
-    assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
-    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
-
-    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
-        application.getId(), "该企业申报的质量指标与实际严重不符，有检测报告为证。"));
-    ProcessInstance handling = runtimeService.createProcessInstanceQuery().processDefinitionKey(ObjectionModel.PROCESS_KEY)
-        .variableValueEquals("objectionId", objection.getId()).singleResult();
+    Objection objection = objectInRecommenderPublicity(application, "该企业申报的质量指标与实际严重不符，有检测报告为证。");
+    ProcessInstance handling = handlingOf(objection);
     // the office asks the recommending unit to investigate its own publicity's objection
     BpmnAwareTests.assertThat(handling).isWaitingAt(INVESTIGATE_OBJECTION);
     BpmnAwareTests.assertThat(task(handling)).hasCandidateGroup("recommender-R-ASSOC-QA");
     asUnit(() -> taskService.complete(task(handling).getId(), withVariables("findings", "经核查检测报告属实")));
-    assertThat(objections.findByReceiptNumber(objection.getReceiptNumber()).orElseThrow().getInvestigatedBy()).isEqualTo("unit-officer");
+    assertThat(investigatedBy(objection)).isEqualTo("unit-officer");
 
     // the conclusion is the office's: the unit's findings shown read-only, the unit cannot conclude
     BpmnAwareTests.assertThat(handling).isWaitingAt(CONCLUDE_OBJECTION);
@@ -237,14 +231,9 @@ class AwardApplicationProcessTest {
   @Test
   @DisplayName("Art 9(6), 16: the office may take the investigation of an objection to the recommender's publicity itself; its conclusion names the office as investigator")
   void officeInvestigatesItself() {
-    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
-    ProcessInstance instance = instance(application);
-    complete(task(instance), decision(true, "同意推荐"));
-    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
-    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
-        application.getId(), "该企业的首席质量官任命文件系申报前补签。"));
-    ProcessInstance handling = runtimeService.createProcessInstanceQuery().processDefinitionKey(ObjectionModel.PROCESS_KEY)
-        .variableValueEquals("objectionId", objection.getId()).singleResult();
+    Objection objection = objectInRecommenderPublicity(submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1)),
+        "该企业的首席质量官任命文件系申报前补签。");
+    ProcessInstance handling = handlingOf(objection);
     Task investigation = task(handling);
     assertThat(taskService.getIdentityLinksForTask(investigation.getId())).extracting(IdentityLink::getGroupId)
         .containsExactlyInAnyOrder("recommender-R-ASSOC-QA", "quality-office");
@@ -257,9 +246,26 @@ class AwardApplicationProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
-    assertThat(objections.findByReceiptNumber(objection.getReceiptNumber()).orElseThrow().getInvestigatedBy()).isEqualTo("officeinvestigator");
+    assertThat(investigatedBy(objection)).isEqualTo("officeinvestigator");
     assertThat(taskService.getVariables(task(handling).getId()))
         .containsEntry("investigator", investigatorName("quality-office"));
+  }
+
+  /** The unit recommends the case; an objection to it is filed in the recommender's publicity (Art 16). */
+  private Objection objectInRecommenderPublicity(Application application, String grounds) {
+    complete(task(instance(application)), decision(true, "同意推荐"));
+    assertThat(cases.get(application.getId()).getStage()).isEqualTo(ApplicationStage.RECOMMENDER_PUBLICITY);
+    Long publicityId = (Long) runtimeService.getVariable(instance(application).getId(), "publicityId");
+    return objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000", application.getId(), grounds));
+  }
+
+  private String investigatedBy(Objection objection) {
+    return objections.findByReceiptNumber(objection.getReceiptNumber()).orElseThrow().getInvestigatedBy();
+  }
+
+  private ProcessInstance handlingOf(Objection objection) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ObjectionModel.PROCESS_KEY)
+        .variableValueEquals("objectionId", objection.getId()).singleResult();
   }
 
   /** Runs {@code work} as a member of the recommending unit, whose TASK_WORK comes from the task's candidate group. */
