@@ -23,12 +23,14 @@ public class PanelDraws {
   private final ExpertRepository experts;
   private final PanelDrawRepository draws;
   private final WorkingDayCalendar calendar;
+  private final ExpertRatings ratings;
   private final SecureRandom seeds = new SecureRandom();
 
-  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar) {
+  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar, ExpertRatings ratings) {
     this.experts = experts;
     this.draws = draws;
     this.calendar = calendar;
+    this.ratings = ratings;
   }
 
   /**
@@ -147,7 +149,8 @@ public class PanelDraws {
   }
 
   private PanelDraw drawFromPool(DrawRequest request, int size, List<Long> keep) {
-    List<DrawCandidate> candidates = experts.findAllByOrderById().stream().map(DrawCandidate::of).toList();
+    List<DrawCandidate> candidates = experts.findAllByOrderById().stream()
+        .map(e -> DrawCandidate.of(e, ratings.ratedOut(e.getId()))).toList();
     long seed = seeds.nextLong();
     PanelDrawRule.Result result = PanelDrawRule.draw(request, size, candidates, keep, seed);
     return new PanelDraw(request, size, seed, calendar.now(), candidates, result);

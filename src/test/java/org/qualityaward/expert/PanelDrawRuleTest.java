@@ -27,7 +27,7 @@ class PanelDrawRuleTest {
   }
 
   static DrawCandidate expert(long id, String... industries) {
-    return new DrawCandidate(id, ELSEWHERE, List.of(industries), null, true);
+    return new DrawCandidate(id, ELSEWHERE, List.of(industries), null, true, true, false);
   }
 
   /** Ten experts: 1–3 machinery (C34), 4–10 other industries. */
@@ -41,9 +41,9 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10, 18: experts employed by the applicant or its group, or serving its recommender, are excluded with their reason")
   void excludesConflicts() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, true));
-    pool.add(new DrawCandidate(12L, GROUP, List.of("C34"), null, true));
-    pool.add(new DrawCandidate(13L, ELSEWHERE, List.of("C34"), RECOMMENDER, true));
+    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, true, true, false));
+    pool.add(new DrawCandidate(12L, GROUP, List.of("C34"), null, true, true, false));
+    pool.add(new DrawCandidate(13L, ELSEWHERE, List.of("C34"), RECOMMENDER, true, true, false));
 
     for (long seed = 0; seed < 200; seed++) {
       PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), seed);
@@ -59,8 +59,8 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: a declared conflict and an inactive expert are excluded; every reason of an expert is recorded")
   void excludesDeclaredAndInactive() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, false));
-    pool.set(4, new DrawCandidate(5L, ELSEWHERE, List.of("I65"), null, false));
+    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, false, true, false));
+    pool.set(4, new DrawCandidate(5L, ELSEWHERE, List.of("I65"), null, false, true, false));
 
     PanelDrawRule.Result result = PanelDrawRule.draw(request("C34", 1L), 3, pool, List.of(), 42);
 
@@ -121,7 +121,7 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: two eligible experts never make a panel of 2 — the failure says how many are available")
   void notEnoughExperts() {
     List<DrawCandidate> pool = List.of(expert(1, "C34"), expert(2, "C26"),
-        new DrawCandidate(3L, APPLICANT, List.of("C34"), null, true));
+        new DrawCandidate(3L, APPLICANT, List.of("C34"), null, true, true, false));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)
@@ -134,7 +134,7 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: without an eligible expert of the case's industry no panel is formed — the failure names the industry")
   void noIndustryExpert() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.set(0, new DrawCandidate(1L, APPLICANT, List.of("C34"), null, true));
+    pool.set(0, new DrawCandidate(1L, APPLICANT, List.of("C34"), null, true, true, false));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34", 2L, 3L), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)
