@@ -16,8 +16,6 @@ import org.qualityaward.kernel.InvalidInputException;
  */
 final class ExpertRatingRule {
 
-  /** The form field the office writes its lines in. */
-  static final String FIELD = "memberRatings";
   static final int MAX_REMARK = 500;
 
   private ExpertRatingRule() {}
@@ -90,6 +88,6 @@ final class ExpertRatingRule {
   }
 
   private static FieldProblem problem(String message) {
-    return new FieldProblem(FIELD, message);
+    return new FieldProblem(ExpertRatings.FIELD, message);
   }
 }

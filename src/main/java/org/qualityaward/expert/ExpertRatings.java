@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExpertRatings {
 
+  /** The office's form field: one line per member 「序号 等级 备注」. */
+  public static final String FIELD = "memberRatings";
+
   private final ExpertRepository experts;
   private final ExpertRatingRepository ratings;
   private final ExpertReinstatementRepository reinstatements;

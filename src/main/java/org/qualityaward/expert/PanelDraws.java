@@ -2,6 +2,7 @@ package org.qualityaward.expert;
 
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -140,6 +141,19 @@ public class PanelDraws {
   @Transactional(readOnly = true)
   public List<String> memberUserIds(Long drawId) {
     return get(drawId).getMemberIds().stream().map(this::userIdOf).toList();
+  }
+
+  /**
+   * Camunda user ids of the members replaced by redraws on the way to {@code drawId} (they declared a
+   * conflict), in the order they were replaced.
+   */
+  @Transactional(readOnly = true)
+  public List<String> replacedUserIds(Long drawId) {
+    LinkedList<String> replaced = new LinkedList<>();
+    for (PanelDraw draw = get(drawId); draw.getReplacedDrawId() != null; draw = get(draw.getReplacedDrawId())) {
+      replaced.addFirst(userIdOf(draw.getReplacedExpertId()));
+    }
+    return List.copyOf(replaced);
   }
 
   /** Camunda user id of the panel leader (组长). */
