@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.expert.MemberFacts;
 import org.qualityaward.expert.PanelDraws;
@@ -41,8 +40,11 @@ class MemberFactsReader {
     this.calendar = calendar;
   }
 
-  /** The panel: its panel-review instance, the case and stage it reviewed, and its draw in force. */
-  record Panel(String panelReviewId, Long applicationId, ReviewStage stage, Long drawId) {}
+  /**
+   * The panel: its panel-review instance, the case and stage it reviewed, its draw in force, and the leader's
+   * remarks as the report's form took them (read before the report's own transaction is in the history).
+   */
+  record Panel(String panelReviewId, Long applicationId, ReviewStage stage, Long drawId, String leaderRemarks) {}
 
   List<MemberFacts> of(Panel panel) {
     List<String> scorers = draws.memberUserIds(panel.drawId());
@@ -53,7 +55,7 @@ class MemberFactsReader {
             .list().stream())
         .toList();
     PanelReport report = scoring.panelReport(panel.applicationId(), panel.stage());
-    Map<String, String> remarks = LeaderRemarks.read(leaderRemarks(panel.panelReviewId()), scorers);
+    Map<String, String> remarks = LeaderRemarks.read(panel.leaderRemarks(), scorers);
 
     List<MemberFacts> facts = new ArrayList<>();
     for (String member : scorers) {
@@ -79,12 +81,6 @@ class MemberFactsReader {
           .append(facts.get(i).describe()).append("\n");
     }
     return text.toString().strip();
-  }
-
-  private String leaderRemarks(String panelReviewId) {
-    HistoricVariableInstance remarks = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(panelReviewId).variableName(LeaderRemarks.FIELD).singleResult();
-    return remarks == null ? null : (String) remarks.getValue();
   }
 
   /** The member's total against the panel's agreed score, in percent; null for a member who did not score. */

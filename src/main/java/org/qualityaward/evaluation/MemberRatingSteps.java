@@ -20,12 +20,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MemberRatingSteps {
 
-  /** 发起评审员考核: the panel-review instance, its case and stage, and the draw whose members scored. */
+  /**
+   * 发起评审员考核: the panel-review instance, its case and stage, the draw whose members scored, and the
+   * leader's remarks on them.
+   */
   @Bean
   JavaDelegate startMemberRating(PanelReviews panelReviews) {
     return execution -> {
       Map<String, Object> variables = new HashMap<>();
-      for (String name : new String[] {"applicationId", "stage", "stageLabel", "applicationNumber", "applicantName"}) {
+      for (String name : new String[] {"applicationId", "stage", "stageLabel", "applicationNumber", "applicantName",
+          LeaderRemarks.FIELD}) {
         variables.put(name, execution.getVariable(name));
       }
       variables.put("drawId", panelReviews.drawInForce((Long) execution.getVariable("drawId")));
@@ -56,6 +60,6 @@ class MemberRatingSteps {
   private static MemberFactsReader.Panel panel(DelegateTask task) {
     return new MemberFactsReader.Panel((String) task.getVariable("panelReviewId"),
         (Long) task.getVariable("applicationId"), ReviewStage.valueOf((String) task.getVariable("stage")),
-        (Long) task.getVariable("drawId"));
+        (Long) task.getVariable("drawId"), (String) task.getVariable(LeaderRemarks.FIELD));
   }
 }

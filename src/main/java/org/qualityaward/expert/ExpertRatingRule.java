@@ -74,8 +74,8 @@ final class ExpertRatingRule {
    * not reinstated them from it. A later good rating ends it as well; a later poor one needs a new
    * reinstatement.
    */
-  static boolean ratedOut(Optional<ExpertRating> latest, boolean latestReinstated, RatingLevel excludeBelow) {
-    return latest.isPresent() && latest.get().getLevel().below(excludeBelow) && !latestReinstated;
+  static boolean ratedOut(Optional<RatingLevel> latest, boolean latestReinstated, RatingLevel excludeBelow) {
+    return latest.isPresent() && latest.get().below(excludeBelow) && !latestReinstated;
   }
 
   private static Integer memberNumber(String text, int members) {

@@ -116,8 +116,8 @@ public class ExpertRatings {
   private Standing standing(Long expertId) {
     Optional<ExpertRating> latest = ratings.findFirstByExpertIdOrderByIdDesc(expertId);
     boolean reinstated = latest.isPresent() && reinstatements.existsByRatingId(latest.get().getId());
-    return new Standing(latest.map(ExpertRating::getLevel), ExpertRatingRule.ratedOut(latest, reinstated, excludeBelow),
-        excludeBelow);
+    Optional<RatingLevel> level = latest.map(ExpertRating::getLevel);
+    return new Standing(level, ExpertRatingRule.ratedOut(level, reinstated, excludeBelow), excludeBelow);
   }
 
   private Expert expert(Long id) {

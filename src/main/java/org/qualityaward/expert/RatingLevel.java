@@ -7,7 +7,7 @@ import java.util.Optional;
  * The office's rating of a panel member (Art 9(4) 监督考核评审员), best first. The four levels are those
  * Chinese appraisals commonly use (优秀、合格、基本合格、不合格); the office types the label.
  */
-public enum RatingLevel {
+enum RatingLevel {
   EXCELLENT("优秀"),
   COMPETENT("合格"),
   BASICALLY_COMPETENT("基本合格"),
@@ -19,7 +19,7 @@ public enum RatingLevel {
     this.label = label;
   }
 
-  public String label() {
+  String label() {
     return label;
   }
 

@@ -56,6 +56,22 @@ class PanelDrawRuleTest {
   }
 
   @Test
+  @DisplayName("Art 10, 9(4): an expert whose record no longer meets Art 10 and one rated out by the office are left out, each with its reason logged")
+  void excludesUnqualifiedAndRatedOut() {
+    List<DrawCandidate> pool = new ArrayList<>(pool());
+    pool.set(1, new DrawCandidate(2L, ELSEWHERE, List.of("C34"), null, true, false, false));
+    pool.set(2, new DrawCandidate(3L, ELSEWHERE, List.of("C34"), null, true, true, true));
+
+    PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 42);
+
+    assertThat(result.exclusions()).containsExactly(
+        new DrawExclusion(2L, ExclusionReason.CONDITIONS_NOT_MET),
+        new DrawExclusion(3L, ExclusionReason.RATED_OUT));
+    assertThat(result.memberIds()).doesNotContain(2L, 3L);
+    assertThat(ExclusionReason.RATED_OUT.label()).isEqualTo("考核等级低于规定，待质量办恢复");
+  }
+
+  @Test
   @DisplayName("Art 10: a declared conflict and an inactive expert are excluded; every reason of an expert is recorded")
   void excludesDeclaredAndInactive() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
@@ -126,7 +142,7 @@ class PanelDrawRuleTest {
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)
         .hasMessageContaining("可用专家 2 名，少于评审组最少 3 名")
-        .hasMessageContaining("专家库 3 名，其中 1 名回避或未启用")
+        .hasMessageContaining("专家库 3 名，其中 1 名回避、未启用、不符合条件或考核未通过")
         .hasMessageNotContaining("行业专家（专家库");
   }
 
