@@ -11,11 +11,12 @@ import static org.qualityaward.evaluation.PanelReviewModel.END_PANEL_REPORT_ACCE
 import static org.qualityaward.evaluation.PanelReviewModel.START_MEMBER_RATING;
 import static org.qualityaward.evaluation.PanelReviewProcessTest.ORGANIZATION_SHEET;
 import static org.qualityaward.evaluation.PanelReviewProcessTest.agreed;
+import static org.qualityaward.evaluation.PanelReviewProcessTest.memberTask;
 import static org.qualityaward.evaluation.PanelReviewProcessTest.scores;
+import static org.qualityaward.evaluation.PanelReviewProcessTest.startPanelReview;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -99,7 +100,7 @@ class ExpertRatingProcessTest {
   @DisplayName("Art 9(4), 10: the office rates each member on the recorded facts; 不合格 leaves the expert out of draws, logged, until reinstated, then drawn again")
   void officeRatesMembers() {
     Application application = rubberCompany();
-    ProcessInstance panel = startPanelReview(application);
+    ProcessInstance panel = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     managementService.executeJob(managementService.createJobQuery().processInstanceId(panel.getId())
         .activityId(DRAW_PANEL).singleResult().getId());
     Long firstDrawId = (Long) runtimeService.getVariable(panel.getId(), "drawId");
@@ -110,26 +111,26 @@ class ExpertRatingProcessTest {
 
     // on 2 March the others declare and one scores at once
     for (String member : List.of(leader, prompt)) {
-      taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
+      taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, member).getId(),
           Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
     }
-    taskService.complete(memberTask(application, SCORE_ORGANIZATION, prompt).getId(), scores(ORGANIZATION_SHEET, "0.8"));
+    taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, prompt).getId(), scores(ORGANIZATION_SHEET, "0.8"));
     // the declaration was due on 4 March: declaring a conflict on 9 March is late
     EngineClock.set(LocalDateTime.of(2026, 3, 9, 10, 0));
-    Task late = memberTask(application, DECLARE_CONFLICT, conflicted);
+    Task late = memberTask(taskService, application, DECLARE_CONFLICT, conflicted);
     taskService.complete(late.getId(), Map.of("conflictOfInterest", true, "conflictReason", "曾为该企业提供咨询"));
     managementService.executeJob(managementService.createJobQuery().processInstanceId(late.getProcessInstanceId())
         .singleResult().getId());
     Long drawId = draws.latest(firstDrawId).getId();
     List<String> scorers = draws.memberUserIds(drawId);
     String replacement = scorers.stream().filter(m -> !first.contains(m)).findFirst().orElseThrow();
-    taskService.complete(memberTask(application, DECLARE_CONFLICT, replacement).getId(),
+    taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, replacement).getId(),
         Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
-    taskService.complete(memberTask(application, SCORE_ORGANIZATION, replacement).getId(),
+    taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, replacement).getId(),
         scores(ORGANIZATION_SHEET, "0.7"));
     // the leader's scores were due on 16 March
     EngineClock.set(LocalDateTime.of(2026, 3, 20, 10, 0));
-    taskService.complete(memberTask(application, SCORE_ORGANIZATION, leader).getId(), scores(ORGANIZATION_SHEET, "0.75"));
+    taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, leader).getId(), scores(ORGANIZATION_SHEET, "0.75"));
 
     Task consolidation = BpmnAwareTests.task(panel);
     Map<String, Object> unknownMember = agreed(ORGANIZATION_SHEET);
@@ -198,28 +199,12 @@ class ExpertRatingProcessTest {
     return submissions.register(new ApplicationSubmission(sample.editionId(), sample.kind(), sample.recommenderCode(),
         new OrganizationProfile("保定某橡胶制品有限公司", org.creditCode(), org.registeredOn(), org.registrationAuthority(),
             org.registeredAddress(), org.groupCreditCode(), "C2911", org.chiefQualityOfficer(), org.topManagerName()),
-        null, sample.declarations(), sample.selfAssessment(), sample.evidence()), "test");
+        null, sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
   }
 
   private DrawRequest onsite(Application application) {
     return new DrawRequest(application.getId(), ReviewStage.ONSITE_REVIEW, "C29",
         application.organizationCreditCode(), null, application.getRecommenderCode(), null);
-  }
-
-  private ProcessInstance startPanelReview(Application application) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("applicationId", application.getId());
-    variables.put("stage", "DOCUMENT_REVIEW");
-    variables.put("applicationNumber", application.getApplicationNumber());
-    variables.put("applicantName", application.getApplicantName());
-    return runtimeService.startProcessInstanceByKey("panel-review", application.getApplicationNumber(), variables);
-  }
-
-  private Task memberTask(Application application, String taskKey, String assignee) {
-    Task task = taskService.createTaskQuery().taskDefinitionKey(taskKey).taskAssignee(assignee)
-        .processVariableValueEquals("applicationId", application.getId()).singleResult();
-    assertThat(task).as("%s of %s", taskKey, assignee).isNotNull();
-    return task;
   }
 
   private Long expertId(String userId) {
