@@ -218,6 +218,7 @@ class ExpertApiTest {
   @DisplayName("Art 9(4): GET /ratings shows the office's ratings with their facts and the standing; only the office reinstates, with a reason, recorded")
   void ratingsAndReinstatement() throws Exception {
     Expert rated = addExpert("C33", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
+    addOthers(2);
     PanelDraw panel = draws.draw(new DrawRequest(44L, ReviewStage.DOCUMENT_REVIEW, "C33",
         SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, null, null), 3);
     List<String> members = draws.memberUserIds(panel);
@@ -257,6 +258,7 @@ class ExpertApiTest {
   void conditionsCheckedAtDrawTime() throws Exception {
     Expert changed = addExpert("C36", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
     jdbc.update("update expert set quality_years = 3 where id = ?", changed.getId());
+    addOthers(3);
 
     PanelDraw draw = draws.draw(new DrawRequest(45L, ReviewStage.DOCUMENT_REVIEW, null,
         SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, null, null), 3);
@@ -271,6 +273,13 @@ class ExpertApiTest {
   private Expert addExpert(String industry, String employerCreditCode, String recommenderCode) {
     return pool.add(new NewExpert(expertUser(), "专家", "某单位", employerCreditCode, List.of(industry), Degree.DOCTOR,
         12, "卓越绩效评价师培训，取得评价师资格", true, true, recommenderCode));
+  }
+
+  /** Enough qualified experts besides the one a test is about for a panel of 3. */
+  private void addOthers(int count) {
+    for (int i = 0; i < count; i++) {
+      addExpert("C34", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
+    }
   }
 
   private String body(String userId, String industry, String degree, int years) {
