@@ -32,13 +32,19 @@ class ExpertController {
   record ExpertView(Long id, long version, String userId, String name, String employerName,
       String employerCreditCode, List<String> industries, String degree, String degreeLabel, int qualityYears,
       String trainingQualification, boolean lawsFamiliarityDeclared, boolean conductDeclared,
-      String recommenderCode, boolean active, LocalDateTime createdAt) {
-    static ExpertView of(Expert e) {
-      return new ExpertView(e.getId(), e.getVersion(), e.getUserId(), e.getName(), e.getEmployerName(),
-          e.getEmployerCreditCode(), e.getIndustries(), e.getDegree().name(), e.getDegree().label(),
-          e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(), e.isConductDeclared(),
-          e.getRecommenderCode(), e.isActive(), e.getCreatedAt());
-    }
+      String recommenderCode, boolean active, LocalDateTime createdAt, boolean meetsArticle10,
+      boolean excludedFromDraws) {}
+
+  /**
+   * {@code meetsArticle10}: the record as it is now meets Art 10; {@code excludedFromDraws}: the office's
+   * latest rating keeps the expert out (Art 9(4), details at {@code /ratings}).
+   */
+  private ExpertView view(Expert e) {
+    return new ExpertView(e.getId(), e.getVersion(), e.getUserId(), e.getName(), e.getEmployerName(),
+        e.getEmployerCreditCode(), e.getIndustries(), e.getDegree().name(), e.getDegree().label(),
+        e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(), e.isConductDeclared(),
+        e.getRecommenderCode(), e.isActive(), e.getCreatedAt(), ExpertConditions.meetArticle10(e),
+        ratings.ratedOut(e.getId()));
   }
 
   /** {@code scoredOnTime} null: the member did not score (replaced after declaring a conflict). */
@@ -80,17 +86,17 @@ class ExpertController {
   @PostMapping
   ResponseEntity<ExpertView> add(@RequestBody NewExpert request) {
     Expert expert = pool.add(request);
-    return ResponseEntity.created(URI.create("/api/experts/" + expert.getId())).body(ExpertView.of(expert));
+    return ResponseEntity.created(URI.create("/api/experts/" + expert.getId())).body(view(expert));
   }
 
   @GetMapping
   List<ExpertView> list() {
-    return pool.all().stream().map(ExpertView::of).toList();
+    return pool.all().stream().map(this::view).toList();
   }
 
   @GetMapping("/{id}")
   ExpertView get(@PathVariable Long id) {
-    return ExpertView.of(pool.get(id));
+    return view(pool.get(id));
   }
 
   /** Art 9(4): the office's ratings of the expert after each panel, and whether they keep them out of draws. */
@@ -117,6 +123,6 @@ class ExpertController {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return ExpertView.of(pool.setActive(id, change.active(), change.version()));
+    return view(pool.setActive(id, change.active(), change.version()));
   }
 }

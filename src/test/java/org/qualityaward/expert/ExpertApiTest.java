@@ -240,6 +240,8 @@ class ExpertApiTest {
         .andExpect(jsonPath("$.ratings[0].facts.scoredOnTime").value(true))
         .andExpect(jsonPath("$.ratings[0].facts.leaderRemark").value("扣分依据不足"))
         .andExpect(jsonPath("$.ratings[0].reinstatement").doesNotExist());
+    mvc.perform(as("xoffice", get(path))).andExpect(jsonPath("$.excludedFromDraws").value(true))
+        .andExpect(jsonPath("$.meetsArticle10").value(true));
     mvc.perform(as("xleader", post(path + "/reinstatement")).content("{\"reason\": \"核实\"}"))
         .andExpect(status().isForbidden());
     mvc.perform(as("xoffice", post(path + "/reinstatement")).content("{}"))
@@ -268,6 +270,8 @@ class ExpertApiTest {
     mvc.perform(as("xoffice", get("/api/draws/" + draw.getId())))
         .andExpect(jsonPath("$.exclusions[?(@.expertId==%d)].reasonLabel".formatted(changed.getId()))
             .value(hasItem("不符合第十条评审员条件")));
+    mvc.perform(as("xoffice", get("/api/experts/" + changed.getId())))
+        .andExpect(jsonPath("$.meetsArticle10").value(false)).andExpect(jsonPath("$.excludedFromDraws").value(false));
   }
 
   private Expert addExpert(String industry, String employerCreditCode, String recommenderCode) {
