@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.application.AwardApplicationModel;
 import org.qualityaward.complaint.ComplaintModel;
 import org.qualityaward.edition.AwardEditionModel;
+import org.qualityaward.evaluation.ExpertRatingModel;
 import org.qualityaward.evaluation.PanelMemberReviewModel;
 import org.qualityaward.evaluation.PanelReviewModel;
 import org.qualityaward.honour.HonourModel;
@@ -44,6 +45,7 @@ class ModelIdsTest {
       "award-application.bpmn", AwardApplicationModel.class,
       "award-edition.bpmn", AwardEditionModel.class,
       "complaint.bpmn", ComplaintModel.class,
+      "expert-rating.bpmn", ExpertRatingModel.class,
       "honour.bpmn", HonourModel.class,
       "objection.bpmn", ObjectionModel.class,
       "panel-member-review.bpmn", PanelMemberReviewModel.class,

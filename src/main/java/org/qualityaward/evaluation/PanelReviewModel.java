@@ -19,6 +19,8 @@ public final class PanelReviewModel {
   public static final String PREPARE_CONSOLIDATION = "Task_PrepareConsolidation";
   /** 组长确认评审报告 */
   public static final String CONSOLIDATE_PANEL = "Task_ConsolidatePanel";
+  /** 发起评审员考核 (starts expert-rating) */
+  public static final String START_MEMBER_RATING = "Task_StartMemberRating";
   /** 评审报告已形成 (end event) */
   public static final String END_PANEL_REPORT_ACCEPTED = "End_PanelReportAccepted";
 }

@@ -29,6 +29,11 @@ public class PanelReviews {
 
   /** The leader of the case's latest draw: a redraw may have replaced the first leader. */
   public String leaderUserId(Long drawId) {
-    return draws.leaderUserId(draws.latest(drawId).getId());
+    return draws.leaderUserId(drawInForce(drawId));
+  }
+
+  /** The draw that replaced {@code drawId} last (itself if none): its members are the ones who scored. */
+  Long drawInForce(Long drawId) {
+    return draws.latest(drawId).getId();
   }
 }

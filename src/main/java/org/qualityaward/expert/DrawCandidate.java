@@ -15,14 +15,17 @@ record DrawCandidate(
     @Column(name = "employer_credit_code") String employerCreditCode,
     @Column(name = "industries") @Convert(converter = IndustryCodesConverter.class) List<String> industries,
     @Column(name = "recommender_code") String recommenderCode,
-    @Column(name = "active") boolean active) {
+    @Column(name = "active") boolean active,
+    @Column(name = "meets_article10") boolean meetsArticle10,
+    @Column(name = "rated_out") boolean ratedOut) {
 
   public DrawCandidate {
     industries = List.copyOf(industries);
   }
 
-  static DrawCandidate of(Expert expert) {
+  /** {@code ratedOut}: the office's ratings keep the expert out of draws (Art 9(4)). */
+  static DrawCandidate of(Expert expert, boolean ratedOut) {
     return new DrawCandidate(expert.getId(), expert.getEmployerCreditCode(), expert.getIndustries(),
-        expert.getRecommenderCode(), expert.isActive());
+        expert.getRecommenderCode(), expert.isActive(), ExpertConditions.meetArticle10(expert), ratedOut);
   }
 }

@@ -6,7 +6,11 @@ enum ExclusionReason {
   EMPLOYED_BY_APPLICANT_GROUP("受聘于申报单位所属集团"),
   SERVED_RECOMMENDER("服务于该申报的推荐单位"),
   DECLARED_CONFLICT("本人声明回避"),
-  INACTIVE("未启用");
+  INACTIVE("未启用"),
+  /** Art 10: the expert's record no longer meets 评审员应具备的条件 (degree, years, training, declarations). */
+  CONDITIONS_NOT_MET("不符合第十条评审员条件"),
+  /** Art 9(4): the office rated the expert below qa.experts.exclude-below and has not reinstated them. */
+  RATED_OUT("考核等级低于规定，待质量办恢复");
 
   private final String label;
 

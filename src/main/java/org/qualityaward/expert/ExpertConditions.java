@@ -30,24 +30,42 @@ final class ExpertConditions {
       problems.add(new FieldProblem("employerCreditCode", "工作单位" + code.message() + "（用于评审回避）"));
     }
     industries(problems, e.industries());
-    if (e.degree() == null) {
+    problems.addAll(article10(e.degree(), e.qualityYears(), e.trainingQualification(), e.lawsFamiliarityDeclared(),
+        e.conductDeclared()));
+    return problems;
+  }
+
+  /**
+   * Art 10 on an expert's record as it is now, checked at every draw: a record imported or changed since it
+   * was added may no longer meet it, and that expert is left out.
+   */
+  static boolean meetArticle10(Expert e) {
+    return article10(e.getDegree(), e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(),
+        e.isConductDeclared()).isEmpty();
+  }
+
+  /** Art 10(1)–(4) and 专业培训并取得相关资格: degree, years, training and qualification, the two declarations. */
+  private static List<FieldProblem> article10(Degree degree, Integer qualityYears, String trainingQualification,
+      Boolean lawsFamiliarityDeclared, Boolean conductDeclared) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (degree == null) {
       problems.add(new FieldProblem("degree", "第十条第（二）项：必须填写文化程度（Art 10(2)）"));
-    } else if (!e.degree().meetsArticle10()) {
+    } else if (!degree.meetsArticle10()) {
       problems.add(new FieldProblem("degree",
-          "第十条第（二）项：评审员应具有大学及大学以上文化程度，“%s”不符合（Art 10(2)）".formatted(e.degree().label())));
+          "第十条第（二）项：评审员应具有大学及大学以上文化程度，“%s”不符合（Art 10(2)）".formatted(degree.label())));
     }
-    if (e.qualityYears() == null || e.qualityYears() < MINIMUM_QUALITY_YEARS) {
+    if (qualityYears == null || qualityYears < MINIMUM_QUALITY_YEARS) {
       problems.add(new FieldProblem("qualityYears",
           "第十条第（三）项：评审员应具有5年以上质量管理或相应专业技术工作经历，%s（Art 10(3)）"
-              .formatted(e.qualityYears() == null ? "未填写年限" : "填报 " + e.qualityYears() + " 年不足5年")));
+              .formatted(qualityYears == null ? "未填写年限" : "填报 " + qualityYears + " 年不足5年")));
     }
-    text(problems, "trainingQualification", e.trainingQualification(), 2000,
+    text(problems, "trainingQualification", trainingQualification, 2000,
         "第十条：评审员应经过专业培训并取得相关资格，必须填写所受培训及取得的资格（Art 10）");
-    if (!Boolean.TRUE.equals(e.lawsFamiliarityDeclared())) {
+    if (!Boolean.TRUE.equals(lawsFamiliarityDeclared)) {
       problems.add(new FieldProblem("lawsFamiliarityDeclared",
           "第十条第（一）项：评审员应熟悉国家有关质量、经济法律法规和规定，须声明（Art 10(1)）"));
     }
-    if (!Boolean.TRUE.equals(e.conductDeclared())) {
+    if (!Boolean.TRUE.equals(conductDeclared)) {
       problems.add(new FieldProblem("conductDeclared",
           "第十条第（四）项：评审员应作风正派，清正廉洁，具有良好的社会公德和职业道德，须声明（Art 10(4)）"));
     }

@@ -95,6 +95,12 @@ final class PanelDrawRule {
     if (!candidate.active()) {
       reasons.add(ExclusionReason.INACTIVE);
     }
+    if (!candidate.meetsArticle10()) {
+      reasons.add(ExclusionReason.CONDITIONS_NOT_MET);
+    }
+    if (candidate.ratedOut()) {
+      reasons.add(ExclusionReason.RATED_OUT);
+    }
     return reasons;
   }
 
@@ -109,7 +115,7 @@ final class PanelDrawRule {
     }
     if (!missing.isEmpty()) {
       throw new PanelCannotBeFormedException(
-          "无法为申报 %d 组成%s组（第十条：评审组由3名（含3名）以上评审员组成，其中含行业专家）：%s（专家库 %d 名，其中 %d 名回避或未启用）"
+          "无法为申报 %d 组成%s组（第十条：评审组由3名（含3名）以上评审员组成，其中含行业专家）：%s（专家库 %d 名，其中 %d 名回避、未启用、不符合条件或考核未通过）"
               .formatted(request.applicationId(), request.stage().label(), String.join("；", missing), poolSize,
                   poolSize - eligible.size()));
     }

@@ -2,6 +2,7 @@ package org.qualityaward.expert;
 
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -23,12 +24,14 @@ public class PanelDraws {
   private final ExpertRepository experts;
   private final PanelDrawRepository draws;
   private final WorkingDayCalendar calendar;
+  private final ExpertRatings ratings;
   private final SecureRandom seeds = new SecureRandom();
 
-  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar) {
+  PanelDraws(ExpertRepository experts, PanelDrawRepository draws, WorkingDayCalendar calendar, ExpertRatings ratings) {
     this.experts = experts;
     this.draws = draws;
     this.calendar = calendar;
+    this.ratings = ratings;
   }
 
   /**
@@ -140,6 +143,19 @@ public class PanelDraws {
     return get(drawId).getMemberIds().stream().map(this::userIdOf).toList();
   }
 
+  /**
+   * Camunda user ids of the members replaced by redraws on the way to {@code drawId} (they declared a
+   * conflict), in the order they were replaced.
+   */
+  @Transactional(readOnly = true)
+  public List<String> replacedUserIds(Long drawId) {
+    LinkedList<String> replaced = new LinkedList<>();
+    for (PanelDraw draw = get(drawId); draw.getReplacedDrawId() != null; draw = get(draw.getReplacedDrawId())) {
+      replaced.addFirst(userIdOf(draw.getReplacedExpertId()));
+    }
+    return List.copyOf(replaced);
+  }
+
   /** Camunda user id of the panel leader (组长). */
   @Transactional(readOnly = true)
   public String leaderUserId(Long drawId) {
@@ -147,7 +163,8 @@ public class PanelDraws {
   }
 
   private PanelDraw drawFromPool(DrawRequest request, int size, List<Long> keep) {
-    List<DrawCandidate> candidates = experts.findAllByOrderById().stream().map(DrawCandidate::of).toList();
+    List<DrawCandidate> candidates = experts.findAllByOrderById().stream()
+        .map(e -> DrawCandidate.of(e, ratings.ratedOut(e.getId()))).toList();
     long seed = seeds.nextLong();
     PanelDrawRule.Result result = PanelDrawRule.draw(request, size, candidates, keep, seed);
     return new PanelDraw(request, size, seed, calendar.now(), candidates, result);

@@ -106,7 +106,7 @@ class PanelReviewProcessTest {
   @DisplayName("Art 10, 18: three drawn members declare no conflict and score on GB/T 19580; the leader's report has the mean as panel score")
   void organizationPanelReview() {
     Application application = organization();
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(DRAW_PANEL);
     drawPanel(instance);
@@ -120,11 +120,11 @@ class PanelReviewProcessTest {
     List<String> fractions = List.of("0.8", "0.75", "0.7");
     for (int i = 0; i < members.size(); i++) {
       String member = members.get(i);
-      Task declaration = memberTask(application, DECLARE_CONFLICT, member);
+      Task declaration = memberTask(taskService, application, DECLARE_CONFLICT, member);
       assertThat(taskService.getVariable(declaration.getId(), "stageLabel")).isEqualTo("资料评审");
       assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
       taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
-      Task scoringTask = memberTask(application, SCORE_ORGANIZATION, member);
+      Task scoringTask = memberTask(taskService, application, SCORE_ORGANIZATION, member);
       taskService.complete(scoringTask.getId(), scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
 
@@ -151,12 +151,12 @@ class PanelReviewProcessTest {
   @DisplayName("Art 18: a score above the category maximum refuses the completion naming the field; each member's scores stay in their own task")
   void independentScoring() {
     Application application = organization();
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
-    members.forEach(member -> taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
+    members.forEach(member -> taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, member).getId(),
         Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
-    Task first = memberTask(application, SCORE_ORGANIZATION, members.get(0));
+    Task first = memberTask(taskService, application, SCORE_ORGANIZATION, members.get(0));
 
     Map<String, Object> tooHigh = scores(ORGANIZATION_SHEET, "0.8");
     tooHigh.put("score_LEADERSHIP", 120.0);
@@ -169,7 +169,7 @@ class PanelReviewProcessTest {
 
     taskService.complete(first.getId(), scores(ORGANIZATION_SHEET, "0.8"));
 
-    Task second = memberTask(application, SCORE_ORGANIZATION, members.get(1));
+    Task second = memberTask(taskService, application, SCORE_ORGANIZATION, members.get(1));
     assertThat(taskService.getVariables(second.getId())).doesNotContainKeys("score_LEADERSHIP", "remark_LEADERSHIP")
         .containsEntry("expertUserId", members.get(1));
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("score_LEADERSHIP");
@@ -179,13 +179,13 @@ class PanelReviewProcessTest {
   @DisplayName("Art 10, 18: a member who declares a conflict is replaced by a redraw; the replacement declares and scores, the draw records why")
   void conflictRedraws() {
     Application application = organization();
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
     List<String> members = panelReviews.memberUserIds(drawId);
     String conflicted = members.get(1);
 
-    Task declaration = memberTask(application, DECLARE_CONFLICT, conflicted);
+    Task declaration = memberTask(taskService, application, DECLARE_CONFLICT, conflicted);
     taskService.complete(declaration.getId(),
         Map.of("conflictOfInterest", true, "conflictReason", "近三年为该企业提供过管理咨询"));
     ProcessInstance memberInstance = runtimeService.createProcessInstanceQuery()
@@ -204,16 +204,16 @@ class PanelReviewProcessTest {
     String replacement = newMembers.stream().filter(m -> !members.contains(m)).findFirst().orElseThrow();
 
     BpmnAwareTests.assertThat(memberInstance).isWaitingAt(DECLARE_CONFLICT);
-    Task again = memberTask(application, DECLARE_CONFLICT, replacement);
+    Task again = memberTask(taskService, application, DECLARE_CONFLICT, replacement);
     assertThat(again.getProcessInstanceId()).isEqualTo(memberInstance.getId());
     assertThat(taskService.getVariable(again.getId(), "conflictOfInterest")).isNull();
     assertThat(taskService.createTaskQuery().taskAssignee(conflicted)
         .processVariableValueEquals("applicationId", application.getId()).count()).isZero();
 
     for (String member : newMembers) {
-      taskService.complete(memberTask(application, DECLARE_CONFLICT, member).getId(),
+      taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, member).getId(),
           Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
-      taskService.complete(memberTask(application, SCORE_ORGANIZATION, member).getId(),
+      taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, member).getId(),
           scores(ORGANIZATION_SHEET, "0.7"));
     }
     BpmnAwareTests.assertThat(memberInstance).isEnded().hasPassed(REPLACE_MEMBER, END_MEMBER_SCORED);
@@ -236,7 +236,7 @@ class PanelReviewProcessTest {
             SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), person.qualityWorkSince(),
             person.topManager(), person.employerIndustry()),
         sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
-    ProcessInstance instance = startPanelReview(application, "ONSITE_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "ONSITE_REVIEW");
     drawPanel(instance);
     Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
     List<String> members = panelReviews.memberUserIds(drawId);
@@ -250,9 +250,9 @@ class PanelReviewProcessTest {
 
     List<String> fractions = List.of("0.9", "0.8", "0.85");
     for (int i = 0; i < members.size(); i++) {
-      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
+      taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, members.get(i)).getId(),
           Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
-      Task scoringTask = memberTask(application, SCORE_INDIVIDUAL, members.get(i));
+      Task scoringTask = memberTask(taskService, application, SCORE_INDIVIDUAL, members.get(i));
       assertThat(taskService.getVariable(scoringTask.getId(), "stageLabel")).isEqualTo("现场评审");
       taskService.complete(scoringTask.getId(), scores(INDIVIDUAL_SHEET, fractions.get(i)));
     }
@@ -275,7 +275,7 @@ class PanelReviewProcessTest {
         sample.recommenderCode(), new OrganizationProfile("保定某制药有限公司", org.creditCode(), org.registeredOn(),
             org.registrationAuthority(), org.registeredAddress(), org.groupCreditCode(), "C2710", org.chiefQualityOfficer(), org.topManagerName()),
         null, sample.declarations(), sample.selfAssessment(), sample.evidence(), sample.conditions()), "test");
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     Job draw = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
 
     for (int attempt = 0; attempt < 3; attempt++) {
@@ -303,23 +303,23 @@ class PanelReviewProcessTest {
   @DisplayName("Issue 12: members write strengths and opportunities per category; the leader reads them and must agree the panel's own, which the report keeps")
   void reviewComments() {
     Application application = organization();
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
     for (int i = 0; i < members.size(); i++) {
-      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
+      taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, members.get(i)).getId(),
           Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Map<String, Object> sheet = scores(ORGANIZATION_SHEET, "0.8");
       sheet.put("strengths_LEADERSHIP", "成员" + i + "：高层领导亲自推动质量战略");
       if (i == 0) {
         sheet.put("opportunities_RESULTS", "x".repeat(2001));
-        Task tooLong = memberTask(application, SCORE_ORGANIZATION, members.get(i));
+        Task tooLong = memberTask(taskService, application, SCORE_ORGANIZATION, members.get(i));
         assertThatThrownBy(() -> taskService.complete(tooLong.getId(), sheet))
             .rootCause().isInstanceOf(InvalidInputException.class)
             .hasMessageContaining("opportunities_RESULTS").hasMessageContaining("不能超过 2000 个字");
         sheet.put("opportunities_RESULTS", "成员0：缺少与标杆的对比");
       }
-      taskService.complete(memberTask(application, SCORE_ORGANIZATION, members.get(i)).getId(), sheet);
+      taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, members.get(i)).getId(), sheet);
     }
     Task consolidation = BpmnAwareTests.task(instance);
     assertThat(taskService.getVariable(consolidation.getId(), "sheetId")).isEqualTo("GBT19580-ORG");
@@ -352,14 +352,14 @@ class PanelReviewProcessTest {
   @DisplayName("Art 18: a member far from the mean is flagged; the leader cannot accept the report without a consensus note")
   void flaggedMemberNeedsConsensusNote() {
     Application application = organization();
-    ProcessInstance instance = startPanelReview(application, "DOCUMENT_REVIEW");
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
     List<String> fractions = List.of("0.8", "0.8", "0.5");
     for (int i = 0; i < members.size(); i++) {
-      taskService.complete(memberTask(application, DECLARE_CONFLICT, members.get(i)).getId(),
+      taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, members.get(i)).getId(),
           Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
-      taskService.complete(memberTask(application, SCORE_ORGANIZATION, members.get(i)).getId(),
+      taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, members.get(i)).getId(),
           scores(ORGANIZATION_SHEET, fractions.get(i)));
     }
     assertThat((String) runtimeService.getVariable(instance.getId(), "panelSummary"))
@@ -388,7 +388,7 @@ class PanelReviewProcessTest {
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "test");
   }
 
-  private ProcessInstance startPanelReview(Application application, String stage) {
+  static ProcessInstance startPanelReview(RuntimeService runtimeService, Application application, String stage) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("applicationId", application.getId());
     variables.put("stage", stage);
@@ -407,7 +407,7 @@ class PanelReviewProcessTest {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).list();
   }
 
-  private Task memberTask(Application application, String taskKey, String assignee) {
+  static Task memberTask(TaskService taskService, Application application, String taskKey, String assignee) {
     Task task = taskService.createTaskQuery().taskDefinitionKey(taskKey).taskAssignee(assignee)
         .processVariableValueEquals("applicationId", application.getId()).singleResult();
     assertThat(task).as("%s of %s", taskKey, assignee).isNotNull();

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +48,7 @@ class ExpertApiTest {
   @Autowired IdentityService identityService;
   @Autowired ExpertPool pool;
   @Autowired PanelDraws draws;
+  @Autowired ExpertRatings ratings;
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
@@ -211,9 +214,76 @@ class ExpertApiTest {
     assertThat(jdbc.queryForObject("select count(*) from panel_draw", Long.class)).isEqualTo(before);
   }
 
+  @Test
+  @DisplayName("Art 9(4): GET /ratings shows the office's ratings with their facts and the standing; only the office reinstates, with a reason, recorded")
+  void ratingsAndReinstatement() throws Exception {
+    Expert rated = addExpert("C33", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
+    addOthers(2);
+    PanelDraw panel = draws.draw(new DrawRequest(44L, ReviewStage.DOCUMENT_REVIEW, "C33",
+        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, null, null), 3);
+    List<String> members = draws.memberUserIds(panel);
+    List<MemberFacts> facts = members.stream().map(m -> new MemberFacts(m, null, LocalDateTime.of(2026, 3, 5, 9, 30),
+        new BigDecimal("21.40"), false, false, m.equals(rated.getUserId()) ? "扣分依据不足" : null)).toList();
+    int no = members.indexOf(rated.getUserId()) + 1;
+    ratings.rate(panel.getId(), facts, String.join("\n", java.util.stream.IntStream.rangeClosed(1, 3)
+        .mapToObj(i -> i == no ? i + " 不合格 偏差过大且未说明依据" : i + " 合格").toList()), "xoffice");
+    String path = "/api/experts/" + rated.getId();
+
+    mvc.perform(as("xleader", get(path + "/ratings"))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.excludedFromDraws").value(true))
+        .andExpect(jsonPath("$.latestLevelLabel").value("不合格"))
+        .andExpect(jsonPath("$.excludeBelowLabel").value("基本合格"))
+        .andExpect(jsonPath("$.ratings", hasSize(1)))
+        .andExpect(jsonPath("$.ratings[0].drawId").value(panel.getId()))
+        .andExpect(jsonPath("$.ratings[0].ratedBy").value("xoffice"))
+        .andExpect(jsonPath("$.ratings[0].facts.deviationPercent").value(21.4))
+        .andExpect(jsonPath("$.ratings[0].facts.scoredOnTime").value(true))
+        .andExpect(jsonPath("$.ratings[0].facts.leaderRemark").value("扣分依据不足"))
+        .andExpect(jsonPath("$.ratings[0].reinstatement").doesNotExist());
+    mvc.perform(as("xoffice", get(path))).andExpect(jsonPath("$.excludedFromDraws").value(true))
+        .andExpect(jsonPath("$.meetsArticle10").value(true));
+    mvc.perform(as("xleader", post(path + "/reinstatement")).content("{\"reason\": \"核实\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(as("xoffice", post(path + "/reinstatement")).content("{}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+    mvc.perform(as("xoffice", post(path + "/reinstatement")).content("{\"reason\": \"经复核，偏差系评分表理解分歧\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.excludedFromDraws").value(false))
+        .andExpect(jsonPath("$.ratings[0].reinstatement.reinstatedBy").value("xoffice"))
+        .andExpect(jsonPath("$.ratings[0].reinstatement.reason").value("经复核，偏差系评分表理解分歧"));
+    mvc.perform(as("xoffice", post(path + "/reinstatement")).content("{\"reason\": \"再次\"}"))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  @DisplayName("Art 10: a record that no longer meets the conditions (changed or imported: 3 years) is left out of the draw, logged")
+  void conditionsCheckedAtDrawTime() throws Exception {
+    Expert changed = addExpert("C36", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
+    jdbc.update("update expert set quality_years = 3 where id = ?", changed.getId());
+    addOthers(3);
+
+    PanelDraw draw = draws.draw(new DrawRequest(45L, ReviewStage.DOCUMENT_REVIEW, null,
+        SampleApplications.creditCode("130602", SERIALS.getAndIncrement()), null, null, null), 3);
+
+    assertThat(draw.getExclusions()).contains(new DrawExclusion(changed.getId(), ExclusionReason.CONDITIONS_NOT_MET));
+    assertThat(draw.getMemberIds()).doesNotContain(changed.getId());
+    mvc.perform(as("xoffice", get("/api/draws/" + draw.getId())))
+        .andExpect(jsonPath("$.exclusions[?(@.expertId==%d)].reasonLabel".formatted(changed.getId()))
+            .value(hasItem("不符合第十条评审员条件")));
+    mvc.perform(as("xoffice", get("/api/experts/" + changed.getId())))
+        .andExpect(jsonPath("$.meetsArticle10").value(false)).andExpect(jsonPath("$.excludedFromDraws").value(false));
+  }
+
   private Expert addExpert(String industry, String employerCreditCode, String recommenderCode) {
     return pool.add(new NewExpert(expertUser(), "专家", "某单位", employerCreditCode, List.of(industry), Degree.DOCTOR,
         12, "卓越绩效评价师培训，取得评价师资格", true, true, recommenderCode));
+  }
+
+  /** Enough qualified experts besides the one a test is about for a panel of 3. */
+  private void addOthers(int count) {
+    for (int i = 0; i < count; i++) {
+      addExpert("C34", SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null);
+    }
   }
 
   private String body(String userId, String industry, String degree, int years) {

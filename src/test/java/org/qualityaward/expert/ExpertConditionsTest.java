@@ -2,6 +2,7 @@ package org.qualityaward.expert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,13 @@ class ExpertConditionsTest {
     NewExpert none = new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), List.of(),
         v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null);
     assertThat(ExpertConditions.check(none)).extracting(FieldProblem::field).containsExactly("industries");
+  }
+
+  @Test
+  @DisplayName("Art 10: checked again at draw time on the record as stored — an imported record with a college degree or 3 years no longer qualifies")
+  void recordCheckedAtDrawTime() {
+    assertThat(ExpertConditions.meetArticle10(new Expert(valid(), LocalDateTime.now()))).isTrue();
+    assertThat(ExpertConditions.meetArticle10(new Expert(with(Degree.COLLEGE, 12), LocalDateTime.now()))).isFalse();
+    assertThat(ExpertConditions.meetArticle10(new Expert(with(Degree.MASTER, 3), LocalDateTime.now()))).isFalse();
   }
 }

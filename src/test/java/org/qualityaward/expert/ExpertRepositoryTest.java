@@ -58,8 +58,8 @@ class ExpertRepositoryTest {
     Expert b = expert("repo3", "R-JX-MSR", "C26");
     Expert c = expert("repo4", null, "I65");
     Expert d = expert("repo5", null, "C30");
-    List<DrawCandidate> candidates = List.of(DrawCandidate.of(a), DrawCandidate.of(b), DrawCandidate.of(c),
-        DrawCandidate.of(d));
+    List<DrawCandidate> candidates = List.of(DrawCandidate.of(a, false), DrawCandidate.of(b, false), DrawCandidate.of(c, false),
+        DrawCandidate.of(d, false));
     DrawRequest request = new DrawRequest(9L, ReviewStage.ONSITE_REVIEW, "C34", "91130602MA0E12342B", null,
         "R-JX-MSR", Set.of(d.getId()));
     PanelDrawRule.Result result = new PanelDrawRule.Result(

@@ -27,7 +27,7 @@ class PanelDrawRuleTest {
   }
 
   static DrawCandidate expert(long id, String... industries) {
-    return new DrawCandidate(id, ELSEWHERE, List.of(industries), null, true);
+    return new DrawCandidate(id, ELSEWHERE, List.of(industries), null, true, true, false);
   }
 
   /** Ten experts: 1–3 machinery (C34), 4–10 other industries. */
@@ -41,9 +41,9 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10, 18: experts employed by the applicant or its group, or serving its recommender, are excluded with their reason")
   void excludesConflicts() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, true));
-    pool.add(new DrawCandidate(12L, GROUP, List.of("C34"), null, true));
-    pool.add(new DrawCandidate(13L, ELSEWHERE, List.of("C34"), RECOMMENDER, true));
+    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, true, true, false));
+    pool.add(new DrawCandidate(12L, GROUP, List.of("C34"), null, true, true, false));
+    pool.add(new DrawCandidate(13L, ELSEWHERE, List.of("C34"), RECOMMENDER, true, true, false));
 
     for (long seed = 0; seed < 200; seed++) {
       PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), seed);
@@ -56,11 +56,27 @@ class PanelDrawRuleTest {
   }
 
   @Test
+  @DisplayName("Art 10, 9(4): an expert whose record no longer meets Art 10 and one rated out by the office are left out, each with its reason logged")
+  void excludesUnqualifiedAndRatedOut() {
+    List<DrawCandidate> pool = new ArrayList<>(pool());
+    pool.set(1, new DrawCandidate(2L, ELSEWHERE, List.of("C34"), null, true, false, false));
+    pool.set(2, new DrawCandidate(3L, ELSEWHERE, List.of("C34"), null, true, true, true));
+
+    PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 42);
+
+    assertThat(result.exclusions()).containsExactly(
+        new DrawExclusion(2L, ExclusionReason.CONDITIONS_NOT_MET),
+        new DrawExclusion(3L, ExclusionReason.RATED_OUT));
+    assertThat(result.memberIds()).doesNotContain(2L, 3L);
+    assertThat(ExclusionReason.RATED_OUT.label()).isEqualTo("考核等级低于规定，待质量办恢复");
+  }
+
+  @Test
   @DisplayName("Art 10: a declared conflict and an inactive expert are excluded; every reason of an expert is recorded")
   void excludesDeclaredAndInactive() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, false));
-    pool.set(4, new DrawCandidate(5L, ELSEWHERE, List.of("I65"), null, false));
+    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, false, true, false));
+    pool.set(4, new DrawCandidate(5L, ELSEWHERE, List.of("I65"), null, false, true, false));
 
     PanelDrawRule.Result result = PanelDrawRule.draw(request("C34", 1L), 3, pool, List.of(), 42);
 
@@ -121,12 +137,12 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: two eligible experts never make a panel of 2 — the failure says how many are available")
   void notEnoughExperts() {
     List<DrawCandidate> pool = List.of(expert(1, "C34"), expert(2, "C26"),
-        new DrawCandidate(3L, APPLICANT, List.of("C34"), null, true));
+        new DrawCandidate(3L, APPLICANT, List.of("C34"), null, true, true, false));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)
         .hasMessageContaining("可用专家 2 名，少于评审组最少 3 名")
-        .hasMessageContaining("专家库 3 名，其中 1 名回避或未启用")
+        .hasMessageContaining("专家库 3 名，其中 1 名回避、未启用、不符合条件或考核未通过")
         .hasMessageNotContaining("行业专家（专家库");
   }
 
@@ -134,7 +150,7 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: without an eligible expert of the case's industry no panel is formed — the failure names the industry")
   void noIndustryExpert() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.set(0, new DrawCandidate(1L, APPLICANT, List.of("C34"), null, true));
+    pool.set(0, new DrawCandidate(1L, APPLICANT, List.of("C34"), null, true, true, false));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34", 2L, 3L), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)

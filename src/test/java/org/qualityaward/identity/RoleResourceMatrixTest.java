@@ -106,6 +106,8 @@ class RoleResourceMatrixTest {
       api("POST", "/api/experts", "{}", "office"),
       api("GET", "/api/experts/1", null, "office,leader"),
       api("PUT", "/api/experts/999999/active", "{\"active\":false}", "office"),
+      api("GET", "/api/experts/1/ratings", null, "office,leader"),
+      api("POST", "/api/experts/999999/reinstatement", "{\"reason\":\"经核实\"}", "office"),
       api("GET", "/api/draws/1", null, "office"),
       api("GET", "/api/editions/{edition}/ranking", null, "office,leader"),
       api("GET", "/api/editions/{edition}/ranking.xlsx", null, "office,leader"),

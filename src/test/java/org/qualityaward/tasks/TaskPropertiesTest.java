@@ -37,7 +37,7 @@ class TaskPropertiesTest {
 
     Set<String> covered = new HashSet<>(configured.keySet());
     covered.addAll(FIXED_BY_CASE.keySet());
-    assertThat(models).hasSize(30);
+    assertThat(models).hasSize(31);
     assertThat(covered).containsExactlyInAnyOrderElementsOf(models);
   }
 
