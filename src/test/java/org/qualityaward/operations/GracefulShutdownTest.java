@@ -40,7 +40,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue 15 item 8: a node asked to stop in the middle of a batch of task completions (over HTTP) and of the
  * jobs they create (run by the job executor) finishes or rolls back each of them and leaves no job locked.
- * The application runs on a file database; once it has stopped, the database itself is read.
+ * The application runs on a file database; once it has stopped, the database itself is read. Its lifecycle
+ * timeout is short (3 s) so that the jobs outlast it, as a long backlog does in production: without
+ * operations.JobExecutorStop jobs are then left locked.
  */
 class GracefulShutdownTest {
 
@@ -50,11 +52,14 @@ class GracefulShutdownTest {
   @TempDir
   Path folder;
 
-  /** Slow enough that completions and jobs are still running when the stop comes; marks its step done. */
+  /**
+   * Marks its step done, slowly enough that completions and jobs are still running when the stop comes; the
+   * jobs' steps are the slower, so that jobs pile up, acquired and waiting for a thread.
+   */
   public static class SlowStep implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws InterruptedException {
-      Thread.sleep(300);
+      Thread.sleep("Step_Completed".equals(execution.getCurrentActivityId()) ? 100 : 1000);
       execution.setVariable(execution.getCurrentActivityId(), true);
     }
   }
@@ -101,7 +106,8 @@ class GracefulShutdownTest {
         assertThat(facts).as(instance).isIn(
             Set.of("task:Task_Probe"),
             Set.of("var:Step_Completed", "job"),
-            Set.of("var:Step_Completed", "var:Step_Job", "task:Task_After"));
+            Set.of("var:Step_Completed", "var:Step_Job", "job"),
+            Set.of("var:Step_Completed", "var:Step_Job", "var:Step_Chained", "task:Task_After"));
         boolean completed = !facts.contains("task:Task_Probe");
         assertThat(answers.get(instance)).as("the caller was told whether " + instance + " was completed")
             .isEqualTo(completed ? 204 : -1);
@@ -124,16 +130,20 @@ class GracefulShutdownTest {
         "--camunda.bpm.admin-user.id=" + TestUsers.ADMIN,
         "--camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
         "--qa.personal-data.key=B4/Z3yuGR1qPBrKvrCvBrBz6vyjjdY9RRu2icTqfSgI=",
-        "--spring.lifecycle.timeout-per-shutdown-phase=20s");
+        "--spring.lifecycle.timeout-per-shutdown-phase=3s");
   }
 
-  /** A task whose completion runs a slow step, then a job running another: both in flight when the stop comes. */
+  /**
+   * A task whose completion runs a slow step, then a job running another, whose end creates a third job: jobs
+   * keep being created and acquired while the node stops.
+   */
   private static void deployProbe(ConfigurableApplicationContext app) {
     BpmnModelInstance model = Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1)
         .startEvent()
         .userTask("Task_Probe")
         .serviceTask("Step_Completed").camundaClass(SlowStep.class.getName())
         .serviceTask("Step_Job").camundaAsyncBefore().camundaClass(SlowStep.class.getName())
+        .serviceTask("Step_Chained").camundaAsyncBefore().camundaClass(SlowStep.class.getName())
         .userTask("Task_After")
         .endEvent()
         .done();
