@@ -28,6 +28,10 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
       """)
   List<CaseCount> countByStageAndOutcome(Long editionId);
 
+  /** The same over all editions and renewals: the cases-per-stage gauge. */
+  @Query("select new org.qualityaward.application.CaseCount(a.stage, a.outcome, count(a)) from Application a group by a.stage, a.outcome")
+  List<CaseCount> countAllByStageAndOutcome();
+
   long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);
 
   /** Art 13: other-kind applications of the same organisation that still count in the edition. */

@@ -32,4 +32,9 @@ public class EditionCases {
   public List<CaseCount> countByStageAndOutcome(Long editionId) {
     return applications.countByStageAndOutcome(editionId);
   }
+
+  /** Every case of every edition, renewals included. */
+  public List<CaseCount> countByStageAndOutcome() {
+    return applications.countAllByStageAndOutcome();
+  }
 }

@@ -1,6 +1,8 @@
 package org.qualityaward.identity;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The roles of DESIGN §2, each a Camunda group. {@link #authority()} is what Spring Security
@@ -60,6 +62,12 @@ public enum Role {
   /** Authority for any Camunda group id: role groups by their role, others by their id. */
   static String authorityOf(String groupId) {
     return "ROLE_" + groupId.toUpperCase(Locale.ROOT).replace('-', '_');
+  }
+
+  /** The role whose work a group does: a role group its own, a per-unit group its parent's; empty for any other group. */
+  public static Optional<Role> ofGroup(String groupId) {
+    return Optional.ofNullable(parentOfUnitGroup(groupId))
+        .or(() -> Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst());
   }
 
   /** The role a per-unit group belongs to, or null for a group that is not a per-unit group. */

@@ -276,6 +276,32 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * Actuator (issue 15, README Operating): the health status and the liveness and readiness probes for
+   * anyone (load balancers and Kubernetes ask without a login), their details (database, job executor)
+   * only for administrators ({@code management.endpoint.health.roles}), the Prometheus scrape only for
+   * administrators, every other path refused. Same logins as /manager.
+   */
+  @Bean
+  @Order(6)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    http.securityMatcher(path.matcher("/actuator/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher(GET, "/actuator/health"), path.matcher(GET, "/actuator/health/**")).permitAll()
+            .requestMatchers(path.matcher(GET, "/actuator/prometheus")).hasRole(Role.CAMUNDA_ADMIN.name())
+            .anyRequest().denyAll())
+        .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(errors -> errors.accessDeniedHandler(
+            new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
+        .sessionManagement(SecurityConfig::stateless)
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
   /** Everything else (webapps, engine REST, the index redirect, error pages) is left to Camunda: last. */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE)

@@ -148,6 +148,14 @@ class RoleResourceMatrixTest {
       api("GET", "/cases/{number}/files/{evidence}", null, "recommender,office,admin"),
       api("GET", "/cases/{number}/files/{secret}", null, "office,admin"),
       api("GET", "/cases/BDQA-1999-9999", null, ALL),
+      // ---- actuator (issue 15): health and its probes for anyone (details are the admin's, operations.HealthAndMetricsTest),
+      // the Prometheus scrape for administrators, no other endpoint for anyone
+      api("GET", "/actuator/health", null, "anonymous," + ALL),
+      api("GET", "/actuator/health/liveness", null, "anonymous," + ALL),
+      api("GET", "/actuator/health/readiness", null, "anonymous," + ALL),
+      api("GET", "/actuator/prometheus", null, "admin"),
+      api("GET", "/actuator/env", null, ""),
+      api("GET", "/actuator/metrics", null, ""),
       // ---- engine: the case's task, its variables and its instance
       engine("GET", "task/{task}", null, "recommender,admin"),
       engine("GET", "task/{task}/form-variables", null, "recommender,admin"),

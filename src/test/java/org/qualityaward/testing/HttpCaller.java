@@ -70,6 +70,11 @@ public final class HttpCaller {
     return send("GET", path, null, null, "text/html");
   }
 
+  /** A GET accepting the given media type, e.g. Prometheus's text format. */
+  public HttpResponse<String> get(String path, String accept) {
+    return send("GET", path, null, null, accept);
+  }
+
   public HttpResponse<String> post(String path, String json) {
     return send("POST", path, "application/json", json);
   }
