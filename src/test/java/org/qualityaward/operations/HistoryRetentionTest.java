@@ -62,6 +62,7 @@ class HistoryRetentionTest {
     Map<String, Integer> expected = Map.of(
         "award-application", THIRTY_YEARS, "publicity", THIRTY_YEARS, "objection", THIRTY_YEARS,
         "panel-review", THIRTY_YEARS, "panel-member-review", THIRTY_YEARS, "complaint", THIRTY_YEARS,
+        "expert-rating", THIRTY_YEARS,
         "award-edition", PERMANENT, "honour", PERMANENT, "revocation", PERMANENT);
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
       assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bpmn"))
