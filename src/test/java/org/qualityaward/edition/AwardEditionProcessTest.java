@@ -44,6 +44,7 @@ import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.ConditionAnswers;
 
 /**
  * Every path of award-edition (Art 8(1), 15, 17) with the deadline and publicity timers fired by moving
@@ -108,7 +109,7 @@ class AwardEditionProcessTest {
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant");
     String caseId = application.getProcessInstanceId();
 
-    complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
+    complete(caseTask(caseId), ConditionAnswers.recommenderReview(true, "同意推荐"));
     // Tuesday 10 March: intake has closed and the recommender's publicity (3–9 March) is over
     EngineClock.startOf(DEADLINE.plusDays(4));
     EngineClock.runDueJobs(managementService);
@@ -117,7 +118,7 @@ class AwardEditionProcessTest {
     complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
     taskService.createTaskQuery().processInstanceId(caseId).list()
         .forEach(t -> taskService.complete(t.getId(), withVariables("approved", true, "comment", "无异议")));
-    complete(caseTask(caseId), withVariables("approved", true, "comment", "予以受理"));
+    complete(caseTask(caseId), ConditionAnswers.qualificationReview(true, "予以受理"));
 
     BpmnAwareTests.assertThat(instance).hasPassed(QUALIFICATION_CONCLUDED, QUALIFICATION_REVIEWS_CONCLUDED);
     EngineClock.runDueJobs(managementService);
@@ -141,7 +142,7 @@ class AwardEditionProcessTest {
     publishNotice(instance);
     String caseId = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant").getProcessInstanceId();
-    complete(caseTask(caseId), withVariables("approved", true, "comment", "同意推荐"));
+    complete(caseTask(caseId), ConditionAnswers.recommenderReview(true, "同意推荐"));
     EngineClock.startOf(LocalDate.of(2026, 3, 16));
     EngineClock.runDueJobs(managementService);
     complete(caseTask(caseId), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
@@ -152,7 +153,7 @@ class AwardEditionProcessTest {
     String intakeCloses = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult().getId();
 
     // the edition has found the case under review but not yet committed its wait when the case is accepted
-    Thread office = new Thread(() -> taskService.complete(review, withVariables("approved", true, "comment", "予以受理")));
+    Thread office = new Thread(() -> taskService.complete(review, ConditionAnswers.qualificationReview(true, "予以受理")));
     transaction.executeWithoutResult(status -> {
       managementService.executeJob(intakeCloses);
       office.start();
