@@ -129,8 +129,8 @@ class PeriodEndGuard extends AbstractProcessEnginePlugin {
     String userId = commandContext.getAuthenticatedUserId();
     String action;
     if (Context.getJobExecutorContext() != null) {
-      // the job executor runs a job before its period's end only when someone changed its due date
-      action = "作业执行器执行到期日被提前（" + time(job.getDuedate()) + "）的期限定时器 " + timer
+      // the job executor runs a job before its period's end only when its due date was changed
+      action = "作业执行器执行到期日（" + time(job.getDuedate()) + "）早于期限的期限定时器 " + timer
           + dueDateChangedBy(job.getId(), commandContext);
     } else {
       action = "手动执行期限定时器 " + timer

@@ -120,7 +120,7 @@ class PeriodEndGuardTest {
 
   @Test
   @Order(2)
-  @DisplayName("Art 16: a publicity's end executed early by the Java API, by engine REST as administrator, or by the job "
+  @DisplayName("Art 16: a publicity's end executed early by the Java API, by engine REST or Cockpit as administrator, or by the job "
       + "executor after a changed due date, still runs to its fifth working day and then ends once")
   void publicityCannotBeCutShort() throws InterruptedException {
     Job timer = timer(publicity.getId(), PublicityModel.PUBLICITY_ENDS);
@@ -143,23 +143,33 @@ class PeriodEndGuardTest {
     assertThat(byRest.get("userId").asText()).isEqualTo(TestUsers.ADMIN);
     assertThat(byRest.get("action").asText()).endsWith("POST /engine-rest/job/" + afterApi.getId() + "/execute");
 
+    // Cockpit's 执行作业: the webapps' own engine API (session and CSRF token), the job read first as Cockpit does
+    HttpCaller cockpit = HttpCaller.webapp(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD, "cockpit");
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/job/" + afterRest.getId()).statusCode()).isEqualTo(200);
+    HttpResponse<String> fromCockpit = cockpit.post(
+        "/camunda/api/engine/engine/default/job/" + afterRest.getId() + "/execute", null);
+    assertThat(fromCockpit.statusCode()).as(fromCockpit.body()).isEqualTo(204);
+    Job afterCockpit = assertRearmed(publicity.getId(), PublicityModel.PUBLICITY_ENDS, afterRest, end);
+    assertThat(refusalFor(afterRest.getId()).get("action").asText())
+        .endsWith("POST /camunda/api/engine/engine/default/job/" + afterRest.getId() + "/execute");
+
     // an administrator moves the due date to a minute ago; the job executor picks the job up
     String aMinuteAgo = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
         .format(ClockUtil.getCurrentTime().toInstant().minusSeconds(60).atZone(ZONE));
-    HttpResponse<String> moved = admin.put("/engine-rest/job/" + afterRest.getId() + "/duedate",
+    HttpResponse<String> moved = admin.put("/engine-rest/job/" + afterCockpit.getId() + "/duedate",
         "{\"duedate\":\"" + aMinuteAgo + "\"}");
     assertThat(moved.statusCode()).as(moved.body()).isEqualTo(204);
     JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     executor.start();
     try {
-      for (int wait = 0; wait < 300 && jobs(publicity.getId()).get(0).getId().equals(afterRest.getId()); wait++) {
+      for (int wait = 0; wait < 300 && jobs(publicity.getId()).get(0).getId().equals(afterCockpit.getId()); wait++) {
         Thread.sleep(100);
       }
     } finally {
       executor.shutdown();
     }
-    Job afterExecutor = assertRearmed(publicity.getId(), PublicityModel.PUBLICITY_ENDS, afterRest, end);
-    assertThat(refusalFor(afterRest.getId()).get("action").asText()).startsWith("作业执行器执行到期日被提前")
+    Job afterExecutor = assertRearmed(publicity.getId(), PublicityModel.PUBLICITY_ENDS, afterCockpit, end);
+    assertThat(refusalFor(afterCockpit.getId()).get("action").asText()).startsWith("作业执行器执行到期日（")
         .contains("到期日由 " + TestUsers.ADMIN + " 于");
 
     // the fifth working day is over: the period ends, once
