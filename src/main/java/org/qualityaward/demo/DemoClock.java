@@ -55,11 +55,15 @@ class DemoClock {
 
   record ClockView(LocalDateTime now, LocalDate today, boolean workingDay, LocalDate nextWorkingDay, String zone) {}
 
-  /** A timer that fired: which model, which event, which case, and when it was due. */
+  /** A timer that ran: which model, which event, which case (its root's business key), and when it was due. */
   record FiredTimer(String jobId, String processDefinitionKey, String activityId, String activityName,
       String processInstanceId, String businessKey, LocalDateTime due) {}
 
-  record Advanced(ClockView clock, List<FiredTimer> firedTimers, List<String> failedJobs) {}
+  /**
+   * What the jobs due did: the timers that fired; the ones held back because their job was due before
+   * their period's end (a due date changed by hand: period.PeriodEndGuard re-armed them); the jobs that failed.
+   */
+  record Advanced(ClockView clock, List<FiredTimer> firedTimers, List<FiredTimer> heldTimers, List<String> failedJobs) {}
 
   private final WorkingDayCalendar calendar;
   private final ManagementService management;
@@ -88,7 +92,7 @@ class DemoClock {
 
   /**
    * Moves the clock to the same time of day N working days on, or on the given day (today: the clock
-   * stays), then runs every job due by then, timers first fired by their due date.
+   * stays), then runs every job due by then, the longest due first.
    */
   @PostMapping("/advance")
   Advanced advance(@RequestBody Advance request) {
@@ -141,6 +145,7 @@ class DemoClock {
     identity.clearAuthentication();
     try {
       List<FiredTimer> fired = new ArrayList<>();
+      List<FiredTimer> held = new ArrayList<>();
       List<String> failed = new ArrayList<>();
       Set<String> tried = new HashSet<>();
       for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -152,11 +157,13 @@ class DemoClock {
         Set<String> timers = new HashSet<>(management.createJobQuery().executable().timers().list().stream()
             .map(Job::getId).toList());
         for (Job job : due) {
-          FiredTimer timer = timers.contains(job.getId()) ? describe(job) : null;
+          JobDefinition definition = timers.contains(job.getId()) ? management.createJobDefinitionQuery()
+              .jobDefinitionId(job.getJobDefinitionId()).singleResult() : null;
+          FiredTimer timer = definition == null ? null : describe(job, definition);
           try {
             management.executeJob(job.getId());
             if (timer != null) {
-              fired.add(timer);
+              (heldBack(job, definition) ? held : fired).add(timer);
             }
           } catch (OptimisticLockingException taken) {
             log.debug("演示时钟：作业 {} 已由作业执行器执行", job.getId());
@@ -165,7 +172,7 @@ class DemoClock {
           }
         }
       }
-      return new Advanced(clock(), fired, failed);
+      return new Advanced(clock(), fired, held, failed);
     } finally {
       if (caller != null) {
         identity.setAuthentication(caller);
@@ -173,16 +180,23 @@ class DemoClock {
     }
   }
 
-  private FiredTimer describe(Job job) {
-    JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-        .singleResult();
+  private FiredTimer describe(Job job, JobDefinition definition) {
     ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())
         .singleResult();
+    ProcessInstance root = instance == null ? null : runtime.createProcessInstanceQuery()
+        .processInstanceId(instance.getRootProcessInstanceId()).singleResult();
     FlowElement element = repository.getBpmnModelInstance(job.getProcessDefinitionId())
         .getModelElementById(definition.getActivityId());
     return new FiredTimer(job.getId(), job.getProcessDefinitionKey(), definition.getActivityId(),
         element == null ? null : element.getName(), job.getProcessInstanceId(),
-        instance == null ? null : instance.getBusinessKey(), calendar.timeOf(job.getDuedate()));
+        root == null ? null : root.getBusinessKey(), calendar.timeOf(job.getDuedate()));
+  }
+
+  /** A timeDate timer (not a cycle, which schedules its next run) that is waiting again for a later date. */
+  private boolean heldBack(Job job, JobDefinition definition) {
+    return definition.getJobConfiguration().startsWith("DATE: ") && management.createJobQuery()
+        .jobDefinitionId(definition.getId()).executionId(job.getExecutionId()).timers()
+        .duedateHigherThan(ClockUtil.getCurrentTime()).count() > 0;
   }
 
   private LocalDate nextWorkingDay(LocalDate today) {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.edition.AwardEditionModel;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Issue 15 item 3, the demonstration clock in the demo profile: the demo administrator moves the
  * engine's clock forward by working days or to a date and the timers due by then fire (the demo's
- * earlier winner's return visit, the demo edition's intake deadline); bad input is refused with a 400
+ * earlier winner's return visit, the demo edition's intake deadline) — a timer whose due date was moved
+ * before its period's end is held to that end, as always; bad input is refused with a 400
  * naming the field; other users may not. The demo starts on Monday 2 March 2026 (its edition's intake
  * then closes at the end of 16 March).
  */
@@ -42,6 +46,7 @@ class DemoClockTest {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  @Autowired ManagementService management;
 
   /** Before the context starts, so that the demo data are made on that day. */
   static class DemoStartsOnAMonday implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -63,6 +68,11 @@ class DemoClockTest {
     Task notice = tasks.createTaskQuery().processDefinitionKey(AwardEditionModel.PROCESS_KEY)
         .taskDefinitionKey(AwardEditionModel.PUBLISH_NOTICE).singleResult();
     tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、市政府网站"));
+    // someone moved the intake deadline's due date to 3 March: it runs when due, but is held to its real end
+    Job deadline = management.createJobQuery().processDefinitionKey(AwardEditionModel.PROCESS_KEY)
+        .activityId(AwardEditionModel.APPLICATION_DEADLINE).singleResult();
+    management.setJobDuedate(deadline.getId(), Date.from(LocalDate.of(2026, 3, 3).atStartOfDay(EngineClock.ZONE)
+        .toInstant()));
     HttpCaller admin = HttpCaller.basic(port, "demo", DemoUsers.PASSWORD);
     JsonNode clock = HttpCaller.json(admin.get("/api/clock"));
     assertThat(clock.get("today").asText()).isEqualTo("2026-03-02");
@@ -74,19 +84,21 @@ class DemoClockTest {
     JsonNode byDays = advance(admin, "{\"workingDays\": 3}", 200);
     assertThat(byDays.at("/clock/today").asText()).isEqualTo("2026-03-05");
     assertThat(byDays.at("/clock/now").asText()).startsWith("2026-03-05T09:00");
-    assertThat(fired(byDays)).as(byDays.toString()).contains("honour Timer_VisitDue").doesNotContain("award-edition Timer_ApplicationDeadline");
+    assertThat(timers(byDays.get("firedTimers"))).as(byDays.toString()).contains("honour Timer_VisitDue")
+        .doesNotContain("award-edition Timer_ApplicationDeadline");
+    assertThat(timers(byDays.get("heldTimers"))).containsExactly("award-edition Timer_ApplicationDeadline");
 
     JsonNode untilDate = advance(admin, "{\"until\": \"2026-03-17\"}", 200);
     assertThat(untilDate.at("/clock/today").asText()).isEqualTo("2026-03-17");
-    assertThat(fired(untilDate)).as(untilDate.toString()).containsExactly("award-edition Timer_ApplicationDeadline");
-    JsonNode deadline = untilDate.get("firedTimers").get(0);
-    assertThat(deadline.get("activityName").asText()).isEqualTo("申报截止");
-    assertThat(deadline.get("businessKey").asText()).isEqualTo("edition-2026");
-    assertThat(deadline.get("due").asText()).startsWith("2026-03-17T00:00");
+    assertThat(timers(untilDate.get("firedTimers"))).as(untilDate.toString()).containsExactly("award-edition Timer_ApplicationDeadline");
+    JsonNode intakeCloses = untilDate.get("firedTimers").get(0);
+    assertThat(intakeCloses.get("activityName").asText()).isEqualTo("申报截止");
+    assertThat(intakeCloses.get("businessKey").asText()).isEqualTo("edition-2026");
+    assertThat(intakeCloses.get("due").asText()).startsWith("2026-03-17T00:00");
     assertThat(untilDate.get("failedJobs")).isEmpty();
 
     // the same day again: nothing moves, nothing is due any more
-    assertThat(fired(advance(admin, "{\"until\": \"2026-03-17\"}", 200))).isEmpty();
+    assertThat(timers(advance(admin, "{\"until\": \"2026-03-17\"}", 200).get("firedTimers"))).isEmpty();
     assertThat(HttpCaller.json(admin.get("/api/clock")).get("today").asText()).isEqualTo("2026-03-17");
   }
 
@@ -120,9 +132,10 @@ class DemoClockTest {
     return HttpCaller.json(response);
   }
 
-  private static List<String> fired(JsonNode advanced) {
+  /** "model activity" of each timer listed. */
+  private static List<String> timers(JsonNode firedOrHeld) {
     List<String> timers = new ArrayList<>();
-    advanced.get("firedTimers").forEach(t -> timers.add(t.get("processDefinitionKey").asText() + " "
+    firedOrHeld.forEach(t -> timers.add(t.get("processDefinitionKey").asText() + " "
         + t.get("activityId").asText()));
     return timers;
   }
