@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +43,7 @@ import org.qualityaward.publicity.PublicityModel;
 import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.ConditionAnswers;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.HttpCaller;
 import org.qualityaward.testing.SampleCases;
@@ -89,7 +89,7 @@ class PeriodEndGuardTest {
     Long editionId = driver.openEdition(year, year + "年度期限保护测试届").getId();
     application = driver.track(submissions.submit(SampleCases.organization(editionId, 7301), "applicant"));
     tasks.complete(driver.caseTask(application, RECOMMENDER_REVIEW).getId(),
-        Map.of("approved", true, "comment", "同意推荐"));
+        ConditionAnswers.recommenderReview(true, "同意推荐"));
     publicity = driver.publicityOf(driver.refresh(application).getProcessInstanceId());
   }
 
