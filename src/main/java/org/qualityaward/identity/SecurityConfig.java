@@ -118,6 +118,8 @@ class SecurityConfig {
             .requestMatchers(path.matcher("/api/audit/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             // moving running cases onto a new version of a model is the administrator's (an upgrade)
             .requestMatchers(path.matcher("/api/admin/**")).hasRole(Role.CAMUNDA_ADMIN.name())
+            // the demonstration clock (demo.DemoClock), administrators only; outside the demo profile it does not exist
+            .requestMatchers(path.matcher("/api/clock/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors.accessDeniedHandler(

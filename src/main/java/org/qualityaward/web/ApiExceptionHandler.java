@@ -46,7 +46,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
     "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",
-    "org.qualityaward.publicity", "org.qualityaward.calendar", "org.qualityaward.feedback"})
+    "org.qualityaward.publicity", "org.qualityaward.calendar", "org.qualityaward.feedback", "org.qualityaward.demo"})
 class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -120,6 +120,10 @@ class RoleResourceMatrixTest {
       api("GET", "/api/audit/refusals", null, "admin"),
       api("GET", "/api/admin/models", null, "admin"),
       api("POST", "/api/admin/models/publicity/migrate-to-latest", null, "admin"),
+      // the demonstration clock exists in the demo profile only (demo.DemoClockTest; outside it demo.DemoClockAbsentTest):
+      // here the administrator gets past authorization to a 404, everyone else is refused first
+      api("GET", "/api/clock", null, "admin"),
+      api("POST", "/api/clock/advance", "{\"workingDays\":1}", "admin"),
       api("GET", "/api/objections/{objection}", null, "anonymous," + ALL),
       api("GET", "/api/objections/{objection}/objector", null, "recommender,office,admin"),
       api("GET", "/api/objections/{objection}/attachment", null, "recommender,office,admin"),
