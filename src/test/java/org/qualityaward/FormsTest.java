@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.revocation.RevocationGround;
 import org.qualityaward.testing.FormSchemas;
+import org.qualityaward.application.ConditionReview;
 
 /**
  * What every Camunda Form in {@code forms/} promises the people at Tasklist: Chinese labels, bounded
@@ -38,10 +39,20 @@ class FormsTest {
   private static final Pattern FORM_REF = Pattern.compile("<bpmn:(\\w+) id=\"[^\"]+\"[^>]*camunda:formRef=\"([^\"]+)\"");
 
   /** Each choice list and the values the server reads it as. */
-  private static final Map<String, Supplier<Set<String>>> CHOICES = Map.of(
-      "kind", () -> names(ApplicationKind.values()),
-      "ground", () -> names(RevocationGround.values()),
-      "recommenderCode", FormsTest::seededRecommenderCodes);
+  private static final Map<String, Supplier<Set<String>>> CHOICES = choices();
+
+  private static Map<String, Supplier<Set<String>>> choices() {
+    Map<String, Supplier<Set<String>>> choices = new java.util.HashMap<>(Map.of(
+        "kind", () -> names(ApplicationKind.values()),
+        "ground", () -> names(RevocationGround.values()),
+        "recommenderCode", FormsTest::seededRecommenderCodes));
+    for (ConditionReview.Step step : ConditionReview.Step.values()) {
+      for (int slot = 1; slot <= ConditionReview.FORM_SLOTS; slot++) {
+        choices.put(step.field(slot), () -> ConditionReview.CHOICES);
+      }
+    }
+    return choices;
+  }
 
   static Stream<String> forms() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -56,6 +57,8 @@ public class ConditionReview {
   /** The forms' radio values. */
   static final String CONFIRMED = "CONFIRMED";
   static final String REFUSED = "REFUSED";
+  /** What the listener accepts for a point: the forms' choices must be these (FormsTest). */
+  public static final Set<String> CHOICES = Set.of(CONFIRMED, REFUSED);
 
   /** The point slots each review form has; every kind's declared points must fit (ConditionPointsTest). */
   public static final int FORM_SLOTS = 5;
