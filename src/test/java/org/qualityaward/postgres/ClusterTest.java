@@ -1,11 +1,17 @@
 package org.qualityaward.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
+import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
+import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -26,8 +33,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,21 +45,26 @@ import org.qualityaward.QualityAwardApplication;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.application.ConditionReview;
+import org.qualityaward.edition.AwardEditionModel;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.review.Scoring;
 import org.qualityaward.testing.ConditionAnswers;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.HttpCaller;
 import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Issue 15(1): two application nodes (separate JVMs, the {@code postgres} profile, their job executors on)
- * on one database; the cases' tasks are completed on either node, and a node is killed with SIGKILL in the
- * middle of a publicity, then restarted. The other node ends the publicities; afterwards every case is
- * where it should be, each publicity's timer fired once (the engine's history), no incident, and no
- * publicity twice. The test's own engine (job executor off) sets the edition up and reads the database.
+ * on one database; the cases' tasks are completed on either node (and in the test's own engine, a third
+ * member of the cluster without a job executor, which sets the edition up and reads the database). Node A
+ * is killed with SIGKILL in the middle of the recommender's publicities, node B in the middle of a panel
+ * review; each is restarted. Afterwards every case is where it should be, every period's timer fired once
+ * (the engine's history), no incident, no publicity or panel twice.
  */
 @EnabledIfEnvironmentVariable(named = "QA_TEST_POSTGRES_URL", matches = ".+")
 class ClusterTest {
@@ -73,7 +87,7 @@ class ClusterTest {
   }
 
   @Test
-  @DisplayName("two nodes, one killed in the middle of a publicity and restarted: every case where it should be, each timer fired once, no incident")
+  @DisplayName("two nodes, one killed in the middle of a publicity, the other in the middle of a panel review, each restarted: every case where it should be, each timer fired once, no incident")
   void nodeKilledInThePublicity() throws Exception {
     server.create(DATABASE);
     try (ConfigurableApplicationContext test = server.start(DATABASE)) {
@@ -84,6 +98,7 @@ class ClusterTest {
       List<Application> cases = List.of(driver.submit(SampleCases.organization(editionId, 7501)),
           driver.submit(SampleCases.organization(editionId, 7502)));
 
+      SampleExperts.ensurePool(test.getBean(ExpertPool.class), test.getBean(IdentityService.class), 4);
       Node a = start("A");
       Node b = start("B");
       setClocks(now());
@@ -120,6 +135,91 @@ class ClusterTest {
       assertThat(runtime.createIncidentQuery().count()).as("incidents").isZero();
       waitUntil("the sign-offs went on", () -> cases.stream()
           .allMatch(c -> driver.refresh(c).getStage() != ApplicationStage.RECOMMENDER_SIGN_OFF));
+
+      // the departments and the office answer in the test's engine; the nodes run every job (Art 17)
+      TaskService tasks = test.getBean(TaskService.class);
+      for (Application c : cases) {
+        waitUntil("the departments are asked", () -> tasks.createTaskQuery()
+            .processInstanceId(driver.refresh(c).getProcessInstanceId()).taskDefinitionKey(CONSULT_DEPARTMENTS).count() == 2);
+        tasks.createTaskQuery().processInstanceId(driver.refresh(c).getProcessInstanceId())
+            .taskDefinitionKey(CONSULT_DEPARTMENTS).list()
+            .forEach(t -> tasks.complete(t.getId(), Map.of("approved", true, "comment", "近5年无不良记录")));
+        waitUntil("the office reviews", () -> driver.caseTask(c, QUALIFICATION_REVIEW) != null);
+        tasks.complete(driver.caseTask(c, QUALIFICATION_REVIEW).getId(),
+            ConditionAnswers.qualificationReview(true, "符合条件，予以受理"));
+      }
+      // intake closes, the accepted list is published for its five working days, then document review
+      setClocks(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
+      String edition = driver.editionInstanceId();
+      waitUntil("the accepted list's publicity runs", () -> publicityTimer(runtime, management, edition) != null);
+      setClocks(due(publicityTimer(runtime, management, edition)).plusMinutes(1));
+      waitUntil("every case's panel waits for its members", () -> cases.stream().allMatch(c ->
+          memberTasks(runtime, tasks, c, DECLARE_CONFLICT).size() == 3));
+
+      // the first case's panel scores; the second's is killed under: one member has scored when B dies
+      Scoring scoring = test.getBean(Scoring.class);
+      score(runtime, tasks, scoring, cases.get(0), 3);
+      score(runtime, tasks, scoring, cases.get(1), 1);
+      b.kill();
+      score(runtime, tasks, scoring, cases.get(1), 3);
+      for (Application c : cases) {
+        waitUntil("the leader consolidates", () -> leaderTask(runtime, tasks, c) != null);
+        tasks.complete(leaderTask(runtime, tasks, c).getId(), EditionDriver.consolidation(scoring.sheetFor(c.getId())));
+      }
+      start("B2").setClock(now());
+      waitUntil("both cases reviewed", () -> cases.stream()
+          .allMatch(c -> driver.refresh(c).getStage() == ApplicationStage.DOCUMENT_REVIEWED));
+
+      for (Application c : cases) {
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("panel-review")
+            .variableValueEquals("applicationId", c.getId()).count()).as("one panel for " + c.getApplicationNumber())
+            .isEqualTo(1);
+      }
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(edition)
+          .activityId(AwardEditionModel.APPLICATION_DEADLINE).finished().count()).as("the intake deadline fired once")
+          .isEqualTo(1);
+      String listPublicity = history.createHistoricProcessInstanceQuery().superProcessInstanceId(edition)
+          .processDefinitionKey("publicity").singleResult().getId();
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(listPublicity)
+          .activityType("intermediateTimer").finished().count()).as("the list's period ended once").isEqualTo(1);
+      assertThat(runtime.createIncidentQuery().count()).as("incidents").isZero();
+    }
+  }
+
+  /** The open tasks of the case's panel members with that key. */
+  private static List<Task> memberTasks(RuntimeService runtime, TaskService tasks, Application c, String key) {
+    List<Task> open = new ArrayList<>();
+    for (ProcessInstance panel : runtime.createProcessInstanceQuery().processDefinitionKey("panel-review")
+        .variableValueEquals("applicationId", c.getId()).list()) {
+      for (ProcessInstance member : runtime.createProcessInstanceQuery().superProcessInstanceId(panel.getId()).list()) {
+        open.addAll(tasks.createTaskQuery().processInstanceId(member.getId()).taskDefinitionKey(key).list());
+      }
+    }
+    return open;
+  }
+
+  private static Task leaderTask(RuntimeService runtime, TaskService tasks, Application c) {
+    ProcessInstance panel = runtime.createProcessInstanceQuery().processDefinitionKey("panel-review")
+        .variableValueEquals("applicationId", c.getId()).singleResult();
+    return panel == null ? null
+        : tasks.createTaskQuery().processInstanceId(panel.getId()).taskDefinitionKey(CONSOLIDATE_PANEL).singleResult();
+  }
+
+  /** Up to {@code members} members of the case's panel declare no conflict and score it (Art 18, 19). */
+  private static void score(RuntimeService runtime, TaskService tasks, Scoring scoring, Application c, int members)
+      throws InterruptedException {
+    for (int i = 0; i < members; i++) {
+      List<Task> declarations = memberTasks(runtime, tasks, c, DECLARE_CONFLICT);
+      if (declarations.isEmpty() && memberTasks(runtime, tasks, c, SCORE_ORGANIZATION).isEmpty()) {
+        return;
+      }
+      if (!declarations.isEmpty()) {
+        tasks.complete(declarations.get(0).getId(),
+            Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
+      }
+      waitUntil("a member's scoring task", () -> !memberTasks(runtime, tasks, c, SCORE_ORGANIZATION).isEmpty());
+      Task task = memberTasks(runtime, tasks, c, SCORE_ORGANIZATION).get(0);
+      tasks.complete(task.getId(), EditionDriver.scores(scoring.sheetFor(c.getId()), new BigDecimal("800")));
     }
   }
 
