@@ -34,6 +34,12 @@ public class AuditLog {
     attempts.save(new RefusedAttempt(Instant.now(), userId, clientAddress, action, reason));
   }
 
+  /** Removes the entries older than {@code before}; says how many. */
+  @Transactional
+  public int purgeOlderThan(Instant before) {
+    return attempts.deleteOlderThan(before);
+  }
+
   @Transactional(readOnly = true)
   public Page<RefusedAttempt> recent(String userId, int page, int size) {
     PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
