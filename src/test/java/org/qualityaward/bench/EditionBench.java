@@ -1,0 +1,139 @@
+package org.qualityaward.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
+import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Issue 16, first measure: a whole edition of {@code bench.applications} applications (70 % organisations,
+ * 30 % individuals) from the call to commendation, through the services the REST API and Tasklist use, the
+ * engine clock moved. Prints a table and writes {@code target/bench/results.json}. Run with
+ * {@code ./mvnw -B -Pbench verify -Dbench.applications=40}; not part of the test suite (the name is not
+ * a test's). What issue 16 asks beyond this is listed in the results as {@code notYetMeasured}.
+ */
+@SpringBootTest
+class EditionBench {
+
+  private static final double MIB = 1024.0 * 1024.0;
+
+  @Autowired ApplicationContext context;
+  @Autowired ExpertPool expertPool;
+  @Autowired IdentityService identityService;
+  @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired DataSource dataSource;
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void wholeEdition() throws Exception {
+    int applications = Integer.getInteger("bench.applications", 1000);
+    int organizations = Math.round(applications * 0.7f);
+    SampleExperts.ensurePool(expertPool, identityService, 6);
+    EditionDriver driver = new EditionDriver(context);
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long started = System.nanoTime();
+
+    Long editionId = driver.openEdition(EditionYears.next(), "基准测试届").getId();
+    // distinct totals, every individual below every organisation relative to its sheet: no tie to decide
+    Map<Application, BigDecimal> scores = new LinkedHashMap<>();
+    for (int k = 0; k < organizations; k++) {
+      scores.put(driver.submit(SampleCases.organization(editionId, 20_000 + k)),
+          BigDecimal.valueOf(9000 - k, 1));
+    }
+    for (int j = 0; j < applications - organizations; j++) {
+      scores.put(driver.submit(SampleCases.individual(editionId, j / 900, 100 + j % 900)),
+          BigDecimal.valueOf(829 - j, 1));
+    }
+    List<Application> all = List.copyOf(scores.keySet());
+    driver.acceptAll(all);
+    scores.forEach(driver::completePanel);
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
+        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
+    driver.passPublicity(driver.editionInstanceId());
+    scores.forEach(driver::completePanel);
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(driver.editionInstanceId()).count())
+        .as("the edition reached its end").isZero();
+
+    long userTasks = history.createHistoricTaskInstanceQuery().finished().count();
+    long timers = history.createHistoricActivityInstanceQuery().activityType("intermediateTimer").finished().count()
+        + history.createHistoricActivityInstanceQuery().activityType("boundaryTimer").finished().count();
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("applications", applications);
+    results.put("userTasks", userTasks);
+    results.put("timers", timers);
+    results.put("editionSeconds", round(seconds));
+    results.put("tasksPerSecond", round(userTasks / seconds));
+    results.put("heapPeakMiB", round(heapPeak() / MIB));
+    results.put("database", database());
+    results.put("maxHeapMiB", round(Runtime.getRuntime().maxMemory() / MIB));
+    results.put("notYetMeasured", List.of("bareSeconds", "editionOverBare", "sqlStatementsPerTask",
+        "inboxP95Millis", "apiP95Millis", "startupSeconds"));
+    write(results);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+
+  /** The heap's peak since the reset: the sum of the heap pools' peaks (an upper bound of the true peak). */
+  private static long heapPeak() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  private String database() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+    }
+  }
+
+  private static void write(Map<String, Object> results) throws IOException {
+    Path file = Path.of("target", "bench", "results.json");
+    Files.createDirectories(file.getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
+    StringBuilder table = new StringBuilder("\n=== benchmark (issue 16) ===\n");
+    results.forEach((key, value) -> table.append(String.format("%-18s %s%n", key, value)));
+    table.append("written to ").append(file).append('\n');
+    System.out.println(table);
+  }
+}
