@@ -5,15 +5,10 @@ import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVA
 import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
 import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -45,10 +40,10 @@ import org.springframework.context.ApplicationContext;
 /**
  * Issue 16, first measure: a whole edition of {@code bench.applications} applications (70 % organisations,
  * 30 % individuals) from the call to commendation, through the services the REST API and Tasklist use, the
- * engine clock moved. Prints a table and writes {@code target/bench/results.json}. Run with
+ * engine clock moved. Adds its figures to {@code target/bench/results.json} ({@link BenchResults}). Run with
  * {@code ./mvnw -B -Pbench verify -Dbench.applications=40}; not part of the test suite (the name is not
  * a test's). Then the bare engine the same way ({@link #bareEngine}): the ratio is the cost of what we add.
- * What issue 16 asks beyond this is listed in the results as {@code notYetMeasured}.
+ *
  */
 @SpringBootTest
 class EditionBench {
@@ -112,16 +107,14 @@ class EditionBench {
     results.put("applications", applications);
     results.put("userTasks", userTasks);
     results.put("timers", timers);
-    results.put("editionSeconds", round(seconds));
-    results.put("tasksPerSecond", round(userTasks / seconds));
-    results.put("bareSeconds", round(bare));
+    results.put("editionSeconds", BenchResults.round(seconds));
+    results.put("tasksPerSecond", BenchResults.round(userTasks / seconds));
+    results.put("bareSeconds", BenchResults.round(bare));
     results.put("editionOverBare", Math.round(seconds / bare * 100) / 100.0);
-    results.put("heapPeakMiB", round(heapPeak() / MIB));
+    results.put("heapPeakMiB", BenchResults.round(heapPeak() / MIB));
     results.put("database", database());
-    results.put("maxHeapMiB", round(Runtime.getRuntime().maxMemory() / MIB));
-    results.put("notYetMeasured", List.of("sqlStatementsPerTask", "inboxP95Millis", "apiP95Millis",
-        "startupSeconds"));
-    write(results);
+    results.put("maxHeapMiB", BenchResults.round(Runtime.getRuntime().maxMemory() / MIB));
+    BenchResults.record("whole edition", results);
   }
 
   /**
@@ -162,10 +155,6 @@ class EditionBench {
     return seconds;
   }
 
-  private static double round(double value) {
-    return Math.round(value * 10) / 10.0;
-  }
-
   /** The heap's peak since the reset: the sum of the heap pools' peaks (an upper bound of the true peak). */
   private static long heapPeak() {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
@@ -176,15 +165,5 @@ class EditionBench {
     try (Connection c = dataSource.getConnection()) {
       return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
     }
-  }
-
-  private static void write(Map<String, Object> results) throws IOException {
-    Path file = Path.of("target", "bench", "results.json");
-    Files.createDirectories(file.getParent());
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
-    StringBuilder table = new StringBuilder("\n=== benchmark (issue 16) ===\n");
-    results.forEach((key, value) -> table.append(String.format("%-18s %s%n", key, value)));
-    table.append("written to ").append(file).append('\n');
-    System.out.println(table);
   }
 }
