@@ -19,7 +19,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -112,8 +111,9 @@ public final class EditionDriver {
   /** Executes the due jobs of the edition's and its cases' process trees until none is left. */
   public void runDueJobs() {
     for (int round = 0; round < 100; round++) {
-      List<Job> due = new ArrayList<>();
-      roots.forEach(root -> due.addAll(management.createJobQuery().rootProcessInstanceId(root).executable().list()));
+      // one query for the engine's due jobs, not one per case: an edition of a thousand cases stays linear
+      List<Job> due = management.createJobQuery().executable().list().stream()
+          .filter(job -> roots.contains(job.getRootProcessInstanceId())).toList();
       if (due.isEmpty()) {
         return;
       }

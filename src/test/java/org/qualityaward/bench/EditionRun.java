@@ -1,0 +1,209 @@
+package org.qualityaward.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
+import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Issue 16: a whole edition of {@code bench.applications} applications (70 % organisations,
+ * 30 % individuals) from the call to commendation, through the services the REST API and Tasklist use, the
+ * engine clock moved. Adds its figures to {@code target/bench/results.json} ({@link BenchResults}). Run with
+ * {@code ./mvnw -B -Pbench verify -Dbench.applications=40}; not part of the test suite (the name is not
+ * a test's). Then the bare engine the same way ({@link #bareEngine}): the ratio is the cost of what we add.
+ *
+ */
+abstract class EditionRun {
+
+  private static final double MIB = 1024.0 * 1024.0;
+
+  @Autowired ApplicationContext context;
+  @Autowired ExpertPool expertPool;
+  @Autowired IdentityService identityService;
+  @Autowired HistoryService history;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService management;
+  @Autowired DataSource dataSource;
+  @Autowired StatementCounter statements;
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  void wholeEdition() throws Exception {
+    int applications = Integer.getInteger("bench.applications", 1000);
+    int organizations = Math.round(applications * 0.7f);
+    SampleExperts.ensurePool(expertPool, identityService, 6);
+    EditionDriver driver = new EditionDriver(context);
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    long statementsBefore = statements.statements();
+    long sqlMillisBefore = statements.millis();
+    long started = System.nanoTime();
+
+    Long editionId = driver.openEdition(EditionYears.next(), "基准测试届").getId();
+    // distinct totals, every individual below every organisation relative to its sheet: no tie to decide
+    Map<Application, BigDecimal> scores = new LinkedHashMap<>();
+    for (int k = 0; k < organizations; k++) {
+      scores.put(driver.submit(SampleCases.organization(editionId, 20_000 + k)),
+          BigDecimal.valueOf(9000 - k, 1));
+    }
+    for (int j = 0; j < applications - organizations; j++) {
+      scores.put(driver.submit(SampleCases.individual(editionId, j / 900, 100 + j % 900)),
+          BigDecimal.valueOf(829 - j, 1));
+    }
+    List<Application> all = List.copyOf(scores.keySet());
+    driver.acceptAll(all);
+    scores.forEach(driver::completePanel);
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
+        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
+    driver.passPublicity(driver.editionInstanceId());
+    scores.forEach(driver::completePanel);
+    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
+    driver.passPublicity(driver.editionInstanceId());
+    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long editionStatements = statements.statements() - statementsBefore;
+    double sqlSeconds = (statements.millis() - sqlMillisBefore) / 1000.0;
+    List<Map<String, Object>> costliest = statements.costliest(12);
+    List<Map<String, Object>> commonest = statements.commonest(25);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(driver.editionInstanceId()).count())
+        .as("the edition reached its end").isZero();
+
+    long userTasks = history.createHistoricTaskInstanceQuery().finished().count();
+    long timers = finishedActivities("intermediateTimer") + finishedActivities("boundaryTimer");
+    long calls = finishedActivities("callActivity");
+    long heapPeak = heapPeak();
+    long bareStatementsBefore = statements.statements();
+    long bareSqlMillisBefore = statements.millis();
+    double bare = bareEngine(applications, userTasks, timers, calls);
+    long bareStatements = statements.statements() - bareStatementsBefore;
+    double bareSqlSeconds = (statements.millis() - bareSqlMillisBefore) / 1000.0;
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("applications", applications);
+    results.put("userTasks", userTasks);
+    results.put("timers", timers);
+    results.put("callActivities", calls);
+    results.put("editionSeconds", BenchResults.round(seconds));
+    results.put("tasksPerSecond", BenchResults.round(userTasks / seconds));
+    results.put("bareSeconds", BenchResults.round(bare));
+    results.put("editionOverBare", Math.round(seconds / bare * 100) / 100.0);
+    results.put("sqlStatementsPerTask", BenchResults.round(editionStatements / (double) userTasks));
+    results.put("bareSqlStatementsPerTask", BenchResults.round(bareStatements / (double) userTasks));
+    results.put("editionSqlSeconds", BenchResults.round(sqlSeconds));
+    results.put("bareSqlSeconds", BenchResults.round(bareSqlSeconds));
+    results.put("heapPeakMiB", BenchResults.round(heapPeak / MIB));
+    results.put("maxHeapMiB", BenchResults.round(Runtime.getRuntime().maxMemory() / MIB));
+    results.put("database", database());
+    results.put("databaseMiB", BenchResults.round(databaseBytes() / MIB));
+    results.put("costliestStatements", costliest);
+    results.put("commonestStatements", commonest);
+    record(results);
+  }
+
+  /** Adds the figures to this run's results, under the database's name where it is not the default. */
+  abstract void record(Map<String, Object> figures);
+
+  /** The database's size on disk after the edition and the bare run. */
+  abstract long databaseBytes();
+
+  private long finishedActivities(String type) {
+    return history.createHistoricActivityInstanceQuery().activityType(type).finished().count();
+  }
+
+  /**
+   * The same engine with a plain model and none of our steps: one instance per application, each with the
+   * edition's user tasks, timers and call activities (of an empty process) per application in a row (user tasks completed, timers fired by moving
+   * the clock), completed through the same services. Our engine plug-ins (form checks, task deadlines,
+   * the period guard) still parse it, so the ratio is the cost of the models' steps and our records.
+   */
+  private double bareEngine(int instances, long userTasks, long timers, long calls) {
+    int tasksEach = perInstance(userTasks, instances);
+    int timersEach = perInstance(timers, instances);
+    int callsEach = perInstance(calls, instances);
+    repository.createDeployment().addModelInstance("bench-bare-called.bpmn",
+        Bpmn.createExecutableProcess("bench-bare-called").camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+        .deploy();
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("bench-bare").name("基准：纯引擎").camundaHistoryTimeToLive(1).startEvent();
+    for (int t = 0; t < tasksEach; t++) {
+      flow = flow.userTask("Task_Bare" + t).name("任务" + t);
+    }
+    for (int t = 0; t < timersEach; t++) {
+      flow = flow.intermediateCatchEvent("Timer_Bare" + t).timerWithDuration("PT1H");
+    }
+    for (int c = 0; c < callsEach; c++) {
+      flow = flow.callActivity("Call_Bare" + c).calledElement("bench-bare-called");
+    }
+    repository.createDeployment().addModelInstance("bench-bare.bpmn", flow.endEvent().done()).deploy();
+    EngineClock.startOf(EditionDriver.NOTICE_DAY);
+    LocalDateTime begin = EditionDriver.engineNow();
+    long started = System.nanoTime();
+    for (int i = 0; i < instances; i++) {
+      runtime.startProcessInstanceByKey("bench-bare");
+    }
+    for (int t = 0; t < tasksEach; t++) {
+      taskService.createTaskQuery().processDefinitionKey("bench-bare").list()
+          .forEach(task -> taskService.complete(task.getId()));
+    }
+    for (int t = 0; t < timersEach; t++) {
+      EngineClock.set(begin.plusHours(2L * (t + 1)));
+      management.createJobQuery().processDefinitionKey("bench-bare").executable().list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("bench-bare").count())
+        .as("every bare instance ended").isZero();
+    return seconds;
+  }
+
+  private static int perInstance(long count, int instances) {
+    return (int) Math.max(1, Math.round(count / (double) instances));
+  }
+
+  /** The heap's peak since the reset: the sum of the heap pools' peaks (an upper bound of the true peak). */
+  private static long heapPeak() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  private String database() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+    }
+  }
+}

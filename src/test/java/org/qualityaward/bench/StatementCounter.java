@@ -1,0 +1,76 @@
+package org.qualityaward.bench;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToLongFunction;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Counts every SQL statement the application sends, engine and our records alike, and the time each kind
+ * takes: the application's {@link DataSource} is wrapped by datasource-proxy before anyone (Camunda, JPA,
+ * Flyway) receives it. The costliest statements point at what to fix.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class StatementCounter implements BeanPostProcessor {
+
+  private record Totals(LongAdder count, LongAdder millis) {
+  }
+
+  private final Map<String, Totals> bySql = new ConcurrentHashMap<>();
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof DataSource dataSource) {
+      return ProxyDataSourceBuilder.create(dataSource).name(beanName).afterQuery((execution, queries) -> {
+        for (QueryInfo query : queries) {
+          Totals totals = bySql.computeIfAbsent(query.getQuery(), sql -> new Totals(new LongAdder(), new LongAdder()));
+          // a batch sends the statement once per row: each row is a statement the database runs
+          totals.count().add(execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1);
+          totals.millis().add(execution.getElapsedTime() / queries.size());
+        }
+      }).build();
+    }
+    return bean;
+  }
+
+  /** Statements sent so far, of every kind (select, insert, update, delete, other). */
+  long statements() {
+    return bySql.values().stream().mapToLong(totals -> totals.count().sum()).sum();
+  }
+
+  /** Milliseconds spent in the database so far, by the statements' own clocks. */
+  long millis() {
+    return bySql.values().stream().mapToLong(totals -> totals.millis().sum()).sum();
+  }
+
+  /** The statements that took the most time so far, with how often they ran. */
+  List<Map<String, Object>> costliest(int limit) {
+    return top(limit, totals -> totals.millis().sum());
+  }
+
+  /** The statements sent most often so far. */
+  List<Map<String, Object>> commonest(int limit) {
+    return top(limit, totals -> totals.count().sum());
+  }
+
+  private List<Map<String, Object>> top(int limit, ToLongFunction<Totals> by) {
+    return bySql.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, Totals> e) -> by.applyAsLong(e.getValue())).reversed())
+        .limit(limit).map(e -> {
+          Map<String, Object> statement = new LinkedHashMap<>();
+          statement.put("millis", e.getValue().millis().sum());
+          statement.put("count", e.getValue().count().sum());
+          String sql = e.getKey().replaceAll("\\s+", " ");
+          statement.put("sql", sql.substring(0, Math.min(200, sql.length())));
+          return statement;
+        }).toList();
+  }
+}
