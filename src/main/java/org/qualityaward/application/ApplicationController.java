@@ -86,13 +86,14 @@ class ApplicationController {
 
   @GetMapping("/{id}/evidence/{evidenceId}")
   ResponseEntity<byte[]> downloadEvidence(@PathVariable Long id, @PathVariable Long evidenceId) {
-    EvidenceAttachment attachment = evidenceFiles.download(id, evidenceId);
+    EvidenceFiles.DownloadedEvidence file = evidenceFiles.download(id, evidenceId);
+    EvidenceAttachment attachment = file.entry();
     return ResponseEntity.ok()
         .contentType(attachment.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
             : MediaType.parseMediaType(attachment.getContentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
-        .body(attachment.getContent());
+        .body(file.content());
   }
 
   private ApplicationView view(Application a, HttpServletRequest request) {

@@ -53,14 +53,17 @@ public class CaseFileRecords {
 
   private final ApplicationRepository applications;
   private final EvidenceAttachmentRepository evidence;
+  private final EvidenceFileContentRepository contents;
   private final RecordedFindingRepository findings;
   private final DepartmentOpinionRepository opinions;
   private final DeclaredRecordRepository declared;
 
   CaseFileRecords(ApplicationRepository applications, EvidenceAttachmentRepository evidence,
+      EvidenceFileContentRepository contents,
       RecordedFindingRepository findings, DepartmentOpinionRepository opinions, DeclaredRecordRepository declared) {
     this.applications = applications;
     this.evidence = evidence;
+    this.contents = contents;
     this.findings = findings;
     this.opinions = opinions;
     this.declared = declared;
@@ -81,7 +84,7 @@ public class CaseFileRecords {
   public Optional<EvidenceContent> file(Long applicationId, Long evidenceId) {
     return evidence.findById(evidenceId)
         .filter(e -> e.getApplicationId().equals(applicationId) && e.isUploaded())
-        .map(e -> new EvidenceContent(evidence(e), e.getContent()));
+        .map(e -> new EvidenceContent(evidence(e), contents.bytesOf(e.getId())));
   }
 
   @Transactional(readOnly = true)

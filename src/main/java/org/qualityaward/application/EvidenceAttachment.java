@@ -1,8 +1,6 @@
 package org.qualityaward.application;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +23,7 @@ class EvidenceAttachment {
   private String contentType;
   private Long sizeBytes;
 
-  @Basic(fetch = FetchType.LAZY)
-  private byte[] content;
+  // the bytes are in EvidenceFileContent (same row): lists of a case's files never load them
 
   private LocalDateTime uploadedAt;
 
@@ -38,11 +35,10 @@ class EvidenceAttachment {
     this.tradeSecret = tradeSecret;
   }
 
-  void upload(boolean tradeSecret, String contentType, byte[] content, LocalDateTime at) {
+  void upload(boolean tradeSecret, String contentType, long sizeBytes, LocalDateTime at) {
     this.tradeSecret = tradeSecret;
     this.contentType = contentType;
-    this.content = content;
-    this.sizeBytes = (long) content.length;
+    this.sizeBytes = sizeBytes;
     this.uploadedAt = at;
   }
 
@@ -52,7 +48,6 @@ class EvidenceAttachment {
   public boolean isTradeSecret() { return tradeSecret; }
   public String getContentType() { return contentType; }
   public Long getSizeBytes() { return sizeBytes; }
-  public byte[] getContent() { return content; }
   boolean isUploaded() { return uploadedAt != null; }
   public LocalDateTime getUploadedAt() { return uploadedAt; }
 }

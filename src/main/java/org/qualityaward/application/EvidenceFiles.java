@@ -19,15 +19,18 @@ class EvidenceFiles {
 
   private final ApplicationCases cases;
   private final EvidenceAttachmentRepository evidence;
+  private final EvidenceFileContentRepository contents;
   private final CaseReaders readers;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
   private final CaseTaskContext taskContext;
 
-  EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence, CaseReaders readers,
+  EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence,
+      EvidenceFileContentRepository contents, CaseReaders readers,
       EditionService editions, WorkingDayCalendar calendar, CaseTaskContext taskContext) {
     this.cases = cases;
     this.evidence = evidence;
+    this.contents = contents;
     this.readers = readers;
     this.editions = editions;
     this.calendar = calendar;
@@ -59,19 +62,22 @@ class EvidenceFiles {
         .filter(e -> e.getFileName().equals(file.name()) && !e.isUploaded())
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
-    attachment.upload(tradeSecret, file.type().contentType(), file.content(), calendar.now());
+    attachment.upload(tradeSecret, file.type().contentType(), file.content().length, calendar.now());
+    contents.store(attachment.getId(), file.content());
     taskContext.refreshEvidence(applicationId);
     return attachment;
   }
 
+  /** An uploaded file: its entry and its bytes. */
+  record DownloadedEvidence(EvidenceAttachment entry, byte[] content) {}
+
   @Transactional(readOnly = true)
-  public EvidenceAttachment download(Long applicationId, Long evidenceId) {
+  DownloadedEvidence download(Long applicationId, Long evidenceId) {
     Application application = cases.get(applicationId);
     EvidenceAttachment attachment = evidence.findById(evidenceId)
         .filter(e -> e.getApplicationId().equals(applicationId) && e.isUploaded())
         .orElseThrow(() -> new NotFoundException("申报 " + application.getApplicationNumber() + " 没有已上传的材料 " + evidenceId));
     readers.checkMayReadEvidence(application, attachment);
-    attachment.getContent(); // load the lazy content inside the transaction
-    return attachment;
+    return new DownloadedEvidence(attachment, contents.bytesOf(evidenceId));
   }
 }

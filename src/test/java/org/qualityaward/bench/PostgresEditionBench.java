@@ -1,7 +1,9 @@
 package org.qualityaward.bench;
 
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.qualityaward.postgres.PostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -12,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole edition on PostgreSQL under the {@code postgres} profile, when {@code QA_TEST_POSTGRES_URL}
- * names a database as in CI. Its figures go under {@code postgres} in the results.
+ * names a server as in CI (its role may create databases). Its figures go under {@code postgres} in the
+ * results.
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
@@ -20,18 +23,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIfEnvironmentVariable(named = "QA_TEST_POSTGRES_URL", matches = ".+")
 class PostgresEditionBench extends EditionRun {
 
+  /** A fresh database beside the tests' one (whose editions would take its years), left for inspection. */
   @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> System.getenv("QA_TEST_POSTGRES_URL"));
-    registry.add("spring.datasource.username", () -> env("QA_TEST_POSTGRES_USER", "postgres"));
-    registry.add("spring.datasource.password", () -> env("QA_TEST_POSTGRES_PASSWORD", ""));
+  static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    PostgresServer server = PostgresServer.fromEnvironment();
+    String database = "qa_bench_" + System.currentTimeMillis();
+    server.create(database);
+    registry.add("spring.datasource.url", () -> server.url(database));
+    registry.add("spring.datasource.username", server::user);
+    registry.add("spring.datasource.password", server::password);
     // the benchmark runs the due jobs itself, as the tests do
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null ? fallback : value;
   }
 
   @Autowired JdbcTemplate jdbc;

@@ -15,13 +15,13 @@ import org.qualityaward.QualityAwardApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-  /** The PostgreSQL server CI starts: its databases, client programs and application nodes on them. */
-record PostgresServer(String host, int port, String database, String user, String password) {
+/** The PostgreSQL server CI starts: its databases, client programs and application nodes on them. */
+public record PostgresServer(String host, int port, String database, String user, String password) {
 
   /** The first administrator of the nodes these tests start (the password policy's minimum). */
   static final String ADMIN_PASSWORD = "Pg1-Cluster-Chief";
 
-  static PostgresServer fromEnvironment() {
+  public static PostgresServer fromEnvironment() {
     String url = System.getenv("QA_TEST_POSTGRES_URL");
     // jdbc:postgresql://127.0.0.1:5432/qa_ci_x
     String rest = url.substring("jdbc:postgresql://".length());
@@ -38,11 +38,11 @@ record PostgresServer(String host, int port, String database, String user, Strin
     return value == null ? fallback : value;
   }
 
-  String url(String db) {
+  public String url(String db) {
     return "jdbc:postgresql://" + host + ":" + port + "/" + db;
   }
 
-  void create(String db) throws SQLException {
+  public void create(String db) throws SQLException {
     sql("create database " + db + " encoding 'UTF8' template template0");
   }
 
