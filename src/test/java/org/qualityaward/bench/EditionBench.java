@@ -23,7 +23,8 @@ class EditionBench extends EditionRun {
 
   @DynamicPropertySource
   static void fileDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FILE + ";AUTO_SERVER=FALSE");
+    // the options of application.yaml's url
+    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FILE + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256");
   }
 
   @Override
