@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -40,11 +41,14 @@ class ExpertController {
    * latest rating keeps the expert out (Art 9(4), details at {@code /ratings}).
    */
   private ExpertView view(Expert e) {
+    return view(e, ratings.ratedOut(e.getId()));
+  }
+
+  private ExpertView view(Expert e, boolean ratedOut) {
     return new ExpertView(e.getId(), e.getVersion(), e.getUserId(), e.getName(), e.getEmployerName(),
         e.getEmployerCreditCode(), e.getIndustries(), e.getDegree().name(), e.getDegree().label(),
         e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(), e.isConductDeclared(),
-        e.getRecommenderCode(), e.isActive(), e.getCreatedAt(), ExpertConditions.meetArticle10(e),
-        ratings.ratedOut(e.getId()));
+        e.getRecommenderCode(), e.isActive(), e.getCreatedAt(), ExpertConditions.meetArticle10(e), ratedOut);
   }
 
   /** {@code scoredOnTime} null: the member did not score (replaced after declaring a conflict). */
@@ -91,7 +95,8 @@ class ExpertController {
 
   @GetMapping
   List<ExpertView> list() {
-    return pool.all().stream().map(this::view).toList();
+    Set<Long> ratedOut = ratings.ratedOut();
+    return pool.all().stream().map(e -> view(e, ratedOut.contains(e.getId()))).toList();
   }
 
   @GetMapping("/{id}")

@@ -2,6 +2,8 @@ package org.qualityaward.expert;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
@@ -111,6 +113,20 @@ public class ExpertRatings {
   @Transactional(readOnly = true)
   boolean ratedOut(Long expertId) {
     return standing(expertId).ratedOut();
+  }
+
+  /**
+   * The experts whose ratings keep them out of draws now: the same rule as {@link #ratedOut(Long)}, read
+   * in two queries for the whole pool instead of two per expert at every draw.
+   */
+  @Transactional(readOnly = true)
+  Set<Long> ratedOut() {
+    List<ExpertRating> latest = ratings.findLatestOfEach();
+    Set<Long> reinstated = reinstatements.findByRatingIdIn(latest.stream().map(ExpertRating::getId).toList())
+        .stream().map(ExpertReinstatement::getRatingId).collect(Collectors.toSet());
+    return latest.stream()
+        .filter(r -> ExpertRatingRule.ratedOut(Optional.of(r.getLevel()), reinstated.contains(r.getId()), excludeBelow))
+        .map(ExpertRating::getExpertId).collect(Collectors.toSet());
   }
 
   private Standing standing(Long expertId) {

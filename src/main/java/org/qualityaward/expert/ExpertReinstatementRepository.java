@@ -1,5 +1,6 @@
 package org.qualityaward.expert;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface ExpertReinstatementRepository extends JpaRepository<ExpertReinstatemen
   List<ExpertReinstatement> findByExpertIdOrderById(Long expertId);
 
   boolean existsByRatingId(Long ratingId);
+
+  List<ExpertReinstatement> findByRatingIdIn(Collection<Long> ratingIds);
 }

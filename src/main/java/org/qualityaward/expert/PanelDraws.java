@@ -163,8 +163,9 @@ public class PanelDraws {
   }
 
   private PanelDraw drawFromPool(DrawRequest request, int size, List<Long> keep) {
+    Set<Long> ratedOut = ratings.ratedOut();
     List<DrawCandidate> candidates = experts.findAllByOrderById().stream()
-        .map(e -> DrawCandidate.of(e, ratings.ratedOut(e.getId()))).toList();
+        .map(e -> DrawCandidate.of(e, ratedOut.contains(e.getId()))).toList();
     long seed = seeds.nextLong();
     PanelDrawRule.Result result = PanelDrawRule.draw(request, size, candidates, keep, seed);
     return new PanelDraw(request, size, seed, calendar.now(), candidates, result);
