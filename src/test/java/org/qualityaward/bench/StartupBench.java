@@ -47,7 +47,9 @@ class StartupBench {
   @Test
   void ourDemoStartAgainstMinimalApplication() throws Exception {
     int starts = Integer.getInteger("bench.starts", 3);
-    Path ourJar = Path.of(System.getProperty("bench.jar", "target/quality-award-case-manager-0.1.0-SNAPSHOT.jar"));
+    String jar = System.getProperty("bench.jar");
+    assertThat(jar).as("set by the bench profile").isNotBlank();
+    Path ourJar = Path.of(jar);
     assertThat(ourJar).as("the bench profile runs after package, so the application's jar exists").isRegularFile();
     Path minimalJar = buildMinimalApp();
     String loadBefore = loadAverage();
