@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
-interface ApplicationRepository extends JpaRepository<Application, Long> {
+interface ApplicationRepository extends JpaRepository<Application, Long>, CaseCountQueries {
 
   Optional<Application> findByProcessInstanceId(String processInstanceId);
 
@@ -22,25 +21,25 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
   List<Application> findByEditionIdAndStageOrderByApplicationNumber(Long editionId, ApplicationStage stage);
 
-  @Query("""
-      select new org.qualityaward.application.CaseCount(a.stage, a.outcome, count(a)) from Application a
-      where a.editionId = :editionId group by a.stage, a.outcome
-      """)
-  List<CaseCount> countByStageAndOutcome(Long editionId);
-
-  /** The same over all editions and renewals: the cases-per-stage gauge. */
-  @Query("select new org.qualityaward.application.CaseCount(a.stage, a.outcome, count(a)) from Application a group by a.stage, a.outcome")
-  List<CaseCount> countAllByStageAndOutcome();
-
   long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);
 
-  /** Art 13: other-kind applications of the same organisation that still count in the edition. */
-  @Query("""
-      select count(a) > 0 from Application a
-      where a.editionId = :editionId and a.kind <> :kind and a.activeApplicantKey is not null
-        and (a.id <> :excludingId or :excludingId is null)
-        and ((a.kind = org.qualityaward.eligibility.ApplicationKind.ORGANIZATION and a.creditCode = :creditCode)
-          or (a.kind = org.qualityaward.eligibility.ApplicationKind.INDIVIDUAL and a.employerCreditCode = :creditCode))
-      """)
-  boolean existsOtherKind(Long editionId, String creditCode, ApplicationKind kind, Long excludingId);
+  /**
+   * Art 13: other-kind applications of the same organisation that still count in the edition, apart from
+   * {@code excludingId} (may be null): the organisation's own against an individual's, its employees'
+   * against the organisation's.
+   */
+  default boolean existsOtherKind(Long editionId, String creditCode, ApplicationKind kind, Long excludingId) {
+    List<Application> others = kind == ApplicationKind.INDIVIDUAL
+        ? findByEditionIdAndKindAndCreditCodeAndActiveApplicantKeyNotNull(editionId, ApplicationKind.ORGANIZATION,
+            creditCode)
+        : findByEditionIdAndKindAndEmployerCreditCodeAndActiveApplicantKeyNotNull(editionId,
+            ApplicationKind.INDIVIDUAL, creditCode);
+    return others.stream().anyMatch(other -> !other.getId().equals(excludingId));
+  }
+
+  List<Application> findByEditionIdAndKindAndCreditCodeAndActiveApplicantKeyNotNull(Long editionId,
+      ApplicationKind kind, String creditCode);
+
+  List<Application> findByEditionIdAndKindAndEmployerCreditCodeAndActiveApplicantKeyNotNull(Long editionId,
+      ApplicationKind kind, String employerCreditCode);
 }

@@ -1,5 +1,8 @@
 package org.qualityaward.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
 import java.time.Instant;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -16,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
   private final RefusedAttemptRepository attempts;
+  private final EntityManager entityManager;
 
-  AuditLog(RefusedAttemptRepository attempts) {
+  AuditLog(RefusedAttemptRepository attempts, EntityManager entityManager) {
     this.attempts = attempts;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -37,7 +42,12 @@ public class AuditLog {
   /** Removes the entries older than {@code before}; says how many. */
   @Transactional
   public int purgeOlderThan(Instant before) {
-    return attempts.deleteOlderThan(before);
+    // one bulk delete, built with the criteria API: a JPQL string would have Spring Data and Hibernate parse
+    // it at every start-up, their HQL parsers' costly first parse (issue 16)
+    CriteriaBuilder criteria = entityManager.getCriteriaBuilder();
+    CriteriaDelete<RefusedAttempt> delete = criteria.createCriteriaDelete(RefusedAttempt.class);
+    delete.where(criteria.lessThan(delete.from(RefusedAttempt.class).get("occurredAt"), before));
+    return entityManager.createQuery(delete).executeUpdate();
   }
 
   @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 interface EditionRepository extends JpaRepository<Edition, Long> {
 
@@ -13,6 +12,5 @@ interface EditionRepository extends JpaRepository<Edition, Long> {
   Optional<Edition> findByYear(int year);
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select e from Edition e where e.id = :id")
-  Optional<Edition> lockById(Long id);
+  Optional<Edition> findLockedById(Long id);
 }

@@ -125,7 +125,7 @@ public class EditionService {
    */
   @Transactional
   public void lock(Long editionId) {
-    editions.lockById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+    editions.findLockedById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
   }
 
   /** The edition moves on, as its model's {@code EditionStages} map says. */

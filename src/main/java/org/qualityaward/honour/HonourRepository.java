@@ -2,8 +2,8 @@ package org.qualityaward.honour;
 
 import java.util.List;
 import java.util.Optional;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface HonourRepository extends JpaRepository<Honour, Long> {
 
@@ -14,11 +14,11 @@ interface HonourRepository extends JpaRepository<Honour, Long> {
   List<Honour> findByHolderIdHash(String holderIdHash);
 
   /** Organisation honours of the group company itself or of any member of its group. */
-  @Query(
-      """
-      select h from Honour h
-      where h.kind = org.qualityaward.eligibility.ApplicationKind.ORGANIZATION
-        and (h.holderCreditCode = :groupCreditCode or h.groupCreditCode = :groupCreditCode)
-      """)
-  List<Honour> findOrganizationHonoursInGroup(String groupCreditCode);
+  default List<Honour> findOrganizationHonoursInGroup(String groupCreditCode) {
+    return findByKindAndHolderCreditCodeOrKindAndGroupCreditCode(ApplicationKind.ORGANIZATION, groupCreditCode,
+        ApplicationKind.ORGANIZATION, groupCreditCode);
+  }
+
+  List<Honour> findByKindAndHolderCreditCodeOrKindAndGroupCreditCode(ApplicationKind holderKind,
+      String holderCreditCode, ApplicationKind memberKind, String groupCreditCode);
 }

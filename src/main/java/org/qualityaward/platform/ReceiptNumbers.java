@@ -29,7 +29,7 @@ public class ReceiptNumbers {
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(String series, int year) {
     String id = series + "-" + year;
-    ReceiptCounter counter = counters.lock(id).orElseGet(() -> counters.saveAndFlush(new ReceiptCounter(id)));
+    ReceiptCounter counter = counters.findLockedById(id).orElseGet(() -> counters.saveAndFlush(new ReceiptCounter(id)));
     return String.format("%s-%06d-%s", id, counter.next(), checkCode());
   }
 

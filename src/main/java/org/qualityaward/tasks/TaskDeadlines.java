@@ -2,7 +2,6 @@ package org.qualityaward.tasks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -11,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 class TaskDeadlines {
 
   private static final String MODELS = "classpath*:processes/**/*.bpmn";
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
   private final WorkingDayCalendar calendar;
   private final DueDayRule rule;
@@ -54,18 +56,30 @@ class TaskDeadlines {
     return new Date(calendar.startOf(lastDay.plusDays(1)).getTime() - 1000);
   }
 
-  /** The user task keys of the models the application deploys. */
+  /**
+   * The user task keys of the models the application deploys. Read with StAX: the engine parses and
+   * validates the models when it deploys them; a second parse with the model API and its XML schema here
+   * cost every start more than the rest of this check (issue 16).
+   */
   static Set<String> userTaskKeys() {
     Set<String> keys = new TreeSet<>();
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     try {
       for (Resource model : new PathMatchingResourcePatternResolver().getResources(MODELS)) {
         try (InputStream in = model.getInputStream()) {
-          Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class)
-              .forEach(task -> keys.add(task.getId()));
+          XMLStreamReader xml = factory.createXMLStreamReader(in);
+          while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && BPMN.equals(xml.getNamespaceURI())
+                && "userTask".equals(xml.getLocalName())) {
+              keys.add(xml.getAttributeValue(null, "id"));
+            }
+          }
+          xml.close();
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("无法读取流程模型 " + MODELS, e);
+    } catch (IOException | XMLStreamException e) {
+      throw new IllegalStateException("无法读取流程模型 " + MODELS, e);
     }
     return keys;
   }
