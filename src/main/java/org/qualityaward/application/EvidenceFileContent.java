@@ -22,4 +22,9 @@ class EvidenceFileContent {
   protected EvidenceFileContent() {}
 
   byte[] getContent() { return content; }
+
+  /** The upload of a declared entry, which has no bytes yet: reading it first costs nothing. */
+  void store(byte[] content) {
+    this.content = content;
+  }
 }

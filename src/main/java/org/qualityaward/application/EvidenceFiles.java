@@ -63,7 +63,7 @@ class EvidenceFiles {
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
     attachment.upload(tradeSecret, file.type().contentType(), file.content().length, calendar.now());
-    contents.store(attachment.getId(), file.content());
+    contents.findById(attachment.getId()).orElseThrow().store(file.content());
     taskContext.refreshEvidence(applicationId);
     return attachment;
   }
