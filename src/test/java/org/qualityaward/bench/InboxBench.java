@@ -188,8 +188,9 @@ class InboxBench {
     reviewed.forEach(a -> complete(driver, a, RECOMMENDER_REVIEW,
         ConditionAnswers.recommenderReview(true, "材料完整真实，同意推荐")));
     List<Application> objected = reviewed.subList(0, shares[1]);
+    driver.runDueJobs();
     for (Application a : objected) {
-      String publicity = driver.publicityOf(driver.refresh(a).getProcessInstanceId()).getId();
+      String publicity = driver.runningPublicity(driver.refresh(a).getProcessInstanceId()).getId();
       objections.file((Long) runtime.getVariable(publicity, "publicityId"),
           new FileObjectionCommand("赵六", "13803120000", a.getId(), "反映该单位近三年发生质量事故"));
     }

@@ -249,8 +249,9 @@ public final class EditionDriver {
     applications.forEach(a -> completeCaseTask(a, RECOMMENDER_REVIEW,
         ConditionAnswers.recommenderReview(true, "材料完整真实，同意推荐")));
     LocalDateTime after = DEADLINE.plusDays(1).atTime(9, 0);
+    runDueJobs(); // once: running them per case costs a query per tracked tree each time
     for (Application a : applications) {
-      ProcessInstance recommendation = publicityOf(refresh(a).getProcessInstanceId());
+      ProcessInstance recommendation = runningPublicity(refresh(a).getProcessInstanceId());
       if (recommendation != null && periodOver(recommendation).isAfter(after)) {
         after = periodOver(recommendation);
       }
@@ -284,6 +285,11 @@ public final class EditionDriver {
   /** The running publicity called by this instance (edition or case). */
   public ProcessInstance publicityOf(String callerInstanceId) {
     runDueJobs();
+    return runningPublicity(callerInstanceId);
+  }
+
+  /** The publicity the instance runs now, without running due jobs first. */
+  public ProcessInstance runningPublicity(String callerInstanceId) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(callerInstanceId)
         .processDefinitionKey("publicity").singleResult();
   }
