@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
-import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
-import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
-import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -158,14 +155,7 @@ class InboxBench {
           organization ? BigDecimal.valueOf(9000 - k, 1) : BigDecimal.valueOf(829 - j, 1));
     }
     driver.acceptAll(List.copyOf(scores.keySet()));
-    scores.forEach(driver::completePanel);
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
-    driver.passPublicity(driver.editionInstanceId());
-    scores.forEach(driver::completePanel);
-    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
-    driver.passPublicity(driver.editionInstanceId());
-    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    driver.commend(scores);
     return editionId;
   }
 
