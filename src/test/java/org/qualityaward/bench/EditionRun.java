@@ -1,9 +1,6 @@
 package org.qualityaward.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
-import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
-import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -92,14 +89,7 @@ abstract class EditionRun {
     }
     List<Application> all = List.copyOf(scores.keySet());
     driver.acceptAll(all);
-    scores.forEach(driver::completePanel);
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
-    driver.passPublicity(driver.editionInstanceId());
-    scores.forEach(driver::completePanel);
-    driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
-    driver.passPublicity(driver.editionInstanceId());
-    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    driver.commend(scores);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
     long editionStatements = statements.statements() - statementsBefore;

@@ -5,7 +5,10 @@ import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_R
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
 import static org.qualityaward.edition.AwardEditionModel.APPROVE_PLAN;
+import static org.qualityaward.edition.AwardEditionModel.CITY_GOVERNMENT_APPROVAL;
 import static org.qualityaward.edition.AwardEditionModel.DRAFT_PLAN;
+import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
+import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
@@ -249,8 +252,9 @@ public final class EditionDriver {
     applications.forEach(a -> completeCaseTask(a, RECOMMENDER_REVIEW,
         ConditionAnswers.recommenderReview(true, "材料完整真实，同意推荐")));
     LocalDateTime after = DEADLINE.plusDays(1).atTime(9, 0);
+    runDueJobs(); // once: running them per case costs a query per tracked tree each time
     for (Application a : applications) {
-      ProcessInstance recommendation = publicityOf(refresh(a).getProcessInstanceId());
+      ProcessInstance recommendation = runningPublicity(refresh(a).getProcessInstanceId());
       if (recommendation != null && periodOver(recommendation).isAfter(after)) {
         after = periodOver(recommendation);
       }
@@ -264,6 +268,22 @@ public final class EditionDriver {
       completeCaseTask(a, QUALIFICATION_REVIEW, ConditionAnswers.qualificationReview(true, "符合条件，予以受理"));
     }
     runDueJobs();
+  }
+
+  /**
+   * From the document review to the commendation, every case scored {@code scores} by each member in both
+   * reviews: the office proposes the onsite list as prepared, the publicities pass, the leading group and the
+   * city government approve.
+   */
+  public void commend(Map<Application, BigDecimal> scores) {
+    scores.forEach(this::completePanel);
+    completeEditionTask(PROPOSE_ONSITE_LIST,
+        Map.of("onsiteApplicationNumbers", editionVariable("onsiteApplicationNumbers")));
+    passPublicity(editionInstanceId());
+    scores.forEach(this::completePanel);
+    decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
+    passPublicity(editionInstanceId());
+    decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
   }
 
   public Task caseTask(Application application, String taskDefinitionKey) {
@@ -284,6 +304,11 @@ public final class EditionDriver {
   /** The running publicity called by this instance (edition or case). */
   public ProcessInstance publicityOf(String callerInstanceId) {
     runDueJobs();
+    return runningPublicity(callerInstanceId);
+  }
+
+  /** The publicity the instance runs now, without running due jobs first. */
+  public ProcessInstance runningPublicity(String callerInstanceId) {
     return runtime.createProcessInstanceQuery().superProcessInstanceId(callerInstanceId)
         .processDefinitionKey("publicity").singleResult();
   }

@@ -79,6 +79,11 @@ public final class HttpCaller {
     return send("POST", path, "application/json", json);
   }
 
+  /** A POST accepting the given media type, e.g. the HAL the webapps' engine client asks for. */
+  public HttpResponse<String> post(String path, String json, String accept) {
+    return send("POST", path, "application/json", json, accept);
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send("PUT", path, "application/json", json);
   }
