@@ -58,6 +58,9 @@ public final class HttpCaller {
     if (login.statusCode() != 200) {
       throw new IllegalStateException("webapp login of " + userId + " failed: " + login.statusCode() + " " + login.body());
     }
+    // the login starts a new session: like the browser, the next read fetches its CSRF token, without which
+    // a first write would be refused
+    caller.send("GET", "/camunda/api/admin/auth/user/default", null, null);
     return caller;
   }
 
