@@ -35,18 +35,19 @@ class EditionSteps {
     return onEdition(editions, (execution, editionId) -> stages.startDocumentReview(editionId));
   }
 
-  /** 提出现场评审建议名单 (Art 18): the office's list (its form field) must name this edition's cases. */
+  /** 提出现场评审建议名单 (Art 18): the office's changes (its form fields) must name this edition's cases. */
   @Bean
   TaskListener checkOnsiteList(EditionService editions, EvaluationStages stages) {
     return task -> stages.checkOnsiteList(editions.ofProcess(task.getProcessInstanceId()),
-        (String) task.getVariable("onsiteApplicationNumbers"));
+        (String) task.getVariable("onsiteExcluded"), (String) task.getVariable("onsiteAdded"));
   }
 
-  /** 公示现场评审名单及主要业绩 (Art 18): the office's list (its form field) goes to publicity. */
+  /** 公示现场评审名单及主要业绩 (Art 18): the proposal with the office's changes goes to publicity. */
   @Bean
   JavaDelegate openOnsiteListPublicity(EditionService editions, EvaluationStages stages) {
     return onEdition(editions, (execution, editionId) -> execution.setVariable("publicityId",
-        stages.openOnsiteListPublicity(editionId, (String) execution.getVariable("onsiteApplicationNumbers"))));
+        stages.openOnsiteListPublicity(editionId, (String) execution.getVariable("onsiteExcluded"),
+            (String) execution.getVariable("onsiteAdded"))));
   }
 
   /** 启动现场评审 (Art 19): the cases of the edition's on-site list publicity. */

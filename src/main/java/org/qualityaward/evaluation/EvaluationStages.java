@@ -49,7 +49,11 @@ public class EvaluationStages {
   static final String NOT_SELECTED_FOR_ONSITE = "NotSelectedForOnsite";
   static final String FINAL_OUTCOME_DECIDED = "FinalOutcomeDecided";
 
+  /** Longest text of the ranked scores the office's form shows: a String variable holds 4,000 characters. */
+  static final int PROPOSAL_TEXT_LIMIT = 3600;
+
   private final EditionCases applications;
+  private final BigDecimal onsiteMinimum;
   private final ApplicationCases cases;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
@@ -65,7 +69,8 @@ public class EvaluationStages {
   EvaluationStages(EditionCases applications, ApplicationCases cases, EditionService editions,
       Scoring scoring, Rankings rankings, Proposals proposals, PublicityService publicities,
       Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
-      WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays) {
+      WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays,
+      @Value("${qa.review.onsite-minimum-score:0}") BigDecimal onsiteMinimum) {
     this.applications = applications;
     this.cases = cases;
     this.editions = editions;
@@ -78,6 +83,7 @@ public class EvaluationStages {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.publicityDays = publicityDays;
+    this.onsiteMinimum = onsiteMinimum;
   }
 
   /** Art 15: the application deadline's timer. */
@@ -119,28 +125,46 @@ public class EvaluationStages {
         .toList();
   }
 
+  /**
+   * The ranked document scores as the office's form shows them, as many lines as a String variable holds
+   * (a province's edition has hundreds), then how many follow and the proposal's line.
+   */
   String describeDocumentScores(List<DocumentScore> ranked) {
     StringBuilder text = new StringBuilder();
     int place = 1;
     for (DocumentScore scored : ranked) {
       Application a = scored.application();
-      text.append(place++).append(". ").append(a.getApplicationNumber()).append(" ").append(a.getApplicantName())
-          .append("（").append(a.getKind().label()).append("）资料评审得分 ")
-          .append(scored.score().toPlainString()).append("\n");
+      String line = place + ". " + a.getApplicationNumber() + " " + a.getApplicantName() + "（" + a.getKind().label()
+          + "）资料评审得分 " + scored.score().toPlainString() + "\n";
+      if (text.length() + line.length() > PROPOSAL_TEXT_LIMIT) {
+        text.append("……以下另有 ").append(ranked.size() - place + 1).append(" 个申报\n");
+        break;
+      }
+      text.append(line);
+      place++;
     }
-    return text.toString();
+    long proposed = ranked.stream().filter(this::atOrAboveLine).count();
+    return text.append("（建议名单为资料评审得分不低于 ").append(onsiteMinimum.toPlainString()).append(" 分者，共 ")
+        .append(proposed).append(" 个）").toString();
   }
 
-  /** Task listener of 提出现场评审建议名单: only document-reviewed cases of this edition may be listed. */
-  public void checkOnsiteList(Long editionId, String numbers) {
-    onsiteList(editionId, numbers);
+  private boolean atOrAboveLine(DocumentScore scored) {
+    return scored.score().compareTo(onsiteMinimum) >= 0;
+  }
+
+  /**
+   * Task listener of 提出现场评审建议名单: the office's changes to the proposal (its form fields, numbers it
+   * leaves out and numbers below the line it adds) must name this edition's document-reviewed cases.
+   */
+  public void checkOnsiteList(Long editionId, String excluded, String added) {
+    onsiteList(editionId, excluded, added);
   }
 
   /** Art 18: the on-site list and the candidates' main achievements go to publicity. */
   @Transactional
-  public Long openOnsiteListPublicity(Long editionId, String numbers) {
+  public Long openOnsiteListPublicity(Long editionId, String excluded, String added) {
     Edition edition = editions.get(editionId);
-    List<PublicityRequest.Entry> entries = onsiteList(editionId, numbers).stream()
+    List<PublicityRequest.Entry> entries = onsiteList(editionId, excluded, added).stream()
         .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
             "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；主要业绩："
                 + abbreviate(a.getSelfAssessment())))
@@ -239,24 +263,47 @@ public class EvaluationStages {
     }
   }
 
-  private List<Application> onsiteList(Long editionId, String numbers) {
-    Set<String> listed = new LinkedHashSet<>();
-    for (String line : numbers == null ? new String[0] : numbers.split("[\\s,，、]+")) {
-      if (!line.isBlank()) {
-        listed.add(line.trim());
-      }
-    }
-    Map<String, Application> reviewed = inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
+  /**
+   * Art 18: the proposal (every document-reviewed case at or above the line, by score) without the numbers
+   * the office leaves out, with those below the line it adds. The list is computed here from our records,
+   * so it holds an edition of any size; the office names only its changes.
+   */
+  private List<Application> onsiteList(Long editionId, String excluded, String added) {
+    List<DocumentScore> ranked = documentReviewedByScore(editionId);
+    Map<String, Application> reviewed = ranked.stream().map(DocumentScore::application)
         .collect(Collectors.toMap(Application::getApplicationNumber, a -> a));
-    List<FieldProblem> problems = listed.stream().filter(n -> !reviewed.containsKey(n))
-        .map(n -> new FieldProblem("onsiteApplicationNumbers", n + " 不是本届已完成资料评审的申报")).toList();
-    if (listed.isEmpty()) {
-      problems = List.of(new FieldProblem("onsiteApplicationNumbers", "至少列入一个申报编号"));
+    Set<String> proposed = ranked.stream().filter(this::atOrAboveLine)
+        .map(scored -> scored.application().getApplicationNumber()).collect(Collectors.toSet());
+    Set<String> out = numbers(excluded);
+    Set<String> in = numbers(added);
+    List<FieldProblem> problems = new ArrayList<>();
+    out.stream().filter(n -> !proposed.contains(n))
+        .forEach(n -> problems.add(new FieldProblem("onsiteExcluded", n + " 不在建议名单中（第十八条）")));
+    in.stream().filter(n -> !reviewed.containsKey(n))
+        .forEach(n -> problems.add(new FieldProblem("onsiteAdded", n + " 不是本届已完成资料评审的申报")));
+    in.stream().filter(proposed::contains)
+        .forEach(n -> problems.add(new FieldProblem("onsiteAdded", n + " 已在建议名单中")));
+    List<Application> listed = ranked.stream().map(DocumentScore::application)
+        .filter(a -> proposed.contains(a.getApplicationNumber()) ? !out.contains(a.getApplicationNumber())
+            : in.contains(a.getApplicationNumber()))
+        .toList();
+    if (problems.isEmpty() && listed.isEmpty()) {
+      problems.add(new FieldProblem("onsiteExcluded", "现场评审名单至少列入一个申报（第十八条）"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return listed.stream().map(reviewed::get).toList();
+    return listed;
+  }
+
+  private static Set<String> numbers(String text) {
+    Set<String> numbers = new LinkedHashSet<>();
+    for (String line : text == null ? new String[0] : text.split("[\\s,，、]+")) {
+      if (!line.isBlank()) {
+        numbers.add(line.trim());
+      }
+    }
+    return numbers;
   }
 
   private Application byNumber(Long editionId, String number) {

@@ -135,16 +135,21 @@ class EvaluationPathsProcessTest {
         .isWaitingAt(PROPOSE_ONSITE_LIST);
     assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
         .contains("资料评审得分 900");
-    assertThat(((String) driver.editionVariable("onsiteApplicationNumbers")).split("\n")).hasSize(6);
+    assertThat((String) driver.editionVariable("onsiteProposal")).endsWith("共 6 个）");
 
     String wrong = "BDQA-1999-999";
     assertThatThrownBy(() -> driver.completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteApplicationNumbers", o1.getApplicationNumber() + "\n" + wrong)))
-        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(wrong);
+        Map.of("onsiteExcluded", o4.getApplicationNumber(), "onsiteAdded", wrong)))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(wrong);
+    assertThatThrownBy(() -> driver.completeEditionTask(PROPOSE_ONSITE_LIST,
+        Map.of("onsiteExcluded", numbers(o1, o2, o3, o4, o5, i1))))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("至少列入一个申报");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(PROPOSE_ONSITE_LIST);
 
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteApplicationNumbers",
-        numbers(o1, o2, o3, o5, i1), "comment", "资料评审 300 分者不列入"));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", o4.getApplicationNumber(),
+        "comment", "资料评审 300 分者不列入"));
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(ONSITE_LIST_PUBLICITY);
     Long onsitePublicity = (Long) driver.editionVariable("publicityId");
 
@@ -351,8 +356,7 @@ class EvaluationPathsProcessTest {
     for (int i = 0; i < applications.size(); i++) {
       driver.completePanel(applications.get(i), scores.get(i));
     }
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteApplicationNumbers", driver.editionVariable("onsiteApplicationNumbers")));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of());
     driver.passPublicity(driver.editionInstanceId());
     for (int i = 0; i < applications.size(); i++) {
       driver.completePanel(applications.get(i), scores.get(i));

@@ -123,9 +123,8 @@ class FullEditionProcessTest {
     driver.acceptAll(all);
     scores.forEach(driver::completePanel);
     BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(PROPOSE_ONSITE_LIST);
-    String proposed = (String) driver.editionVariable("onsiteApplicationNumbers");
-    assertThat(proposed.split("\n")).hasSize(28);
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteApplicationNumbers", proposed));
+    assertThat((String) driver.editionVariable("onsiteProposal")).endsWith("共 28 个）");
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of());
     driver.passPublicity(driver.editionInstanceId());
     scores.forEach(driver::completePanel);
 

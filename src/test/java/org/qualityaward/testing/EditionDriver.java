@@ -277,8 +277,7 @@ public final class EditionDriver {
    */
   public void commend(Map<Application, BigDecimal> scores) {
     scores.forEach(this::completePanel);
-    completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteApplicationNumbers", editionVariable("onsiteApplicationNumbers")));
+    completeEditionTask(PROPOSE_ONSITE_LIST, Map.of()); // the proposal as it stands
     passPublicity(editionInstanceId());
     scores.forEach(this::completePanel);
     decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
