@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.forms.FormFields;
 import org.qualityaward.identity.TaskActor;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -55,7 +57,13 @@ class CaseSteps {
   @Bean
   TaskListener checkRecommenderDecision(ApplicationCases cases, ConditionReview review) {
     return task -> review.record(cases.ofProcess(task.getProcessInstanceId()), ConditionReview.Step.RECOMMENDER,
-        task::getVariable, Boolean.TRUE.equals(task.getVariable("approved")), TaskActor.of(task));
+        task::getVariable, decision(task, "同意推荐并进行公示"), TaskActor.of(task));
+  }
+
+  /** 县级议事协调机构同意推荐 (Art 16): agreed or not, said on this form (its reason is a required field). */
+  @Bean
+  TaskListener checkCountyConsent() {
+    return task -> decision(task, "同意向市质强办推荐");
   }
 
   /** 记录未获推荐 (Art 16): the refused conditions are the first reasons. */
@@ -103,7 +111,7 @@ class CaseSteps {
   TaskListener checkQualificationDecision(ApplicationCases cases, ConditionReview review) {
     return task -> {
       Long applicationId = cases.ofProcess(task.getProcessInstanceId());
-      boolean approved = Boolean.TRUE.equals(task.getVariable("approved"));
+      boolean approved = decision(task, "予以受理");
       review.record(applicationId, ConditionReview.Step.OFFICE, task::getVariable, approved, TaskActor.of(task));
       if (!approved) {
         return;
@@ -159,7 +167,7 @@ class CaseSteps {
     return task -> {
       String department = (String) task.getVariable("department");
       admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), department,
-          Boolean.TRUE.equals(task.getVariable("approved")), (String) task.getVariable("comment"),
+          decision(task, "无异议"), comment(task),
           TaskActor.memberOfUnit(task, department));
     };
   }
@@ -172,5 +180,21 @@ class CaseSteps {
   /** The reviewer's reason, a field of the form just completed (recommender, county body or office). */
   private static String comment(DelegateExecution execution) {
     return (String) execution.getVariable("comment");
+  }
+
+  /** The form's own reason; blank is none. */
+  private static String comment(DelegateTask task) {
+    return task.getVariable("comment") instanceof String comment && !comment.isBlank() ? comment : null;
+  }
+
+  /**
+   * The form's {@code approved} checkbox, which the model makes task-local and empty at creation, so a
+   * completion that leaves it out is refused here rather than reading an earlier step's decision.
+   */
+  private static boolean decision(DelegateTask task, String label) {
+    FormFields form = new FormFields(task::getVariable);
+    Boolean approved = form.bool("approved", label);
+    form.throwIfAny();
+    return approved;
   }
 }

@@ -299,6 +299,38 @@ class AwardApplicationProcessTest {
   }
 
   @Test
+  @DisplayName("Art 16, 17: a completion that leaves out the decision is refused by field; it never reads an earlier step's approval")
+  void leftOutDecisionIsRefused() {
+    Application application = submitOrganization("R-JX-MSR", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    Map<String, Object> noDecision = decision(true, "材料完整真实");
+    noDecision.remove("approved");
+    assertThatThrownBy(() -> complete(task(instance), noDecision))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("同意推荐并进行公示");
+    recommendAndSignOff(instance);
+
+    // the recommender's approved=true is still in the case; the county body's form must say its own
+    BpmnAwareTests.assertThat(instance).isWaitingAt(COUNTY_CONSENT);
+    assertThatThrownBy(() -> complete(task(instance), withVariables("comment", "同意")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("同意向市质强办推荐");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(COUNTY_CONSENT);
+    complete(task(instance), decision(true, "同意"));
+
+    org.camunda.bpm.engine.task.Task opinion = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(CONSULT_DEPARTMENTS).list().get(0);
+    assertThatThrownBy(() -> taskService.complete(opinion.getId(), withVariables("comment", "近5年无不良记录")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("无异议");
+    giveDepartmentOpinions(instance);
+
+    Map<String, Object> noAcceptance = decision(true, "予以受理");
+    noAcceptance.remove("approved");
+    assertThatThrownBy(() -> complete(task(instance), noAcceptance))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("予以受理");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    assertThat(cases.get(application.getId()).getStage()).isNotEqualTo(ApplicationStage.ACCEPTED);
+  }
+
+  @Test
   @DisplayName("Art 17: after county consent and department opinions the office rejects; the reasons reach the recommender")
   void officeRejects() {
     Application application = submitOrganization("R-JX-MSR", LocalDate.of(2010, 1, 1));

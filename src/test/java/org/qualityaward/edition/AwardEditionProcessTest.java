@@ -218,6 +218,11 @@ class AwardEditionProcessTest {
     assertThat(stage(edition)).isEqualTo(EditionStage.PLAN_APPROVAL);
     assertThatThrownBy(() -> plans.inForce(edition.getId())).isInstanceOf(ConflictException.class);
     complete(task(instance), withVariables("nominations", 8L));
+    // the first round's planApproved=false is still in the edition; the second decision must be given anew
+    String secondApproval = task(instance).getId();
+    assertThatThrownBy(() -> taskService.complete(secondApproval, withVariables("planComment", "同意")))
+        .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("planApproved")));
     complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);

@@ -213,6 +213,10 @@ class EvaluationPathsProcessTest {
     assertThat(stage(edition)).isEqualTo(EditionStage.CITY_APPROVAL);
     assertThat((String) driver.editionTaskVariable(CITY_GOVERNMENT_APPROVAL, "approvalList"))
         .contains(o3.getApplicationNumber()).doesNotContain(o2.getApplicationNumber());
+    // the leading group's approved=true is still in the edition; the city government's form must say its own
+    assertThatThrownBy(() -> driver.completeEditionTask(CITY_GOVERNMENT_APPROVAL, Map.of("comment", "批准")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("请选择是否同意");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(CITY_GOVERNMENT_APPROVAL);
     driver.decide(CITY_GOVERNMENT_APPROVAL, false, "请补充获奖组织的信用核查情况，提名奖维持综合评价排序");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
     assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
