@@ -68,9 +68,17 @@ class StatementCounter implements BeanPostProcessor {
           Map<String, Object> statement = new LinkedHashMap<>();
           statement.put("millis", e.getValue().millis().sum());
           statement.put("count", e.getValue().count().sum());
-          String sql = e.getKey().replaceAll("\\s+", " ");
-          statement.put("sql", sql.substring(0, Math.min(200, sql.length())));
+          statement.put("sql", shortened(e.getKey().replaceAll("\\s+", " ")));
           return statement;
         }).toList();
+  }
+
+  /** The statement's head and its condition: the engine's statements share long heads and differ in their where. */
+  private static String shortened(String sql) {
+    int where = Math.max(sql.lastIndexOf(" WHERE "), sql.lastIndexOf(" where "));
+    if (sql.length() <= 300 || where < 0) {
+      return sql.substring(0, Math.min(300, sql.length()));
+    }
+    return sql.substring(0, 120) + " … " + sql.substring(where, Math.min(sql.length(), where + 180));
   }
 }
