@@ -32,9 +32,6 @@ public class ApplicantCases {
       EnumSet.of(ApplicationStage.SUBMITTED, ApplicationStage.RECOMMENDER_REVIEW);
 
   /** Endings that come after document review (Art 18): the applicant gets a feedback report. */
-  private static final Set<ApplicationOutcome> AFTER_DOCUMENT_REVIEW =
-      EnumSet.of(ApplicationOutcome.NOT_AWARDED, ApplicationOutcome.NOMINATION, ApplicationOutcome.AWARD);
-
   /** Who is to act next on the case and by when (the task's due date, set by the tasks module). */
   public record NextStep(String name, LocalDate due) {}
 
@@ -99,7 +96,7 @@ public class ApplicantCases {
 
   /** The case has ended after document review: the feedback report is there for it. */
   public boolean hasFeedbackReport(Application application) {
-    return application.isClosed() && AFTER_DOCUMENT_REVIEW.contains(application.getOutcome());
+    return application.hasFeedbackReport();
   }
 
   @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
@@ -18,6 +20,9 @@ import org.qualityaward.platform.EncryptedColumn;
 /** One application (申报): the case that {@code award-application} carries. */
 @Entity
 public class Application {
+
+  private static final Set<ApplicationOutcome> AFTER_DOCUMENT_REVIEW =
+      EnumSet.of(ApplicationOutcome.NOT_AWARDED, ApplicationOutcome.NOMINATION, ApplicationOutcome.AWARD);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -184,6 +189,11 @@ public class Application {
 
   boolean isClosed() {
     return stage == ApplicationStage.CLOSED;
+  }
+
+  /** The case has ended after document review: the feedback report is there for it (feedback.FeedbackReports). */
+  boolean hasFeedbackReport() {
+    return isClosed() && AFTER_DOCUMENT_REVIEW.contains(outcome);
   }
 
   /** The organisation whose single kind Art 13 protects: itself, or an individual's employer. */

@@ -19,7 +19,10 @@ import org.qualityaward.eligibility.EligibilityRules;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.Finding;
 import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.publicity.CandidateDisqualified;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,10 +52,12 @@ public class ApplicationCases {
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
+  private final ApplicationEventPublisher events;
 
   ApplicationCases(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, RecordedFindingRepository findings, EligibilityRules rules,
-      EditionService editions, WorkingDayCalendar calendar, RuntimeService runtimeService) {
+      EditionService editions, WorkingDayCalendar calendar, RuntimeService runtimeService,
+      ApplicationEventPublisher events) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
@@ -61,6 +66,7 @@ public class ApplicationCases {
     this.editions = editions;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
+    this.events = events;
   }
 
   /**
@@ -93,7 +99,9 @@ public class ApplicationCases {
 
   @Transactional
   public void enter(Long applicationId, ApplicationStage stage) {
-    get(applicationId).enter(stage);
+    Application application = get(applicationId);
+    application.enter(stage);
+    tellApplicant(application);
   }
 
   /**
@@ -162,6 +170,12 @@ public class ApplicationCases {
   private void endCase(Application application, ApplicationOutcome outcome, String reason) {
     boolean inQualification = BEFORE_ACCEPTANCE.contains(application.getStage());
     application.end(outcome, reason);
+    tellApplicant(application);
+    if (application.hasFeedbackReport()) {
+      events.publishEvent(Notice.toUser(NoticeKind.FEEDBACK_READY, application.getSubmittedBy(),
+          "您的申报 " + application.getApplicationNumber() + " 的评审反馈报告已可下载",
+          "/applicant/applications/" + application.getApplicationNumber() + "#feedback"));
+    }
     if (inQualification) {
       notifyEditionIfQualificationDone(application.getEditionId());
     }
@@ -172,6 +186,7 @@ public class ApplicationCases {
   public void accept(Long applicationId) {
     Application application = get(applicationId);
     application.enter(ApplicationStage.ACCEPTED);
+    tellApplicant(application);
     notifyEditionIfQualificationDone(application.getEditionId());
   }
 
@@ -184,6 +199,23 @@ public class ApplicationCases {
       case ONSITE_REVIEW -> ApplicationStage.ONSITE_REVIEWED;
       default -> throw new IllegalStateException(application.getApplicationNumber() + " 不在评审中");
     });
+    tellApplicant(application);
+  }
+
+  /** The applicant's notice of the stage or outcome their case has reached; the reasons stay on the case's page. */
+  private void tellApplicant(Application application) {
+    String number = application.getApplicationNumber();
+    ApplicationOutcome outcome = application.getOutcome();
+    NoticeKind kind = outcome == null ? NoticeKind.STAGE_CHANGED : switch (outcome) {
+      case NOT_RECOMMENDED -> NoticeKind.NOT_RECOMMENDED;
+      case INELIGIBLE, REJECTED -> NoticeKind.NOT_ACCEPTED;
+      case DISQUALIFIED -> NoticeKind.DISQUALIFIED;
+      case AWARD, NOMINATION, RENEWED -> NoticeKind.AWARDED;
+      case NOT_AWARDED, NOT_RENEWED -> NoticeKind.STAGE_CHANGED;
+    };
+    String title = outcome == null ? "您的申报 " + number + " 进入「" + application.getStage().label() + "」阶段"
+        : "您的申报 " + number + " 已办结：" + outcome.label();
+    events.publishEvent(Notice.toUser(kind, application.getSubmittedBy(), title, "/applicant/applications/" + number));
   }
 
   public boolean isDisqualified(Long applicationId) {

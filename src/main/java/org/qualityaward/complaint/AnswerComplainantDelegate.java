@@ -3,10 +3,12 @@ package org.qualityaward.complaint;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.Notice;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.revocation.Revocation;
 import org.qualityaward.revocation.Revocations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +24,26 @@ class AnswerComplainantDelegate implements JavaDelegate {
   private final Honours honours;
   private final Revocations revocations;
   private final WorkingDayCalendar clock;
+  private final ApplicationEventPublisher events;
 
   AnswerComplainantDelegate(Complaints complaints, Honours honours, Revocations revocations,
-      WorkingDayCalendar clock) {
+      WorkingDayCalendar clock, ApplicationEventPublisher events) {
     this.complaints = complaints;
     this.honours = honours;
     this.revocations = revocations;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaints.ofProcess(execution.getProcessInstanceId());
+    conclude(execution, complaint);
+    Notice.ofReceipt(complaint.getContact(), "您提交的投诉举报（回执号 " + complaint.getReceiptNumber() + "）已有答复",
+        "/api/complaints/" + complaint.getReceiptNumber()).ifPresent(events::publishEvent);
+  }
+
+  private void conclude(DelegateExecution execution, Complaint complaint) {
     if (complaint.getSubject() != ComplaintSubject.HOLDER) {
       boolean founded = Boolean.TRUE.equals(complaint.getFounded());
       complaint.conclude(founded ? ComplaintOutcome.FOUNDED : ComplaintOutcome.UNFOUNDED, "经市质强办核实，您反映的"

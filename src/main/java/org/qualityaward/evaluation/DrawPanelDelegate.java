@@ -1,5 +1,6 @@
 package org.qualityaward.evaluation;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.application.Application;
@@ -8,7 +9,10 @@ import org.qualityaward.edition.EditionPlans;
 import org.qualityaward.expert.DrawRequest;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.review.ReviewStage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +25,13 @@ class DrawPanelDelegate implements JavaDelegate {
   private final PanelDraws draws;
   private final ApplicationCases cases;
   private final EditionPlans plans;
+  private final ApplicationEventPublisher events;
 
-  DrawPanelDelegate(PanelDraws draws, ApplicationCases cases, EditionPlans plans) {
+  DrawPanelDelegate(PanelDraws draws, ApplicationCases cases, EditionPlans plans, ApplicationEventPublisher events) {
     this.draws = draws;
     this.cases = cases;
     this.plans = plans;
+    this.events = events;
   }
 
   @Override
@@ -37,5 +43,9 @@ class DrawPanelDelegate implements JavaDelegate {
         null), plans.inForce(application.getEditionId()).panelSize());
     execution.setVariable("drawId", draw.getId());
     execution.setVariable("stageLabel", stage.label());
+    // the case number and the date only: who applied is for the expert's task, after the undertaking
+    events.publishEvent(new Notice(NoticeKind.EXPERT_DRAWN, Set.copyOf(draws.memberUserIds(draw)), Set.of(), Set.of(),
+        "您已被抽取为申报 " + application.getApplicationNumber() + " 的" + stage.label() + "评审专家（"
+            + draw.getDrawnAt().toLocalDate() + " 抽取），请在待办任务中办理", Notice.TASKLIST));
   }
 }

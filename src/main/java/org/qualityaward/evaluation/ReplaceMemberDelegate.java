@@ -1,9 +1,14 @@
 package org.qualityaward.evaluation;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +19,13 @@ import org.springframework.stereotype.Component;
 class ReplaceMemberDelegate implements JavaDelegate {
 
   private final PanelDraws draws;
+  private final ApplicationCases cases;
+  private final ApplicationEventPublisher events;
 
-  ReplaceMemberDelegate(PanelDraws draws) {
+  ReplaceMemberDelegate(PanelDraws draws, ApplicationCases cases, ApplicationEventPublisher events) {
     this.draws = draws;
+    this.cases = cases;
+    this.events = events;
   }
 
   @Override
@@ -29,5 +38,10 @@ class ReplaceMemberDelegate implements JavaDelegate {
     execution.setVariable("expertUserId", draws.replacementUserId(replacement));
     execution.setVariable("conflictOfInterest", null);
     execution.setVariable("conflictReason", null);
+    // the panel as it is now, the replacement included; neither who declared the conflict nor why
+    events.publishEvent(new Notice(NoticeKind.PANEL_MEMBER_REPLACED, Set.copyOf(draws.memberUserIds(replacement)),
+        Set.of(), Set.of(), "申报 " + cases.get(replacement.getApplicationId()).getApplicationNumber() + " 的"
+            + replacement.getStage().label() + "评审组有成员回避，已于 " + replacement.getDrawnAt().toLocalDate()
+            + " 重新抽取替补", Notice.TASKLIST));
   }
 }

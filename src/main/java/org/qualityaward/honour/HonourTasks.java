@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.tasks.CaseTasks;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,13 @@ class HonourTasks implements CaseTasks {
       case HonourModel.REQUEST_RENEWAL -> Optional.of(properties.renewal().lastRequestDay(honour(task).getValidUntil()));
       default -> Optional.empty();
     };
+  }
+
+  /** Art 33: the holder's renewal request arriving is the renewal window opening. */
+  @Override
+  public Optional<NoticeKind> arrival(DelegateTask task) {
+    return HonourModel.REQUEST_RENEWAL.equals(task.getTaskDefinitionKey()) ? Optional.of(NoticeKind.RENEWAL_OPEN)
+        : Optional.empty();
   }
 
   /**

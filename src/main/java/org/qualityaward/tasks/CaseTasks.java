@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.qualityaward.notification.NoticeKind;
 
 /**
  * What the feature that owns some user tasks knows about them from its case: a deadline the Measures
@@ -19,6 +20,11 @@ public interface CaseTasks {
 
   /** The last day the case sets for {@code task}; empty leaves it to {@code qa.tasks.due-working-days}. */
   default Optional<LocalDate> lastDay(DelegateTask task, LocalDate today) {
+    return Optional.empty();
+  }
+
+  /** What the arrival of {@code task} tells its people when it is more than a new task, e.g. the renewal invitation. */
+  default Optional<NoticeKind> arrival(DelegateTask task) {
     return Optional.empty();
   }
 

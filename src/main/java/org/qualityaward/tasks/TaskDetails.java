@@ -1,19 +1,25 @@
 package org.qualityaward.tasks;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What every new user task shows in Tasklist besides the model's name and documentation: whose case
  * it is (several cases in one inbox are told apart), its due date and the task-local variable
- * {@value #LABEL} that the forms show in their header.
+ * {@value #LABEL} that the forms show in their header. Tells the task's people it has arrived ({@link Notice}).
  */
 @Component
 class TaskDetails {
@@ -26,20 +32,52 @@ class TaskDetails {
   private final TaskDeadlines deadlines;
   private final WorkingDayCalendar calendar;
   private final List<CaseTasks> cases;
+  private final ApplicationEventPublisher events;
 
-  TaskDetails(TaskDeadlines deadlines, WorkingDayCalendar calendar, List<CaseTasks> cases) {
+  TaskDetails(TaskDeadlines deadlines, WorkingDayCalendar calendar, List<CaseTasks> cases,
+      ApplicationEventPublisher events) {
     this.deadlines = deadlines;
     this.calendar = calendar;
     this.cases = List.copyOf(cases);
+    this.events = events;
   }
 
   void onCreate(DelegateTask task) {
+    String modelName = task.getName();
     appendParty(task);
     String label = setDueDate(task);
     task.setVariableLocal(LABEL, label);
     if (task.getDescription() != null) {
       task.setDescription(task.getDescription() + " 办理期限：" + label + "。");
     }
+    announce(task, modelName, label);
+  }
+
+  /**
+   * The model's name of the task and the case number, not the party's name: a mail leaves the system, and
+   * an expert's notice names the case by number only.
+   */
+  private void announce(DelegateTask task, String modelName, String label) {
+    Set<String> users = new HashSet<>();
+    Set<String> groups = new HashSet<>();
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    }
+    for (IdentityLink candidate : task.getCandidates()) {
+      if (candidate.getUserId() != null) {
+        users.add(candidate.getUserId());
+      } else if (candidate.getGroupId() != null) {
+        groups.add(candidate.getGroupId());
+      }
+    }
+    // a panel's processes are called without the case's business key; they carry its number
+    Object caseNumber = task.getExecution().getProcessBusinessKey() != null ? task.getExecution().getProcessBusinessKey()
+        : task.getVariable("applicationNumber");
+    NoticeKind kind = cases.stream().map(c -> c.arrival(task)).flatMap(Optional::stream).findFirst()
+        .orElse(NoticeKind.TASK_ARRIVED);
+    events.publishEvent(new Notice(kind, users, groups, Set.of(),
+        (kind == NoticeKind.TASK_ARRIVED ? "新待办任务" : kind.label()) + "：" + modelName + (caseNumber == null ? "" : "（" + caseNumber + "）") + "，" + label,
+        Notice.TASKLIST + "#/?task=" + task.getId()));
   }
 
   private String setDueDate(DelegateTask task) {

@@ -1,5 +1,6 @@
 package org.qualityaward.tasks;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -9,10 +10,15 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -20,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qualityaward.calendar.CalendarYearNotPublishedException;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.testing.EngineClock;
 
 /** The create listener around the rule: label, description, and a holiday year not yet published. */
@@ -29,13 +37,19 @@ class TaskDetailsTest {
 
   private final TaskDeadlines deadlines = mock(TaskDeadlines.class);
   private final DelegateTask task = mock(DelegateTask.class);
+  private final DelegateExecution execution = mock(DelegateExecution.class);
+  private final List<Object> published = new ArrayList<>();
   private TaskDetails details;
 
   @BeforeEach
   void setUp() {
-    details = new TaskDetails(deadlines, new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"), List.of());
+    details = new TaskDetails(deadlines, new WorkingDayCalendar(folder.toString(), "Asia/Shanghai"), List.of(),
+        published::add);
     when(task.getName()).thenReturn("资格审查");
     when(task.getDescription()).thenReturn("审查申报主体资格（第十七条）。");
+    when(task.getId()).thenReturn("t1");
+    when(task.getExecution()).thenReturn(execution);
+    when(execution.getProcessBusinessKey()).thenReturn("BDQA-2026-0001");
     EngineClock.startOf(LocalDate.of(2026, 12, 21));
   }
 
@@ -81,5 +95,22 @@ class TaskDetailsTest {
     details.onCreate(task);
     verify(task, never()).setDueDate(any());
     verify(task).setVariableLocal("dueDateLabel", "未设期限");
+  }
+
+  @Test
+  @DisplayName("the task's people are told it arrived: its group and users, the model's name, the case number and the deadline, not the party")
+  void arrivalNotice() {
+    IdentityLink group = IdentityLinkEntity.newIdentityLink();
+    ((IdentityLinkEntity) group).setGroupId("quality-office");
+    IdentityLink user = IdentityLinkEntity.newIdentityLink();
+    ((IdentityLinkEntity) user).setUserId("clerk");
+    when(task.getCandidates()).thenReturn(Set.of(group, user));
+    when(task.getAssignee()).thenReturn("chief");
+    when(task.getVariable("applicantName")).thenReturn("保定某精密机械有限公司");
+    when(deadlines.lastDay(task)).thenReturn(Optional.of(LocalDate.of(2026, 12, 31)));
+    details.onCreate(task);
+    assertThat(published).containsExactly(new Notice(NoticeKind.TASK_ARRIVED, Set.of("chief", "clerk"),
+        Set.of("quality-office"), Set.of(), "新待办任务：资格审查（BDQA-2026-0001），2026-12-31（星期四）前办结",
+        "/camunda/app/tasklist/default/#/?task=t1"));
   }
 }

@@ -333,7 +333,12 @@ public final class EditionDriver {
    * conclude substantiated): the case is disqualified (Art 17, 21). The clock must be in the period.
    */
   public Objection uphold(Long publicityId, Application application, String grounds) {
-    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", "13803120000",
+    return uphold(publicityId, application, grounds, "13803120000");
+  }
+
+  /** As {@link #uphold(Long, Application, String)}, the objector giving {@code contact}. */
+  public Objection uphold(Long publicityId, Application application, String grounds, String contact) {
+    Objection objection = objections.file(publicityId, new FileObjectionCommand("赵六", contact,
         application.getId(), grounds));
     Task investigation = tasks.createTaskQuery().taskDefinitionKey(INVESTIGATE_OBJECTION)
         .processVariableValueEquals("objectionId", objection.getId()).singleResult();

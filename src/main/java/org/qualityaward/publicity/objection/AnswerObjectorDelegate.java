@@ -3,6 +3,8 @@ package org.qualityaward.publicity.objection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.Notice;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +16,12 @@ class AnswerObjectorDelegate implements JavaDelegate {
 
   private final ObjectionLookup lookup;
   private final WorkingDayCalendar clock;
+  private final ApplicationEventPublisher events;
 
-  AnswerObjectorDelegate(ObjectionLookup lookup, WorkingDayCalendar clock) {
+  AnswerObjectorDelegate(ObjectionLookup lookup, WorkingDayCalendar clock, ApplicationEventPublisher events) {
     this.lookup = lookup;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -27,5 +31,7 @@ class AnswerObjectorDelegate implements JavaDelegate {
       throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 尚无答复内容（no answer recorded）");
     }
     o.conclude(clock.now());
+    Notice.ofReceipt(o.getContact(), "您提交的异议（回执号 " + o.getReceiptNumber() + "）已有答复",
+        "/notices/objections/" + o.getReceiptNumber()).ifPresent(events::publishEvent);
   }
 }

@@ -1,0 +1,70 @@
+package org.qualityaward.notification;
+
+import java.security.Principal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * 站内通知 on the applicant pages (their session, CSRF on: "all read" is a POST) and on the managers' pages
+ * (which only read: opening a notification marks it read). Each user sees only their own.
+ */
+@Controller
+class NotificationPages {
+
+  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final NotificationInbox inbox;
+
+  NotificationPages(NotificationInbox inbox) {
+    this.inbox = inbox;
+  }
+
+  /** One line of the list. */
+  record Row(Long id, String kind, String title, String at, boolean read) {}
+
+  @GetMapping("/applicant/notifications")
+  String applicantList(Principal principal, Model model) {
+    return list(principal, model, "applicant/notifications");
+  }
+
+  @GetMapping("/manager/notifications")
+  String managerList(Principal principal, Model model) {
+    return list(principal, model, "manager/notifications");
+  }
+
+  @GetMapping("/applicant/notifications/{id}")
+  String applicantOpen(@PathVariable("id") Long id, Principal principal) {
+    return open(id, principal, "/applicant/notifications");
+  }
+
+  @GetMapping("/manager/notifications/{id}")
+  String managerOpen(@PathVariable("id") Long id, Principal principal) {
+    return open(id, principal, "/manager/notifications");
+  }
+
+  @PostMapping("/applicant/notifications/read")
+  String readAll(Principal principal) {
+    inbox.readAll(principal.getName());
+    return "redirect:/applicant/notifications";
+  }
+
+  /** To where the notification points, read now; back to the list for another's or an unknown one. */
+  private String open(Long id, Principal principal, String list) {
+    // only our own relative links: never a redirect off the site
+    return "redirect:" + inbox.open(principal.getName(), id).filter(link -> link.startsWith("/") && !link.startsWith("//"))
+        .orElse(list);
+  }
+
+  private String list(Principal principal, Model model, String view) {
+    List<Row> rows = inbox.latest(principal.getName()).stream().map(n -> new Row(n.getId(), n.getKind().label(),
+        n.getTitle(), n.getCreatedAt().format(AT), n.getReadAt() != null)).toList();
+    model.addAttribute("notifications", rows);
+    model.addAttribute("user", principal.getName());
+    return view;
+  }
+}
