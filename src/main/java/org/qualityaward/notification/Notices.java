@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns {@link Notice} events into notifications. The notices of one
+ * Turns {@link Notice} events into notifications and mails ({@link MailOutbox}). The notices of one
  * transaction are gathered and written together once it has committed, in a transaction of their own:
  * a case that rolls back notifies nobody, and a failure here is logged, never thrown into the engine.
  * A group's members are looked up once per batch, and the rows go to the database as one batch.
@@ -41,13 +41,16 @@ class Notices {
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
 
+  private final MailOutbox mails;
+
   Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, IdentityService identity,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, MailOutbox mails) {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.identity = identity;
     this.calendar = calendar;
+    this.mails = mails;
   }
 
   @EventListener
@@ -89,6 +92,7 @@ class Notices {
     LocalDateTime now = calendar.now();
     Map<String, List<User>> members = new HashMap<>();
     List<Object[]> rows = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     for (Notice notice : batch) {
       Set<String> recipients = new LinkedHashSet<>(notice.users());
       for (String group : notice.groups()) {
@@ -98,11 +102,16 @@ class Notices {
       for (String recipient : recipients) {
         rows.add(new Object[] {recipient, notice.kind().name(), shortened(notice.title()), notice.link(), Timestamp.valueOf(now)});
       }
+      deliveries.add(new Delivery(notice, recipients));
     }
     if (!rows.isEmpty()) {
       jdbc.batchUpdate(INSERT, rows);
     }
+    mails.enqueue(deliveries, members.values().stream().flatMap(List::stream).toList());
   }
+
+  /** A notice with the users it went to, a group's members included. */
+  record Delivery(Notice notice, Set<String> users) {}
 
   private static String shortened(String title) {
     return title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";

@@ -120,6 +120,8 @@ class RoleResourceMatrixTest {
       api("GET", "/api/audit/refusals", null, "admin"),
       api("GET", "/api/admin/models", null, "admin"),
       api("POST", "/api/admin/models/publicity/migrate-to-latest", null, "admin"),
+      // notification mails waiting for the mail server or given up (issue 17)
+      api("GET", "/api/admin/mails", null, "admin"),
       // the demonstration clock exists in the demo profile only (demo.DemoClockTest; outside it demo.DemoClockAbsentTest):
       // here the administrator gets past authorization to a 404, everyone else is refused first
       api("GET", "/api/clock", null, "admin"),
@@ -132,6 +134,9 @@ class RoleResourceMatrixTest {
       api("GET", "/api/complaints/{complaint}/complainant", null, "office,admin"),
       api("GET", "/manager/editions", null, "office,leader,admin"),
       api("GET", "/manager/editions/{edition}/timeline", null, "office,leader,admin"),
+      // ---- 站内通知 (issue 17): each user's own list; an unknown or another's notification leads back to the list
+      api("GET", "/manager/notifications", null, "office,leader,admin"),
+      api("GET", "/manager/notifications/0", null, "office,leader,admin"),
       api("GET", "/notices", null, "anonymous," + ALL),
       api("GET", "/notices/editions/{year}", null, "anonymous," + ALL),
       // ---- applicant pages (Issue 12): the applicant's own; another's application is not found (404);
@@ -144,6 +149,9 @@ class RoleResourceMatrixTest {
       api("POST", "/applicant/applications/{number}/self-assessment", "{}", ""),
       api("POST", "/applicant/applications/{number}/profile", "{}", ""),
       api("POST", "/applicant/drafts/{edition}/files", MULTIPART_PDF, ""),
+      api("GET", "/applicant/notifications", null, "applicant,other-applicant"),
+      api("GET", "/applicant/notifications/0", null, "applicant,other-applicant"),
+      api("POST", "/applicant/notifications/read", "{}", ""),
       // ---- the case file (issue 12): the recommending unit, the office, the leading group and the city government
       // (summary only, no files), administrators; the applicant, another unit, a county body whose consent the
       // case does not need and an expert not drawn for it get 403; a trade secret is the office's until a panel

@@ -1,0 +1,172 @@
+package org.qualityaward.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue 17: notification mails through a real SMTP server (GreenMail): to users with an e-mail address in
+ * Camunda, a group's members, and people without an account; a link to the site, no content. A server
+ * that is down delays the mail (attempts and error recorded, shown to the administrator) and never the case.
+ */
+@SpringBootTest(properties = {"qa.notifications.base-url=https://qa.example.cn", "qa.notifications.send-every=PT1H",
+    "qa.notifications.first-retry=PT2M"})
+class NotificationMailTest {
+
+  private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+  private static final AtomicInteger SERIALS = new AtomicInteger(7800);
+  private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  static {
+    SMTP.start();
+  }
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+  }
+
+  @Autowired MailOutbox outbox;
+  @Autowired MailOutboxController outboxPage;
+  @Autowired ApplicationEventPublisher events;
+  @Autowired IdentityService identityService;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired EditionService editions;
+  @Autowired TaskService taskService;
+  @Autowired ApplicationSubmissions submissions;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    SMTP.purgeEmailFromAllMailboxes();
+    withMail("mlapplicant", "applicant", "mlapplicant@example.com");
+    withMail("mlclerk1", "ml-unit", "clerk1@example.com");
+    withMail("mlclerk2", "ml-unit", "clerk2@example.com");
+    TestUsers.ensure(identityService, "mlnomail", "ml-unit");
+    EngineClock.set(START);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    SMTP.stop();
+  }
+
+  @Test
+  @DisplayName("a notice is mailed to each recipient with an address: the user, the group's members, the objector; title and link only")
+  void mailsReachTheirRecipients() throws Exception {
+    events.publishEvent(new Notice(NoticeKind.TASK_ARRIVED, Set.of("mlapplicant"), Set.of("ml-unit"),
+        Set.of("objector@example.org"), "新待办任务：推荐单位审核申报材料（BDQA-2026-0801），2026-03-16（星期一）前办结",
+        Notice.TASKLIST + "#/?task=abc"));
+    outbox.sendDue();
+
+    MimeMessage[] received = SMTP.getReceivedMessages();
+    assertThat(Arrays.stream(received).map(NotificationMailTest::recipient))
+        .containsExactlyInAnyOrder("mlapplicant@example.com", "clerk1@example.com", "clerk2@example.com",
+            "objector@example.org");
+    MimeMessage first = received[0];
+    assertThat(first.getSubject()).isEqualTo("保定市政府质量奖：新待办任务：推荐单位审核申报材料（BDQA-2026-0801），2026-03-16（星期一）前办结");
+    assertThat((String) first.getContent()).contains("https://qa.example.cn/camunda/app/tasklist/default/#/?task=abc");
+    assertThat(outboxPage.unsent()).noneMatch(m -> m.subject().contains("BDQA-2026-0801"));
+  }
+
+  @Test
+  @DisplayName("the server down: the case goes on, the mail waits with its attempt and error (the administrator sees it) and goes later")
+  void aServerDownDelaysTheMail() throws Exception {
+    int port = mailSender.getPort();
+    mailSender.setPort(closedPort());
+    try {
+      int year = EditionYears.next();
+      Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService,
+          new NewEdition(year, year + "年度通知邮件测试届", LocalDate.of(2026, 3, 31)));
+      Application submitted = submissions.submit(SampleCases.organization(edition.getId(), SERIALS.getAndIncrement()),
+          "mlapplicant");
+      assertThat(submitted.getProcessInstanceId()).isNotNull();
+      outbox.sendDue();
+    } finally {
+      mailSender.setPort(port);
+    }
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    List<MailOutboxController.UnsentMail> waiting = outboxPage.unsent().stream()
+        .filter(m -> m.recipient().equals("mlapplicant@example.com")).toList();
+    assertThat(waiting).isNotEmpty().allSatisfy(m -> {
+      assertThat(m.attempts()).isEqualTo(1);
+      assertThat(m.lastError()).isNotBlank();
+      assertThat(m.nextAttemptAt()).isEqualTo(START.plusMinutes(2));
+    });
+
+    outbox.sendDue(); // not yet due
+    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    EngineClock.set(START.plusMinutes(3));
+    outbox.sendDue();
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(NotificationMailTest::recipient))
+        .hasSize(waiting.size()).containsOnly("mlapplicant@example.com");
+    assertThat(outboxPage.unsent()).noneMatch(m -> m.recipient().equals("mlapplicant@example.com"));
+  }
+
+  private void withMail(String id, String group, String email) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword(TestUsers.PASSWORD);
+      user.setEmail(email);
+      TestUsers.save(identityService, user);
+      if (identityService.createGroupQuery().groupId(group).count() == 0) {
+        identityService.saveGroup(identityService.newGroup(group));
+      }
+      identityService.createMembership(id, group);
+    }
+  }
+
+  private static int closedPort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getRecipients(Message.RecipientType.TO)[0].toString();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
