@@ -38,20 +38,26 @@ class MailOutbox {
   /** A claimed mail is tried again by anyone after this, should its node die while sending. */
   private static final long CLAIM_MINUTES = 10;
   private static final int BATCH = 50;
+  private static final String SUBJECT = "保定市政府质量奖：";
+  private static final String FOOTER =
+      "本邮件由保定市政府质量奖评选管理系统自动发送，请勿回复。邮件只含通知标题和链接，具体内容请登录系统查看。";
 
   private final ObjectProvider<JavaMailSender> mailSender;
   private final OutboxMailRepository mails;
+  private final NotificationPreferenceRepository preferences;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
   private final NotificationProperties properties;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
 
-  MailOutbox(ObjectProvider<JavaMailSender> mailSender, OutboxMailRepository mails, IdentityService identity,
+  MailOutbox(ObjectProvider<JavaMailSender> mailSender, OutboxMailRepository mails,
+      NotificationPreferenceRepository preferences, IdentityService identity,
       WorkingDayCalendar calendar, NotificationProperties properties, JdbcTemplate jdbc,
       PlatformTransactionManager transactions) {
     this.mailSender = mailSender;
     this.mails = mails;
+    this.preferences = preferences;
     this.identity = identity;
     this.calendar = calendar;
     this.properties = properties;
@@ -79,21 +85,35 @@ class MailOutbox {
       identity.createUserQuery().userIdIn(unknown.toArray(String[]::new)).list()
           .forEach(u -> addresses.put(u.getId(), u.getEmail()));
     }
+    Set<String> everyone = new HashSet<>();
+    deliveries.forEach(d -> everyone.addAll(d.users()));
+    Map<String, NotificationPreference> chosen = new HashMap<>();
+    preferences.findByUserIdIn(everyone).forEach(p -> chosen.put(p.getUserId(), p));
     LocalDateTime now = calendar.now();
     List<OutboxMail> queued = new ArrayList<>();
     for (Notices.Delivery delivery : deliveries) {
       Notice notice = delivery.notice();
       List<String> to = new ArrayList<>(notice.addresses());
-      delivery.users().stream().map(addresses::get).filter(a -> a != null && !a.isBlank()).forEach(to::add);
+      // a user who chose no mail for the kind, or the daily digest (MailDigests), gets no single mail
+      delivery.users().stream().filter(u -> !chosen.containsKey(u)
+              || (chosen.get(u).mails(notice.kind()) && !chosen.get(u).isDigest()))
+          .map(addresses::get).filter(a -> a != null && !a.isBlank()).forEach(to::add);
       to.stream().distinct().forEach(address -> queued.add(new OutboxMail(address, notice.kind(),
-          "保定市政府质量奖：" + notice.title(), body(notice.title(), notice.link()), now)));
+          SUBJECT + notice.title(), line(notice.title(), notice.link()) + FOOTER, now)));
     }
     mails.saveAll(queued);
   }
 
-  private String body(String title, String link) {
-    return title + "\n\n" + (link == null ? "" : "详情：" + properties.baseUrl() + link + "\n\n")
-        + "本邮件由保定市政府质量奖评选管理系统自动发送，请勿回复。邮件只含通知标题和链接，具体内容请登录系统查看。";
+  /** The day's notifications of a user who chose the digest, in one mail. */
+  void queueDigest(String address, List<Notification> notifications) {
+    StringBuilder body = new StringBuilder();
+    notifications.forEach(n -> body.append(line(n.getTitle(), n.getLink())));
+    mails.save(new OutboxMail(address, null, SUBJECT + "今日通知（" + notifications.size() + " 条）",
+        body + FOOTER, calendar.now()));
+  }
+
+  private String line(String title, String link) {
+    return title + "\n" + (link == null ? "" : "详情：" + properties.baseUrl() + link + "\n") + "\n";
   }
 
   /** Sends what is due; a refusal is recorded on the mail and tried again later, never thrown. */

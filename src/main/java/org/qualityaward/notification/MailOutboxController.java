@@ -21,7 +21,7 @@ class MailOutboxController {
 
   @GetMapping("/api/admin/mails")
   List<UnsentMail> unsent() {
-    return outbox.unsent().stream().map(m -> new UnsentMail(m.getId(), m.getRecipient(), m.getKind().name(),
+    return outbox.unsent().stream().map(m -> new UnsentMail(m.getId(), m.getRecipient(), m.getKind() == null ? "DIGEST" : m.getKind().name(),
         m.getSubject(), m.getCreatedAt(), m.getAttempts(), m.getNextAttemptAt(), m.getLastError())).toList();
   }
 }

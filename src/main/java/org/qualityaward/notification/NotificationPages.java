@@ -2,12 +2,16 @@ package org.qualityaward.notification;
 
 import java.security.Principal;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 站内通知 on the applicant pages (their session, CSRF on: "all read" is a POST) and on the managers' pages
@@ -19,17 +23,38 @@ class NotificationPages {
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final NotificationInbox inbox;
+  private final MailPreferences preferences;
 
-  NotificationPages(NotificationInbox inbox) {
+  NotificationPages(NotificationInbox inbox, MailPreferences preferences) {
     this.inbox = inbox;
+    this.preferences = preferences;
   }
+
+  /** A kind on the settings form: by mail or not. */
+  record KindChoice(String name, String label, boolean mail) {}
 
   /** One line of the list. */
   record Row(Long id, String kind, String title, String at, boolean read) {}
 
   @GetMapping("/applicant/notifications")
   String applicantList(Principal principal, Model model) {
+    MailPreferences.Choice choice = preferences.of(principal.getName());
+    model.addAttribute("kinds", Arrays.stream(NoticeKind.values())
+        .map(k -> new KindChoice(k.name(), k.label(), !choice.mailOff().contains(k))).toList());
+    model.addAttribute("digest", choice.digest());
     return list(principal, model, "applicant/notifications");
+  }
+
+  /** The settings form: the kinds ticked go by mail, the others not; the digest box for one mail a day. */
+  @PostMapping("/applicant/notifications/preferences")
+  String applicantPreferences(Principal principal, @RequestParam(name = "mail", required = false) List<NoticeKind> mail,
+      @RequestParam(name = "digest", defaultValue = "false") boolean digest) {
+    Set<NoticeKind> off = EnumSet.allOf(NoticeKind.class);
+    if (mail != null) {
+      mail.forEach(off::remove);
+    }
+    preferences.choose(principal.getName(), new MailPreferences.Choice(off, digest));
+    return "redirect:/applicant/notifications";
   }
 
   @GetMapping("/manager/notifications")

@@ -1,5 +1,6 @@
 package org.qualityaward.notification;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -14,4 +15,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
   Optional<Notification> findByIdAndRecipient(Long id, String recipient);
 
   List<Notification> findByRecipientAndReadAtIsNull(String recipient);
+
+  List<Notification> findByRecipientAndCreatedAtAfterOrderById(String recipient, LocalDateTime after);
 }

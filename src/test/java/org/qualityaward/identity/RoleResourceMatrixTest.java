@@ -132,6 +132,9 @@ class RoleResourceMatrixTest {
       api("GET", "/api/complaints/{complaint}", null, "anonymous," + ALL),
       api("POST", "/api/complaints", "{}", "anonymous," + ALL),
       api("GET", "/api/complaints/{complaint}/complainant", null, "office,admin"),
+      // each user's own mail preferences for notifications (issue 17)
+      api("GET", "/api/notifications/preferences", null, ALL),
+      api("PUT", "/api/notifications/preferences", "{}", ALL),
       api("GET", "/manager/editions", null, "office,leader,admin"),
       api("GET", "/manager/editions/{edition}/timeline", null, "office,leader,admin"),
       // ---- 站内通知 (issue 17): each user's own list; an unknown or another's notification leads back to the list
@@ -152,6 +155,7 @@ class RoleResourceMatrixTest {
       api("GET", "/applicant/notifications", null, "applicant,other-applicant"),
       api("GET", "/applicant/notifications/0", null, "applicant,other-applicant"),
       api("POST", "/applicant/notifications/read", "{}", ""),
+      api("POST", "/applicant/notifications/preferences", "{}", ""),
       // ---- the case file (issue 12): the recommending unit, the office, the leading group and the city government
       // (summary only, no files), administrators; the applicant, another unit, a county body whose consent the
       // case does not need and an expert not drawn for it get 403; a trade secret is the office's until a panel

@@ -63,6 +63,8 @@ class NotificationMailTest {
   }
 
   @Autowired MailOutbox outbox;
+  @Autowired MailPreferences preferences;
+  @Autowired NotificationInbox inbox;
   @Autowired MailOutboxController outboxPage;
   @Autowired ApplicationEventPublisher events;
   @Autowired IdentityService identityService;
@@ -143,6 +145,40 @@ class NotificationMailTest {
     assertThat(outboxPage.unsent()).noneMatch(m -> m.recipient().equals("mlapplicant@example.com"));
   }
 
+  @Test
+  @DisplayName("preferences: a kind without mail stays on the pages only; the digest sends the day's notifications in one mail, once")
+  void preferencesAndDigest() throws Exception {
+    withMail("mlquiet", "ml-prefs", "quiet@example.com");
+    withMail("mldigest", "ml-prefs", "digest@example.com");
+    preferences.choose("mlquiet", new MailPreferences.Choice(Set.of(NoticeKind.STAGE_CHANGED), false));
+    preferences.choose("mldigest", new MailPreferences.Choice(Set.of(), true));
+    EngineClock.set(START.plusMinutes(1));
+    events.publishEvent(new Notice(NoticeKind.STAGE_CHANGED, Set.of("mlquiet", "mldigest"), Set.of(), Set.of(),
+        "您的申报 BDQA-2026-0803 进入「资料评审」阶段", "/applicant/applications/BDQA-2026-0803"));
+    events.publishEvent(new Notice(NoticeKind.AWARDED, Set.of("mlquiet", "mldigest"), Set.of(), Set.of(),
+        "您的申报 BDQA-2026-0803 已办结：市政府质量奖", "/applicant/applications/BDQA-2026-0803"));
+    outbox.sendDue();
+    assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(NotificationMailTest::subject))
+        .containsExactly("保定市政府质量奖：您的申报 BDQA-2026-0803 已办结：市政府质量奖");
+    assertThat(recipient(SMTP.getReceivedMessages()[0])).isEqualTo("quiet@example.com");
+    assertThat(inbox.latest("mlquiet")).hasSize(2);
+
+    SMTP.purgeEmailFromAllMailboxes();
+    EngineClock.set(START.plusHours(9));
+    preferences.sendDigests();
+    outbox.sendDue();
+    MimeMessage digest = SMTP.getReceivedMessages()[0];
+    assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    assertThat(recipient(digest)).isEqualTo("digest@example.com");
+    assertThat(digest.getSubject()).isEqualTo("保定市政府质量奖：今日通知（2 条）");
+    assertThat((String) digest.getContent()).contains("进入「资料评审」阶段").contains("已办结：市政府质量奖")
+        .contains("https://qa.example.cn/applicant/applications/BDQA-2026-0803");
+    // the next run has nothing new for them
+    preferences.sendDigests();
+    outbox.sendDue();
+    assertThat(SMTP.getReceivedMessages()).hasSize(1);
+  }
+
   private void withMail(String id, String group, String email) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
@@ -159,6 +195,14 @@ class NotificationMailTest {
   private static int closedPort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
+    }
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -32,6 +32,7 @@ class NotificationPagesTest {
   @Autowired MockMvc mvc;
   @Autowired ApplicationEventPublisher events;
   @Autowired NotificationInbox inbox;
+  @Autowired MailPreferences preferences;
   @Autowired PlatformTransactionManager transactions;
 
   @Test
@@ -60,6 +61,15 @@ class NotificationPagesTest {
     mvc.perform(post("/applicant/notifications/read").with(owner).with(csrf()))
         .andExpect(redirectedUrl("/applicant/notifications"));
     assertThat(inbox.unread("ntpageowner")).isZero();
+
+    // the settings form: only the ticked kinds by mail, and the digest
+    mvc.perform(get("/applicant/notifications").with(owner))
+        .andExpect(content().string(containsString("name=\"mail\" value=\"AWARDED\" checked")));
+    mvc.perform(post("/applicant/notifications/preferences").with(owner).with(csrf())
+        .param("mail", "AWARDED").param("digest", "true")).andExpect(redirectedUrl("/applicant/notifications"));
+    MailPreferences.Choice choice = preferences.of("ntpageowner");
+    assertThat(choice.digest()).isTrue();
+    assertThat(choice.mailOff()).hasSize(NoticeKind.values().length - 1).doesNotContain(NoticeKind.AWARDED);
   }
 
   @Test
