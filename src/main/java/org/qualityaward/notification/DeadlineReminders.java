@@ -3,6 +3,7 @@ package org.qualityaward.notification;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DeadlineReminders {
 
   private static final String OFFICE = "quality-office";
+  /** Task ids per look-up of the reminders given: well below every database's limit of parameters. */
+  private static final int CHUNK = 500;
   private static final String REMINDED = "insert into deadline_reminder (task_id, kind, reminded_at) values (?, ?, ?)";
 
   private final TaskService tasks;
@@ -57,8 +60,13 @@ class DeadlineReminders {
     if (due.isEmpty()) {
       return;
     }
-    Set<String> done = new HashSet<>(jdbc.queryForList("select task_id || ':' || kind from deadline_reminder"
-        + " where reminded_at >= ?", String.class, Timestamp.valueOf(oldestDue(due))));
+    Set<String> done = new HashSet<>();
+    for (int from = 0; from < due.size(); from += CHUNK) {
+      List<Task> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
+      done.addAll(jdbc.queryForList("select task_id || ':' || kind from deadline_reminder where task_id in ("
+          + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", String.class,
+          chunk.stream().map(Task::getId).toArray()));
+    }
     for (Task task : due) {
       boolean passed = !calendar.timeOf(task.getDueDate()).isAfter(now);
       NoticeKind kind = passed ? NoticeKind.DEADLINE_PASSED : NoticeKind.DEADLINE_NEAR;
@@ -68,11 +76,6 @@ class DeadlineReminders {
       jdbc.update(REMINDED, task.getId(), kind.name(), Timestamp.valueOf(now));
       remind(task, kind);
     }
-  }
-
-  /** Reminders of these tasks cannot be older than the earliest of them arrived: bounds the look-up. */
-  private LocalDateTime oldestDue(List<Task> due) {
-    return due.stream().map(t -> calendar.timeOf(t.getCreateTime())).min(LocalDateTime::compareTo).orElseThrow();
   }
 
   /** To the task's people, and when it has passed to the office; the last day and the link, not the case. */

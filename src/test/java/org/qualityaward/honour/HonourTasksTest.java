@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.notification.NoticeKind;
 
 /** The deadlines the honour's case fixes, on the bundled 2026 calendar (国庆 1–7 Oct off). */
 class HonourTasksTest {
@@ -49,6 +50,8 @@ class HonourTasksTest {
     when(task.getTaskDefinitionKey()).thenReturn(REQUEST_RENEWAL);
     when(task.getVariable("honourId")).thenReturn(7L);
     assertThat(tasks.lastDay(task, LocalDate.of(2031, 3, 1))).contains(LocalDate.of(2031, 8, 29));
+    // Art 33: the request arriving tells the holder the renewal window is open (issue 17)
+    assertThat(tasks.arrival(task)).contains(NoticeKind.RENEWAL_OPEN);
   }
 
   @Test
@@ -57,5 +60,6 @@ class HonourTasksTest {
     when(task.getTaskDefinitionKey()).thenReturn(CHASE_OVERDUE_VISIT);
     assertThat(tasks.lastDay(task, LocalDate.of(2026, 9, 1))).isEmpty();
     assertThat(tasks.fixedByCase()).containsOnlyKeys(RETURN_VISIT, REQUEST_RENEWAL);
+    assertThat(tasks.arrival(task)).isEmpty();
   }
 }
