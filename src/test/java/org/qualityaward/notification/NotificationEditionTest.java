@@ -6,6 +6,7 @@ import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLIC
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.complaint.Complaint;
+import org.qualityaward.complaint.Complaints;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.revocation.RevocationFixtures;
 import org.qualityaward.testing.ConditionAnswers;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
@@ -42,7 +49,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * one not recommended, one disqualified on an objection whose objector gave an e-mail address, one awarded
  * after a panel member's conflict replaced them; the office and the recommending unit are told of their
  * tasks, the experts of their draw and of the replacement, the applicant of every stage and outcome and of
- * the feedback report. Stored per user once the event's transaction has committed.
+ * the feedback report, a complainant who gave an e-mail address of the answer. Stored per user once the
+ * event's transaction has committed.
  */
 @SpringBootTest
 @RecordApplicationEvents
@@ -55,6 +63,8 @@ class NotificationEditionTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ExpertPool expertPool;
+  @Autowired Complaints complaints;
+  @Autowired Honours honours;
   @Autowired NotificationInbox inbox;
   @Autowired ApplicationEvents events;
 
@@ -88,6 +98,16 @@ class NotificationEditionTest {
         ConditionAnswers.recommenderReview(false, "材料不完整，不予推荐"));
     assertThat(driver.refresh(refused).getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
 
+    // a complaint about a holder (Art 9(6)), unfounded: the complainant gave an e-mail address
+    Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, LocalDate.of(2024, 12, 20));
+    Complaint complaint = complaints.file(new Complaints.FileComplaint("钱七", "complainant@example.com",
+        honour.getId(), "该企业在宣传中使用了质量奖称号，请核查。", null, null, false));
+    Task verification = taskService.createTaskQuery().processInstanceId(complaint.getProcessInstanceId()).singleResult();
+    Map<String, Object> unfounded = new HashMap<>(Map.of("founded", false, "findings", "经现场核查，未发现所述情况"));
+    unfounded.put("ground", null);
+    unfounded.put("factDate", null);
+    taskService.complete(verification.getId(), unfounded);
+
     driver.acceptUntilListPublicity(List.of(objected, winner));
     driver.uphold((Long) driver.editionVariable("publicityId"), objected, "该企业近三年发生过重大质量事故。",
         "objector@example.com");
@@ -119,6 +139,11 @@ class NotificationEditionTest {
         .anySatisfy(n -> {
           assertThat(n.addresses()).containsExactly("objector@example.com");
           assertThat(n.link()).startsWith("/notices/objections/");
+        });
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.RECEIPT_ANSWERED))
+        .anySatisfy(n -> {
+          assertThat(n.addresses()).containsExactly("complainant@example.com");
+          assertThat(n.link()).isEqualTo("/api/complaints/" + complaint.getReceiptNumber());
         });
     // nobody is told about a notice they may not read: no row for a user outside the case
     assertThat(inbox.latest("ntunit")).noneMatch(n -> n.getKind() == NoticeKind.AWARDED);
