@@ -53,13 +53,17 @@ class CaseRegisterQueriesImpl implements CaseRegisterQueries {
     return entityManager.createQuery(query).getSingleResult();
   }
 
-  /** The stage's position in ApplicationStage (Art 16-19); the column holds the name, which sorts alphabetically. */
-  private static Expression<Integer> stageOrder(CriteriaBuilder criteria, Root<Application> application) {
-    CriteriaBuilder.Case<Integer> position = criteria.selectCase();
+  /**
+   * The stage's position in ApplicationStage (Art 16-19); the column holds the name, which sorts alphabetically.
+   * The positions are two-digit text: the CASE's values are bound as parameters, which H2 typed as text and
+   * sorted 0, 11, 6, so they must sort alike as text and as numbers.
+   */
+  private static Expression<String> stageOrder(CriteriaBuilder criteria, Root<Application> application) {
+    CriteriaBuilder.Case<String> position = criteria.selectCase();
     for (ApplicationStage stage : ApplicationStage.values()) {
-      position = position.when(criteria.equal(application.get("stage"), stage), stage.ordinal());
+      position = position.when(criteria.equal(application.get("stage"), stage), "%02d".formatted(stage.ordinal()));
     }
-    return position.otherwise(ApplicationStage.values().length);
+    return position.otherwise("99");
   }
 
   private static Predicate[] where(CriteriaBuilder criteria, Root<Application> application, CaseFilter filter) {
