@@ -37,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
@@ -165,9 +166,13 @@ class SecurityConfig {
             .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
                 Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
         // the office's forms post with the webapp session's login and the token Thymeleaf puts into each form
-        // (kept in that session); a script's post with HTTP Basic needs none, as on /api
+        // (kept in that session); a script's post with HTTP Basic needs none, as on /api. The token stays for
+        // the session: Spring's default renewed it at every request the session's login authenticated, which
+        // refused a form of any page but the latest (two tabs). The login itself is the webapps', whose new
+        // session brings a new token.
         .sessionManagement(SecurityConfig::stateless)
-        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .requestCache(AbstractHttpConfigurer::disable)
         .addFilterAfter(webappSessionWrites(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);

@@ -195,7 +195,7 @@ class ExpertPageTest {
   }
 
   @Test
-  @DisplayName("a browser logged in to Cockpit posts the page's form with its CSRF token; without the token it is refused")
+  @DisplayName("a browser logged in to Cockpit posts the page's forms (the import's multipart too) with the session's CSRF token, also from a page read before the last post; without the token it is refused")
   void sessionFormNeedsToken() {
     Expert expert = pool.ofUser("epsession").orElseGet(() -> pool.add(newExpert("epsession")));
     HttpCaller browser = HttpCaller.webapp(port, "epoffice", TestUsers.PASSWORD, "cockpit");
@@ -214,6 +214,16 @@ class ExpertPageTest {
         "application/x-www-form-urlencoded", body + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
     assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
     assertThat(pool.get(expert.getId()).isActive()).isFalse();
+
+    // the import form is multipart: its token travels in the body too, and the import runs (a text file: 422)
+    String file = "--b17\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.xlsx\"\r\nContent-Type: "
+        + XLSX + "\r\n\r\nnot a workbook\r\n--b17--\r\n";
+    assertThat(browser.send("POST", "/manager/experts/import", "multipart/form-data; boundary=b17", file)
+        .statusCode()).isEqualTo(403);
+    HttpResponse<String> imported = browser.send("POST", "/manager/experts/import", "multipart/form-data; boundary=b17",
+        "--b17\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1) + "\r\n" + file);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(422);
+    assertThat(imported.body()).contains("文件不是 Excel（XLSX）工作簿");
   }
 
   private MockHttpServletRequestBuilder asOffice(MockHttpServletRequestBuilder request) {
