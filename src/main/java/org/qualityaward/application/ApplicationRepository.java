@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ApplicationRepository extends JpaRepository<Application, Long>, CaseCountQueries {
+interface ApplicationRepository extends JpaRepository<Application, Long>, CaseCountQueries, CaseRegisterQueries {
 
   Optional<Application> findByProcessInstanceId(String processInstanceId);
 

@@ -52,6 +52,13 @@ public class Expert {
 
   Expert(NewExpert n, LocalDateTime createdAt) {
     this.userId = n.userId();
+    revise(n);
+    this.active = true;
+    this.createdAt = createdAt;
+  }
+
+  /** Everything of the record but the user, whose tasks and ratings stay theirs. */
+  void revise(NewExpert n) {
     this.name = n.name();
     this.employerName = n.employerName();
     this.employerCreditCode = n.employerCreditCode();
@@ -62,8 +69,6 @@ public class Expert {
     this.lawsFamiliarityDeclared = n.lawsFamiliarityDeclared();
     this.conductDeclared = n.conductDeclared();
     this.recommenderCode = n.recommenderCode();
-    this.active = true;
-    this.createdAt = createdAt;
   }
 
   void setActive(boolean active) {

@@ -2,6 +2,7 @@ package org.qualityaward.expert;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -35,15 +36,7 @@ public class ExpertPool {
   /** Adds an active expert; 400 listing every Art 10 failure, 409 if the user already is in the pool. */
   @Transactional
   public Expert add(NewExpert request) {
-    List<FieldProblem> problems = new ArrayList<>(ExpertConditions.check(request));
-    if (request.userId() != null && !request.userId().isBlank() && !isExpertUser(request.userId())) {
-      problems.add(new FieldProblem("userId", "用户“%s”不存在或不在评审专家（%s）组，无法在 Tasklist 办理评审任务"
-          .formatted(request.userId(), Role.EXPERT.groupId())));
-    }
-    if (request.recommenderCode() != null && recommenders.find(request.recommenderCode()).isEmpty()) {
-      problems.add(new FieldProblem("recommenderCode", "推荐单位“%s”不存在，见 GET /api/recommenders"
-          .formatted(request.recommenderCode())));
-    }
+    List<FieldProblem> problems = problems(request);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -55,6 +48,49 @@ public class ExpertPool {
     } catch (DataIntegrityViolationException e) {
       throw duplicate(request.userId(), null); // a concurrent add of the same user won
     }
+  }
+
+  /**
+   * Every problem of an expert's record (Art 10, the user, the recommending unit), none when it may be stored:
+   * what {@link #add} and {@link #revise} refuse, and what the spreadsheet import reports row by row.
+   */
+  List<FieldProblem> problems(NewExpert request) {
+    List<FieldProblem> problems = new ArrayList<>(ExpertConditions.check(request));
+    if (request.userId() != null && !request.userId().isBlank() && !isExpertUser(request.userId())) {
+      problems.add(new FieldProblem("userId", "用户“%s”不存在或不在评审专家（%s）组，无法在 Tasklist 办理评审任务"
+          .formatted(request.userId(), Role.EXPERT.groupId())));
+    }
+    if (request.recommenderCode() != null && recommenders.find(request.recommenderCode()).isEmpty()) {
+      problems.add(new FieldProblem("recommenderCode", "推荐单位“%s”不存在，见 GET /api/recommenders"
+          .formatted(request.recommenderCode())));
+    }
+    return problems;
+  }
+
+  /** The pool's record of a user, if any: the import adds new experts only. */
+  Optional<Expert> ofUser(String userId) {
+    return experts.findByUserId(userId);
+  }
+
+  /**
+   * Corrects an expert's record under the same rules as {@link #add}; the user stays (the expert's tasks and
+   * ratings are theirs). {@code version} is the one the caller saw (409 if stale).
+   */
+  @Transactional
+  public Expert revise(Long id, NewExpert request, long version) {
+    Expert expert = current(id, version);
+    List<FieldProblem> problems = problems(request).stream().filter(p -> !p.field().equals("userId")).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    expert.revise(request);
+    return experts.saveAndFlush(expert);
+  }
+
+  /** Adds every expert of an import in one transaction: all or, should one fail, none. */
+  @Transactional
+  public List<Expert> addAll(List<NewExpert> requests) {
+    return requests.stream().map(this::add).toList();
   }
 
   @Transactional(readOnly = true)
@@ -70,13 +106,18 @@ public class ExpertPool {
   /** Takes an expert into or out of draws; {@code version} is the one the caller saw (409 if stale). */
   @Transactional
   public Expert setActive(Long id, boolean active, long version) {
+    Expert expert = current(id, version);
+    expert.setActive(active);
+    return experts.saveAndFlush(expert);
+  }
+
+  private Expert current(Long id, long version) {
     Expert expert = get(id);
     if (expert.getVersion() != version) {
       throw new ConflictException("专家 %d 已被他人修改（当前版本 %d，请求基于版本 %d），请刷新后重试"
           .formatted(id, expert.getVersion(), version));
     }
-    expert.setActive(active);
-    return experts.saveAndFlush(expert);
+    return expert;
   }
 
   /**

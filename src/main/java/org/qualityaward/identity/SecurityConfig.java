@@ -4,8 +4,10 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -34,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
@@ -62,6 +66,8 @@ class SecurityConfig {
       "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
   /** {@link #PAGE_POLICY}, except that the case file's own files may be shown in its frames (same origin only). */
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
   private static final String CASE_FILE_POLICY = PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
   @Bean
@@ -149,6 +155,8 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             // the pages' stylesheet, also for the 403 page of someone without access
             .requestMatchers(path.matcher(GET, "/manager/manager.css")).permitAll()
+            // the office keeps the pool and the units (Art 9); the leading group and administrators read
+            .requestMatchers(path.matcher(POST, "/manager/**")).hasRole(Role.QUALITY_OFFICE.name())
             .anyRequest().hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
         .headers(SecurityConfig::pageHeaders)
         .httpBasic(Customizer.withDefaults())
@@ -157,11 +165,16 @@ class SecurityConfig {
                 response.sendRedirect(request.getContextPath() + webappPath + "/app/cockpit/"))
             .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
                 Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
-        // pages only read; a session cookie authenticates GET and HEAD only (see the filter)
+        // the office's forms post with the webapp session's login and the token Thymeleaf puts into each form
+        // (kept in that session); a script's post with HTTP Basic needs none, as on /api. The token stays for
+        // the session: Spring's default renewed it at every request the session's login authenticated, which
+        // refused a form of any page but the latest (two tabs). The login itself is the webapps', whose new
+        // session brings a new token.
         .sessionManagement(SecurityConfig::stateless)
-        .csrf(AbstractHttpConfigurer::disable)
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite)
+            .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .requestCache(AbstractHttpConfigurer::disable)
-        .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
+        .addFilterAfter(webappSessionWrites(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
   }
@@ -215,10 +228,27 @@ class SecurityConfig {
     headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
   }
 
+  /**
+   * A write that does not carry HTTP Basic credentials, i.e. one only a session cookie could authenticate: it
+   * must carry the session's CSRF token. (A forged form cannot add an Authorization header; a failed Basic
+   * login ends at the entry point before the session is looked at.)
+   */
+  private static boolean sessionWrite(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return !SAFE_METHODS.contains(request.getMethod())
+        && (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6));
+  }
+
+  /** The /manager chain's: also a write with the session's login, which its CSRF filter has checked first. */
+  private static WebappSessionAuthenticationFilter webappSessionWrites(ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users) {
+    return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users, true);
+  }
+
   /** Not a bean: Boot would also register it as a servlet filter for every path. */
   private static WebappSessionAuthenticationFilter webappSession(ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users) {
-    return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users);
+    return new WebappSessionAuthenticationFilter(engine.getName(), engine.getIdentityService(), users, false);
   }
 
   /**

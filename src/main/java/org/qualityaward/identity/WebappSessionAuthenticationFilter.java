@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * browser sends the cookie with cross-site requests too, so anything that changes data still needs
  * HTTP Basic and a forged form cannot act as the logged-in user. Basic credentials, when sent, win.
  * The login of the applicant pages (/applicant, same session) counts alike, so that their links to
- * the API (an evidence file, the feedback report) open.
+ * the API (an evidence file, the feedback report) open. Where the chain checks a CSRF token of the session
+ * on every write without Basic (the office's forms on /manager), writes run as the session's user too.
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -31,18 +32,21 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   private final String engineName;
   private final IdentityService identityService;
   private final CamundaIdentityAuthenticationProvider users;
+  /** Whether writes get the session's login: only behind a CSRF filter that checked them first. */
+  private final boolean writesCheckedForCsrf;
 
   WebappSessionAuthenticationFilter(String engineName, IdentityService identityService,
-      CamundaIdentityAuthenticationProvider users) {
+      CamundaIdentityAuthenticationProvider users, boolean writesCheckedForCsrf) {
     this.engineName = engineName;
     this.identityService = identityService;
     this.users = users;
+    this.writesCheckedForCsrf = writesCheckedForCsrf;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (isSafe(request) && SecurityContextHolder.getContext().getAuthentication() == null) {
+    if ((writesCheckedForCsrf || isSafe(request)) && SecurityContextHolder.getContext().getAuthentication() == null) {
       String userId = webappUser(request.getSession(false));
       // a user deleted in Admin keeps its webapp session until it expires; it gets nothing here
       if (userId != null && identityService.createUserQuery().userId(userId).count() > 0) {

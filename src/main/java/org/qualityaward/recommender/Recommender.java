@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /** A recommending unit (推荐单位) of Art 16. */
 @Entity
@@ -14,6 +15,9 @@ public class Recommender {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  @Version
+  private long version;
 
   private String code;
   private String name;
@@ -34,7 +38,16 @@ public class Recommender {
     this.countyName = countyName;
   }
 
+  /** The office's correction of a unit; the code stays, it names the unit's group. */
+  void revise(String name, RecommenderType type, String countyCode, String countyName) {
+    this.name = name;
+    this.type = type;
+    this.countyCode = countyCode;
+    this.countyName = countyName;
+  }
+
   public Long getId() { return id; }
+  public long getVersion() { return version; }
   public String getCode() { return code; }
   public String getName() { return name; }
   public RecommenderType getType() { return type; }

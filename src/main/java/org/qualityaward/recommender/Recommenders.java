@@ -23,4 +23,9 @@ public class Recommenders {
   public List<Recommender> ofType(RecommenderType type) {
     return recommenders.findByTypeOrderByCode(type);
   }
+
+  /** Every unit by code: the office's lists and filters. */
+  public List<Recommender> all() {
+    return recommenders.findAllByOrderByCode();
+  }
 }

@@ -1,8 +1,6 @@
 package org.qualityaward.bench;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -10,29 +8,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * The whole edition on H2 as the product runs it by default: a file database (the tests' in-memory one
- * would flatter it), fresh for each run under {@code target/bench}.
- */
+/** The whole edition on H2 as the product runs it by default ({@link BenchH2}). */
 @SpringBootTest
 @Import(StatementCounter.class)
 class EditionBench extends EditionRun {
 
-  private static final Path FILE = Path.of("target", "bench", "h2-" + UUID.randomUUID(), "quality-award")
-      .toAbsolutePath();
-
-  /** application.yaml's options, unless an experiment names others ({@code -Dbench.h2Options=…}). */
-  private static final String OPTIONS =
-      System.getProperty("bench.h2Options", "AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256;CACHE_SIZE=65536");
-
   @DynamicPropertySource
   static void fileDatabase(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FILE + ";" + OPTIONS);
+    BenchH2.freshFile(registry);
   }
 
   @Override
   void record(Map<String, Object> figures) {
-    figures.put("h2Options", OPTIONS);
+    figures.put("h2Options", BenchH2.OPTIONS);
     BenchResults.record("whole edition, H2", figures);
   }
 

@@ -2,6 +2,8 @@ package org.qualityaward.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -10,9 +12,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,12 +26,15 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.forms.FormSchema;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -106,10 +115,17 @@ abstract class EditionRun {
     long bareStatementsBefore = statements.statements();
     long bareSqlMillisBefore = statements.millis();
     long bareCpuBefore = THREADS.getCurrentThreadCpuTime();
-    double bare = bareEngine(applications, userTasks, timers, calls);
+    double bare = bareEngine("bench-bare", applications, userTasks, timers, calls, 0);
     double bareCpuSeconds = (THREADS.getCurrentThreadCpuTime() - bareCpuBefore) / 1e9;
     long bareStatements = statements.statements() - bareStatementsBefore;
     double bareSqlSeconds = (statements.millis() - bareSqlMillisBefore) / 1000.0;
+    double inputFields = inputFieldsPerTask();
+    long withInputStatementsBefore = statements.statements();
+    long withInputCpuBefore = THREADS.getCurrentThreadCpuTime();
+    double bareWithInput = bareEngine("bench-bare-input", applications, userTasks, timers, calls,
+        (int) Math.round(inputFields));
+    double bareWithInputCpuSeconds = (THREADS.getCurrentThreadCpuTime() - withInputCpuBefore) / 1e9;
+    long bareWithInputStatements = statements.statements() - withInputStatementsBefore;
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("applications", applications);
     results.put("userTasks", userTasks);
@@ -124,8 +140,15 @@ abstract class EditionRun {
     results.put("editionCpuSeconds", BenchResults.round(cpuSeconds));
     results.put("bareCpuSeconds", BenchResults.round(bareCpuSeconds));
     results.put("editionOverBareCpu", Math.round(cpuSeconds / bareCpuSeconds * 100) / 100.0);
+    // the same bare model, each task completed with as many variables as the edition's forms have input
+    // fields: what is left of the ratio is our steps, listeners and records, not the people's input
+    results.put("inputFieldsPerTask", BenchResults.round(inputFields));
+    results.put("bareWithInputSeconds", BenchResults.round(bareWithInput));
+    results.put("bareWithInputCpuSeconds", BenchResults.round(bareWithInputCpuSeconds));
+    results.put("editionOverBareWithInputCpu", Math.round(cpuSeconds / bareWithInputCpuSeconds * 100) / 100.0);
     results.put("sqlStatementsPerTask", BenchResults.round(editionStatements / (double) userTasks));
     results.put("bareSqlStatementsPerTask", BenchResults.round(bareStatements / (double) userTasks));
+    results.put("bareWithInputSqlStatementsPerTask", BenchResults.round(bareWithInputStatements / (double) userTasks));
     results.put("editionSqlSeconds", BenchResults.round(sqlSeconds));
     results.put("bareSqlSeconds", BenchResults.round(bareSqlSeconds));
     results.put("heapPeakMiB", BenchResults.round(heapPeak / MIB));
@@ -153,14 +176,14 @@ abstract class EditionRun {
    * the clock), completed through the same services. Our engine plug-ins (form checks, task deadlines,
    * the period guard) still parse it, so the ratio is the cost of the models' steps and our records.
    */
-  private double bareEngine(int instances, long userTasks, long timers, long calls) {
+  private double bareEngine(String key, int instances, long userTasks, long timers, long calls, int fieldsEach) {
     int tasksEach = perInstance(userTasks, instances);
     int timersEach = perInstance(timers, instances);
     int callsEach = perInstance(calls, instances);
-    repository.createDeployment().addModelInstance("bench-bare-called.bpmn",
-        Bpmn.createExecutableProcess("bench-bare-called").camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+    repository.createDeployment().addModelInstance(key + "-called.bpmn",
+        Bpmn.createExecutableProcess(key + "-called").camundaHistoryTimeToLive(1).startEvent().endEvent().done())
         .deploy();
-    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess("bench-bare").name("基准：纯引擎").camundaHistoryTimeToLive(1).startEvent();
+    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(key).name("基准：纯引擎").camundaHistoryTimeToLive(1).startEvent();
     for (int t = 0; t < tasksEach; t++) {
       flow = flow.userTask("Task_Bare" + t).name("任务" + t);
     }
@@ -168,28 +191,63 @@ abstract class EditionRun {
       flow = flow.intermediateCatchEvent("Timer_Bare" + t).timerWithDuration("PT1H");
     }
     for (int c = 0; c < callsEach; c++) {
-      flow = flow.callActivity("Call_Bare" + c).calledElement("bench-bare-called");
+      flow = flow.callActivity("Call_Bare" + c).calledElement(key + "-called");
     }
-    repository.createDeployment().addModelInstance("bench-bare.bpmn", flow.endEvent().done()).deploy();
+    repository.createDeployment().addModelInstance(key + ".bpmn", flow.endEvent().done()).deploy();
+    Map<String, Object> input = new LinkedHashMap<>();
+    for (int f = 0; f < fieldsEach; f++) {
+      input.put("field" + f, "填写的内容" + f);
+    }
     EngineClock.startOf(EditionDriver.NOTICE_DAY);
     LocalDateTime begin = EditionDriver.engineNow();
     long started = System.nanoTime();
     for (int i = 0; i < instances; i++) {
-      runtime.startProcessInstanceByKey("bench-bare");
+      runtime.startProcessInstanceByKey(key);
     }
     for (int t = 0; t < tasksEach; t++) {
-      taskService.createTaskQuery().processDefinitionKey("bench-bare").list()
-          .forEach(task -> taskService.complete(task.getId()));
+      taskService.createTaskQuery().processDefinitionKey(key).list()
+          .forEach(task -> taskService.complete(task.getId(), input));
     }
     for (int t = 0; t < timersEach; t++) {
       EngineClock.set(begin.plusHours(2L * (t + 1)));
-      management.createJobQuery().processDefinitionKey("bench-bare").executable().list()
+      management.createJobQuery().processDefinitionKey(key).executable().list()
           .forEach(job -> management.executeJob(job.getId()));
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("bench-bare").count())
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(key).count())
         .as("every bare instance ended").isZero();
     return seconds;
+  }
+
+  /**
+   * The input fields of the forms the edition's finished tasks had, on average: each task's {@code formRef} in
+   * its model, its fields as {@link FormSchema} reads them from {@code forms/}.
+   */
+  private double inputFieldsPerTask() throws IOException {
+    Map<String, Integer> fieldsOfForm = new HashMap<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.toList()) {
+        try (InputStream in = Files.newInputStream(form)) {
+          FormSchema schema = FormSchema.parse(in);
+          fieldsOfForm.put(schema.formId(), schema.inputKeys().size());
+        }
+      }
+    }
+    Map<String, Integer> fieldsOfTask = new HashMap<>();
+    long tasks = 0;
+    long fields = 0;
+    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().finished().list()) {
+      if (task.getProcessDefinitionKey() == null || task.getProcessDefinitionKey().startsWith("bench-bare")) {
+        continue;
+      }
+      tasks++;
+      fields += fieldsOfTask.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), id -> {
+        UserTask userTask = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+            .getModelElementById(task.getTaskDefinitionKey());
+        return fieldsOfForm.getOrDefault(userTask.getCamundaFormRef(), 0);
+      });
+    }
+    return tasks == 0 ? 0 : fields / (double) tasks;
   }
 
   private static int perInstance(long count, int instances) {

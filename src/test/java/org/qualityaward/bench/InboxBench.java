@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 16, inboxes under load: {@code bench.openTasks} open user tasks of our models (default ten per
@@ -43,7 +45,8 @@ import org.springframework.context.ApplicationContext;
  * {@code bench.rankedCases} scored cases (default {@code bench.applications}) run to
  * its commendation; then
  * p50 / p95 over HTTP, through the real security chain, of each role's Tasklist filter list as Tasklist asks
- * for it and of our list endpoints (ranking and its XLSX, publicities, the honours register).
+ * for it and of our list endpoints (ranking and its XLSX, publicities, the honours register). On a file database
+ * ({@link BenchH2}), as the product runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InboxBench {
@@ -65,6 +68,11 @@ class InboxBench {
   @Autowired RuntimeService runtime;
   @Autowired FilterService filters;
   @Autowired ObjectionService objections;
+
+  @DynamicPropertySource
+  static void fileDatabase(DynamicPropertyRegistry registry) {
+    BenchH2.freshFile(registry);
+  }
 
   @AfterEach
   void resetClock() {

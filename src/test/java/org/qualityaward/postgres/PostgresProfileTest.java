@@ -93,6 +93,18 @@ class PostgresProfileTest {
   }
 
   @Test
+  @DisplayName("issue 16: every foreign key of our tables has an index (PostgreSQL makes none by itself, so a lookup by it scans the table)")
+  void foreignKeysIndexed() {
+    List<String> unindexed = jdbc.queryForList("""
+        select c.conrelid::regclass || '.' || a.attname from pg_constraint c
+          join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        where c.contype = 'f' and c.conrelid::regclass::text not like 'act\\_%'
+          and not exists (select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
+        order by 1""", String.class);
+    assertThat(unindexed).isEmpty();
+  }
+
+  @Test
   @DisplayName("every model in processes/ is deployed")
   void processesDeployed() throws IOException {
     // the working directory of a Maven test run is the project root

@@ -1,0 +1,73 @@
+package org.qualityaward.expert;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qualityaward.expert.ExpertSheets.Column;
+import org.qualityaward.expert.ExpertSheets.SheetRow;
+import org.qualityaward.kernel.FieldProblem;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports new experts from the template (ExpertSheets): every row is checked by the pool's own rules (Art 10,
+ * the user, the unit) and against the other rows and the pool; a file with any problem stores nothing, one
+ * without stores all its experts in one transaction.
+ */
+@Service
+class ExpertImport {
+
+  /** A problem of one cell: the spreadsheet's row number, the column as letter and title, the rule broken. */
+  record Problem(int row, String column, String message) {}
+
+  /** What an import did: how many experts it added, or (none added) every problem found. */
+  record Result(int added, List<Problem> problems) {}
+
+  private final ExpertPool pool;
+
+  ExpertImport(ExpertPool pool) {
+    this.pool = pool;
+  }
+
+  Result run(InputStream file) {
+    List<SheetRow> rows;
+    try {
+      rows = ExpertSheets.read(file);
+    } catch (ExpertSheets.UnreadableSheetException e) {
+      return new Result(0, List.of(new Problem(1, "", e.getMessage())));
+    }
+    if (rows.isEmpty()) {
+      return new Result(0, List.of(new Problem(2, "", "文件中没有专家：自第2行起每行填写一名专家")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> firstRowOfUser = new HashMap<>();
+    for (SheetRow row : rows) {
+      List<FieldProblem> found = new ArrayList<>(row.unreadable());
+      Set<String> unreadable = row.unreadable().stream().map(FieldProblem::field).collect(Collectors.toSet());
+      // a cell that could not be read is reported as such, not again as missing
+      pool.problems(row.expert()).stream().filter(p -> !unreadable.contains(p.field())).forEach(found::add);
+      String userId = row.expert().userId();
+      if (!userId.isEmpty()) {
+        Integer earlier = firstRowOfUser.putIfAbsent(userId, row.number());
+        if (earlier != null) {
+          found.add(new FieldProblem("userId", "用户“%s”已在第%d行，一人一条专家记录".formatted(userId, earlier)));
+        }
+        pool.ofUser(userId).ifPresent(existing -> found.add(new FieldProblem("userId",
+            "用户“%s”已在专家库中（专家 %d）：导入只添加新专家，请在专家页面修改已有记录".formatted(userId, existing.getId()))));
+      }
+      found.forEach(p -> problems.add(new Problem(row.number(), columnOf(p.field()), p.message())));
+    }
+    if (!problems.isEmpty()) {
+      return new Result(0, problems);
+    }
+    return new Result(pool.addAll(rows.stream().map(SheetRow::expert).toList()).size(), List.of());
+  }
+
+  private static String columnOf(String field) {
+    Column column = Column.ofField(field);
+    return column == null ? "" : column.letter() + " " + column.title();
+  }
+}
