@@ -186,7 +186,7 @@ class RecommenderUnits {
     if (form.name() == null || form.name().isBlank()) {
       problems.add(new FieldProblem("name", "必须填写单位名称"));
     } else if (form.name().strip().length() > 200) {
-      problems.add(new FieldProblem("name", "单位名称不超过 200 个字符"));
+      problems.add(new FieldProblem("name", "单位名称不能超过200字"));
     }
     RecommenderType type = null;
     try {
