@@ -103,8 +103,8 @@ class DemoExperts implements ApplicationRunner {
       }
       users.addUser(userId, d.last(), d.first(), Role.EXPERT.groupId());
       String[] employer = d.employer().split("\\|");
-      pool.add(new NewExpert(userId, d.last() + d.first(), employer[0], employer[1], List.of(d.industries().split(",")),
-          d.degree(), d.years(), d.training(), true, true, d.recommenderCode()));
+      pool.add(new NewExpert(userId, d.last() + d.first(), employer[0], employer[1], null, List.of(d.industries().split(",")),
+          d.degree(), d.years(), d.training(), true, true, d.recommenderCode(), List.of()));
       added++;
     }
     if (added > 0) {

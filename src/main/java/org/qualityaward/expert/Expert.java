@@ -27,9 +27,11 @@ public class Expert {
   private String name;
   private String employerName;
   private String employerCreditCode;
+  /** The employer's group (集团), if any: the expert sits on no panel of that group's organisations. */
+  private String employerGroupCreditCode;
 
   /** GB/T 4754 codes, e.g. C34. */
-  @Convert(converter = IndustryCodesConverter.class)
+  @Convert(converter = CodeListConverter.class)
   private List<String> industries;
 
   @Enumerated(EnumType.STRING)
@@ -42,6 +44,10 @@ public class Expert {
 
   /** The recommending unit the expert works for or served; excluded from that unit's candidates. */
   private String recommenderCode;
+
+  /** Organisations the expert declared a conflict with: none of their cases, nor their groups', is drawn. */
+  @Convert(converter = CodeListConverter.class)
+  private List<String> conflictCreditCodes;
 
   @Column(nullable = false)
   private boolean active;
@@ -62,6 +68,7 @@ public class Expert {
     this.name = n.name();
     this.employerName = n.employerName();
     this.employerCreditCode = n.employerCreditCode();
+    this.employerGroupCreditCode = n.employerGroupCreditCode();
     this.industries = List.copyOf(n.industries());
     this.degree = n.degree();
     this.qualityYears = n.qualityYears();
@@ -69,6 +76,7 @@ public class Expert {
     this.lawsFamiliarityDeclared = n.lawsFamiliarityDeclared();
     this.conductDeclared = n.conductDeclared();
     this.recommenderCode = n.recommenderCode();
+    this.conflictCreditCodes = List.copyOf(n.conflictCreditCodes());
   }
 
   void setActive(boolean active) {
@@ -81,6 +89,7 @@ public class Expert {
   public String getName() { return name; }
   public String getEmployerName() { return employerName; }
   public String getEmployerCreditCode() { return employerCreditCode; }
+  public String getEmployerGroupCreditCode() { return employerGroupCreditCode; }
   public List<String> getIndustries() { return List.copyOf(industries); }
   public Degree getDegree() { return degree; }
   public int getQualityYears() { return qualityYears; }
@@ -88,6 +97,7 @@ public class Expert {
   public boolean isLawsFamiliarityDeclared() { return lawsFamiliarityDeclared; }
   public boolean isConductDeclared() { return conductDeclared; }
   public String getRecommenderCode() { return recommenderCode; }
+  public List<String> getConflictCreditCodes() { return List.copyOf(conflictCreditCodes); }
   public boolean isActive() { return active; }
   public LocalDateTime getCreatedAt() { return createdAt; }
 }

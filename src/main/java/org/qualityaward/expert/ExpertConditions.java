@@ -18,6 +18,9 @@ final class ExpertConditions {
 
   static final int MINIMUM_QUALITY_YEARS = 5;
 
+  /** The column's width (V105): the codes, comma separated. */
+  private static final int MAXIMUM_CONFLICT_TEXT = 2000;
+
   private ExpertConditions() {}
 
   static List<FieldProblem> check(NewExpert e) {
@@ -28,6 +31,22 @@ final class ExpertConditions {
     CodeCheck code = CreditCode.check(e.employerCreditCode());
     if (!code.valid()) {
       problems.add(new FieldProblem("employerCreditCode", "工作单位" + code.message() + "（用于评审回避）"));
+    }
+    String group = e.employerGroupCreditCode();
+    if (group != null && !group.isBlank() && !CreditCode.check(group).valid()) {
+      problems.add(new FieldProblem("employerGroupCreditCode",
+          "所属集团" + CreditCode.check(group).message() + "（用于评审回避，无集团则不填）"));
+    }
+    List<String> conflicts = e.conflictCreditCodes();
+    for (int i = 0; i < conflicts.size(); i++) {
+      CodeCheck conflict = CreditCode.check(conflicts.get(i));
+      if (!conflict.valid()) {
+        problems.add(new FieldProblem("conflictCreditCodes[" + i + "]",
+            "声明回避的第%d家单位：%s".formatted(i + 1, conflict.message())));
+      }
+    }
+    if (String.join(",", conflicts).length() > MAXIMUM_CONFLICT_TEXT) {
+      problems.add(new FieldProblem("conflictCreditCodes", "声明回避的单位过多，请只列有利害关系的单位"));
     }
     industries(problems, e.industries());
     problems.addAll(article10(e.degree(), e.qualityYears(), e.trainingQualification(), e.lawsFamiliarityDeclared(),

@@ -31,10 +31,10 @@ class ExpertController {
   }
 
   record ExpertView(Long id, long version, String userId, String name, String employerName,
-      String employerCreditCode, List<String> industries, String degree, String degreeLabel, int qualityYears,
-      String trainingQualification, boolean lawsFamiliarityDeclared, boolean conductDeclared,
-      String recommenderCode, boolean active, LocalDateTime createdAt, boolean meetsArticle10,
-      boolean excludedFromDraws) {}
+      String employerCreditCode, String employerGroupCreditCode, List<String> industries, String degree,
+      String degreeLabel, int qualityYears, String trainingQualification, boolean lawsFamiliarityDeclared,
+      boolean conductDeclared, String recommenderCode, List<String> conflictCreditCodes, boolean active,
+      LocalDateTime createdAt, boolean meetsArticle10, boolean excludedFromDraws) {}
 
   /**
    * {@code meetsArticle10}: the record as it is now meets Art 10; {@code excludedFromDraws}: the office's
@@ -46,9 +46,10 @@ class ExpertController {
 
   private ExpertView view(Expert e, boolean ratedOut) {
     return new ExpertView(e.getId(), e.getVersion(), e.getUserId(), e.getName(), e.getEmployerName(),
-        e.getEmployerCreditCode(), e.getIndustries(), e.getDegree().name(), e.getDegree().label(),
-        e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(), e.isConductDeclared(),
-        e.getRecommenderCode(), e.isActive(), e.getCreatedAt(), ExpertConditions.meetArticle10(e), ratedOut);
+        e.getEmployerCreditCode(), e.getEmployerGroupCreditCode(), e.getIndustries(), e.getDegree().name(),
+        e.getDegree().label(), e.getQualityYears(), e.getTrainingQualification(), e.isLawsFamiliarityDeclared(),
+        e.isConductDeclared(), e.getRecommenderCode(), e.getConflictCreditCodes(), e.isActive(), e.getCreatedAt(),
+        ExpertConditions.meetArticle10(e), ratedOut);
   }
 
   /** {@code scoredOnTime} null: the member did not score (replaced after declaring a conflict). */

@@ -14,6 +14,7 @@ class ExpertForm {
   private String name;
   private String employerName;
   private String employerCreditCode;
+  private String employerGroupCreditCode;
   private String industries;
   private String degree;
   private String qualityYears;
@@ -21,6 +22,7 @@ class ExpertForm {
   private boolean lawsFamiliarityDeclared;
   private boolean conductDeclared;
   private String recommenderCode;
+  private String conflictCreditCodes;
   private Long version;
 
   static ExpertForm of(Expert e) {
@@ -29,6 +31,7 @@ class ExpertForm {
     form.name = e.getName();
     form.employerName = e.getEmployerName();
     form.employerCreditCode = e.getEmployerCreditCode();
+    form.employerGroupCreditCode = e.getEmployerGroupCreditCode();
     form.industries = String.join("、", e.getIndustries());
     form.degree = e.getDegree().name();
     form.qualityYears = String.valueOf(e.getQualityYears());
@@ -36,6 +39,7 @@ class ExpertForm {
     form.lawsFamiliarityDeclared = e.isLawsFamiliarityDeclared();
     form.conductDeclared = e.isConductDeclared();
     form.recommenderCode = e.getRecommenderCode();
+    form.conflictCreditCodes = String.join("、", e.getConflictCreditCodes());
     form.version = e.getVersion();
     return form;
   }
@@ -52,13 +56,17 @@ class ExpertForm {
     }
     Degree chosen = Arrays.stream(Degree.values()).filter(d -> d.name().equals(degree)).findFirst().orElse(null);
     return new NewExpert(strip(userId), strip(name), strip(employerName), strip(employerCreditCode),
-        ExpertSheets.industryCodes(industries), chosen,
-        years, strip(trainingQualification), lawsFamiliarityDeclared, conductDeclared,
-        recommenderCode == null || recommenderCode.isBlank() ? null : recommenderCode);
+        blankToNull(employerGroupCreditCode), ExpertSheets.codeList(industries), chosen,
+        years, strip(trainingQualification), lawsFamiliarityDeclared, conductDeclared, blankToNull(recommenderCode),
+        ExpertSheets.codeList(conflictCreditCodes));
   }
 
   private static String strip(String text) {
     return text == null ? null : text.strip();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public String getUserId() { return userId; }
@@ -69,6 +77,8 @@ class ExpertForm {
   public void setEmployerName(String employerName) { this.employerName = employerName; }
   public String getEmployerCreditCode() { return employerCreditCode; }
   public void setEmployerCreditCode(String employerCreditCode) { this.employerCreditCode = employerCreditCode; }
+  public String getEmployerGroupCreditCode() { return employerGroupCreditCode; }
+  public void setEmployerGroupCreditCode(String employerGroupCreditCode) { this.employerGroupCreditCode = employerGroupCreditCode; }
   public String getIndustries() { return industries; }
   public void setIndustries(String industries) { this.industries = industries; }
   public String getDegree() { return degree; }
@@ -83,6 +93,8 @@ class ExpertForm {
   public void setConductDeclared(boolean conductDeclared) { this.conductDeclared = conductDeclared; }
   public String getRecommenderCode() { return recommenderCode; }
   public void setRecommenderCode(String recommenderCode) { this.recommenderCode = recommenderCode; }
+  public String getConflictCreditCodes() { return conflictCreditCodes; }
+  public void setConflictCreditCodes(String conflictCreditCodes) { this.conflictCreditCodes = conflictCreditCodes; }
   public Long getVersion() { return version; }
   public void setVersion(Long version) { this.version = version; }
 }

@@ -13,9 +13,10 @@ import org.qualityaward.kernel.FieldProblem;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports new experts from the template (ExpertSheets): every row is checked by the pool's own rules (Art 10,
- * the user, the unit) and against the other rows and the pool; a file with any problem stores nothing, one
- * without stores all its experts in one transaction.
+ * Imports experts from the template (ExpertSheets): a row whose user is not in the pool adds an expert, a row
+ * whose user is corrects that expert's record (so an export, edited, can be imported back). Every row is checked
+ * by the pool's own rules (Art 10, the user, the unit) and against the other rows; a file with any problem stores
+ * nothing, one without stores all its rows in one transaction.
  */
 @Service
 class ExpertImport {
@@ -23,8 +24,8 @@ class ExpertImport {
   /** A problem of one cell: the spreadsheet's row number, the column as letter and title, the rule broken. */
   record Problem(int row, String column, String message) {}
 
-  /** What an import did: how many experts it added, or (none added) every problem found. */
-  record Result(int added, List<Problem> problems) {}
+  /** What an import did: how many experts it added and corrected, or (nothing stored) every problem found. */
+  record Result(int added, int updated, List<Problem> problems) {}
 
   private final ExpertPool pool;
 
@@ -37,10 +38,10 @@ class ExpertImport {
     try {
       rows = ExpertSheets.read(file);
     } catch (ExpertSheets.UnreadableSheetException e) {
-      return new Result(0, List.of(new Problem(1, "", e.getMessage())));
+      return new Result(0, 0, List.of(new Problem(1, "", e.getMessage())));
     }
     if (rows.isEmpty()) {
-      return new Result(0, List.of(new Problem(2, "", "文件中没有专家：自第2行起每行填写一名专家")));
+      return new Result(0, 0, List.of(new Problem(2, "", "文件中没有专家：自第2行起每行填写一名专家")));
     }
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> firstRowOfUser = new HashMap<>();
@@ -55,15 +56,14 @@ class ExpertImport {
         if (earlier != null) {
           found.add(new FieldProblem("userId", "用户“%s”已在第%d行，一人一条专家记录".formatted(userId, earlier)));
         }
-        pool.ofUser(userId).ifPresent(existing -> found.add(new FieldProblem("userId",
-            "用户“%s”已在专家库中（专家 %d）：导入只添加新专家，请在专家页面修改已有记录".formatted(userId, existing.getId()))));
       }
       found.forEach(p -> problems.add(new Problem(row.number(), columnOf(p.field()), p.message())));
     }
     if (!problems.isEmpty()) {
-      return new Result(0, problems);
+      return new Result(0, 0, problems);
     }
-    return new Result(pool.addAll(rows.stream().map(SheetRow::expert).toList()).size(), List.of());
+    ExpertPool.Imported stored = pool.importAll(rows.stream().map(SheetRow::expert).toList());
+    return new Result(stored.added(), stored.updated(), List.of());
   }
 
   private static String columnOf(String field) {

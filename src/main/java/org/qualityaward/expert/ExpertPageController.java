@@ -136,20 +136,20 @@ class ExpertPageController {
     return xlsx("评审专家库.xlsx", ExpertSheets.export(pool.all(), ratings.ratedOut()));
   }
 
-  /** Adds the file's experts, or none and every problem by row and column (422). */
+  /** Adds the file's new experts and corrects the others, or stores nothing and lists every problem (422). */
   @PostMapping("/import")
   String importFile(@RequestParam(required = false) MultipartFile file, Model model,
       HttpServletRequest request, HttpServletResponse response) throws IOException {
     ExpertImport.Result result;
     if (file == null || file.isEmpty()) {
-      result = new ExpertImport.Result(0, List.of(new ExpertImport.Problem(0, "", "请选择要导入的 XLSX 文件")));
+      result = new ExpertImport.Result(0, 0, List.of(new ExpertImport.Problem(0, "", "请选择要导入的 XLSX 文件")));
     } else {
       try (InputStream in = file.getInputStream()) {
         result = importer.run(in);
       }
     }
     if (result.problems().isEmpty()) {
-      return "redirect:/manager/experts?imported=" + result.added();
+      return "redirect:/manager/experts?imported=" + result.added() + "&updated=" + result.updated();
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
     model.addAttribute("importProblems", result.problems());

@@ -67,11 +67,6 @@ public class ExpertPool {
     return problems;
   }
 
-  /** The pool's record of a user, if any: the import adds new experts only. */
-  Optional<Expert> ofUser(String userId) {
-    return experts.findByUserId(userId);
-  }
-
   /**
    * Corrects an expert's record under the same rules as {@link #add}; the user stays (the expert's tasks and
    * ratings are theirs). {@code version} is the one the caller saw (409 if stale).
@@ -87,10 +82,33 @@ public class ExpertPool {
     return experts.saveAndFlush(expert);
   }
 
-  /** Adds every expert of an import in one transaction: all or, should one fail, none. */
+  /** The pool's record of a user, if any. */
+  Optional<Expert> ofUser(String userId) {
+    return experts.findByUserId(userId);
+  }
+
+  /** How many experts an import added and how many existing records it corrected. */
+  record Imported(int added, int updated) {}
+
+  /**
+   * Stores every expert of an import in one transaction, all or, should one fail, none: a user already in the
+   * pool has their record corrected (the user, the status and the ratings stay), any other is added.
+   */
   @Transactional
-  public List<Expert> addAll(List<NewExpert> requests) {
-    return requests.stream().map(this::add).toList();
+  public Imported importAll(List<NewExpert> requests) {
+    int added = 0;
+    int updated = 0;
+    for (NewExpert request : requests) {
+      Optional<Expert> existing = ofUser(request.userId());
+      if (existing.isPresent()) {
+        revise(existing.get().getId(), request, existing.get().getVersion());
+        updated++;
+      } else {
+        add(request);
+        added++;
+      }
+    }
+    return new Imported(added, updated);
   }
 
   @Transactional(readOnly = true)

@@ -33,13 +33,17 @@ final class ExpertSheets {
     NAME("姓名", "name", "必填"),
     EMPLOYER("工作单位", "employerName", "必填"),
     EMPLOYER_CREDIT_CODE("工作单位统一社会信用代码", "employerCreditCode", "必填；18位，用于评审回避（第二十九条）"),
+    EMPLOYER_GROUP("所属集团统一社会信用代码", "employerGroupCreditCode",
+        "可空；工作单位属于集团的填集团的代码，该集团及其成员单位的申报不抽取此专家（第二十九条）"),
     INDUSTRIES("行业代码", "industries", "必填；GB/T 4754 代码，如 C34，多个用“、”或逗号分隔（第十条：评审组须含行业专家）"),
     DEGREE("文化程度", "degree", "必填；博士研究生、硕士研究生、大学本科、大学专科或其他；须大学本科及以上（第十条第（二）项）"),
     QUALITY_YEARS("质量管理或专业技术工作年限", "qualityYears", "必填；整数，不少于5（第十条第（三）项）"),
     TRAINING("专业培训及取得的资格", "trainingQualification", "必填（第十条：经过专业培训并取得相关资格）"),
     LAWS("熟悉质量、经济法律法规", "lawsFamiliarityDeclared", "必填“是”（第十条第（一）项）"),
     CONDUCT("作风正派、清正廉洁", "conductDeclared", "必填“是”（第十条第（四）项）"),
-    RECOMMENDER("曾服务的推荐单位代码", "recommenderCode", "可空；见 GET /api/recommenders，该单位推荐的申报不抽取此专家");
+    RECOMMENDER("曾服务的推荐单位代码", "recommenderCode", "可空；见 GET /api/recommenders，该单位推荐的申报不抽取此专家"),
+    CONFLICTS("声明回避的单位统一社会信用代码", "conflictCreditCodes",
+        "可空；本人声明有利害关系的单位（原工作单位、咨询服务对象等），多个用“、”或逗号分隔；这些单位及其集团的申报不抽取此专家（第二十九条）");
 
     private final String title;
     private final String field;
@@ -107,9 +111,11 @@ final class ExpertSheets {
       for (Expert e : experts) {
         Row row = sheet.createRow(next++);
         List<String> values = List.of(e.getUserId(), e.getName(), e.getEmployerName(), e.getEmployerCreditCode(),
-            String.join("、", e.getIndustries()), e.getDegree().label(), String.valueOf(e.getQualityYears()),
-            e.getTrainingQualification(), e.isLawsFamiliarityDeclared() ? YES : NO, e.isConductDeclared() ? YES : NO,
-            e.getRecommenderCode() == null ? "" : e.getRecommenderCode(), e.isActive() ? "启用" : "停用",
+            nullToEmpty(e.getEmployerGroupCreditCode()), String.join("、", e.getIndustries()), e.getDegree().label(),
+            String.valueOf(e.getQualityYears()), e.getTrainingQualification(),
+            e.isLawsFamiliarityDeclared() ? YES : NO, e.isConductDeclared() ? YES : NO,
+            nullToEmpty(e.getRecommenderCode()), String.join("、", e.getConflictCreditCodes()),
+            e.isActive() ? "启用" : "停用",
             ExpertConditions.meetArticle10(e) ? YES : NO, ratedOut.contains(e.getId()) ? YES : NO);
         for (int i = 0; i < values.size(); i++) {
           row.createCell(i).setCellValue(values.get(i));
@@ -156,8 +162,8 @@ final class ExpertSheets {
     }
   }
 
-  /** Industry codes as a person lists them: separated by 、, commas, semicolons or spaces. */
-  static List<String> industryCodes(String text) {
+  /** Codes as a person lists them: separated by 、, commas, semicolons or spaces. */
+  static List<String> codeList(String text) {
     return text == null ? List.of()
         : Arrays.stream(text.strip().split("[、,，;；\\s]+")).filter(code -> !code.isEmpty()).toList();
   }
@@ -179,12 +185,12 @@ final class ExpertSheets {
         unreadable.add(new FieldProblem(Column.QUALITY_YEARS.field, "“%s”不是整数年限".formatted(yearsText)));
       }
     }
-    String industries = cell(text, row, Column.INDUSTRIES);
     NewExpert expert = new NewExpert(cell(text, row, Column.USER_ID), cell(text, row, Column.NAME),
         cell(text, row, Column.EMPLOYER), cell(text, row, Column.EMPLOYER_CREDIT_CODE),
-        industryCodes(industries),
+        emptyToNull(cell(text, row, Column.EMPLOYER_GROUP)), codeList(cell(text, row, Column.INDUSTRIES)),
         degree, years, cell(text, row, Column.TRAINING), yes(text, row, Column.LAWS, unreadable),
-        yes(text, row, Column.CONDUCT, unreadable), emptyToNull(cell(text, row, Column.RECOMMENDER)));
+        yes(text, row, Column.CONDUCT, unreadable), emptyToNull(cell(text, row, Column.RECOMMENDER)),
+        codeList(cell(text, row, Column.CONFLICTS)));
     return new SheetRow(row.getRowNum() + 1, expert, unreadable);
   }
 
@@ -203,6 +209,10 @@ final class ExpertSheets {
 
   private static String emptyToNull(String text) {
     return text.isEmpty() ? null : text;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   /** The template's titles, then {@code more}: bold, frozen, fixed widths (autoSize needs fonts a server may lack). */

@@ -1,11 +1,14 @@
 package org.qualityaward.expert;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Drawing a panel for one case and stage (Art 10, 18, 19). Deterministic for a given seed,
@@ -83,13 +86,19 @@ final class PanelDrawRule {
     if (employer != null && employer.equals(request.applicantCreditCode())) {
       reasons.add(ExclusionReason.EMPLOYED_BY_APPLICANT);
     }
-    if (employer != null && employer.equals(request.applicantGroupCreditCode())) {
+    // the applicant's side (the organisation, its group) against the expert's (the employer, its group)
+    Set<String> applicantSide = codes(request.applicantCreditCode(), request.applicantGroupCreditCode());
+    Set<String> expertSide = codes(employer, candidate.employerGroupCreditCode());
+    boolean sameGroup = codes(request.applicantGroupCreditCode()).stream().anyMatch(expertSide::contains)
+        || codes(candidate.employerGroupCreditCode()).stream().anyMatch(applicantSide::contains);
+    if (sameGroup && !reasons.contains(ExclusionReason.EMPLOYED_BY_APPLICANT)) {
       reasons.add(ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP);
     }
     if (candidate.recommenderCode() != null && candidate.recommenderCode().equals(request.recommenderCode())) {
       reasons.add(ExclusionReason.SERVED_RECOMMENDER);
     }
-    if (request.alsoExcludedExpertIds().contains(candidate.expertId())) {
+    if (request.alsoExcludedExpertIds().contains(candidate.expertId())
+        || candidate.conflictCreditCodes().stream().anyMatch(applicantSide::contains)) {
       reasons.add(ExclusionReason.DECLARED_CONFLICT);
     }
     if (!candidate.active()) {
@@ -102,6 +111,10 @@ final class PanelDrawRule {
       reasons.add(ExclusionReason.RATED_OUT);
     }
     return reasons;
+  }
+
+  private static Set<String> codes(String... codes) {
+    return Arrays.stream(codes).filter(code -> code != null && !code.isBlank()).collect(Collectors.toSet());
   }
 
   private static void requireEnough(DrawRequest request, int panelSize, int poolSize, List<DrawCandidate> eligible,

@@ -275,9 +275,41 @@ class ExpertApiTest {
         .andExpect(jsonPath("$.meetsArticle10").value(false)).andExpect(jsonPath("$.excludedFromDraws").value(false));
   }
 
+  @Test
+  @DisplayName("Art 29: an expert of the applicant's group and one who declared a conflict with the applicant on the record are left out of a real draw, stored and reproduced")
+  void groupAndDeclaredConflictsAtDrawTime() throws Exception {
+    String applicant = SampleApplications.creditCode("130602", SERIALS.getAndIncrement());
+    String group = SampleApplications.creditCode("130600", SERIALS.getAndIncrement());
+    String userId = expertUser();
+    String added = mvc.perform(as("xoffice", post("/api/experts")).content("""
+            { "userId": "%s", "name": "集团专家", "employerName": "集团内另一家公司", "employerCreditCode": "%s",
+              "employerGroupCreditCode": "%s", "industries": ["C34"], "degree": "DOCTOR", "qualityYears": 12,
+              "trainingQualification": "卓越绩效评价师培训，取得评价师资格",
+              "lawsFamiliarityDeclared": true, "conductDeclared": true }
+            """.formatted(userId, SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), group)))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$.employerGroupCreditCode").value(group))
+        .andReturn().getResponse().getContentAsString();
+    Long ofGroup = json.readTree(added).get("id").asLong();
+    Expert declared = pool.add(new NewExpert(expertUser(), "声明回避的专家", "某单位",
+        SampleApplications.creditCode("130606", SERIALS.getAndIncrement()), null, List.of("C34"), Degree.DOCTOR, 12,
+        "卓越绩效评价师培训，取得评价师资格", true, true, null, List.of(applicant)));
+    addOthers(3);
+
+    PanelDraw draw = draws.draw(new DrawRequest(46L, ReviewStage.DOCUMENT_REVIEW, "C34", applicant, group, null,
+        null), 3);
+
+    assertThat(draw.getExclusions()).contains(new DrawExclusion(ofGroup, ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP),
+        new DrawExclusion(declared.getId(), ExclusionReason.DECLARED_CONFLICT));
+    assertThat(draw.getMemberIds()).doesNotContain(ofGroup, declared.getId());
+    mvc.perform(as("xoffice", get("/api/draws/" + draw.getId())))
+        .andExpect(jsonPath("$.reproduced").value(true))
+        .andExpect(jsonPath("$.exclusions[?(@.expertId==%d)].reasonLabel".formatted(declared.getId()))
+            .value(hasItem("本人声明回避")));
+  }
+
   private Expert addExpert(String industry, String employerCreditCode, String recommenderCode) {
-    return pool.add(new NewExpert(expertUser(), "专家", "某单位", employerCreditCode, List.of(industry), Degree.DOCTOR,
-        12, "卓越绩效评价师培训，取得评价师资格", true, true, recommenderCode));
+    return pool.add(new NewExpert(expertUser(), "专家", "某单位", employerCreditCode, null, List.of(industry), Degree.DOCTOR,
+        12, "卓越绩效评价师培训，取得评价师资格", true, true, recommenderCode, List.of()));
   }
 
   /** Enough qualified experts besides the one a test is about for a panel of 3. */

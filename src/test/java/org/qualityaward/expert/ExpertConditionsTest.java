@@ -15,14 +15,14 @@ import org.qualityaward.testing.SampleApplications;
 class ExpertConditionsTest {
 
   static NewExpert valid() {
-    return new NewExpert("expert99", "陈静", "保定某检测中心", SampleApplications.creditCode("130606", 77),
-        List.of("C34", "C3411"), Degree.MASTER, 5, "中国质量协会卓越绩效评价师培训，取得评价师资格", true, true, null);
+    return new NewExpert("expert99", "陈静", "保定某检测中心", SampleApplications.creditCode("130606", 77), null,
+        List.of("C34", "C3411"), Degree.MASTER, 5, "中国质量协会卓越绩效评价师培训，取得评价师资格", true, true, null, List.of());
   }
 
   static NewExpert with(Degree degree, Integer years) {
     NewExpert v = valid();
-    return new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), v.industries(), degree, years,
-        v.trainingQualification(), v.lawsFamiliarityDeclared(), v.conductDeclared(), v.recommenderCode());
+    return new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), null, v.industries(), degree, years,
+        v.trainingQualification(), v.lawsFamiliarityDeclared(), v.conductDeclared(), v.recommenderCode(), List.of());
   }
 
   @Test
@@ -40,6 +40,23 @@ class ExpertConditionsTest {
           assertThat(p.field()).isEqualTo("qualityYears");
           assertThat(p.message()).contains("第十条第（三）项", "4 年", "Art 10(3)");
         });
+  }
+
+  @Test
+  @DisplayName("Art 29: the employer's group and the organisations declared in conflict must be valid credit codes, each named by its place")
+  void groupAndDeclaredConflictsAreCreditCodes() {
+    NewExpert v = valid();
+    String good = SampleApplications.creditCode("130606", 78);
+    NewExpert expert = new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), "91130600ABC",
+        v.industries(), v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null,
+        List.of(good, "12345"));
+
+    assertThat(ExpertConditions.check(expert)).extracting(FieldProblem::field)
+        .containsExactly("employerGroupCreditCode", "conflictCreditCodes[1]");
+    assertThat(ExpertConditions.check(expert).get(1).message()).startsWith("声明回避的第2家单位");
+    assertThat(ExpertConditions.check(new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(),
+        good, v.industries(), v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null,
+        List.of(good)))).as("both are optional, and valid codes pass").isEmpty();
   }
 
   @ParameterizedTest
@@ -64,8 +81,8 @@ class ExpertConditionsTest {
   @Test
   @DisplayName("Art 10 (1)(4) and 首段: every missing declaration, training and field is its own problem")
   void everyFailure() {
-    NewExpert empty = new NewExpert(" ", null, "", "91130602MA0E12342C", List.of("c34", "C3"), null, null, " ",
-        false, null, null);
+    NewExpert empty = new NewExpert(" ", null, "", "91130602MA0E12342C", null, List.of("c34", "C3"), null, null, " ",
+        false, null, null, List.of());
 
     List<FieldProblem> problems = ExpertConditions.check(empty);
 
@@ -86,8 +103,8 @@ class ExpertConditionsTest {
   @DisplayName("Art 10: an expert without any industry cannot be an industry expert — refused naming the article")
   void noIndustry() {
     NewExpert v = valid();
-    NewExpert none = new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), List.of(),
-        v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null);
+    NewExpert none = new NewExpert(v.userId(), v.name(), v.employerName(), v.employerCreditCode(), null, List.of(),
+        v.degree(), v.qualityYears(), v.trainingQualification(), true, true, null, List.of());
     assertThat(ExpertConditions.check(none)).extracting(FieldProblem::field).containsExactly("industries");
   }
 

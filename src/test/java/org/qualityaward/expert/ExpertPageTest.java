@@ -62,7 +62,7 @@ class ExpertPageTest {
     TestUsers.ensure(identityService, "epoffice", "quality-office");
     TestUsers.ensure(identityService, "epleader", "leading-group");
     TestUsers.ensure(identityService, "epapplicant", "applicant");
-    for (String expert : List.of("epform1", "epform2", "epform3", "epimport1", "epimport2", "epbroken1", "epsession")) {
+    for (String expert : List.of("epform1", "epform2", "epform3", "epimport1", "epimport2", "epimport3", "epbroken1", "epsession")) {
       TestUsers.ensure(identityService, expert, "expert");
     }
   }
@@ -129,7 +129,7 @@ class ExpertPageTest {
   void leadingGroupReads() throws Exception {
     pool.ofUser("epform3").orElseGet(() -> pool.add(newExpert("epform3")));
     String page = page("/manager/experts", "epleader");
-    assertThat(page).contains("评审专家库", "epform3").doesNotContain("导入新专家", "添加专家</a>", "<form");
+    assertThat(page).contains("评审专家库", "epform3").doesNotContain("导入专家表", "添加专家</a>", "<form");
     mvc.perform(post("/manager/experts").with(httpBasic("epleader", TestUsers.PASSWORD)).params(form("epform3", "MASTER", "9", true)))
         .andExpect(status().isForbidden());
     mvc.perform(get("/manager/experts").with(httpBasic("epapplicant", TestUsers.PASSWORD))).andExpect(status().isForbidden());
@@ -144,7 +144,7 @@ class ExpertPageTest {
         row("epimport1", "导入专家一", "大学本科", "8", "是", "是"),
         row("epimport2", "导入专家二", "博士研究生", "15", "是", "是")));
     mvc.perform(asOffice(multipart("/manager/experts/import").file(new MockMultipartFile("file", "专家.xlsx", XLSX, file))))
-        .andExpect(status().isFound()).andExpect(redirectedUrl("/manager/experts?imported=2"));
+        .andExpect(status().isFound()).andExpect(redirectedUrl("/manager/experts?imported=2&updated=0"));
     assertThat(pool.ofUser("epimport1")).get().extracting(Expert::getName).isEqualTo("导入专家一");
     assertThat(pool.ofUser("epimport2")).get().extracting(Expert::getDegree).isEqualTo(Degree.DOCTOR);
 
@@ -157,12 +157,49 @@ class ExpertPageTest {
       for (Row row : sheet) {
         if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("epimport1")) {
           found = true;
-          assertThat(row.getCell(5).getStringCellValue()).isEqualTo("大学本科");
-          assertThat(row.getCell(11).getStringCellValue()).isEqualTo("启用");
+          assertThat(row.getCell(6).getStringCellValue()).isEqualTo("大学本科");
+          assertThat(row.getCell(13).getStringCellValue()).isEqualTo("启用");
         }
       }
       assertThat(found).as("epimport1 exported").isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("Art 29: the export, edited and imported back, corrects the experts already in the pool (group and declared conflicts too) and keeps their status")
+  void importCorrectsExistingExperts() throws Exception {
+    Expert expert = pool.ofUser("epimport3").orElseGet(() -> pool.add(newExpert("epimport3")));
+    pool.setActive(expert.getId(), false, expert.getVersion());
+    String group = SampleApplications.creditCode("130600", 9703);
+    String conflict = SampleApplications.creditCode("130606", 9704);
+    byte[] export = mvc.perform(asOffice(get("/manager/experts/export.xlsx"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    byte[] edited;
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+      Sheet sheet = book.getSheetAt(0);
+      for (int r = sheet.getLastRowNum(); r > 0; r--) {
+        Row row = sheet.getRow(r);
+        if (row.getCell(0).getStringCellValue().equals("epimport3")) {
+          row.getCell(1).setCellValue("改名后的专家");
+          row.getCell(4).setCellValue(group);
+          row.getCell(12).setCellValue(conflict);
+        } else {
+          sheet.removeRow(row); // the other experts of the context's pool: left as they are
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      edited = out.toByteArray();
+    }
+    mvc.perform(asOffice(multipart("/manager/experts/import").file(new MockMultipartFile("file", "专家.xlsx", XLSX, edited))))
+        .andExpect(status().isFound()).andExpect(redirectedUrl("/manager/experts?imported=0&updated=1"));
+
+    Expert corrected = pool.get(expert.getId());
+    assertThat(corrected.getName()).isEqualTo("改名后的专家");
+    assertThat(corrected.getEmployerGroupCreditCode()).isEqualTo(group);
+    assertThat(corrected.getConflictCreditCodes()).containsExactly(conflict);
+    assertThat(corrected.isActive()).as("the status is the pool's, not the sheet's").isFalse();
+    assertThat(page("/manager/experts/" + expert.getId(), "epoffice")).contains(group, conflict);
   }
 
   @Test
@@ -178,12 +215,12 @@ class ExpertPageTest {
     assertThat(page).contains("未导入任何专家");
     assertThat(problems(page)).contains(
         "第3行|A 用户名|用户“epnosuchuser”不存在或不在评审专家（expert）组，无法在 Tasklist 办理评审任务",
-        "第3行|F 文化程度|第十条第（二）项：评审员应具有大学及大学以上文化程度，“大学专科”不符合（Art 10(2)）",
-        "第3行|G 质量管理或专业技术工作年限|第十条第（三）项：评审员应具有5年以上质量管理或相应专业技术工作经历，填报 3 年不足5年（Art 10(3)）",
-        "第3行|J 作风正派、清正廉洁|第十条第（四）项：评审员应作风正派，清正廉洁，具有良好的社会公德和职业道德，须声明（Art 10(4)）",
-        "第4行|F 文化程度|“大专”不是可选的文化程度：博士研究生、硕士研究生、大学本科、大学专科、其他",
-        "第4行|G 质量管理或专业技术工作年限|“很多”不是整数年限",
-        "第4行|I 熟悉质量、经济法律法规|应填“是”或“否”，而不是“也许”",
+        "第3行|G 文化程度|第十条第（二）项：评审员应具有大学及大学以上文化程度，“大学专科”不符合（Art 10(2)）",
+        "第3行|H 质量管理或专业技术工作年限|第十条第（三）项：评审员应具有5年以上质量管理或相应专业技术工作经历，填报 3 年不足5年（Art 10(3)）",
+        "第3行|K 作风正派、清正廉洁|第十条第（四）项：评审员应作风正派，清正廉洁，具有良好的社会公德和职业道德，须声明（Art 10(4)）",
+        "第4行|G 文化程度|“大专”不是可选的文化程度：博士研究生、硕士研究生、大学本科、大学专科、其他",
+        "第4行|H 质量管理或专业技术工作年限|“很多”不是整数年限",
+        "第4行|J 熟悉质量、经济法律法规|应填“是”或“否”，而不是“也许”",
         "第4行|A 用户名|用户“epbroken1”已在第2行，一人一条专家记录");
     assertThat(problems(page)).noneMatch(p -> p.startsWith("第2行"));
     assertThat(pool.ofUser("epbroken1")).isEmpty();
@@ -236,8 +273,8 @@ class ExpertPageTest {
   }
 
   private static NewExpert newExpert(String userId) {
-    return new NewExpert(userId, "专家" + userId, "保定某检测技术服务公司", SampleApplications.creditCode("130699", 9700),
-        List.of("M74"), Degree.MASTER, 10, "政府质量奖评审员培训合格", true, true, null);
+    return new NewExpert(userId, "专家" + userId, "保定某检测技术服务公司", SampleApplications.creditCode("130699", 9700), null,
+        List.of("M74"), Degree.MASTER, 10, "政府质量奖评审员培训合格", true, true, null, List.of());
   }
 
   private static org.springframework.util.LinkedMultiValueMap<String, String> form(String userId, String degree,
@@ -260,8 +297,8 @@ class ExpertPageTest {
 
   /** A row of the template: user, name, degree, years, the two declarations; the rest filled validly. */
   private static List<String> row(String userId, String name, String degree, String years, String laws, String conduct) {
-    return List.of(userId, name, "保定某检测技术服务公司", SampleApplications.creditCode("130699", 9702), "M74", degree,
-        years, "政府质量奖评审员培训合格", laws, conduct, "");
+    return List.of(userId, name, "保定某检测技术服务公司", SampleApplications.creditCode("130699", 9702), "", "M74",
+        degree, years, "政府质量奖评审员培训合格", laws, conduct, "", "");
   }
 
   /** The template with {@code rows} from row 2, as the office fills it in a spreadsheet program. */
@@ -271,7 +308,7 @@ class ExpertPageTest {
       for (int r = 0; r < rows.size(); r++) {
         Row row = sheet.createRow(r + 1);
         for (int c = 0; c < rows.get(r).size(); c++) {
-          if (c == 6 && rows.get(r).get(c).matches("\\d+")) {
+          if (c == 7 && rows.get(r).get(c).matches("\\d+")) {
             row.createCell(c).setCellValue(Integer.parseInt(rows.get(r).get(c))); // a number cell, as Excel keeps it
           } else {
             row.createCell(c).setCellValue(rows.get(r).get(c));

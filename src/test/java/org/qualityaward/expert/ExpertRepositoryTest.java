@@ -31,8 +31,8 @@ class ExpertRepositoryTest {
 
   private Expert expert(String userId, String recommenderCode, String... industries) {
     return experts.saveAndFlush(new Expert(new NewExpert(userId, "专家" + userId, "保定某检测中心",
-        SampleApplications.creditCode("130606", 5), List.of(industries), Degree.BACHELOR, 8, "评价师培训，取得资格",
-        true, true, recommenderCode), NOW));
+        SampleApplications.creditCode("130606", 5), null, List.of(industries), Degree.BACHELOR, 8, "评价师培训，取得资格",
+        true, true, recommenderCode, List.of()), NOW));
   }
 
   @Test

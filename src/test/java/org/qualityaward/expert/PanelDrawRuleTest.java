@@ -27,7 +27,7 @@ class PanelDrawRuleTest {
   }
 
   static DrawCandidate expert(long id, String... industries) {
-    return new DrawCandidate(id, ELSEWHERE, List.of(industries), null, true, true, false);
+    return new DrawCandidate(id, ELSEWHERE, null, List.of(industries), null, true, true, false, List.of());
   }
 
   /** Ten experts: 1–3 machinery (C34), 4–10 other industries. */
@@ -41,9 +41,9 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10, 18: experts employed by the applicant or its group, or serving its recommender, are excluded with their reason")
   void excludesConflicts() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, true, true, false));
-    pool.add(new DrawCandidate(12L, GROUP, List.of("C34"), null, true, true, false));
-    pool.add(new DrawCandidate(13L, ELSEWHERE, List.of("C34"), RECOMMENDER, true, true, false));
+    pool.add(new DrawCandidate(11L, APPLICANT, null, List.of("C34"), null, true, true, false, List.of()));
+    pool.add(new DrawCandidate(12L, GROUP, null, List.of("C34"), null, true, true, false, List.of()));
+    pool.add(new DrawCandidate(13L, ELSEWHERE, null, List.of("C34"), RECOMMENDER, true, true, false, List.of()));
 
     for (long seed = 0; seed < 200; seed++) {
       PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), seed);
@@ -56,11 +56,50 @@ class PanelDrawRuleTest {
   }
 
   @Test
+  @DisplayName("Art 29: an expert whose employer's group is the applicant, the applicant's group, or the group the applicant's employer is in is left out as of one group")
+  void excludesOneGroup() {
+    String sister = SampleApplications.creditCode("130606", 8);
+    List<DrawCandidate> pool = new ArrayList<>(pool());
+    pool.add(new DrawCandidate(11L, sister, GROUP, List.of("C34"), null, true, true, false, List.of()));
+    pool.add(new DrawCandidate(12L, sister, APPLICANT, List.of("C34"), null, true, true, false, List.of()));
+    pool.add(new DrawCandidate(13L, GROUP, sister, List.of("C34"), null, true, true, false, List.of()));
+    pool.add(new DrawCandidate(14L, sister, ELSEWHERE, List.of("C34"), null, true, true, false, List.of()));
+
+    PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 42);
+
+    assertThat(result.exclusions()).containsExactly(
+        new DrawExclusion(11L, ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP),
+        new DrawExclusion(12L, ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP),
+        new DrawExclusion(13L, ExclusionReason.EMPLOYED_BY_APPLICANT_GROUP));
+    assertThat(result.memberIds()).doesNotContain(11L, 12L, 13L);
+  }
+
+  @Test
+  @DisplayName("Art 29: conflicts declared on the expert's record against the applicant or its group keep the expert off the panel; others do not")
+  void excludesConflictsDeclaredOnTheRecord() {
+    List<DrawCandidate> pool = new ArrayList<>(pool());
+    pool.add(new DrawCandidate(11L, ELSEWHERE, null, List.of("C34"), null, true, true, false, List.of(APPLICANT)));
+    pool.add(new DrawCandidate(12L, ELSEWHERE, null, List.of("C34"), null, true, true, false, List.of(GROUP)));
+    pool.add(new DrawCandidate(13L, ELSEWHERE, null, List.of("C34"), null, true, true, false,
+        List.of(SampleApplications.creditCode("130606", 9))));
+
+    PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 42);
+
+    assertThat(result.exclusions()).containsExactly(
+        new DrawExclusion(11L, ExclusionReason.DECLARED_CONFLICT),
+        new DrawExclusion(12L, ExclusionReason.DECLARED_CONFLICT));
+    assertThat(PanelDrawRule.draw(new DrawRequest(7L, ReviewStage.DOCUMENT_REVIEW, "C34", APPLICANT, null,
+        RECOMMENDER, Set.of()), 3, pool, List.of(), 42).exclusions())
+        .as("without a group only the applicant's own code counts").containsExactly(
+            new DrawExclusion(11L, ExclusionReason.DECLARED_CONFLICT));
+  }
+
+  @Test
   @DisplayName("Art 10, 9(4): an expert whose record no longer meets Art 10 and one rated out by the office are left out, each with its reason logged")
   void excludesUnqualifiedAndRatedOut() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.set(1, new DrawCandidate(2L, ELSEWHERE, List.of("C34"), null, true, false, false));
-    pool.set(2, new DrawCandidate(3L, ELSEWHERE, List.of("C34"), null, true, true, true));
+    pool.set(1, new DrawCandidate(2L, ELSEWHERE, null, List.of("C34"), null, true, false, false, List.of()));
+    pool.set(2, new DrawCandidate(3L, ELSEWHERE, null, List.of("C34"), null, true, true, true, List.of()));
 
     PanelDrawRule.Result result = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 42);
 
@@ -75,8 +114,8 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: a declared conflict and an inactive expert are excluded; every reason of an expert is recorded")
   void excludesDeclaredAndInactive() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.add(new DrawCandidate(11L, APPLICANT, List.of("C34"), null, false, true, false));
-    pool.set(4, new DrawCandidate(5L, ELSEWHERE, List.of("I65"), null, false, true, false));
+    pool.add(new DrawCandidate(11L, APPLICANT, null, List.of("C34"), null, false, true, false, List.of()));
+    pool.set(4, new DrawCandidate(5L, ELSEWHERE, null, List.of("I65"), null, false, true, false, List.of()));
 
     PanelDrawRule.Result result = PanelDrawRule.draw(request("C34", 1L), 3, pool, List.of(), 42);
 
@@ -137,7 +176,7 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: two eligible experts never make a panel of 2 — the failure says how many are available")
   void notEnoughExperts() {
     List<DrawCandidate> pool = List.of(expert(1, "C34"), expert(2, "C26"),
-        new DrawCandidate(3L, APPLICANT, List.of("C34"), null, true, true, false));
+        new DrawCandidate(3L, APPLICANT, null, List.of("C34"), null, true, true, false, List.of()));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)
@@ -150,7 +189,7 @@ class PanelDrawRuleTest {
   @DisplayName("Art 10: without an eligible expert of the case's industry no panel is formed — the failure names the industry")
   void noIndustryExpert() {
     List<DrawCandidate> pool = new ArrayList<>(pool());
-    pool.set(0, new DrawCandidate(1L, APPLICANT, List.of("C34"), null, true, true, false));
+    pool.set(0, new DrawCandidate(1L, APPLICANT, null, List.of("C34"), null, true, true, false, List.of()));
 
     assertThatThrownBy(() -> PanelDrawRule.draw(request("C34", 2L, 3L), 3, pool, List.of(), 1))
         .isInstanceOf(PanelCannotBeFormedException.class)

@@ -47,8 +47,8 @@ public final class SampleExperts {
       TestUsers.save(identity, user);
       identity.createMembership(userId, "expert");
       pool.add(new NewExpert(userId, industry + "行业专家" + i, "河北某质量研究院",
-          SampleApplications.creditCode("130699", employerSerial + i), List.of(industry), Degree.MASTER, 12,
-          "政府质量奖评审员培训合格", true, true, null));
+          SampleApplications.creditCode("130699", employerSerial + i), null, List.of(industry), Degree.MASTER, 12,
+          "政府质量奖评审员培训合格", true, true, null, List.of()));
     }
     return userIds;
   }

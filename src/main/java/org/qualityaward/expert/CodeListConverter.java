@@ -5,9 +5,12 @@ import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 
-/** GB/T 4754 codes in one column, comma separated ("C34,C36"): they are only ever read as a whole. */
+/**
+ * Codes in one column, comma separated (GB/T 4754 industries "C34,C36", credit codes): they are only ever read
+ * as a whole.
+ */
 @Converter
-class IndustryCodesConverter implements AttributeConverter<List<String>, String> {
+class CodeListConverter implements AttributeConverter<List<String>, String> {
 
   @Override
   public String convertToDatabaseColumn(List<String> codes) {
