@@ -45,7 +45,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * /api: HTTP Basic against Camunda's users, a few public reads and the objection form; a GET may also
- * come from a browser logged in to the webapps. /manager: the managers' pages, same logins.
+ * come from a browser logged in to the webapps. /manager: the managers' pages, same logins. /notifications:
+ * every webapp user's own notifications, same logins.
  * /notices: the public notice board, open to everyone. /applicant: the applicants' pages, form login
  * with a session and CSRF tokens.
  * /engine-rest: Camunda's own Basic authentication filter. /camunda (webapps): their own
@@ -139,10 +140,9 @@ class SecurityConfig {
   }
 
   /**
-   * The managers' pages (edition timelines): the office, the leading group and administrators. Without
-   * a login a browser is sent to Cockpit's login page (302): every role allowed here has Cockpit and
-   * signs in there; a 401 would raise the browser's English Basic dialog, which never reaches the
-   * webapp session. Wrong Basic credentials (scripts) still get 401.
+   * The managers' pages (timelines, case register, expert pool, units, mail outbox): the office, the leading
+   * group and administrators. Without a login a browser is sent to Cockpit's login page: every role allowed
+   * here has Cockpit and signs in there.
    */
   @Bean
   @Order(2)
@@ -155,28 +155,55 @@ class SecurityConfig {
         .authorizeHttpRequests(requests -> requests
             // the pages' stylesheet, also for the 403 page of someone without access
             .requestMatchers(path.matcher(GET, "/manager/manager.css")).permitAll()
+            // the mail outbox: what the mail server has not taken yet is the administrators' to watch
+            .requestMatchers(path.matcher(GET, "/manager/mails")).hasRole(Role.CAMUNDA_ADMIN.name())
             // the office keeps the pool and the units (Art 9); the leading group and administrators read
             .requestMatchers(path.matcher(POST, "/manager/**")).hasRole(Role.QUALITY_OFFICE.name())
-            .anyRequest().hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)))
-        .headers(SecurityConfig::pageHeaders)
+            .anyRequest().hasAnyRole(Arrays.stream(managers).map(Role::name).toArray(String[]::new)));
+    sessionPages(http, engine, users, auditLog, webappPath + "/app/cockpit/",
+        Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、")));
+    return http.build();
+  }
+
+  /**
+   * Each user's own notifications and mail settings (/notifications, issue 17): every logged-in user of the
+   * webapps (experts, units, the city government, the office …), same logins and forms as /manager. Without a
+   * login a browser goes to Tasklist's login page, which every role has.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain notificationSecurity(HttpSecurity http, ProcessEngine engine,
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notifications/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+    sessionPages(http, engine, users, auditLog, webappPath + "/app/tasklist/", "已登录的用户");
+    return http.build();
+  }
+
+  /**
+   * Pages of the webapps' users (/manager, /notifications): HTTP Basic, or the webapp session's login. Their
+   * forms post with that login and the token Thymeleaf puts into each form (kept in that session); a script's
+   * post with HTTP Basic needs none, as on /api. The token stays for the session: Spring's default renewed it
+   * at every request the session's login authenticated, which refused a form of any page but the latest (two
+   * tabs). The login itself is the webapps', whose new session brings a new token. Without a login a browser
+   * is sent to the webapps' login page {@code loginPage} (302): a 401 would raise the browser's English Basic
+   * dialog, which never reaches the webapp session. Wrong Basic credentials (scripts) still get 401.
+   */
+  private static void sessionPages(HttpSecurity http, ProcessEngine engine, CamundaIdentityAuthenticationProvider users,
+      AuditLog auditLog, String loginPage, String allowedRoles) throws Exception {
+    http.headers(SecurityConfig::pageHeaders)
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
-                response.sendRedirect(request.getContextPath() + webappPath + "/app/cockpit/"))
-            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(
-                Arrays.stream(managers).map(Role::groupName).collect(Collectors.joining("、"))))))
-        // the office's forms post with the webapp session's login and the token Thymeleaf puts into each form
-        // (kept in that session); a script's post with HTTP Basic needs none, as on /api. The token stays for
-        // the session: Spring's default renewed it at every request the session's login authenticated, which
-        // refused a form of any page but the latest (two tabs). The login itself is the webapps', whose new
-        // session brings a new token.
+                response.sendRedirect(request.getContextPath() + loginPage))
+            .accessDeniedHandler(new AuditedAccessDenied(auditLog, new ForbiddenPage(allowedRoles))))
         .sessionManagement(SecurityConfig::stateless)
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite)
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .requestCache(AbstractHttpConfigurer::disable)
         .addFilterAfter(webappSessionWrites(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
-    return http.build();
   }
 
   /**
@@ -187,7 +214,7 @@ class SecurityConfig {
    * page, so frames of this origin are allowed here.
    */
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain caseFileSecurity(HttpSecurity http, ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
@@ -259,7 +286,7 @@ class SecurityConfig {
    * Security's default headers (nosniff, frame options, no caching) stay on, with the pages' CSP.
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain noticeBoardSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/notices/**"))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -280,7 +307,7 @@ class SecurityConfig {
    * a write needs the session's CSRF token.
    */
   @Bean
-  @Order(5)
+  @Order(6)
   SecurityFilterChain applicantSecurity(HttpSecurity http, ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
@@ -315,7 +342,7 @@ class SecurityConfig {
    * administrators, every other path refused. Same logins as /manager.
    */
   @Bean
-  @Order(6)
+  @Order(7)
   SecurityFilterChain actuatorSecurity(HttpSecurity http, ProcessEngine engine,
       CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();

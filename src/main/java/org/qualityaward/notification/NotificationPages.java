@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 站内通知 on the applicant pages (their session, CSRF on: "all read" is a POST) and on the managers' pages
- * (which only read: opening a notification marks it read). Each user sees only their own.
+ * 站内通知 on the applicant pages (their session and login) and, for everyone who works in the webapps, on
+ * /notifications (the webapps' login; the managers' pages link there from their header). Each user sees only
+ * their own and chooses which kinds also come by mail. "All read" and the settings are POSTs (CSRF token in the
+ * session's forms); opening a notification marks it read.
  */
 @Controller
 class NotificationPages {
@@ -24,10 +27,13 @@ class NotificationPages {
 
   private final NotificationInbox inbox;
   private final MailPreferences preferences;
+  private final String tasklist;
 
-  NotificationPages(NotificationInbox inbox, MailPreferences preferences) {
+  NotificationPages(NotificationInbox inbox, MailPreferences preferences,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     this.inbox = inbox;
     this.preferences = preferences;
+    this.tasklist = webappPath + "/app/tasklist/";
   }
 
   /** A kind on the settings form: by mail or not. */
@@ -38,28 +44,26 @@ class NotificationPages {
 
   @GetMapping("/applicant/notifications")
   String applicantList(Principal principal, Model model) {
-    MailPreferences.Choice choice = preferences.of(principal.getName());
-    model.addAttribute("kinds", Arrays.stream(NoticeKind.values())
-        .map(k -> new KindChoice(k.name(), k.label(), !choice.mailOff().contains(k))).toList());
-    model.addAttribute("digest", choice.digest());
     return list(principal, model, "applicant/notifications");
   }
 
-  /** The settings form: the kinds ticked go by mail, the others not; the digest box for one mail a day. */
+  @GetMapping("/notifications")
+  String staffList(Principal principal, Model model) {
+    return list(principal, model, "notifications/list");
+  }
+
   @PostMapping("/applicant/notifications/preferences")
   String applicantPreferences(Principal principal, @RequestParam(name = "mail", required = false) List<NoticeKind> mail,
       @RequestParam(name = "digest", defaultValue = "false") boolean digest) {
-    Set<NoticeKind> off = EnumSet.allOf(NoticeKind.class);
-    if (mail != null) {
-      mail.forEach(off::remove);
-    }
-    preferences.choose(principal.getName(), new MailPreferences.Choice(off, digest));
-    return "redirect:/applicant/notifications";
+    choose(principal, mail, digest);
+    return "redirect:/applicant/notifications?saved";
   }
 
-  @GetMapping("/manager/notifications")
-  String managerList(Principal principal, Model model) {
-    return list(principal, model, "manager/notifications");
+  @PostMapping("/notifications/preferences")
+  String staffPreferences(Principal principal, @RequestParam(name = "mail", required = false) List<NoticeKind> mail,
+      @RequestParam(name = "digest", defaultValue = "false") boolean digest) {
+    choose(principal, mail, digest);
+    return "redirect:/notifications?saved";
   }
 
   @GetMapping("/applicant/notifications/{id}")
@@ -67,15 +71,30 @@ class NotificationPages {
     return open(id, principal, "/applicant/notifications");
   }
 
-  @GetMapping("/manager/notifications/{id}")
-  String managerOpen(@PathVariable("id") Long id, Principal principal) {
-    return open(id, principal, "/manager/notifications");
+  @GetMapping("/notifications/{id}")
+  String staffOpen(@PathVariable("id") Long id, Principal principal) {
+    return open(id, principal, "/notifications");
   }
 
   @PostMapping("/applicant/notifications/read")
-  String readAll(Principal principal) {
+  String applicantReadAll(Principal principal) {
     inbox.readAll(principal.getName());
     return "redirect:/applicant/notifications";
+  }
+
+  @PostMapping("/notifications/read")
+  String staffReadAll(Principal principal) {
+    inbox.readAll(principal.getName());
+    return "redirect:/notifications";
+  }
+
+  /** The settings form: the kinds ticked go by mail, the others not; the digest box for one mail a day. */
+  private void choose(Principal principal, List<NoticeKind> mail, boolean digest) {
+    Set<NoticeKind> off = EnumSet.allOf(NoticeKind.class);
+    if (mail != null) {
+      mail.forEach(off::remove);
+    }
+    preferences.choose(principal.getName(), new MailPreferences.Choice(off, digest));
   }
 
   /** To where the notification points, read now; back to the list for another's or an unknown one. */
@@ -85,11 +104,17 @@ class NotificationPages {
         .orElse(list);
   }
 
+  /** The latest notifications, and the settings form with the user's choice. */
   private String list(Principal principal, Model model, String view) {
     List<Row> rows = inbox.latest(principal.getName()).stream().map(n -> new Row(n.getId(), n.getKind().label(),
         n.getTitle(), n.getCreatedAt().format(AT), n.getReadAt() != null)).toList();
+    MailPreferences.Choice choice = preferences.of(principal.getName());
     model.addAttribute("notifications", rows);
+    model.addAttribute("tasklist", tasklist);
     model.addAttribute("user", principal.getName());
+    model.addAttribute("kinds", Arrays.stream(NoticeKind.values())
+        .map(k -> new KindChoice(k.name(), k.label(), !choice.mailOff().contains(k))).toList());
+    model.addAttribute("digest", choice.digest());
     return view;
   }
 }

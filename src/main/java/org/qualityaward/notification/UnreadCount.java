@@ -21,7 +21,7 @@ class UnreadCount {
   @ModelAttribute("unreadNotifications")
   Long unread(HttpServletRequest request, Principal principal) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean pages = path.startsWith("/applicant/") || path.startsWith("/manager/");
+    boolean pages = path.startsWith("/applicant/") || path.startsWith("/manager/") || path.startsWith("/notifications");
     NotificationInbox notifications = inbox.getIfAvailable();
     return principal == null || !pages || notifications == null ? null : notifications.unread(principal.getName());
   }

@@ -157,8 +157,12 @@ class RoleResourceMatrixTest {
       api("POST", "/manager/units/groups/recommender-R-MATRIX-NONE/members", "{}", "office"),
       api("POST", "/manager/units/groups/recommender-R-MATRIX-NONE/members/nobody/removal", null, "office"),
       // ---- 站内通知 (issue 17): each user's own list; an unknown or another's notification leads back to the list
-      api("GET", "/manager/notifications", null, "office,leader,admin"),
-      api("GET", "/manager/notifications/0", null, "office,leader,admin"),
+      api("GET", "/manager/mails", null, "admin"),
+      // each user's own notifications and mail settings, every user of the webapps (issue 17)
+      api("GET", "/notifications", null, ALL),
+      api("GET", "/notifications/0", null, ALL),
+      api("POST", "/notifications/read", "{}", ALL),
+      api("POST", "/notifications/preferences", "{}", ALL),
       api("GET", "/notices", null, "anonymous," + ALL),
       api("GET", "/notices/editions/{year}", null, "anonymous," + ALL),
       // ---- applicant pages (Issue 12): the applicant's own; another's application is not found (404);
@@ -335,12 +339,18 @@ class RoleResourceMatrixTest {
     }
   }
 
+  /** The pages of the webapps' users, with their login (SecurityConfig.sessionPages). */
+  private static boolean sessionPage(Row row) {
+    return row.path().startsWith("/manager") || row.path().startsWith("/notifications");
+  }
+
   private static Set<Integer> denials(String role, Row row, boolean webapp) {
     if (role.equals("anonymous")) {
       return webapp ? Set.of(401, 403)
-          // a post to /manager without Basic needs the session's CSRF token: refused before the login is asked
-          : row.path().startsWith("/manager") && !row.method().equals("GET") ? Set.of(403)
-          : row.path().startsWith("/manager") || row.path().startsWith("/cases") ? Set.of(302)
+          // a post to /manager or /notifications without Basic needs the session's CSRF token: refused before
+          // the login is asked
+          : sessionPage(row) && !row.method().equals("GET") ? Set.of(403)
+          : sessionPage(row) || row.path().startsWith("/cases") ? Set.of(302)
           // the applicant pages send a browser to their login page; a post without CSRF token is refused first
           : row.path().startsWith("/applicant") ? Set.of(302, 403) : Set.of(401);
     }

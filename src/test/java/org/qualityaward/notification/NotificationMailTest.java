@@ -1,5 +1,10 @@
 package org.qualityaward.notification;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -33,7 +38,9 @@ import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,9 +51,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Camunda, a group's members, and people without an account; a link to the site, no content. A server
  * that is down delays the mail (attempts and error recorded, shown to the administrator) and never the case.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(properties = {"qa.notifications.base-url=https://qa.example.cn", "qa.notifications.send-every=PT1H",
     "qa.notifications.first-retry=PT2M"})
 class NotificationMailTest {
+
+  @Autowired MockMvc mvc;
 
   private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
   private static final AtomicInteger SERIALS = new AtomicInteger(7800);
@@ -135,6 +145,11 @@ class NotificationMailTest {
       assertThat(m.lastError()).isNotBlank();
       assertThat(m.nextAttemptAt()).isEqualTo(START.plusMinutes(2));
     });
+    mvc.perform(get("/manager/mails").with(user("mladmin").roles("CAMUNDA_ADMIN"))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("mlapplicant@example.com")))
+        .andExpect(content().string(containsString("1 次")))
+        .andExpect(content().string(containsString(waiting.get(0).lastError().split(":")[0])));
+    mvc.perform(get("/manager/mails").with(user("mloffice").roles("QUALITY_OFFICE"))).andExpect(status().isForbidden());
 
     outbox.sendDue(); // not yet due
     assertThat(SMTP.getReceivedMessages()).isEmpty();

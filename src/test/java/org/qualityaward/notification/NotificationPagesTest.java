@@ -66,27 +66,54 @@ class NotificationPagesTest {
     mvc.perform(get("/applicant/notifications").with(owner))
         .andExpect(content().string(containsString("name=\"mail\" value=\"AWARDED\" checked")));
     mvc.perform(post("/applicant/notifications/preferences").with(owner).with(csrf())
-        .param("mail", "AWARDED").param("digest", "true")).andExpect(redirectedUrl("/applicant/notifications"));
+        .param("mail", "AWARDED").param("digest", "true")).andExpect(redirectedUrl("/applicant/notifications?saved"));
     MailPreferences.Choice choice = preferences.of("ntpageowner");
     assertThat(choice.digest()).isTrue();
     assertThat(choice.mailOff()).hasSize(NoticeKind.values().length - 1).doesNotContain(NoticeKind.AWARDED);
   }
 
   @Test
-  @DisplayName("the office's pages: the notice bar counts a group's notice, the list links to Tasklist through the read mark")
+  @DisplayName("the office's pages: the notice bar counts a group's notice and opens /notifications, whose list links to Tasklist through the read mark")
   void managerPages() throws Exception {
     RequestPostProcessor office = user("ntpageoffice").roles("QUALITY_OFFICE");
     events.publishEvent(new Notice(NoticeKind.TASK_ARRIVED, Set.of("ntpageoffice"), Set.of(), Set.of(),
         "新待办任务：资格审查（BDQA-2026-0902），2026-03-16（星期一）前办结", Notice.TASKLIST + "#/?task=x"));
     mvc.perform(get("/manager/editions").with(office)).andExpect(status().isOk())
-        .andExpect(content().string(containsString("通知（1 条未读）")));
+        .andExpect(content().string(containsString("通知（1 条未读）")))
+        .andExpect(content().string(containsString("href=\"/notifications\"")));
     Long id = inbox.latest("ntpageoffice").get(0).getId();
-    mvc.perform(get("/manager/notifications").with(office)).andExpect(status().isOk())
+    mvc.perform(get("/notifications").with(office)).andExpect(status().isOk())
         .andExpect(content().string(containsString("资格审查（BDQA-2026-0902）")))
-        .andExpect(content().string(containsString("/manager/notifications/" + id)));
-    mvc.perform(get("/manager/notifications/" + id).with(office))
+        .andExpect(content().string(containsString("/notifications/" + id)));
+    mvc.perform(get("/notifications/" + id).with(office))
         .andExpect(redirectedUrl("/camunda/app/tasklist/default/#/?task=x"));
     assertThat(inbox.unread("ntpageoffice")).isZero();
+  }
+
+  @Test
+  @DisplayName("an expert, who has no office page, reads their own notifications on /notifications, marks them read and chooses the mails; others' stay theirs")
+  void everyUsersPage() throws Exception {
+    RequestPostProcessor expert = user("ntpageexpert").roles("EXPERT");
+    events.publishEvent(Notice.toUser(NoticeKind.EXPERT_DRAWN, "ntpageexpert", "您已被抽取为 BDQA-2026-0903 资料评审组成员",
+        Notice.TASKLIST));
+    events.publishEvent(Notice.toUser(NoticeKind.EXPERT_DRAWN, "ntpageother", "另一位专家的通知", Notice.TASKLIST));
+    mvc.perform(get("/notifications").with(expert)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("BDQA-2026-0903")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("另一位专家的通知"))))
+        .andExpect(content().string(containsString("name=\"mail\" value=\"EXPERT_DRAWN\" checked")));
+    Long others = inbox.latest("ntpageother").get(0).getId();
+    mvc.perform(get("/notifications/" + others).with(expert)).andExpect(redirectedUrl("/notifications"));
+    assertThat(inbox.unread("ntpageother")).isEqualTo(1);
+
+    mvc.perform(post("/notifications/read").with(expert)).andExpect(status().isForbidden());
+    mvc.perform(post("/notifications/read").with(expert).with(csrf())).andExpect(redirectedUrl("/notifications"));
+    assertThat(inbox.unread("ntpageexpert")).isZero();
+    mvc.perform(post("/notifications/preferences").with(expert).with(csrf()).param("mail", "TASK_ARRIVED"))
+        .andExpect(redirectedUrl("/notifications?saved"));
+    MailPreferences.Choice choice = preferences.of("ntpageexpert");
+    assertThat(choice.digest()).isFalse();
+    assertThat(choice.mailOff()).contains(NoticeKind.EXPERT_DRAWN).doesNotContain(NoticeKind.TASK_ARRIVED);
+    mvc.perform(get("/notifications")).andExpect(redirectedUrl("/camunda/app/tasklist/"));
   }
 
   @Test
