@@ -193,9 +193,12 @@ class HonourProcessTest {
 
     advanceTo(INVITATION.atStartOfDay().minusMinutes(1));
     assertThat(task(instance, REQUEST_RENEWAL)).isNull();
+    int windowNotices = renewalWindowNotices();
     advanceTo(INVITATION.atTime(9, 0));
     Task invitation = task(instance, REQUEST_RENEWAL);
     assertThat(invitation.getAssignee()).isEqualTo(HOLDER_USER);
+    // issue 17: the holder is told the renewal window is open, on their pages (and by mail where configured)
+    assertThat(renewalWindowNotices()).isEqualTo(windowNotices + 1);
     // Art 33 期满可提出复评申请: the request stays open 90 days after the validity's last day (31 May 2031)
     assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
     assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 8, 29)));
@@ -218,6 +221,11 @@ class HonourProcessTest {
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.NOT_REQUESTED);
     assertThat(views.detail(honour.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "RETURN_VISIT", "RETURN_VISIT", "EXPIRED", "RENEWAL_NOT_REQUESTED");
+  }
+
+  private int renewalWindowNotices() {
+    return jdbc.queryForObject("select count(*) from notification where recipient = ? and kind = 'RENEWAL_OPEN'",
+        Integer.class, HOLDER_USER);
   }
 
   @Test
