@@ -78,13 +78,30 @@ class Notices {
     pending.add(notice);
   }
 
-  /** Stores and queues the batch; whatever fails is logged: the case has committed already. */
+  /**
+   * Stores and queues the batch; should it fail, each notice alone, so that one that cannot be stored (a
+   * recipient longer than the column …) does not take the transaction's others with it. What still fails is
+   * logged: the case has committed already.
+   */
   void deliver(List<Notice> batch) {
+    if (batch.size() == 1) {
+      storeOrLog(batch);
+      return;
+    }
     try {
       ownTransaction.executeWithoutResult(status -> store(batch));
     } catch (RuntimeException e) {
-      log.error("Notifications not stored ({} notices: {})", batch.size(),
-          batch.stream().map(Notice::title).toList(), e);
+      log.warn("Notifications of one transaction not stored together ({} notices), now one by one: {}",
+          batch.size(), e.toString());
+      batch.forEach(notice -> storeOrLog(List.of(notice)));
+    }
+  }
+
+  private void storeOrLog(List<Notice> notices) {
+    try {
+      ownTransaction.executeWithoutResult(status -> store(notices));
+    } catch (RuntimeException e) {
+      log.error("Notification not stored: {}", notices.stream().map(Notice::title).toList(), e);
     }
   }
 

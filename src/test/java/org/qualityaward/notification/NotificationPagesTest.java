@@ -117,7 +117,7 @@ class NotificationPagesTest {
   }
 
   @Test
-  @DisplayName("notices are stored once their transaction commits: none from a rolled-back one, and a failing one is logged, not thrown")
+  @DisplayName("notices are stored once their transaction commits: none from a rolled-back one; a failing one is logged, not thrown, and loses only itself")
   void afterCommitOnly() {
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     transaction.executeWithoutResult(status -> {
@@ -132,8 +132,14 @@ class NotificationPagesTest {
     });
     assertThat(inbox.latest("ntcommitted")).hasSize(1);
 
-    // a recipient longer than the column: the insert fails after the commit, and nobody above hears of it
-    assertThatCode(() -> transaction.executeWithoutResult(status -> events.publishEvent(
-        Notice.toUser(NoticeKind.STAGE_CHANGED, "x".repeat(100), "过长", "/applicant/")))).doesNotThrowAnyException();
+    // a recipient longer than the column: the insert fails after the commit, and nobody above hears of it;
+    // the transaction's other notices are stored all the same
+    assertThatCode(() -> transaction.executeWithoutResult(status -> {
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "ntbeforebad", "坏通知之前", "/applicant/"));
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "x".repeat(100), "过长", "/applicant/"));
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "ntafterbad", "坏通知之后", "/applicant/"));
+    })).doesNotThrowAnyException();
+    assertThat(inbox.latest("ntbeforebad")).extracting(Notification::getTitle).containsExactly("坏通知之前");
+    assertThat(inbox.latest("ntafterbad")).extracting(Notification::getTitle).containsExactly("坏通知之后");
   }
 }
