@@ -131,9 +131,11 @@ class SecurityConfig {
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(errors -> errors.accessDeniedHandler(
             new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
-        // Stateless Basic: no session, so no cookie to forge requests with.
+        // Stateless Basic: no session, no CSRF token; a browser's remembered Basic login cannot post for another
+        // site (CrossSiteBasicWrites)
         .sessionManagement(SecurityConfig::stateless)
         .csrf(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new CrossSiteBasicWrites(auditLog), BasicAuthenticationFilter.class)
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
@@ -184,11 +186,12 @@ class SecurityConfig {
   /**
    * Pages of the webapps' users (/manager, /notifications): HTTP Basic, or the webapp session's login. Their
    * forms post with that login and the token Thymeleaf puts into each form (kept in that session); a script's
-   * post with HTTP Basic needs none, as on /api. The token stays for the session: Spring's default renewed it
-   * at every request the session's login authenticated, which refused a form of any page but the latest (two
-   * tabs). The login itself is the webapps', whose new session brings a new token. Without a login a browser
-   * is sent to the webapps' login page {@code loginPage} (302): a 401 would raise the browser's English Basic
-   * dialog, which never reaches the webapp session. Wrong Basic credentials (scripts) still get 401.
+   * post with HTTP Basic needs none, as on /api, unless a browser sends it for another site
+   * (CrossSiteBasicWrites). The token stays for the session: Spring's default renewed it at every request the
+   * session's login authenticated, which refused a form of any page but the latest (two tabs). The login itself
+   * is the webapps', whose new session brings a new token. Without a login a browser is sent to the webapps'
+   * login page {@code loginPage} (302): a 401 would raise the browser's English Basic dialog, which never
+   * reaches the webapp session. Wrong Basic credentials (scripts) still get 401.
    */
   private static void sessionPages(HttpSecurity http, ProcessEngine engine, CamundaIdentityAuthenticationProvider users,
       AuditLog auditLog, String loginPage, String allowedRoles) throws Exception {
@@ -202,6 +205,7 @@ class SecurityConfig {
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionWrite)
             .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
         .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new CrossSiteBasicWrites(auditLog), BasicAuthenticationFilter.class)
         .addFilterAfter(webappSessionWrites(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
   }

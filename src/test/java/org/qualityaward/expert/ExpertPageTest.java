@@ -32,6 +32,7 @@ import org.qualityaward.testing.HttpCaller;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +56,7 @@ class ExpertPageTest {
   @Autowired MockMvc mvc;
   @Autowired IdentityService identityService;
   @Autowired ExpertPool pool;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -229,6 +231,28 @@ class ExpertPageTest {
             .file(new MockMultipartFile("file", "专家.xlsx", XLSX, "不是表格".getBytes(StandardCharsets.UTF_8)))))
         .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
     assertThat(notAWorkbook).contains("文件不是 Excel（XLSX）工作簿");
+  }
+
+  @Test
+  @DisplayName("a Basic login a browser remembers does not post for another site: refused (403) and logged, on /manager and /api; a script's post goes through")
+  void crossSiteBasicPostIsRefused() throws Exception {
+    Expert expert = pool.ofUser("epform3").orElseGet(() -> pool.add(newExpert("epform3")));
+    mvc.perform(asOffice(post("/manager/experts/" + expert.getId() + "/active")).header("Sec-Fetch-Site", "cross-site")
+            .param("active", "false").param("version", String.valueOf(expert.getVersion())))
+        .andExpect(status().isForbidden());
+    mvc.perform(asOffice(post("/api/experts")).header("Origin", "https://evil.example")
+            .contentType("application/json").content("{}"))
+        .andExpect(status().isForbidden());
+    assertThat(pool.get(expert.getId()).isActive()).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from refused_attempt where action = ? and reason like '跨站请求%'",
+        Integer.class, "POST /manager/experts/" + expert.getId() + "/active")).isPositive();
+
+    mvc.perform(asOffice(post("/manager/experts/" + expert.getId() + "/active"))
+            .param("active", "false").param("version", String.valueOf(expert.getVersion())))
+        .andExpect(status().isFound());
+    assertThat(pool.get(expert.getId()).isActive()).isFalse();
+    Expert now = pool.get(expert.getId());
+    pool.setActive(now.getId(), true, now.getVersion());
   }
 
   @Test
