@@ -105,6 +105,14 @@ class PostgresProfileTest {
   }
 
   @Test
+  @DisplayName("issue 16: the engine's task table has the subtask index Camunda's schema lacks, built and valid")
+  void engineIndexesBuilt() {
+    assertThat(jdbc.queryForObject("""
+        select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
+        where c.relname = 'qa_ix_ru_task_parent' and i.indisvalid""", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("every model in processes/ is deployed")
   void processesDeployed() throws IOException {
     // the working directory of a Maven test run is the project root
