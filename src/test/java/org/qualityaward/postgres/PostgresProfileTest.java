@@ -105,11 +105,15 @@ class PostgresProfileTest {
   }
 
   @Test
-  @DisplayName("issue 16: the engine's task table has the subtask index Camunda's schema lacks, built and valid")
-  void engineIndexesBuilt() {
+  @DisplayName("issue 16: the engine's tables have what Camunda's schema lacks: the subtask index (built and valid), the permission statistics, and the sessions plan each inbox query with its own values")
+  void engineTablesTuned() {
     assertThat(jdbc.queryForObject("""
         select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
         where c.relname = 'qa_ix_ru_task_parent' and i.indisvalid""", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'qa_st_auth_perms'",
+        Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
   }
 
   @Test

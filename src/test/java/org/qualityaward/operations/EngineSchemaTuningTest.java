@@ -8,17 +8,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Issue 16: the engine's tables get the indexes its schema lacks, and a second start leaves them as they are. */
+/** Issue 16: the engine's tables get the index its schema lacks, and a second start leaves them as they are. */
 @SpringBootTest
-class EngineIndexesTest {
+class EngineSchemaTuningTest {
 
   @Autowired JdbcTemplate jdbc;
-  @Autowired EngineIndexes indexes;
+  @Autowired EngineSchemaTuning tuning;
 
   @Test
   @DisplayName("a task's subtasks are found by index: completing a task no longer reads every open task")
   void subtaskLookupIndexed() {
-    indexes.afterPropertiesSet(); // as at the next start: nothing to do, nothing fails
+    tuning.afterPropertiesSet(); // as at the next start: nothing to do, nothing fails
     assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes"
         + " where lower(index_name) = 'qa_ix_ru_task_parent' and lower(table_name) = 'act_ru_task'", Integer.class))
         .isEqualTo(1);
