@@ -33,11 +33,13 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
@@ -74,7 +76,9 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProcessEngine engine,
-      CamundaIdentityAuthenticationProvider users, AuditLog auditLog) throws Exception {
+      CamundaIdentityAuthenticationProvider users, AuditLog auditLog,
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
+    AuthenticationEntryPoint login = apiLogin(webappPath + "/app/tasklist/");
     // Explicit path matchers: Jersey and the webapps register servlets beside Spring MVC.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     http.securityMatcher(path.matcher("/api/**"))
@@ -128,8 +132,8 @@ class SecurityConfig {
             // the demonstration clock (demo.DemoClock), administrators only; outside the demo profile it does not exist
             .requestMatchers(path.matcher("/api/clock/**")).hasRole(Role.CAMUNDA_ADMIN.name())
             .anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
-        .exceptionHandling(errors -> errors.accessDeniedHandler(
+        .httpBasic(basic -> basic.authenticationEntryPoint(login))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(login).accessDeniedHandler(
             new AuditedAccessDenied(auditLog, new AccessDeniedHandlerImpl())))
         // Stateless Basic: no session, no CSRF token; a browser's remembered Basic login cannot post for another
         // site (CrossSiteBasicWrites)
@@ -139,6 +143,23 @@ class SecurityConfig {
         .addFilterAfter(webappSession(engine, users), BasicAuthenticationFilter.class)
         .addFilterAfter(new CamundaAuthenticationFilter(engine.getIdentityService()), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * /api without a (valid) login: a browser opening a link (a form's attachment, a bookmark) goes to Tasklist's
+   * login page, which every role has, instead of the browser's Basic dialog: a browser keeps what is typed there
+   * and adds it to every later request to this origin. Scripts still get 401 with {@code WWW-Authenticate: Basic}.
+   */
+  private static AuthenticationEntryPoint apiLogin(String loginPage) {
+    BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    basic.setRealmName("Realm");
+    return (request, response, e) -> {
+      if ("navigate".equals(request.getHeader("Sec-Fetch-Mode"))) {
+        response.sendRedirect(request.getContextPath() + loginPage);
+      } else {
+        basic.commence(request, response, e);
+      }
+    };
   }
 
   /**

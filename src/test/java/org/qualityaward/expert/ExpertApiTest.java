@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -305,6 +306,16 @@ class ExpertApiTest {
         .andExpect(jsonPath("$.reproduced").value(true))
         .andExpect(jsonPath("$.exclusions[?(@.expertId==%d)].reasonLabel".formatted(declared.getId()))
             .value(hasItem("本人声明回避")));
+  }
+
+  @Test
+  @DisplayName("without a login a browser opening an /api link goes to Tasklist's login page, never the Basic dialog it would remember; a script gets 401 Basic")
+  void browserWithoutLoginGoesToTheLoginPage() throws Exception {
+    mvc.perform(get("/api/experts").header("Sec-Fetch-Mode", "navigate"))
+        .andExpect(status().isFound()).andExpect(redirectedUrl("/camunda/app/tasklist/"))
+        .andExpect(header().doesNotExist("WWW-Authenticate"));
+    mvc.perform(get("/api/experts")).andExpect(status().isUnauthorized())
+        .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
   }
 
   private Expert addExpert(String industry, String employerCreditCode, String recommenderCode) {
