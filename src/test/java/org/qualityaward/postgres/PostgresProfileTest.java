@@ -114,6 +114,8 @@ class PostgresProfileTest {
         Integer.class)).isEqualTo(1);
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
     assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
+    assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
+    assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
   }
 
   @Test
