@@ -160,7 +160,7 @@ public class Rankings {
 
   private View view(Long editionId, Map<Long, AwardLevel> decided) {
     Map<Long, Map<ReviewStage, BigDecimal>> scores = new LinkedHashMap<>();
-    reports.findByEditionId(editionId).forEach(r ->
+    reports.findScoresByEditionId(editionId).forEach(r ->
         scores.computeIfAbsent(r.getApplicationId(), id -> new HashMap<>()).put(r.getStage(), r.getPanelScore()));
     scores.values().removeIf(s -> s.size() < ReviewStage.values().length);
     Map<Long, Application> byId = applications.all(scores.keySet()).stream()
