@@ -44,8 +44,10 @@ final class PanelDrawRule {
     }
     List<DrawExclusion> exclusions = new ArrayList<>();
     List<DrawCandidate> eligible = new ArrayList<>();
+    // the applicant's side (the organisation, its group), against which each expert's side is compared
+    Set<String> applicantSide = codes(request.applicantCreditCode(), request.applicantGroupCreditCode());
     candidates.stream().sorted(Comparator.comparing(DrawCandidate::expertId)).forEach(candidate -> {
-      List<ExclusionReason> reasons = reasons(request, candidate);
+      List<ExclusionReason> reasons = reasons(request, applicantSide, candidate);
       reasons.forEach(reason -> exclusions.add(new DrawExclusion(candidate.expertId(), reason)));
       if (reasons.isEmpty()) {
         eligible.add(candidate);
@@ -80,14 +82,13 @@ final class PanelDrawRule {
     return normalized.length() > 3 ? normalized.substring(0, 3) : normalized;
   }
 
-  private static List<ExclusionReason> reasons(DrawRequest request, DrawCandidate candidate) {
+  private static List<ExclusionReason> reasons(DrawRequest request, Set<String> applicantSide,
+      DrawCandidate candidate) {
     List<ExclusionReason> reasons = new ArrayList<>();
     String employer = candidate.employerCreditCode();
     if (employer != null && employer.equals(request.applicantCreditCode())) {
       reasons.add(ExclusionReason.EMPLOYED_BY_APPLICANT);
     }
-    // the applicant's side (the organisation, its group) against the expert's (the employer, its group)
-    Set<String> applicantSide = codes(request.applicantCreditCode(), request.applicantGroupCreditCode());
     Set<String> expertSide = codes(employer, candidate.employerGroupCreditCode());
     boolean sameGroup = codes(request.applicantGroupCreditCode()).stream().anyMatch(expertSide::contains)
         || codes(candidate.employerGroupCreditCode()).stream().anyMatch(applicantSide::contains);

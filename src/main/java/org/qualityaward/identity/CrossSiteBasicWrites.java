@@ -33,7 +33,7 @@ class CrossSiteBasicWrites extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (!SAFE_METHODS.contains(request.getMethod()) && basic(request) && crossSite(request)) {
+    if (write(request) && basic(request) && crossSite(request)) {
       auditLog.refused(null, request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI(),
           "跨站请求：浏览器代其他网站提交的带登录凭据的写操作");
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -44,7 +44,13 @@ class CrossSiteBasicWrites extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean basic(HttpServletRequest request) {
+  /** Not a read: what CSRF protection is about. */
+  static boolean write(HttpServletRequest request) {
+    return !SAFE_METHODS.contains(request.getMethod());
+  }
+
+  /** The request carries HTTP Basic credentials (a script, or a browser from its dialog). */
+  static boolean basic(HttpServletRequest request) {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,7 +25,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -69,8 +67,6 @@ class SecurityConfig {
       "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
   /** {@link #PAGE_POLICY}, except that the case file's own files may be shown in its frames (same origin only). */
-  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
   private static final String CASE_FILE_POLICY = PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
   @Bean
@@ -282,13 +278,12 @@ class SecurityConfig {
 
   /**
    * A write that does not carry HTTP Basic credentials, i.e. one only a session cookie could authenticate: it
-   * must carry the session's CSRF token. (A forged form cannot add an Authorization header; a failed Basic
-   * login ends at the entry point before the session is looked at.)
+   * must carry the session's CSRF token. (A forged form's Basic credentials, which a browser may add from its
+   * dialog, are refused by {@link CrossSiteBasicWrites}; a failed Basic login ends at the entry point before the
+   * session is looked at.)
    */
   private static boolean sessionWrite(HttpServletRequest request) {
-    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    return !SAFE_METHODS.contains(request.getMethod())
-        && (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6));
+    return CrossSiteBasicWrites.write(request) && !CrossSiteBasicWrites.basic(request);
   }
 
   /** The /manager chain's: also a write with the session's login, which its CSRF filter has checked first. */
