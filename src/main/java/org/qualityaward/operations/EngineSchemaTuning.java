@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -19,7 +20,11 @@ import org.springframework.stereotype.Component;
  *       ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}), which without it reads every open task;</li>
  *   <li>on PostgreSQL, statistics on the permission bits a task list checks ({@code PERMS_ & 2} READ of a task,
  *       {@code PERMS_ & 64} READ_TASK of a model): without them the planner takes a unit's thousands of task
- *       grants for a handful and compares every task with every grant (2 s for an inbox of 4,200 tasks).</li>
+ *       grants for a handful and compares every task with every grant (2 s for an inbox of 4,200 tasks);</li>
+ *   <li>on PostgreSQL, an index of the grants a task list can use (a task's READ, a model's READ_TASK): a task
+ *       list looks up each task's grants by its id, its model's key and {@code '*'}, and the {@code '*'} look-up
+ *       also read every group's grants on users, filters, deployments and the rest (55 rows a task, 32 with
+ *       it; a unit's inbox of 4,200 tasks 0.17 s instead of 0.2 s).</li>
  * </ul>
  * On PostgreSQL the index is built {@code concurrently}, so a first start on a large database blocks no task; a
  * node that loses the race to another node of the cluster logs it and goes on.
@@ -31,6 +36,14 @@ class EngineSchemaTuning implements InitializingBean {
 
   /** Index name and what it covers. */
   static final Map<String, String> INDEXES = Map.of("qa_ix_ru_task_parent", "act_ru_task (parent_task_id_)");
+
+  /**
+   * Partial indexes, which H2 does not have; the planner uses one when the query implies its condition: the
+   * task query's grant look-up asks for global grants and grants ({@code TYPE_ < 2}) on models or tasks.
+   */
+  static final Map<String, String> POSTGRES_INDEXES = Map.of("qa_ix_auth_task_read",
+      "act_ru_authorization (resource_id_) where type_ < 2 and resource_type_ in ("
+          + Resources.PROCESS_DEFINITION.resourceType() + ", " + Resources.TASK.resourceType() + ")");
 
   static final String PERMISSION_STATISTICS = "qa_st_auth_perms";
 
@@ -48,11 +61,9 @@ class EngineSchemaTuning implements InitializingBean {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true); // PostgreSQL builds an index concurrently only outside a transaction
       try {
-        for (Map.Entry<String, String> index : INDEXES.entrySet()) {
-          execute(statement, "create index " + (postgres ? "concurrently " : "") + "if not exists " + index.getKey()
-              + " on " + index.getValue());
-        }
+        createIndexes(statement, INDEXES, postgres);
         if (postgres) {
+          createIndexes(statement, POSTGRES_INDEXES, true);
           permissionStatistics(statement);
         }
       } finally {
@@ -60,6 +71,13 @@ class EngineSchemaTuning implements InitializingBean {
       }
     } catch (SQLException e) {
       LOG.warn("The engine's tables not tuned: {}", e.toString());
+    }
+  }
+
+  private static void createIndexes(Statement statement, Map<String, String> indexes, boolean concurrently) {
+    for (Map.Entry<String, String> index : indexes.entrySet()) {
+      execute(statement, "create index " + (concurrently ? "concurrently " : "") + "if not exists " + index.getKey()
+          + " on " + index.getValue());
     }
   }
 

@@ -109,7 +109,8 @@ class PostgresProfileTest {
   void engineTablesTuned() {
     assertThat(jdbc.queryForObject("""
         select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
-        where c.relname = 'qa_ix_ru_task_parent' and i.indisvalid""", Integer.class)).isEqualTo(1);
+        where c.relname in ('qa_ix_ru_task_parent', 'qa_ix_auth_task_read') and i.indisvalid""", Integer.class))
+        .isEqualTo(2);
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'qa_st_auth_perms'",
         Integer.class)).isEqualTo(1);
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
