@@ -81,6 +81,7 @@ abstract class EditionRun {
     EditionDriver driver = new EditionDriver(context);
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long statementsBefore = statements.statements();
+    Map<StatementCounter.Kind, Long> kindsBefore = statements.byKind();
     long sqlMillisBefore = statements.millis();
     long cpuBefore = THREADS.getCurrentThreadCpuTime();
     long started = System.nanoTime();
@@ -102,6 +103,7 @@ abstract class EditionRun {
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
     long editionStatements = statements.statements() - statementsBefore;
+    Map<StatementCounter.Kind, Long> kindsAfter = statements.byKind();
     double sqlSeconds = (statements.millis() - sqlMillisBefore) / 1000.0;
     List<Map<String, Object>> costliest = statements.costliest(12);
     List<Map<String, Object>> commonest = statements.commonest(25);
@@ -121,11 +123,15 @@ abstract class EditionRun {
     double bareSqlSeconds = (statements.millis() - bareSqlMillisBefore) / 1000.0;
     double inputFields = inputFieldsPerTask();
     long withInputStatementsBefore = statements.statements();
+    Map<StatementCounter.Kind, Long> withInputKindsBefore = statements.byKind();
     long withInputCpuBefore = THREADS.getCurrentThreadCpuTime();
     double bareWithInput = bareEngine("bench-bare-input", applications, userTasks, timers, calls,
         (int) Math.round(inputFields));
     double bareWithInputCpuSeconds = (THREADS.getCurrentThreadCpuTime() - withInputCpuBefore) / 1e9;
     long bareWithInputStatements = statements.statements() - withInputStatementsBefore;
+    Map<String, Object> byKind = new LinkedHashMap<>();
+    byKind.put("edition", StatementCounter.perTask(kindsBefore, kindsAfter, userTasks));
+    byKind.put("bareWithInput", StatementCounter.perTask(withInputKindsBefore, statements.byKind(), userTasks));
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("applications", applications);
     results.put("userTasks", userTasks);
@@ -149,6 +155,9 @@ abstract class EditionRun {
     results.put("sqlStatementsPerTask", BenchResults.round(editionStatements / (double) userTasks));
     results.put("bareSqlStatementsPerTask", BenchResults.round(bareStatements / (double) userTasks));
     results.put("bareWithInputSqlStatementsPerTask", BenchResults.round(bareWithInputStatements / (double) userTasks));
+    // where the difference goes: the engine's history and variables of what the forms show and the people
+    // enter, the grants of each assigned task, the models' own steps, our records
+    results.put("sqlStatementsPerTaskByKind", byKind);
     results.put("editionSqlSeconds", BenchResults.round(sqlSeconds));
     results.put("bareSqlSeconds", BenchResults.round(bareSqlSeconds));
     results.put("heapPeakMiB", BenchResults.round(heapPeak / MIB));

@@ -1,12 +1,16 @@
 package org.qualityaward.bench;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -22,6 +26,32 @@ import org.springframework.boot.test.context.TestConfiguration;
 class StatementCounter implements BeanPostProcessor {
 
   private record Totals(LongAdder count, LongAdder millis) {
+  }
+
+  /**
+   * What a statement works on, by its first table: where the statements a task costs go. Keys in the results:
+   * history (ACT_HI_*), variables (ACT_RU_VARIABLE, ACT_GE_BYTEARRAY), authorizations (ACT_RU_AUTHORIZATION),
+   * engine (its other tables), ours (everything else).
+   */
+  enum Kind {
+    HISTORY, VARIABLES, AUTHORIZATIONS, ENGINE, OURS;
+
+    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:into|update|from)\\s+([a-z_][a-z0-9_]*)");
+
+    static Kind of(String sql) {
+      Matcher table = TABLE.matcher(sql);
+      String name = table.find() ? table.group(1).toUpperCase(Locale.ROOT) : "";
+      if (name.startsWith("ACT_HI_")) {
+        return HISTORY;
+      }
+      if (name.equals("ACT_RU_VARIABLE") || name.equals("ACT_GE_BYTEARRAY")) {
+        return VARIABLES;
+      }
+      if (name.equals("ACT_RU_AUTHORIZATION")) {
+        return AUTHORIZATIONS;
+      }
+      return name.startsWith("ACT_") ? ENGINE : OURS;
+    }
   }
 
   private final Map<String, Totals> bySql = new ConcurrentHashMap<>();
@@ -44,6 +74,23 @@ class StatementCounter implements BeanPostProcessor {
   /** Statements sent so far, of every kind (select, insert, update, delete, other). */
   long statements() {
     return bySql.values().stream().mapToLong(totals -> totals.count().sum()).sum();
+  }
+
+  /** Statements sent so far by what they work on. */
+  Map<Kind, Long> byKind() {
+    Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      counts.put(kind, 0L);
+    }
+    bySql.forEach((sql, totals) -> counts.merge(Kind.of(sql), totals.count().sum(), Long::sum));
+    return counts;
+  }
+
+  /** Statements per task of each kind between two readings of {@link #byKind}. */
+  static Map<String, Double> perTask(Map<Kind, Long> before, Map<Kind, Long> after, long tasks) {
+    Map<String, Double> perTask = new LinkedHashMap<>();
+    after.forEach((kind, count) -> perTask.put(kind.name().toLowerCase(Locale.ROOT), BenchResults.round((count - before.get(kind)) / (double) tasks)));
+    return perTask;
   }
 
   /** Milliseconds spent in the database so far, by the statements' own clocks. */
