@@ -133,7 +133,6 @@ class FullEditionProcessTest {
     driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     driver.passPublicity(driver.editionInstanceId());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
-    driver.runDueJobs();
     BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
 
     // expected from the quotas: awards per kind by score, then nominations for both kinds together

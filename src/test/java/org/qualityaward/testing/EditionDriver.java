@@ -283,7 +283,6 @@ public final class EditionDriver {
     decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     passPublicity(editionInstanceId());
     decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
-    runDueJobs(); // the edition's end is a job (its whole history's removal time)
   }
 
   public Task caseTask(Application application, String taskDefinitionKey) {
