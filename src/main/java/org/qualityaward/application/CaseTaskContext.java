@@ -1,27 +1,26 @@
 package org.qualityaward.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.forms.MarkdownText;
 import org.qualityaward.honour.Honours;
-import org.qualityaward.platform.UserTaskParsing;
+import org.qualityaward.platform.TaskFormOpening;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * The forms open with the case's context (applicant, kind, stage, evidence); the processes carry
- * only ids, so every task gets what its header shows as task-local variables, read from the
- * tables when the task is created: {@code kindLabel}, {@code caseStage} and {@code evidenceLinks}
- * (a Markdown list of the case's evidence files). A task of an edition gets its name and stage.
+ * only ids, so what a form's header shows is read from the tables when the form is opened
+ * ({@link TaskFormOpening}): {@code kindLabel}, {@code caseStage} and {@code evidenceLinks} (a Markdown
+ * list of the case's evidence files). A task of an edition gets its name and stage. Read then, not stored
+ * with each task: the stage is today's, a file uploaded after the task arrived is listed, and the engine
+ * writes no runtime or history rows for it (about 15 statements a task).
  */
 @Component
 class CaseTaskContext extends AbstractProcessEnginePlugin {
@@ -32,66 +31,42 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   private final EvidenceAttachmentRepository evidence;
   private final Honours honours;
   private final EditionService editions;
-  private final TaskService taskService;
-  private final IdentityService identityService;
 
   // @Lazy: the engine plugin is built before the engine's services and the repositories exist
   CaseTaskContext(@Lazy ApplicationRepository applications, @Lazy EvidenceAttachmentRepository evidence,
-      @Lazy Honours honours, @Lazy EditionService editions, @Lazy TaskService taskService,
-      @Lazy IdentityService identityService) {
+      @Lazy Honours honours, @Lazy EditionService editions) {
     this.applications = applications;
     this.evidence = evidence;
     this.honours = honours;
     this.editions = editions;
-    this.taskService = taskService;
-    this.identityService = identityService;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    TaskListener describe = this::describe;
-    UserTaskParsing.onEveryUserTask(configuration, (element, task) -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, describe));
+    TaskFormOpening.addFormValues(configuration, this::describe);
   }
 
   /**
    * The case a task belongs to: its application, else the honour, else the edition — for showing only,
    * across every model, by the id inputs the system set when it started the instance (no act reads them).
    */
-  private void describe(DelegateTask task) {
+  private Map<String, String> describe(TaskEntity task) {
     if (task.getVariable("applicationId") instanceof Long applicationId) {
-      applications.findById(applicationId).ifPresent(a -> {
-        task.setVariableLocal("kindLabel", a.getKind().label());
-        task.setVariableLocal("caseStage", a.getStage().label());
-        task.setVariableLocal("evidenceLinks", evidenceLinks(a.getId()));
-      });
+      return applications.findById(applicationId).map(a -> Map.of(
+          "kindLabel", a.getKind().label(),
+          "caseStage", a.getStage().label(),
+          "evidenceLinks", evidenceLinks(a))).orElse(Map.of());
     } else if (task.getVariable("honourId") instanceof Long honourId) {
-      honours.find(honourId).ifPresent(h -> {
-        task.setVariableLocal("kindLabel", h.getKind().label() + " · " + h.getLevel().label());
-        task.setVariableLocal("caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil());
-        task.setVariableLocal("evidenceLinks", apiEvidenceLinks(h.getApplicationId()));
-      });
+      return honours.find(honourId).map(h -> Map.of(
+          "kindLabel", h.getKind().label() + " · " + h.getLevel().label(),
+          "caseStage", "荣誉有效期 " + h.getAwardedOn() + " 至 " + h.getValidUntil(),
+          "evidenceLinks", apiEvidenceLinks(h.getApplicationId()))).orElse(Map.of());
     } else if (task.getVariable("editionId") instanceof Long editionId) {
-      editions.find(editionId).ifPresent(e -> {
-        task.setVariableLocal("editionName", e.getName());
-        task.setVariableLocal("caseStage", e.getStage().label());
-      });
+      return editions.find(editionId).map(e -> Map.of(
+          "editionName", e.getName(),
+          "caseStage", e.getStage().label())).orElse(Map.of());
     }
-  }
-
-  /**
-   * Files are usually uploaded after the case has started, so an upload rewrites the list on the
-   * case's open tasks. Those belong to other people: the uploader's authorizations must not hide them.
-   */
-  void refreshEvidence(Long applicationId) {
-    String links = evidenceLinks(applicationId);
-    Authentication uploader = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      taskService.createTaskQuery().processVariableValueEquals("applicationId", applicationId).list()
-          .forEach(t -> taskService.setVariableLocal(t.getId(), "evidenceLinks", links));
-    } finally {
-      identityService.setAuthentication(uploader);
-    }
+    return Map.of();
   }
 
   /**
@@ -102,17 +77,13 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
    * label (材料1) made of ids only; the file name beside it is the uploader's text, shown as text
    * ({@link MarkdownText}).
    */
-  private String evidenceLinks(Long applicationId) {
-    if (applicationId == null) {
-      return NO_EVIDENCE;
-    }
-    Application application = applications.findById(applicationId).orElse(null);
-    if (application == null || application.getApplicationNumber() == null) {
+  private String evidenceLinks(Application application) {
+    if (application.getApplicationNumber() == null) {
       return NO_EVIDENCE;
     }
     String number = application.getApplicationNumber();
     String caseFile = "[打开案卷 " + number + "（申报信息、自评报告、材料预览、办理记录）](/cases/" + number + ")";
-    List<EvidenceAttachment> files = evidence.findByApplicationIdOrderById(applicationId);
+    List<EvidenceAttachment> files = evidence.findByApplicationIdOrderById(application.getId());
     if (files.isEmpty()) {
       return caseFile + "\n\n" + NO_EVIDENCE;
     }

@@ -23,18 +23,16 @@ class EvidenceFiles {
   private final CaseReaders readers;
   private final EditionService editions;
   private final WorkingDayCalendar calendar;
-  private final CaseTaskContext taskContext;
 
   EvidenceFiles(ApplicationCases cases, EvidenceAttachmentRepository evidence,
       EvidenceFileContentRepository contents, CaseReaders readers,
-      EditionService editions, WorkingDayCalendar calendar, CaseTaskContext taskContext) {
+      EditionService editions, WorkingDayCalendar calendar) {
     this.cases = cases;
     this.evidence = evidence;
     this.contents = contents;
     this.readers = readers;
     this.editions = editions;
     this.calendar = calendar;
-    this.taskContext = taskContext;
   }
 
   /**
@@ -64,7 +62,6 @@ class EvidenceFiles {
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
     attachment.upload(tradeSecret, file.type().contentType(), file.content().length, calendar.now());
     contents.findById(attachment.getId()).orElseThrow().store(file.content());
-    taskContext.refreshEvidence(applicationId);
     return attachment;
   }
 

@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -35,7 +38,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The header every form opens with reads task-local variables that {@link CaseTaskContext} sets. */
+/** The header every form opens with reads the form variables {@link CaseTaskContext} adds when the form is opened. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CaseTaskContextTest {
@@ -44,7 +47,9 @@ class CaseTaskContextTest {
   @Autowired ObjectMapper json;
   @Autowired EditionService editions;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
 
   private Edition edition;
 
@@ -70,8 +75,10 @@ class CaseTaskContextTest {
   void editionTask() {
     Task notice = taskService.createTaskQuery().processInstanceBusinessKey(edition.businessKey()).singleResult();
 
-    assertThat(taskService.getVariablesLocal(notice.getId())).containsEntry("editionName", "表头测试届")
+    assertThat(formService.getTaskFormVariables(notice.getId())).containsEntry("editionName", "表头测试届")
         .containsEntry("caseStage", EditionStage.NOTICE.label());
+    assertThat(formService.getTaskFormVariables(notice.getId(), List.of("caseStage"), true))
+        .containsOnlyKeys("caseStage");
   }
 
   @Test
@@ -86,7 +93,7 @@ class CaseTaskContextTest {
     String number = json.readTree(created).get("applicationNumber").asText();
     String caseFile = "[打开案卷 " + number + "（申报信息、自评报告、材料预览、办理记录）](/cases/" + number + ")\n\n";
 
-    Map<String, Object> header = taskService.getVariablesLocal(review.getId());
+    Map<String, Object> header = formService.getTaskFormVariables(review.getId());
     assertThat(header).containsEntry("kindLabel", ApplicationKind.ORGANIZATION.label())
         .containsEntry("caseStage", ApplicationStage.RECOMMENDER_REVIEW.label())
         .containsEntry("evidenceLinks", caseFile + "- 材料1：首席质量官任命文件\\.pdf（已申报，尚未上传）\n"
@@ -97,11 +104,15 @@ class CaseTaskContextTest {
     // a name is the uploader's text: in the form's Markdown it stays text, the link holds ids only
     long html = upload(id, "<img src=x onerror=alert(1)>[链接](javascript:alert(1)).pdf");
 
-    assertThat(taskService.getVariableLocal(review.getId(), "evidenceLinks")).isEqualTo(caseFile
+    assertThat(formService.getTaskFormVariables(review.getId()).get("evidenceLinks")).isEqualTo(caseFile
             + "- [材料1](/cases/" + number + "/files/" + appointment + ")：首席质量官任命文件\\.pdf\n"
             + "- 材料2：工艺诀窍\\.pdf（已申报，尚未上传）（涉及商业秘密：市质强办及签署保密承诺的评审组成员可查看）\n"
             + "- [材料3](/cases/" + number + "/files/" + html + ")："
             + "\\<img src\\=x onerror\\=alert\\(1\\)\\>\\[链接\\]\\(javascript\\:alert\\(1\\)\\)\\.pdf");
+    // read when the form opens, never stored with the task (no runtime or history rows for each task)
+    assertThat(taskService.getVariablesLocal(review.getId())).doesNotContainKeys("kindLabel", "caseStage", "evidenceLinks");
+    assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(review.getId()).variableName("evidenceLinks")
+        .count()).isZero();
   }
 
   private long upload(long applicationId, String name) throws Exception {

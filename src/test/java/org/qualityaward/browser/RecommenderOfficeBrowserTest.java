@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.SampleApplications;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     review = tasklist.claim();
     // Art 16: each declared condition with the applicant's statement, confirmed point by point
     assertThat(review.text()).contains("第十一条第（三）项", "首席质量官", "申报人说明");
+    // the header, read from the records as Tasklist opens the form (CaseTaskContext)
+    assertThat(review.text()).contains("申报类别：" + ApplicationKind.ORGANIZATION.label(),
+        "当前阶段：" + ApplicationStage.RECOMMENDER_REVIEW.label(), "打开案卷 " + application.getApplicationNumber());
     review.pickEvery("确认").tick("同意推荐并进行公示").type("审核意见", "材料完整真实，同意推荐");
     browser.checkChinese("推荐审核表");
     browser.screenshot("recommender-review-filled");
