@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskDetails {
 
-  /** Task-local label of the deadline, e.g. 「2027-04-09（星期五）前办结」 or 「未设期限」 (the forms read it). */
+  /**
+   * The deadline as the forms' header shows it, e.g. 「2027-04-09（星期五）前办结」 or 「未设期限」: read from the due
+   * date when the form opens ({@link #label}); only why a task has none is stored with it, as a task-local variable.
+   */
   static final String LABEL = "dueDateLabel";
 
   private static final Logger log = LoggerFactory.getLogger(TaskDetails.class);
@@ -46,11 +49,21 @@ class TaskDetails {
     String modelName = task.getName();
     appendParty(task);
     String label = setDueDate(task);
-    task.setVariableLocal(LABEL, label);
     if (task.getDescription() != null) {
       task.setDescription(task.getDescription() + " 办理期限：" + label + "。");
     }
     announce(task, modelName, label);
+  }
+
+  /**
+   * The header's deadline when the form opens: from the task's due date (so a due date changed in Tasklist shows
+   * too), else why it has none.
+   */
+  String label(DelegateTask task) {
+    if (task.getDueDate() != null) {
+      return DueDayRule.label(calendar.timeOf(task.getDueDate()).toLocalDate());
+    }
+    return task.getVariableLocal(LABEL) instanceof String reason ? reason : DueDayRule.NO_DEADLINE;
   }
 
   /**
@@ -91,7 +104,10 @@ class TaskDetails {
         throw e;
       }
       log.warn("Task {} ({}) gets no due date: {}", task.getTaskDefinitionKey(), task.getId(), e.getMessage());
-      return DueDayRule.NO_DEADLINE + "（" + e.getYear() + "年节假日安排尚未发布）";
+      String reason = DueDayRule.NO_DEADLINE + "（" + e.getYear() + "年节假日安排尚未发布）";
+      // known only now: the form's header shows it later
+      task.setVariableLocal(LABEL, reason);
+      return reason;
     }
     lastDay.ifPresent(day -> task.setDueDate(deadlines.dueAt(day)));
     return lastDay.map(DueDayRule::label).orElse(DueDayRule.NO_DEADLINE);

@@ -45,6 +45,7 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     // the header, read from the records as Tasklist opens the form (CaseTaskContext)
     assertThat(review.text()).contains("申报类别：" + ApplicationKind.ORGANIZATION.label(),
         "当前阶段：" + ApplicationStage.RECOMMENDER_REVIEW.label(), "打开案卷 " + application.getApplicationNumber());
+    assertThat(review.text()).containsPattern("办理期限：\\d{4}-\\d{2}-\\d{2}（星期.）前办结");
     review.pickEvery("确认").tick("同意推荐并进行公示").type("审核意见", "材料完整真实，同意推荐");
     browser.checkChinese("推荐审核表");
     browser.screenshot("recommender-review-filled");

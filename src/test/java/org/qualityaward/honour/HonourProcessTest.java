@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -129,6 +130,7 @@ class HonourProcessTest {
   @Autowired Commendations commendations;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired ExpertPool expertPool;
@@ -177,7 +179,7 @@ class HonourProcessTest {
     // Art 31: on time through the 20th working day (due day counted), the day before the overdue escalation
     assertThat(visit.getName()).isEqualTo("回访获奖组织：" + honour.getHolderName());
     assertThat(visit.getDueDate()).isEqualTo(endOf(LocalDate.of(2028, 6, 28)));
-    assertThat(taskService.getVariableLocal(visit.getId(), "dueDateLabel")).isEqualTo("2028-06-28（星期三）前办结");
+    assertThat(formService.getTaskFormVariables(visit.getId()).get("dueDateLabel")).isEqualTo("2028-06-28（星期三）前办结");
     assertThat(visit.getDescription()).contains("第三十一条").endsWith("办理期限：2028-06-28（星期三）前办结。");
     assertThatThrownBy(() -> taskService.complete(visit.getId(), visitForm(FIRST_VISIT.plusDays(1))))
         .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("visitedOn").hasMessageContaining("不能晚于今天");
@@ -202,7 +204,7 @@ class HonourProcessTest {
     // Art 33 期满可提出复评申请: the request stays open 90 days after the validity's last day (31 May 2031)
     assertThat(invitation.getName()).isEqualTo("复评申请：" + honour.getHolderName());
     assertThat(invitation.getDueDate()).isEqualTo(endOf(LocalDate.of(2031, 8, 29)));
-    assertThat(taskService.getVariableLocal(invitation.getId(), "dueDateLabel")).isEqualTo("2031-08-29（星期五）前办结");
+    assertThat(formService.getTaskFormVariables(invitation.getId()).get("dueDateLabel")).isEqualTo("2031-08-29（星期五）前办结");
     assertThat(taskService.getVariable(invitation.getId(), "validUntil")).isEqualTo("2031-05-31");
     assertThat(taskService.getVariable(invitation.getId(), "requestUntil")).isEqualTo("2031-08-29");
 
@@ -291,7 +293,7 @@ class HonourProcessTest {
     // configured (Task_ChaseOverdueVisit: 5): the working days after Thursday 29 June, 30 June – 6 July
     assertThat(chase.getName()).isEqualTo("督办逾期回访：" + honour.getHolderName());
     assertThat(chase.getDueDate()).isEqualTo(endOf(LocalDate.of(2028, 7, 6)));
-    assertThat(taskService.getVariableLocal(chase.getId(), "dueDateLabel")).isEqualTo("2028-07-06（星期四）前办结");
+    assertThat(formService.getTaskFormVariables(chase.getId()).get("dueDateLabel")).isEqualTo("2028-07-06（星期四）前办结");
     assertThat(task(instance, RETURN_VISIT)).isNotNull();
     assertThatThrownBy(() -> taskService.complete(chase.getId(), Map.of("chaseActions", " ")))
         .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("chaseActions");

@@ -13,6 +13,7 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.SampleApplications;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,6 +64,7 @@ abstract class AbstractPublicityTest {
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;

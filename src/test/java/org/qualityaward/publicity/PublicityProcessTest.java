@@ -113,7 +113,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
     BpmnAwareTests.assertThat(investigate).hasCandidateGroup(GROUP).isNotAssigned();
     // Art 21: an objection is handled within its publicity, whose last day is Monday 9 March
     assertThat(investigate.getDueDate()).isEqualTo(instant(LocalDateTime.of(2026, 3, 9, 23, 59, 59)));
-    assertThat(taskService.getVariableLocal(investigate.getId(), "dueDateLabel")).isEqualTo("2026-03-09（星期一）前办结");
+    assertThat(formService.getTaskFormVariables(investigate.getId()).get("dueDateLabel")).isEqualTo("2026-03-09（星期一）前办结");
     // several objections in one inbox are told apart by the candidate objected to
     assertThat(investigate.getName()).isEqualTo("调查核实异议：候选单位" + app + "（申报编号 " + app + "）");
     assertThat(investigate.getDescription()).contains("第二十一条").endsWith("办理期限：2026-03-09（星期一）前办结。");

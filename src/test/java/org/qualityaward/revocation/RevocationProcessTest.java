@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +54,7 @@ class RevocationProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired Honours honours;
   @Autowired Revocations revocations;
@@ -229,7 +231,7 @@ class RevocationProcessTest {
     // working day (调休), so the reminder is due on 09-24
     assertThat(revocations.reminderDueOn(MEETING)).isEqualTo(LocalDate.of(2026, 9, 24));
     // Art 30: each item is due the day before its first reminder
-    assertThat(taskService.getVariableLocal(plaque.getId(), "dueDateLabel")).isEqualTo("2026-09-23（星期三）前办结");
+    assertThat(formService.getTaskFormVariables(plaque.getId()).get("dueDateLabel")).isEqualTo("2026-09-23（星期三）前办结");
     assertThat(plaque.getDueDate()).isEqualTo(
         Date.from(LocalDate.of(2026, 9, 23).atTime(23, 59, 59).atZone(EngineClock.ZONE).toInstant()));
     EngineClock.set(LocalDateTime.of(2026, 9, 11, 10, 0));

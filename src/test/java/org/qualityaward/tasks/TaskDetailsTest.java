@@ -59,7 +59,7 @@ class TaskDetailsTest {
   }
 
   @Test
-  @DisplayName("the deadline goes into the due date, dueDateLabel and the end of the description; the applicant into the name")
+  @DisplayName("the deadline goes into the due date and the end of the description, no variable; the applicant into the name")
   void dueDateLabelAndDescription() {
     Date due = new Date();
     when(task.getVariable("applicantName")).thenReturn("保定某精密机械有限公司");
@@ -68,7 +68,7 @@ class TaskDetailsTest {
     details.onCreate(task);
     verify(task).setName("资格审查：保定某精密机械有限公司");
     verify(task).setDueDate(due);
-    verify(task).setVariableLocal("dueDateLabel", "2026-12-31（星期四）前办结");
+    verify(task, never()).setVariableLocal(any(), any());
     verify(task).setDescription("审查申报主体资格（第十七条）。 办理期限：2026-12-31（星期四）前办结。");
   }
 
@@ -94,7 +94,20 @@ class TaskDetailsTest {
     when(deadlines.lastDay(task)).thenReturn(Optional.empty());
     details.onCreate(task);
     verify(task, never()).setDueDate(any());
-    verify(task).setVariableLocal("dueDateLabel", "未设期限");
+    verify(task, never()).setVariableLocal(any(), any());
+  }
+
+  @Test
+  @DisplayName("the form's header reads the deadline from the due date (23:59:59 of the last day, Asia/Shanghai), else why there is none")
+  void labelWhenTheFormOpens() {
+    WorkingDayCalendar calendar = new WorkingDayCalendar(folder.toString(), "Asia/Shanghai");
+    when(task.getDueDate()).thenReturn(new Date(calendar.startOf(LocalDate.of(2027, 1, 1)).getTime() - 1000));
+    assertThat(details.label(task)).isEqualTo("2026-12-31（星期四）前办结");
+
+    when(task.getDueDate()).thenReturn(null);
+    assertThat(details.label(task)).isEqualTo("未设期限");
+    when(task.getVariableLocal("dueDateLabel")).thenReturn("未设期限（2027年节假日安排尚未发布）");
+    assertThat(details.label(task)).isEqualTo("未设期限（2027年节假日安排尚未发布）");
   }
 
   @Test
