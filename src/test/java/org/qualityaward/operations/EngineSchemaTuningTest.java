@@ -23,4 +23,15 @@ class EngineSchemaTuningTest {
         + " where lower(index_name) = 'qa_ix_ru_task_parent' and lower(table_name) = 'act_ru_task'", Integer.class))
         .isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("on H2 an execution's variables are read by an index of execution and task, not by every process variable")
+  void executionVariablesIndexedOnH2() {
+    assertThat(jdbc.queryForList("select lower(column_name) from information_schema.index_columns"
+        + " where lower(index_name) = 'qa_ix_ru_var_exec_task' and lower(table_name) = 'act_ru_variable'"
+        + " order by ordinal_position", String.class)).containsExactly("execution_id_", "task_id_");
+    String plan = jdbc.queryForObject("explain select * from ACT_RU_VARIABLE where EXECUTION_ID_ = ?"
+        + " and TASK_ID_ is null", String.class, "no-such-execution");
+    assertThat(plan).containsIgnoringCase("qa_ix_ru_var_exec_task");
+  }
 }
