@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@link TaskFormOpening}): {@code kindLabel}, {@code caseStage} and {@code evidenceLinks} (a Markdown
  * list of the case's evidence files). A task of an edition gets its name and stage. Read then, not stored
  * with each task: the stage is today's, a file uploaded after the task arrived is listed, and the engine
- * writes no runtime or history rows for it (about 15 statements a task).
+ * writes no runtime or history rows for it (14 statements a task at 40 applications).
  */
 @Component
 class CaseTaskContext extends AbstractProcessEnginePlugin {
