@@ -105,12 +105,13 @@ class PostgresProfileTest {
   }
 
   @Test
-  @DisplayName("issue 16: the engine's tables have what Camunda's schema lacks: the subtask index (built and valid), the permission statistics, and the sessions plan each inbox query with its own values")
+  @DisplayName("issue 16: the engine's tables have what Camunda's schema lacks: the subtask and called-instance indexes (built and valid), the permission statistics, and the sessions plan each inbox query with its own values")
   void engineTablesTuned() {
     assertThat(jdbc.queryForObject("""
         select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
-        where c.relname in ('qa_ix_ru_task_parent', 'qa_ix_auth_task_read') and i.indisvalid""", Integer.class))
-        .isEqualTo(2);
+        where c.relname in ('qa_ix_ru_task_parent', 'qa_ix_hi_procinst_super', 'qa_ix_auth_task_read')
+          and i.indisvalid""", Integer.class))
+        .isEqualTo(3);
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'qa_st_auth_perms'",
         Integer.class)).isEqualTo(1);
     assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
