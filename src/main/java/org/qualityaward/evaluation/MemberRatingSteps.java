@@ -34,8 +34,9 @@ class MemberRatingSteps {
       }
       variables.put("drawId", panelReviews.drawInForce((Long) execution.getVariable("drawId")));
       variables.put("panelReviewId", execution.getProcessInstanceId());
+      // the panel's business key (case and stage): Cockpit shows which panel the rating is of
       execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-          ExpertRatingModel.PROCESS_KEY, (String) execution.getVariable("applicationNumber"), variables);
+          ExpertRatingModel.PROCESS_KEY, execution.getProcessBusinessKey(), variables);
     };
   }
 

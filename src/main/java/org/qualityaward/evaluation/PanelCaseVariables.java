@@ -6,15 +6,16 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.review.ReviewStage;
 import org.springframework.stereotype.Component;
 
 /**
  * What a review stage hands its case's {@code panel-review} (each case of {@code award-edition}'s
  * stages, a renewal's in {@code honour}): the case {@code applicationId}, reviewed in the stage the
- * case has entered.
+ * case has entered, and its business key ({@link ReviewStage#panelBusinessKey}).
  */
 @Component("panelCaseVariables")
-class PanelCaseVariables implements DelegateVariableMapping {
+public class PanelCaseVariables implements DelegateVariableMapping {
 
   private final ApplicationCases cases;
 
@@ -29,6 +30,12 @@ class PanelCaseVariables implements DelegateVariableMapping {
         .putValue("stage", application.getStage().name())
         .putValue("applicationNumber", application.getApplicationNumber())
         .putValue("applicantName", application.getApplicantName());
+  }
+
+  /** The called panel's business key: the case's number and the stage it has entered (from our records). */
+  public String businessKey(DelegateExecution superExecution) {
+    Application application = cases.get((Long) superExecution.getVariable("applicationId"));
+    return ReviewStage.valueOf(application.getStage().name()).panelBusinessKey(application.getApplicationNumber());
   }
 
   @Override

@@ -26,4 +26,12 @@ public enum ReviewStage {
   public String article() {
     return article;
   }
+
+  /**
+   * The business key of a case's panel in this stage, e.g. {@code BDQA-2026-0001 资料评审}: Cockpit lists the
+   * panels and their members' reviews by it, and the key is indexed (a variable's value is not).
+   */
+  public String panelBusinessKey(String applicationNumber) {
+    return applicationNumber + " " + label;
+  }
 }

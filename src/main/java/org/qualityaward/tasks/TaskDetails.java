@@ -83,7 +83,7 @@ class TaskDetails {
         groups.add(candidate.getGroupId());
       }
     }
-    // a panel's processes are called without the case's business key; they carry its number
+    // panels started before they had a business key (case and stage) carry the case number as a variable
     Object caseNumber = task.getExecution().getProcessBusinessKey() != null ? task.getExecution().getProcessBusinessKey()
         : task.getVariable("applicationNumber");
     NoticeKind kind = cases.stream().map(c -> c.arrival(task)).flatMap(Optional::stream).findFirst()

@@ -147,7 +147,7 @@ class ExpertRatingProcessTest {
     ProcessInstance rating = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(ExpertRatingModel.PROCESS_KEY).variableValueEquals("panelReviewId", panel.getId())
         .singleResult();
-    BpmnAwareTests.assertThat(rating).isWaitingAt(RATE_MEMBERS).hasBusinessKey(application.getApplicationNumber());
+    BpmnAwareTests.assertThat(rating).isWaitingAt(RATE_MEMBERS).hasBusinessKey(application.getApplicationNumber() + " 资料评审");
     Task task = BpmnAwareTests.task(rating);
     BpmnAwareTests.assertThat(task).hasCandidateGroup("quality-office");
     String facts = (String) taskService.getVariable(task.getId(), "memberFacts");

@@ -115,7 +115,9 @@ class PanelReviewProcessTest {
     assertThat(members).hasSize(3).doesNotHaveDuplicates();
     assertThat(runtimeService.getVariable(instance.getId(), "stageLabel")).isEqualTo("资料评审");
     BpmnAwareTests.assertThat(instance).isWaitingAt(MEMBER_REVIEWS);
-    assertThat(memberInstances(instance)).hasSize(3);
+    assertThat(memberInstances(instance)).hasSize(3).extracting(ProcessInstance::getBusinessKey)
+        .as("each member's review carries the panel's key, for Cockpit").containsOnly(
+            application.getApplicationNumber() + " 资料评审");
 
     List<String> fractions = List.of("0.8", "0.75", "0.7");
     for (int i = 0; i < members.size(); i++) {
@@ -394,7 +396,9 @@ class PanelReviewProcessTest {
     variables.put("stage", stage);
     variables.put("applicationNumber", application.getApplicationNumber());
     variables.put("applicantName", application.getApplicantName());
-    return runtimeService.startProcessInstanceByKey("panel-review", application.getApplicationNumber(), variables);
+    // as the edition's and the renewal's call activities name it (PanelCaseVariables.businessKey)
+    return runtimeService.startProcessInstanceByKey("panel-review",
+        ReviewStage.valueOf(stage).panelBusinessKey(application.getApplicationNumber()), variables);
   }
 
   private void drawPanel(ProcessInstance instance) {

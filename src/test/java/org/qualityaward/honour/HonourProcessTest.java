@@ -656,6 +656,9 @@ class HonourProcessTest {
   private void completePanel(ProcessInstance instance, Application renewal, String total) {
     ProcessInstance panel = panelOf(instance);
     assertThat(panel).as("a running panel-review").isNotNull();
+    Application current = cases.get(renewal.getId());
+    assertThat(panel.getBusinessKey()).as("the renewal's panel named by its case and stage")
+        .isEqualTo(current.getApplicationNumber() + " " + current.getStage().label());
     var sheet = scoring.sheetFor(renewal.getId());
     for (ProcessInstance member : runtimeService.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
         .processDefinitionKey("panel-member-review").list()) {

@@ -22,6 +22,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -353,11 +354,17 @@ public final class EditionDriver {
 
   // ---- panels ------------------------------------------------------------------------------
 
-  /** The running panel-review of the case, one of the edition's stage (the draw job is run first). */
+  /**
+   * The running panel-review of the case in the review stage it is in, found by its business key (the draw job
+   * is run first); null when the case is in no review stage.
+   */
   public ProcessInstance panelOf(Application application) {
     runDueJobs();
-    return runtime.createProcessInstanceQuery().processDefinitionKey("panel-review")
-        .variableValueEquals("applicationId", application.getId()).singleResult();
+    Application current = refresh(application);
+    return Arrays.stream(ReviewStage.values()).filter(s -> s.name().equals(current.getStage().name())).findFirst()
+        .map(stage -> runtime.createProcessInstanceQuery().processDefinitionKey("panel-review")
+            .processInstanceBusinessKey(stage.panelBusinessKey(current.getApplicationNumber())).singleResult())
+        .orElse(null);
   }
 
   /** Every drawn member scores {@code total} on the case's sheet; the leader accepts the report. */
