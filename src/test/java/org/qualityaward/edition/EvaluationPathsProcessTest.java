@@ -245,6 +245,10 @@ class EvaluationPathsProcessTest {
     assertThat(driver.refresh(o3).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
     List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isEnded()
         .hasPassed(FINAL_OUTCOME_DECIDED, END_OUTCOME_DECIDED));
+    // so did each case's end: the approval gives every case its outcome, the cases' history is stamped case by case
+    List.of(o1, o2, o3, i1).forEach(a -> assertThat(BpmnAwareTests.historyService().createHistoricJobLogQuery()
+        .processInstanceId(driver.refresh(a).getProcessInstanceId()).activityIdIn(END_OUTCOME_DECIDED).successLog()
+        .count()).as(a.getApplicationNumber()).isEqualTo(1));
 
     // Art 23, 24: prize, certificate, plaque and trophy for the award; every honour, nominations too, lives its validity
     Commendation c1 = commendations.findByApplicationId(o1.getId()).orElseThrow();
