@@ -28,8 +28,9 @@ import org.springframework.util.FileSystemUtils;
  * same BOM ({@code bench/minimal-app}). Both run as what production runs, their fat jars ({@code java -jar}, the
  * Dockerfile's start), each on a fresh H2 file database in its own temp folder, and are ready when
  * {@code /actuator/health/readiness} answers 200: Spring marks readiness after the application runners, so ours
- * is ready only once the demo data is in. Ours is started again under {@code -Xmx512m}. The starts take turns
- * (minimal, ours, ours under 512 MiB) {@code bench.starts} times; the medians are recorded. Resident memory is
+ * is ready only once the demo data is in. Each is then restarted on the database its first start left, as a node
+ * restarts (the migrations, models and demo data are there). Ours is started again under {@code -Xmx512m}. The
+ * starts take turns (minimal, ours, ours under 512 MiB) {@code bench.starts} times; the medians are recorded. Resident memory is
  * Linux's {@code VmRSS} (now) and {@code VmHWM} (peak) of the process when it became ready. No time is asserted,
  * only that every start became ready.
  */
@@ -55,13 +56,24 @@ class StartupBench {
     String loadBefore = loadAverage();
 
     List<Start> minimal = new ArrayList<>();
+    List<Start> minimalRestarts = new ArrayList<>();
     List<Start> ours = new ArrayList<>();
+    List<Start> ourRestarts = new ArrayList<>();
     List<Start> ours512m = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
-      // taking turns spreads the machine's changing load over all three
-      minimal.add(start("minimal", minimalJar, List.of()));
-      ours.add(start("demo", ourJar, List.of(), "--spring.profiles.active=demo"));
-      ours512m.add(start("demo-512m", ourJar, List.of("-Xmx512m"), "--spring.profiles.active=demo"));
+      // taking turns spreads the machine's changing load over all of them
+      Start[] first = startAndRestart("minimal", minimalJar);
+      minimal.add(first[0]);
+      minimalRestarts.add(first[1]);
+      first = startAndRestart("demo", ourJar, "--spring.profiles.active=demo");
+      ours.add(first[0]);
+      ourRestarts.add(first[1]);
+      Path folder = Files.createTempDirectory("qa-startup-demo-512m");
+      try {
+        ours512m.add(start("demo-512m", ourJar, folder, List.of("-Xmx512m"), "--spring.profiles.active=demo"));
+      } finally {
+        FileSystemUtils.deleteRecursively(folder);
+      }
     }
 
     double oursSeconds = median(ours, Start::seconds);
@@ -74,12 +86,20 @@ class StartupBench {
     figures.put("residentPeakMiB", BenchResults.round(median(ours, Start::residentPeakMiB)));
     figures.put("minimalResidentMiB", BenchResults.round(median(minimal, Start::residentMiB)));
     figures.put("minimalResidentPeakMiB", BenchResults.round(median(minimal, Start::residentPeakMiB)));
+    // a node's restart on its database: migrations, models and demo data are there already
+    double restartSeconds = median(ourRestarts, Start::seconds);
+    double minimalRestartSeconds = median(minimalRestarts, Start::seconds);
+    figures.put("restartSeconds", BenchResults.round(restartSeconds));
+    figures.put("minimalRestartSeconds", BenchResults.round(minimalRestartSeconds));
+    figures.put("restartOverMinimal", Math.round(restartSeconds / minimalRestartSeconds * 100) / 100.0);
     figures.put("startupSeconds512m", BenchResults.round(median(ours512m, Start::seconds)));
     figures.put("residentMiB512m", BenchResults.round(median(ours512m, Start::residentMiB)));
     figures.put("startupStarts", starts);
     Map<String, List<Double>> each = new LinkedHashMap<>();
     each.put("minimal", seconds(minimal));
+    each.put("minimalRestart", seconds(minimalRestarts));
     each.put("demo", seconds(ours));
+    each.put("demoRestart", seconds(ourRestarts));
     each.put("demo512m", seconds(ours512m));
     figures.put("startupSecondsEach", each);
     figures.put("startupLoadAverage", loadBefore + " → " + loadAverage());
@@ -114,9 +134,20 @@ class StartupBench {
     return MINIMAL_APP.resolve("target/minimal-app-0.jar");
   }
 
-  /** Spawns {@code java -jar} on a fresh database in a temp folder, waits until ready, measures, stops it. */
-  private static Start start(String name, Path jar, List<String> jvmOptions, String... arguments) throws Exception {
+  /** The application's first start on a fresh database in a temp folder, then its restart on that database. */
+  private static Start[] startAndRestart(String name, Path jar, String... arguments) throws Exception {
     Path folder = Files.createTempDirectory("qa-startup-" + name);
+    try {
+      return new Start[] {start(name, jar, folder, List.of(), arguments),
+          start(name + "-restart", jar, folder, List.of(), arguments)};
+    } finally {
+      FileSystemUtils.deleteRecursively(folder);
+    }
+  }
+
+  /** Spawns {@code java -jar} on the database in {@code folder}, waits until ready, measures, stops it. */
+  private static Start start(String name, Path jar, Path folder, List<String> jvmOptions, String... arguments)
+      throws Exception {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions);
@@ -138,7 +169,6 @@ class StartupBench {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       process.waitFor(30, TimeUnit.SECONDS);
-      FileSystemUtils.deleteRecursively(folder);
     }
   }
 
