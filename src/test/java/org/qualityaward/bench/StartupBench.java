@@ -107,12 +107,13 @@ class StartupBench {
   }
 
   /**
-   * Packages {@code bench/minimal-app} with this project's Camunda version; its Spring Boot parent must be
+   * Packages {@code bench/minimal-app} with this project's Camunda and H2 versions; its Spring Boot parent must be
    * ours too (a parent's version cannot come from a property).
    */
   private static Path buildMinimalApp() throws Exception {
     String bootVersion = System.getProperty("bench.springBootVersion");
     String camundaVersion = System.getProperty("bench.camundaVersion");
+    String h2Version = System.getProperty("bench.h2Version");
     assertThat(bootVersion).as("set by the bench profile").isNotBlank();
     assertThat(camundaVersion).as("set by the bench profile").isNotBlank();
     Matcher parent = Pattern.compile("<artifactId>spring-boot-starter-parent</artifactId>\\s*<version>([^<]+)</version>")
@@ -123,7 +124,7 @@ class StartupBench {
 
     Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve("minimal-app-build.log");
     Process build = new ProcessBuilder(PROJECT.resolve("mvnw").toString(), "-B", "-q", "-f",
-        MINIMAL_APP.resolve("pom.xml").toString(), "-Dcamunda.version=" + camundaVersion, "package")
+        MINIMAL_APP.resolve("pom.xml").toString(), "-Dcamunda.version=" + camundaVersion, "-Dh2.version=" + h2Version, "package")
         .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertThat(build.waitFor(10, TimeUnit.MINUTES) && build.exitValue() == 0)
