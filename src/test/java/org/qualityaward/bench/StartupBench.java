@@ -108,7 +108,8 @@ class StartupBench {
 
   /**
    * Packages {@code bench/minimal-app} with this project's Camunda and H2 versions; its Spring Boot parent must be
-   * ours too (a parent's version cannot come from a property).
+   * ours too (a parent's version cannot come from a property). Built afresh: a changed version alone would not
+   * rebuild the jar.
    */
   private static Path buildMinimalApp() throws Exception {
     String bootVersion = System.getProperty("bench.springBootVersion");
@@ -124,7 +125,7 @@ class StartupBench {
 
     Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve("minimal-app-build.log");
     Process build = new ProcessBuilder(PROJECT.resolve("mvnw").toString(), "-B", "-q", "-f",
-        MINIMAL_APP.resolve("pom.xml").toString(), "-Dcamunda.version=" + camundaVersion, "-Dh2.version=" + h2Version, "package")
+        MINIMAL_APP.resolve("pom.xml").toString(), "-Dcamunda.version=" + camundaVersion, "-Dh2.version=" + h2Version, "clean", "package")
         .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       assertThat(build.waitFor(10, TimeUnit.MINUTES) && build.exitValue() == 0)
