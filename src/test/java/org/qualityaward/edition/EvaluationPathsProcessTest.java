@@ -135,6 +135,8 @@ class EvaluationPathsProcessTest {
     // the last report completes the stage: the office proposes from the ranked document scores
     BpmnAwareTests.assertThat(editionInstance).hasPassed(DOCUMENT_REVIEWS, PREPARE_ONSITE_PROPOSAL)
         .isWaitingAt(PROPOSE_ONSITE_LIST);
+    // the edition was ranked in a job of its own, not in the last panel leader's request
+    assertThat(editionJobsRan(editionInstance, PREPARE_ONSITE_PROPOSAL)).isEqualTo(1);
     assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
         .contains("资料评审得分 900");
     assertThat((String) driver.editionVariable("onsiteProposal")).endsWith("共 6 个）");
@@ -182,6 +184,7 @@ class EvaluationPathsProcessTest {
     // ranked without ties: the leading group returns the proposal, the office changes it with reasons
     BpmnAwareTests.assertThat(editionInstance).hasPassed(ONSITE_REVIEWS, RANK_CANDIDATES)
         .isWaitingAt(LEADING_GROUP_REVIEW);
+    assertThat(editionJobsRan(editionInstance, RANK_CANDIDATES)).isEqualTo(1);
     assertThat(stage(edition)).isEqualTo(EditionStage.LEADING_GROUP_REVIEW);
     assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
         .contains(o1.getApplicationNumber(), "市质强办调整 0 项");
@@ -236,8 +239,7 @@ class EvaluationPathsProcessTest {
     BpmnAwareTests.assertThat(editionInstance).isEnded().hasPassed(COMMEND, END_COMMENDED);
     // the end, which stamps the removal time on the whole edition's history, ran as a job of its own, not in
     // the city government's approval
-    assertThat(BpmnAwareTests.historyService().createHistoricJobLogQuery().processInstanceId(editionInstance.getId())
-        .activityIdIn(END_COMMENDED).successLog().count()).isEqualTo(1);
+    assertThat(editionJobsRan(editionInstance, END_COMMENDED)).isEqualTo(1);
     assertThat(stage(edition)).isEqualTo(EditionStage.COMMENDED);
     assertThat(driver.refresh(o1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
     assertThat(driver.refresh(i1).getOutcome()).isEqualTo(ApplicationOutcome.AWARD);
@@ -406,6 +408,12 @@ class EvaluationPathsProcessTest {
   private ProcessInstance honourInstance(Commendation commendation) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
         .processInstanceBusinessKey("honour-" + commendation.getHonourId()).singleResult();
+  }
+
+  /** How often a job of the edition ran the activity to its end (a step taken out of a user's request). */
+  private static long editionJobsRan(ProcessInstance editionInstance, String activityId) {
+    return BpmnAwareTests.historyService().createHistoricJobLogQuery().processInstanceId(editionInstance.getId())
+        .activityIdIn(activityId).successLog().count();
   }
 
   /** The stage's panels run under the edition, one per case (Cockpit shows them under the stage). */
