@@ -25,7 +25,7 @@ public class PanelCaseVariables implements DelegateVariableMapping {
 
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-    Application application = cases.get((Long) superExecution.getVariable("applicationId"));
+    Application application = caseOf(superExecution);
     subVariables.putValue("applicationId", application.getId())
         .putValue("stage", application.getStage().name())
         .putValue("applicationNumber", application.getApplicationNumber())
@@ -34,8 +34,16 @@ public class PanelCaseVariables implements DelegateVariableMapping {
 
   /** The called panel's business key: the case's number and the stage it has entered (from our records). */
   public String businessKey(DelegateExecution superExecution) {
-    Application application = cases.get((Long) superExecution.getVariable("applicationId"));
+    Application application = caseOf(superExecution);
     return ReviewStage.valueOf(application.getStage().name()).panelBusinessKey(application.getApplicationNumber());
+  }
+
+  /**
+   * The case the stage calls a panel for: the edition's multi-instance element (from our records' list of the
+   * stage's cases) or the renewal case the honour opened; no form has that field, so no completion can set it.
+   */
+  private Application caseOf(DelegateExecution superExecution) {
+    return cases.get((Long) superExecution.getVariable("applicationId"));
   }
 
   @Override

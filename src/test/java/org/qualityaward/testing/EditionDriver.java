@@ -207,17 +207,21 @@ public final class EditionDriver {
     return tasks.getVariable(editionTask(taskDefinitionKey).getId(), name);
   }
 
-  public void completeEditionTask(String taskDefinitionKey, Map<String, Object> variables) {
+  /** Completes the edition's task; returns the seconds the completion took (the user's request), before the jobs it left ran. */
+  public double completeEditionTask(String taskDefinitionKey, Map<String, Object> variables) {
     Task task = editionTask(taskDefinitionKey);
     if (task == null) {
       throw new IllegalStateException("the edition does not wait at " + taskDefinitionKey);
     }
+    long started = System.nanoTime();
     tasks.complete(task.getId(), variables);
+    double seconds = (System.nanoTime() - started) / 1e9;
     runDueJobs();
+    return seconds;
   }
 
-  public void decide(String taskDefinitionKey, boolean approved, String comment) {
-    completeEditionTask(taskDefinitionKey, Map.of("approved", approved, "comment", comment));
+  public double decide(String taskDefinitionKey, boolean approved, String comment) {
+    return completeEditionTask(taskDefinitionKey, Map.of("approved", approved, "comment", comment));
   }
 
   // ---- cases up to the accepted list ---------------------------------------------------------
@@ -284,11 +288,7 @@ public final class EditionDriver {
     scores.forEach(this::completePanel);
     decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     passPublicity(editionInstanceId());
-    long started = System.nanoTime();
-    tasks.complete(editionTask(CITY_GOVERNMENT_APPROVAL).getId(), Map.of("approved", true, "comment", "批准表彰"));
-    double approval = (System.nanoTime() - started) / 1e9;
-    runDueJobs();
-    return approval;
+    return decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
   }
 
   public Task caseTask(Application application, String taskDefinitionKey) {
