@@ -144,7 +144,7 @@ class StartupBench {
     String name = fatJar.getFileName().toString();
     Path destination = PROJECT.resolve("target/bench/startup/extracted").resolve(name.replaceFirst("\\.jar$", ""));
     FileSystemUtils.deleteRecursively(destination);
-    Path log = PROJECT.resolve("target/bench/startup").resolve(name + "-extract.log");
+    Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve(name + "-extract.log");
     Process extract = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", fatJar.toString(), "extract",
         "--destination", destination.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {

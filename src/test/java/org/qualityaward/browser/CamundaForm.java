@@ -43,8 +43,12 @@ public final class CamundaForm {
 
   /** Ticks a checkbox or picks a radio option by clicking its label, as a person does (the input is styled away). */
   public CamundaForm tick(String labelStart) {
-    if (!input(labelStart).isSelected()) {
+    // a click can miss while the modal still scrolls (a CI run submitted the start form unticked): check it took
+    for (int attempt = 0; attempt < 3 && !input(labelStart).isSelected(); attempt++) {
       browser.click(labelStarting(labelStart));
+    }
+    if (!input(labelStart).isSelected()) {
+      throw new IllegalStateException("「" + labelStart + "」 could not be ticked");
     }
     return this;
   }
