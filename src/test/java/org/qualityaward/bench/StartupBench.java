@@ -26,8 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * Issue 16, start-up and memory: the time from spawning the JVM to a ready application and its resident memory
  * then, for our demo start and for a minimal Camunda + Spring Boot application built in the same run from the
  * same BOM ({@code bench/minimal-app}). Both run as the Dockerfile runs ours: the fat jar extracted by Spring Boot's
- * tools jar mode, then {@code java -jar} on the extracted jar beside its {@code lib/} (starting the fat jar itself is
- * about 5 s slower for ours, 4 s for the minimal one: nested jars make every class look-up slow). Each starts on a
+ * tools jar mode, then {@code java -jar} on the extracted jar beside its {@code lib/} (the fat jar itself starts
+ * slower for both: its nested jars make every class look-up slow; README, start-up). Each starts on a
  * fresh H2 file database in its own temp folder, and is ready when
  * {@code /actuator/health/readiness} answers 200: Spring marks readiness after the application runners, so ours
  * is ready only once the demo data is in. Each is then restarted on the database its first start left, as a node
@@ -126,16 +126,9 @@ class StartupBench {
     assertThat(parent.group(1)).as("bench/minimal-app/pom.xml's Spring Boot parent must be pom.xml's")
         .isEqualTo(bootVersion);
 
-    Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve("minimal-app-build.log");
-    Process build = new ProcessBuilder(PROJECT.resolve("mvnw").toString(), "-B", "-q", "-f",
-        MINIMAL_APP.resolve("pom.xml").toString(), "-Dcamunda.version=" + camundaVersion, "-Dh2.version=" + h2Version, "clean", "package")
-        .directory(PROJECT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      assertThat(build.waitFor(10, TimeUnit.MINUTES) && build.exitValue() == 0)
-          .as("building bench/minimal-app, see %s", log).isTrue();
-    } finally {
-      build.destroyForcibly();
-    }
+    runToEnd("building bench/minimal-app", "minimal-app-build.log", Duration.ofMinutes(10),
+        PROJECT.resolve("mvnw").toString(), "-B", "-q", "-f", MINIMAL_APP.resolve("pom.xml").toString(),
+        "-Dcamunda.version=" + camundaVersion, "-Dh2.version=" + h2Version, "clean", "package");
     return MINIMAL_APP.resolve("target/minimal-app-0.jar");
   }
 
@@ -144,16 +137,22 @@ class StartupBench {
     String name = fatJar.getFileName().toString();
     Path destination = PROJECT.resolve("target/bench/startup/extracted").resolve(name.replaceFirst("\\.jar$", ""));
     FileSystemUtils.deleteRecursively(destination);
-    Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve(name + "-extract.log");
-    Process extract = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", fatJar.toString(), "extract",
-        "--destination", destination.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      assertThat(extract.waitFor(5, TimeUnit.MINUTES) && extract.exitValue() == 0)
-          .as("extracting %s, see %s", fatJar, log).isTrue();
-    } finally {
-      extract.destroyForcibly();
-    }
+    runToEnd("extracting " + fatJar, name + "-extract.log", Duration.ofMinutes(5),
+        java(), "-Djarmode=tools", "-jar", fatJar.toString(), "extract", "--destination", destination.toString());
     return destination.resolve(name);
+  }
+
+  /** Runs a command from the project's folder to its end within the limit, its output in a log beside the starts'. */
+  private static void runToEnd(String what, String logName, Duration limit, String... command) throws Exception {
+    Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve(logName);
+    Process process = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    try {
+      assertThat(process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0)
+          .as("%s, see %s", what, log).isTrue();
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   private static String java() {
