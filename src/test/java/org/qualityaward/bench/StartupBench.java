@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
  * then, for our demo start and for a minimal Camunda + Spring Boot application built in the same run from the
  * same BOM ({@code bench/minimal-app}). Both run as the Dockerfile runs ours: the fat jar extracted by Spring Boot's
  * tools jar mode, then {@code java -jar} on the extracted jar beside its {@code lib/} (the fat jar itself starts
- * slower for both: its nested jars make every class look-up slow; README, start-up). Each starts on a
+ * slower for both: its nested jars make every class look-up slow; README, start-up), with the class data sharing
+ * archive of a training start (JDK 17's dynamic CDS, the way Spring Boot documents it). Each starts on a
  * fresh H2 file database in its own temp folder, and is ready when
  * {@code /actuator/health/readiness} answers 200: Spring marks readiness after the application runners, so ours
  * is ready only once the demo data is in. Each is then restarted on the database its first start left, as a node
@@ -56,6 +58,8 @@ class StartupBench {
     assertThat(fatJar).as("the bench profile runs after package, so the application's jar exists").isRegularFile();
     Path ourJar = extracted(fatJar);
     Path minimalJar = extracted(buildMinimalApp());
+    List<String> ourArchive = classDataSharing(ourJar, "--spring.profiles.active=demo");
+    List<String> minimalArchive = classDataSharing(minimalJar);
     String loadBefore = loadAverage();
 
     List<Start> minimal = new ArrayList<>();
@@ -65,15 +69,17 @@ class StartupBench {
     List<Start> ours512m = new ArrayList<>();
     for (int i = 0; i < starts; i++) {
       // taking turns spreads the machine's changing load over all of them
-      Start[] first = startAndRestart("minimal", minimalJar);
+      Start[] first = startAndRestart("minimal", minimalJar, minimalArchive);
       minimal.add(first[0]);
       minimalRestarts.add(first[1]);
-      first = startAndRestart("demo", ourJar, "--spring.profiles.active=demo");
+      first = startAndRestart("demo", ourJar, ourArchive, "--spring.profiles.active=demo");
       ours.add(first[0]);
       ourRestarts.add(first[1]);
       Path folder = Files.createTempDirectory("qa-startup-demo-512m");
       try {
-        ours512m.add(start("demo-512m", ourJar, folder, List.of("-Xmx512m"), "--spring.profiles.active=demo"));
+        List<String> small = new ArrayList<>(ourArchive);
+        small.add("-Xmx512m");
+        ours512m.add(start("demo-512m", ourJar, folder, small, "--spring.profiles.active=demo"));
       } finally {
         FileSystemUtils.deleteRecursively(folder);
       }
@@ -142,6 +148,34 @@ class StartupBench {
     return destination.resolve(name);
   }
 
+  /**
+   * The Dockerfile's class data sharing archive: one training start that stops once the context is refreshed
+   * ({@code spring.context.exit=onRefresh}) on a throwaway database, the JVM writing the classes it loaded beside the
+   * jar. Returns the JVM option that maps it at each start.
+   */
+  private static List<String> classDataSharing(Path jar, String... arguments) throws Exception {
+    Path archive = jar.resolveSibling("application.jsa");
+    Path folder = Files.createTempDirectory("qa-startup-training");
+    try {
+      List<String> command = new ArrayList<>(List.of(java(), "-XX:ArchiveClassesAtExit=" + archive,
+          "-Dspring.context.exit=onRefresh", "-jar", jar.toString(), "--server.port=0"));
+      command.addAll(databaseIn(folder));
+      command.addAll(List.of(arguments));
+      runToEnd("training " + jar.getFileName() + "'s class data sharing archive",
+          jar.getFileName() + "-training.log", Duration.ofMinutes(10), command.toArray(String[]::new));
+    } finally {
+      FileSystemUtils.deleteRecursively(folder);
+    }
+    assertThat(archive).as("the training start wrote the archive").isRegularFile();
+    return List.of("-XX:SharedArchiveFile=" + archive);
+  }
+
+  /** The database and the demo's personal-data key (made on its first start, application-demo.yaml) in a folder. */
+  private static List<String> databaseIn(Path folder) {
+    return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/database"),
+        "--qa.personal-data.demo-key-file=" + folder.resolve("data/personal-data.key"));
+  }
+
   /** Runs a command from the project's folder to its end within the limit, its output in a log beside the starts'. */
   private static void runToEnd(String what, String logName, Duration limit, String... command) throws Exception {
     Path log = Files.createDirectories(PROJECT.resolve("target/bench/startup")).resolve(logName);
@@ -160,11 +194,12 @@ class StartupBench {
   }
 
   /** The application's first start on a fresh database in a temp folder, then its restart on that database. */
-  private static Start[] startAndRestart(String name, Path jar, String... arguments) throws Exception {
+  private static Start[] startAndRestart(String name, Path jar, List<String> jvmOptions, String... arguments)
+      throws Exception {
     Path folder = Files.createTempDirectory("qa-startup-" + name);
     try {
-      return new Start[] {start(name, jar, folder, List.of(), arguments),
-          start(name + "-restart", jar, folder, List.of(), arguments)};
+      return new Start[] {start(name, jar, folder, jvmOptions, arguments),
+          start(name + "-restart", jar, folder, jvmOptions, arguments)};
     } finally {
       FileSystemUtils.deleteRecursively(folder);
     }
@@ -176,10 +211,8 @@ class StartupBench {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java()));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
-        "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/database"),
-        // the demo's personal-data key, made on its first start (application-demo.yaml)
-        "--qa.personal-data.demo-key-file=" + folder.resolve("data/personal-data.key")));
+    command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+    command.addAll(databaseIn(folder));
     command.addAll(List.of(arguments));
     Path log = PROJECT.resolve("target/bench/startup").resolve(name + ".log");
     long spawned = System.nanoTime();
@@ -188,6 +221,12 @@ class StartupBench {
     try {
       awaitReady(process, URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"), log);
       double seconds = (System.nanoTime() - spawned) / 1e9;
+      if (jvmOptions.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))) {
+        // a JVM that cannot map the archive says so once and starts without it: the figure would not be CDS's
+        assertThat(new String(Files.readAllBytes(log), StandardCharsets.UTF_8))
+            .as("the JVM used the class data sharing archive, see %s", log)
+            .doesNotContain("Unable to use shared archive");
+      }
       Map<String, Double> memory = residentMiB(process.pid());
       return new Start(seconds, memory.getOrDefault("VmRSS", -1.0), memory.getOrDefault("VmHWM", -1.0));
     } finally {
