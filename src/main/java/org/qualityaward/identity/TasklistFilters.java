@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
@@ -38,9 +39,15 @@ class TasklistFilters {
     if (filter == null) {
       filter = filterService.newTaskFilter(role.filterName());
     }
+    // Saved only when new or changed: every save bumps the row's revision, so nodes restarting together raced
+    // to update the same eight rows, and the loser's start stopped on an OptimisticLockingException.
+    String stored = filter.getId() == null ? null : ((FilterEntity) filter).getQueryInternal();
+    Map<String, Object> storedProperties = filter.getProperties();
     filter.setQuery(queryFor(role));
     filter.setProperties(properties(role));
-    filterService.saveFilter(filter);
+    if (!((FilterEntity) filter).getQueryInternal().equals(stored) || !filter.getProperties().equals(storedProperties)) {
+      filterService.saveFilter(filter);
+    }
     grantRead(role.groupId(), role);
     return filter.getId();
   }

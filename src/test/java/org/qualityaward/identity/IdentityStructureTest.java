@@ -2,15 +2,20 @@ package org.qualityaward.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,7 @@ class IdentityStructureTest {
   @Autowired IdentityService identityService;
   @Autowired AuthorizationService authorizationService;
   @Autowired FilterService filterService;
+  @Autowired TaskService taskService;
   @Autowired RoleGroups roleGroups;
 
   @AfterEach
@@ -48,14 +54,39 @@ class IdentityStructureTest {
   }
 
   @Test
-  @DisplayName("start-up set-up is idempotent: running it again adds no authorization, group or filter")
+  @DisplayName("start-up set-up is idempotent: running it again adds no authorization, group or filter and rewrites no filter (nodes restarting together would race to update them)")
   void setupIsIdempotent() {
     long authorizations = authorizationService.createAuthorizationQuery().count();
     long groups = identityService.createGroupQuery().count();
+    Map<String, Integer> revisions = filterRevisions();
     roleGroups.afterPropertiesSet();
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(8);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+    assertThat(filterRevisions()).isEqualTo(revisions);
+  }
+
+  @Test
+  @DisplayName("a filter that differs from its role's definition (an older version's) is brought up to date at start-up")
+  void changedFilterUpdated() {
+    Filter office = filterService.createFilterQuery().filterName(Role.QUALITY_OFFICE.filterName()).singleResult();
+    Map<String, Object> properties = new HashMap<>(office.getProperties());
+    properties.put("description", "旧的说明");
+    office.setProperties(properties);
+    office.setQuery(taskService.createTaskQuery().taskCandidateGroup("expert"));
+    filterService.saveFilter(office);
+
+    roleGroups.afterPropertiesSet();
+
+    Filter updated = filterService.getFilter(office.getId());
+    assertThat(updated.getProperties()).containsEntry("description", Role.QUALITY_OFFICE.filterDescription());
+    assertThat(((FilterEntity) updated).getQueryInternal()).contains(Role.QUALITY_OFFICE.groupId())
+        .doesNotContain("\"expert\"");
+  }
+
+  private Map<String, Integer> filterRevisions() {
+    return filterService.createFilterQuery().list().stream()
+        .collect(Collectors.toMap(Filter::getId, filter -> ((FilterEntity) filter).getRevision()));
   }
 
   @Test
