@@ -39,13 +39,15 @@ class TasklistFilters {
     if (filter == null) {
       filter = filterService.newTaskFilter(role.filterName());
     }
-    // Saved only when new or changed: every save bumps the row's revision, so nodes restarting together raced
-    // to update the same eight rows, and the loser's start stopped on an OptimisticLockingException.
-    String stored = filter.getId() == null ? null : ((FilterEntity) filter).getQueryInternal();
+    // Saved only when new or changed: every save bumps the row's revision, so nodes restarting together would
+    // race to update the same eight rows, and the loser's start would stop on an OptimisticLockingException.
+    String storedQuery = filter.getId() == null ? null : ((FilterEntity) filter).getQueryInternal();
     Map<String, Object> storedProperties = filter.getProperties();
     filter.setQuery(queryFor(role));
     filter.setProperties(properties(role));
-    if (!((FilterEntity) filter).getQueryInternal().equals(stored) || !filter.getProperties().equals(storedProperties)) {
+    boolean changed = !((FilterEntity) filter).getQueryInternal().equals(storedQuery)
+        || !filter.getProperties().equals(storedProperties);
+    if (changed) {
       filterService.saveFilter(filter);
     }
     grantRead(role.groupId(), role);
