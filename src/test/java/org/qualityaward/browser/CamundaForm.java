@@ -2,6 +2,7 @@ package org.qualityaward.browser;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,28 +30,37 @@ public final class CamundaForm {
     return browser.driver().findElement(By.id(label.getAttribute("for")));
   }
 
-  /** Replaces the field's text; checks that the form took it (a re-render can swallow fast keystrokes). */
+  /** Replaces the field's text. */
   public CamundaForm type(String labelStart, String text) {
-    for (int attempt = 1; ; attempt++) {
+    untilTaken("「" + labelStart + "」 did not take " + text, () -> {
       WebElement input = input(labelStart);
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(text);
-      if (text.equals(input(labelStart).getDomProperty("value")) || attempt == 3) {
-        return this;
-      }
-    }
+    }, () -> text.equals(input(labelStart).getDomProperty("value")));
+    return this;
   }
 
   /** Ticks a checkbox or picks a radio option by clicking its label, as a person does (the input is styled away). */
   public CamundaForm tick(String labelStart) {
-    // a click can miss while the modal still scrolls (a CI run submitted the start form unticked): check it took
-    for (int attempt = 0; attempt < 3 && !input(labelStart).isSelected(); attempt++) {
-      browser.click(labelStarting(labelStart));
-    }
     if (!input(labelStart).isSelected()) {
-      throw new IllegalStateException("「" + labelStart + "」 could not be ticked");
+      untilTaken("「" + labelStart + "」 could not be ticked", () -> browser.click(labelStarting(labelStart)),
+          () -> input(labelStart).isSelected());
     }
     return this;
+  }
+
+  /**
+   * Acts until the form shows it took, at most three times, else fails: form-js can re-render while Tasklist binds
+   * the form and swallow fast keystrokes or a click (a CI run once submitted the start form unticked).
+   */
+  private static void untilTaken(String failure, Runnable act, BooleanSupplier took) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      act.run();
+      if (took.getAsBoolean()) {
+        return;
+      }
+    }
+    throw new IllegalStateException(failure);
   }
 
   /** Picks the radio option labelled exactly {@code option} in every group that has one (each point of a review). */
