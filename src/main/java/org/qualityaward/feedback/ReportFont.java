@@ -2,6 +2,7 @@ package org.qualityaward.feedback;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * CFF ones (Noto CJK's .ttc), so the font must be a TrueType-outline .ttf or .ttc that has Chinese
  * glyphs: {@code qa.feedback-report.font}, else the first of {@link #DEFAULTS} found. A missing or
  * unusable font refuses the report with a message saying what to install or set; the application
- * itself starts anyway (and says so in its log).
+ * itself starts anyway (and says so in its log and in its health, {@link FeedbackReportsHealthIndicator}).
  */
 @Component
 class ReportFont {
@@ -36,6 +37,9 @@ class ReportFont {
 
   private final String configured;
 
+  /** What the last look found (the start, a report, the health looking again), so no restart is needed. */
+  private volatile Availability availability;
+
   ReportFont(FeedbackReportProperties properties) {
     this.configured = properties.font() == null || properties.font().isBlank() ? null : properties.font().strip();
     try (Opened font = open()) {
@@ -43,6 +47,24 @@ class ReportFont {
     } catch (FontUnavailableException | IOException e) {
       log.warn("feedback reports are unavailable until a font is found: {}", e.getMessage());
     }
+  }
+
+  /** Whether the last look (the start, a report, a health check) found a font: which one, or why none. */
+  record Availability(boolean available, String font, String path, String reason, Instant lookedAt) {
+  }
+
+  Availability availability() {
+    return availability;
+  }
+
+  /** Looks for the font again, as a report would, and says what it found. */
+  Availability lookAgain() {
+    try (Opened ignored = open()) {
+      // found: open() noted which
+    } catch (FontUnavailableException | IOException e) {
+      // none: open() noted why
+    }
+    return availability;
   }
 
   /** An opened font file; keep it open until the document that embeds it is saved (subsetting reads it). */
@@ -61,6 +83,17 @@ class ReportFont {
 
   /** The configured font, or the first usable default; refused with what to do when there is none. */
   Opened open() throws IOException {
+    try {
+      Opened opened = firstUsable();
+      availability = new Availability(true, opened.font().getName(), opened.path(), null, Instant.now());
+      return opened;
+    } catch (FontUnavailableException | IOException e) {
+      availability = new Availability(false, null, null, e.getMessage(), Instant.now());
+      throw e;
+    }
+  }
+
+  private Opened firstUsable() throws IOException {
     List<String> candidates = configured != null ? List.of(configured) : DEFAULTS;
     List<String> reasons = new ArrayList<>();
     for (String path : candidates) {

@@ -95,13 +95,13 @@ class HealthAndMetricsTest {
         JsonNode body = HttpCaller.json(health);
         assertThat(body.path("status").asText()).as(path).isEqualTo("UP");
         assertThat(body.has("components")).as(path + " shows no components").isFalse();
-        assertThat(health.body()).as(path).doesNotContain("H2", "jobExecutor", "lockOwner");
+        assertThat(health.body()).as(path).doesNotContain("H2", "jobExecutor", "lockOwner", "font");
       }
     }
   }
 
   @Test
-  @DisplayName("an administrator sees the database and the job executor; a stopped executor turns the status DOWN, not readiness")
+  @DisplayName("an administrator sees the database, the job executor and the reports' font; a stopped executor turns the status DOWN, not readiness")
   void detailsForAdministrators() {
     jobExecutor.start();
     try {
@@ -112,6 +112,8 @@ class HealthAndMetricsTest {
       assertThat(health.at("/components/jobExecutor/status").asText()).isEqualTo("UP");
       assertThat(health.at("/components/jobExecutor/details/jobExecutor/lockOwner").asText()).isNotBlank();
       assertThat(health.at("/components/processEngine/status").asText()).isEqualTo("UP");
+      assertThat(health.at("/components/feedbackReports/status").asText()).isEqualTo("UP");
+      assertThat(health.at("/components/feedbackReports/details/path").asText()).endsWith(".ttc");
     } finally {
       jobExecutor.shutdown();
     }
