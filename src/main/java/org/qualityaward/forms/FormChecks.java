@@ -59,9 +59,10 @@ class FormChecks extends AbstractProcessEnginePlugin {
         key -> schemaOf(task));
     Map<String, Object> variables = task.getVariables();
     FeelEngine feel = Context.getProcessEngineConfiguration().getDmnEngineConfiguration().getFeelEngine();
+    // each condition evaluated at most once, and only for a field with a problem
     Map<String, Boolean> hidden = new HashMap<>();
-    schema.hideConditions().forEach(condition -> hidden.put(condition, isTrue(feel, condition, variables)));
-    List<FieldProblem> problems = schema.check(variables::get, hidden::get);
+    List<FieldProblem> problems = schema.check(variables::get,
+        condition -> hidden.computeIfAbsent(condition, c -> isTrue(feel, c, variables)));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -79,29 +79,17 @@ public final class FormSchema {
     return readOnlyKeys;
   }
 
-  /** The FEEL conditions that may hide fields, so the caller evaluates each once. */
-  public Set<String> hideConditions() {
-    Set<String> conditions = new LinkedHashSet<>();
-    fields.forEach(f -> {
-      if (f.hide() != null) {
-        conditions.add(f.hide());
-      }
-    });
-    return conditions;
-  }
-
   /**
    * The problems of the submitted values, in form order. Hidden fields are not submitted by the form,
-   * so they are not checked; neither are read-only context fields.
+   * so they are not checked; neither are read-only context fields. {@code hidden} is asked only about the
+   * hide condition of a field that has a problem (evaluating a condition costs far more than checking a
+   * value), so a valid submission asks nothing.
    */
   public List<FieldProblem> check(Function<String, Object> values, Predicate<String> hidden) {
     List<FieldProblem> problems = new ArrayList<>();
     for (Field field : fields) {
-      if (field.hide() != null && hidden.test(field.hide())) {
-        continue;
-      }
       String problem = problemOf(field, values.apply(field.key()));
-      if (problem != null) {
+      if (problem != null && (field.hide() == null || !hidden.test(field.hide()))) {
         problems.add(new FieldProblem(field.key(), problem));
       }
     }
