@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Camunda Form (form-js) rendered by Tasklist. Inputs are found by their label's leading words
@@ -13,6 +15,8 @@ import org.openqa.selenium.WebElement;
  * (context, running totals) but keep their start.
  */
 public final class CamundaForm {
+
+  private static final Logger log = LoggerFactory.getLogger(CamundaForm.class);
 
   private final Browser browser;
   private final By container;
@@ -51,14 +55,16 @@ public final class CamundaForm {
 
   /**
    * Acts until the form shows it took, at most three times, else fails: form-js can re-render while Tasklist binds
-   * the form and swallow fast keystrokes or a click (a CI run once submitted the start form unticked).
+   * the form and swallow fast keystrokes or a click (a CI run once submitted the start form unticked). A retry is
+   * logged: how often it happens, and where, is what waiting for the bound form instead would have to explain.
    */
   private static void untilTaken(String failure, Runnable act, BooleanSupplier took) {
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
       act.run();
       if (took.getAsBoolean()) {
         return;
       }
+      log.warn("form did not take the input, attempt {} of 3: {}", attempt, failure);
     }
     throw new IllegalStateException(failure);
   }
