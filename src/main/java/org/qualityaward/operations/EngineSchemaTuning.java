@@ -55,7 +55,7 @@ class EngineSchemaTuning implements InitializingBean {
    * query's grant look-up asks for global grants and grants ({@code TYPE_ < 2}) that give READ of a task or
    * READ_TASK of a model, in these words (Camunda's {@code authCheckJoin} with the task query's permission
    * checks), so the condition repeats them; the planner proves the implication on the values a custom plan
-   * binds ({@code plan_cache_mode=force_custom_plan}, the {@code postgres} profile).
+   * binds (a task list's plan is custom: {@link TaskListPlanning}).
    */
   static final Map<String, String> POSTGRES_INDEXES = Map.of("qa_ix_auth_task_grants",
       "act_ru_authorization (resource_id_) where type_ < 2 and ("

@@ -21,6 +21,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -107,7 +112,7 @@ class PostgresProfileTest {
   }
 
   @Test
-  @DisplayName("issue 16: the engine's tables have what Camunda's schema lacks: the subtask and called-instance indexes (built and valid), the permission statistics, and the sessions plan each inbox query with its own values")
+  @DisplayName("issue 16: the engine's tables have what Camunda's schema lacks: the subtask and called-instance indexes (built and valid), the permission statistics, and the sessions' planner settings")
   void engineTablesTuned() {
     assertThat(jdbc.queryForObject("""
         select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid
@@ -118,10 +123,40 @@ class PostgresProfileTest {
         Integer.class)).as("the earlier, wider grants index is dropped").isZero();
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'qa_st_auth_perms'",
         Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
     assertThat(jdbc.queryForObject("show random_page_cost", String.class)).isEqualTo("1.1");
     assertThat(jdbc.queryForObject("show enable_material", String.class)).isEqualTo("off");
     assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+  }
+
+  @Test
+  @DisplayName("issue 16: a task list is planned with its own values, in its own transaction only; every other command may reuse cached plans")
+  void taskListsPlannedWithTheirOwnValues() {
+    CommandExecutor engine = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    assertThat(engine.execute(PostgresProfileTest::planCacheMode)).isEqualTo("auto");
+
+    // a task query as any task list runs it (its own command), reading the setting where it would run its SQL
+    String[] duringTheList = new String[1];
+    new TaskQueryImpl(engine) {
+      @Override
+      public List<Task> executeList(CommandContext context, Page page) {
+        duringTheList[0] = planCacheMode(context);
+        return List.of();
+      }
+    }.list();
+    assertThat(duringTheList[0]).isEqualTo("force_custom_plan");
+    assertThat(engine.execute(PostgresProfileTest::planCacheMode)).as("set for that transaction only").isEqualTo("auto");
+  }
+
+  private static String planCacheMode(CommandContext context) {
+    try (Statement statement = context.getDbSqlSession().getSqlSession().getConnection().createStatement();
+        ResultSet mode = statement.executeQuery("show plan_cache_mode")) {
+      mode.next();
+      return mode.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
