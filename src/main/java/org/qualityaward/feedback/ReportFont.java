@@ -50,7 +50,10 @@ class ReportFont {
   }
 
   /** Whether the last look (the start, a report, a health check) found a font: which one, or why none. */
-  record Availability(boolean available, String font, String path, String reason, Instant lookedAt) {
+  record Availability(String font, String path, String reason, Instant lookedAt) {
+    boolean available() {
+      return reason == null;
+    }
   }
 
   Availability availability() {
@@ -85,10 +88,10 @@ class ReportFont {
   Opened open() throws IOException {
     try {
       Opened opened = firstUsable();
-      availability = new Availability(true, opened.font().getName(), opened.path(), null, Instant.now());
+      availability = new Availability(opened.font().getName(), opened.path(), null, Instant.now());
       return opened;
     } catch (FontUnavailableException | IOException e) {
-      availability = new Availability(false, null, null, e.getMessage(), Instant.now());
+      availability = new Availability(null, null, e.getMessage() != null ? e.getMessage() : e.toString(), Instant.now());
       throw e;
     }
   }

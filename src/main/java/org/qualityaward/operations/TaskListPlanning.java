@@ -2,7 +2,6 @@ package org.qualityaward.operations;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSession;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.qualityaward.platform.InsideEveryCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,8 @@ class TaskListPlanning extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    // a post interceptor runs inside the command's context and transaction, before the command's statements
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    // in the command's transaction, before its statements
+    InsideEveryCommand.add(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if (isTaskList(command)) {

@@ -1,6 +1,5 @@
 package org.qualityaward.platform;
 
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -30,11 +29,8 @@ public final class TaskFormOpening {
    */
   public static void addFormValues(ProcessEngineConfigurationImpl configuration,
       Function<TaskEntity, Map<String, String>> values) {
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    // a post interceptor runs inside the command's context and transaction, after the command's own checks
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    // the values are added after the command's own checks, in its transaction
+    InsideEveryCommand.add(configuration, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         T result = next.execute(command);
