@@ -54,9 +54,11 @@ public final class CamundaForm {
   }
 
   /**
-   * Acts until the form shows it took, at most three times, else fails: form-js can re-render while Tasklist binds
-   * the form and swallow fast keystrokes or a click (a CI run once submitted the start form unticked). A retry is
-   * logged: how often it happens, and where, is what waiting for the bound form instead would have to explain.
+   * Acts until the form shows it took, at most three times, else fails, as a person who sees the field still empty
+   * types again: form-js re-renders after a field's change and can swallow the keystrokes or the click that went to
+   * the next field meanwhile (a CI run once submitted the start form unticked). The retries logged in CI were all
+   * of that kind, never a form's first input: the remark typed right after a score changed, the declaration ticked
+   * right after a long text; the second try always took. A retry is logged, so a form that needs more shows.
    */
   private static void untilTaken(String failure, Runnable act, BooleanSupplier took) {
     for (int attempt = 1; attempt <= 3; attempt++) {
