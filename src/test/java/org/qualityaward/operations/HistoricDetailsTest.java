@@ -61,7 +61,7 @@ class HistoricDetailsTest {
   @DisplayName("qa.history.details=true: the engine writes them as Camunda does")
   void detailsWhenAskedFor() {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:historic-details;DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUrl("jdbc:h2:mem:historic-details");
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.getProcessEnginePlugins().add(new HistoricDetails(true));
     ProcessEngine engine = configuration.buildProcessEngine();
