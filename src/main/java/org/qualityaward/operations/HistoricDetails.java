@@ -28,11 +28,15 @@ class HistoricDetails extends AbstractProcessEnginePlugin {
     this.written = written;
   }
 
-  /** Before init: the engine then builds its history on this handler, and other plugins may wrap it. */
+  /**
+   * Before init: in place of Camunda's default database handler (the engine's own switch for it), beside the other
+   * plugins' handlers (the starter publishes history events to Spring), all of which other plugins may wrap.
+   */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (!written) {
-      configuration.setHistoryEventHandler(new WithoutDetails());
+      configuration.setEnableDefaultDbHistoryEventHandler(false);
+      configuration.getCustomHistoryEventHandlers().add(new WithoutDetails());
     }
   }
 

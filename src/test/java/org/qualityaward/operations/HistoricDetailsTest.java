@@ -13,19 +13,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Issue 16: at history level full the engine keeps each variable's history and the user operation log, but writes
  * no history details (every value a variable took, every submitted form field) unless an operator asks for them.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class HistoricDetailsTest {
 
+  @Autowired ApplicationEvents events;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -55,6 +60,9 @@ class HistoricDetailsTest {
         .userId("office-1").count()).as("who completed the task").isOne();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count())
         .as("neither the three values of opinion nor the submitted fields").isZero();
+    assertThat(events.stream(HistoricVariableUpdateEventEntity.class).filter(e -> instance.equals(e.getProcessInstanceId())))
+        .as("the other history handlers, here the starter's Spring events, still get every event")
+        .extracting(HistoricVariableUpdateEventEntity::getVariableName).contains("opinion", "score");
   }
 
   @Test
