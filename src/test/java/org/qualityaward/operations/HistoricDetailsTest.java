@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +42,7 @@ class HistoricDetailsTest {
   @Test
   @DisplayName("a submitted form and a changed variable leave their history and the operation log, and no details")
   void noDetailsByDefault() {
-    repository.createDeployment().addModelInstance("details-probe.bpmn", Bpmn.createExecutableProcess("details-probe")
-        .camundaHistoryTimeToLive(30).startEvent().userTask("Task_Details").endEvent().done()).deploy();
+    repository.createDeployment().addModelInstance("details-probe.bpmn", probe()).deploy();
     String instance = runtime.startProcessInstanceByKey("details-probe", Map.of("opinion", "初稿")).getId();
     runtime.setVariable(instance, "opinion", "修改稿");
     String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
@@ -56,11 +56,13 @@ class HistoricDetailsTest {
 
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
         .extracting(v -> v.getName() + "=" + v.getValue()).containsExactlyInAnyOrder("opinion=同意推荐", "score=86");
-    assertThat(history.createUserOperationLogQuery().taskId(task).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
-        .userId("office-1").count()).as("who completed the task").isOne();
+    assertThat(history.createUserOperationLogQuery().taskId(task)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).userId("office-1").count())
+        .as("who completed the task").isOne();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count())
         .as("neither the three values of opinion nor the submitted fields").isZero();
-    assertThat(events.stream(HistoricVariableUpdateEventEntity.class).filter(e -> instance.equals(e.getProcessInstanceId())))
+    assertThat(events.stream(HistoricVariableUpdateEventEntity.class)
+        .filter(event -> instance.equals(event.getProcessInstanceId())))
         .as("the other history handlers, here the starter's Spring events, still get every event")
         .extracting(HistoricVariableUpdateEventEntity::getVariableName).contains("opinion", "score");
   }
@@ -74,9 +76,7 @@ class HistoricDetailsTest {
     configuration.getProcessEnginePlugins().add(new HistoricDetails(true));
     ProcessEngine engine = configuration.buildProcessEngine();
     try {
-      engine.getRepositoryService().createDeployment().addModelInstance("details-probe.bpmn",
-          Bpmn.createExecutableProcess("details-probe").camundaHistoryTimeToLive(30).startEvent()
-              .userTask("Task_Details").endEvent().done()).deploy();
+      engine.getRepositoryService().createDeployment().addModelInstance("details-probe.bpmn", probe()).deploy();
       String instance = engine.getRuntimeService().startProcessInstanceByKey("details-probe").getId();
       String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
       engine.getFormService().submitTaskForm(task, Map.of("opinion", "同意推荐"));
@@ -86,5 +86,11 @@ class HistoricDetailsTest {
     } finally {
       engine.close();
     }
+  }
+
+  /** One user task: started with a variable, and completed through its form. */
+  private static BpmnModelInstance probe() {
+    return Bpmn.createExecutableProcess("details-probe").camundaHistoryTimeToLive(30).startEvent()
+        .userTask("Task_Details").endEvent().done();
   }
 }
