@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,103 @@ final class BenchResults {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    System.out.println(table(benchmark, figures) + "added to " + FILE + "\n\n" + targets(results));
+  }
+
+  /** One figure a row; a group's figures under its name, a list of statements one a row. */
+  static String table(String benchmark, Map<String, Object> figures) {
     StringBuilder table = new StringBuilder("\n=== benchmark (issue 16): " + benchmark + " ===\n");
-    figures.forEach((key, value) -> table.append(String.format("%-24s %s%n", key, value)));
-    table.append("added to ").append(FILE).append('\n');
-    System.out.println(table);
+    rows(table, "", figures);
+    return table.toString();
+  }
+
+  private static void rows(StringBuilder table, String prefix, Map<?, ?> figures) {
+    figures.forEach((key, value) -> {
+      String name = prefix + key;
+      if (value instanceof Map<?, ?> group) {
+        rows(table, name + ".", group);
+      } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
+        table.append(name).append('\n');
+        list.forEach(item -> table.append("    ").append(item instanceof Map<?, ?> statement
+            && statement.containsKey("sql")
+            ? String.format("%7s ms %8s×  %s", statement.get("millis"), statement.get("count"), statement.get("sql"))
+            : item).append('\n'));
+      } else {
+        table.append(String.format("%-48s %s%n", name, value));
+      }
+    });
+  }
+
+  /**
+   * Where issue 16's targets stand by this run's figures so far (each benchmark adds its own): a figure, never
+   * a failed test. H2's figures are at the top, PostgreSQL's under {@code postgres} and {@code postgresInboxes}.
+   */
+  static String targets(Map<String, Object> results) {
+    StringBuilder lines = new StringBuilder("=== issue 16's targets, by this run's figures so far ===\n");
+    List<String> ratios = new ArrayList<>();
+    boolean ratioMet = false;
+    for (Map.Entry<String, Map<?, ?>> edition : databases(results, "postgres").entrySet()) {
+      Map<?, ?> figures = edition.getValue();
+      if (figures.get("editionOverBare") instanceof Number wall) {
+        ratioMet |= wall.doubleValue() <= 1.25;
+        ratios.add(edition.getKey() + " " + wall + " wall, " + figures.get("editionOverBareCpu") + " CPU, "
+            + figures.get("editionOverBareWithInputCpu") + " CPU against the bare model with input");
+      }
+    }
+    target(lines, "edition ÷ bare ≤ 1.25", ratios, ratioMet ? "met" : "missed");
+
+    List<String> inboxes = new ArrayList<>();
+    boolean inboxesWithin = true;
+    long fewestOpenTasks = Long.MAX_VALUE;
+    for (Map.Entry<String, Map<?, ?>> inbox : databases(results, "postgresInboxes").entrySet()) {
+      Map<?, ?> figures = inbox.getValue();
+      if (figures.get("inboxP95Millis") instanceof Number filters && figures.get("apiP95Millis") instanceof Number lists
+          && figures.get("openTasks") instanceof Number open) {
+        inboxesWithin &= filters.doubleValue() <= 200 && lists.doubleValue() <= 200;
+        fewestOpenTasks = Math.min(fewestOpenTasks, open.longValue());
+        inboxes.add(inbox.getKey() + " filters " + filters + " ms, lists " + lists + " ms at " + open + " open tasks");
+      }
+    }
+    target(lines, "inbox and list p95 ≤ 200 ms at 10,000 open tasks", inboxes, !inboxesWithin ? "missed"
+        : fewestOpenTasks >= 10_000 ? "met" : "within, at fewer open tasks than the target's 10,000");
+
+    List<String> starts = new ArrayList<>();
+    String startsStatus = "";
+    if (results.get("startupOverMinimal") instanceof Number first) {
+      starts.add("first start " + first + ", restart " + results.get("restartOverMinimal")
+          + " (" + results.get("startupSeconds") + " s against " + results.get("minimalStartupSeconds") + " s)");
+      startsStatus = first.doubleValue() <= 1.3 ? "met" : "missed";
+    }
+    target(lines, "start-up ≤ 1.3 × the minimal application", starts, startsStatus);
+
+    List<String> heaps = new ArrayList<>();
+    boolean heapMet = false;
+    for (Map.Entry<String, Map<?, ?>> edition : databases(results, "postgres").entrySet()) {
+      Map<?, ?> figures = edition.getValue();
+      if (figures.get("maxHeapMiB") instanceof Number max && figures.get("applications") instanceof Number size) {
+        heapMet |= max.doubleValue() <= 512 && size.longValue() >= 1000;
+        heaps.add(edition.getKey() + " " + size + " applications, heap peak " + figures.get("heapPeakMiB")
+            + " of " + max + " MiB");
+      }
+    }
+    target(lines, "a 1,000-application edition in 512 MiB", heaps, heaps.isEmpty() ? ""
+        : heapMet ? "met" : "completed, at fewer applications than the target's 1,000 or in a larger heap");
+    return lines.toString();
+  }
+
+  /** H2's figures (the top level, when it has them) and PostgreSQL's (under {@code postgresKey}). */
+  private static Map<String, Map<?, ?>> databases(Map<String, Object> results, String postgresKey) {
+    Map<String, Map<?, ?>> databases = new LinkedHashMap<>();
+    databases.put("H2", results);
+    if (results.get(postgresKey) instanceof Map<?, ?> postgres) {
+      databases.put("PostgreSQL", postgres);
+    }
+    return databases;
+  }
+
+  private static void target(StringBuilder lines, String target, List<String> figures, String status) {
+    lines.append(String.format("%-50s %s%n", target, figures.isEmpty() ? "not measured in this run"
+        : status + ": " + String.join("; ", figures)));
   }
 
   static double round(double value) {
