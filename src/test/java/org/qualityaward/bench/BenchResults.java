@@ -91,7 +91,9 @@ final class BenchResults {
       if (figures.get("editionOverBare") instanceof Number wall) {
         ratioMet |= wall.doubleValue() <= 1.25;
         ratios.add(edition.getKey() + " " + wall + " wall, " + figures.get("editionOverBareCpu") + " CPU, "
-            + figures.get("editionOverBareWithInputCpu") + " CPU against the bare model with input");
+            + figures.get("editionOverBareWithInputCpu") + " CPU against the bare model with input ("
+            + figures.get("editionCpuMillisPerTask") + " against " + figures.get("bareWithInputCpuMillisPerTask")
+            + " ms of CPU a task)");
       }
     }
     target(lines, "edition ÷ bare ≤ 1.25", ratios, ratioMet ? "met" : "missed");

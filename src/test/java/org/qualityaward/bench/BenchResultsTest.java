@@ -32,6 +32,8 @@ class BenchResultsTest {
     results.put("editionOverBare", 5.59);
     results.put("editionOverBareCpu", 6.22);
     results.put("editionOverBareWithInputCpu", 3.22);
+    results.put("editionCpuMillisPerTask", 19.2);
+    results.put("bareWithInputCpuMillisPerTask", 5.6);
     results.put("heapPeakMiB", 323.0);
     results.put("maxHeapMiB", 512.0);
     results.put("postgres", Map.of("applications", 40, "editionOverBare", 1.2, "maxHeapMiB", 512.0));
@@ -42,7 +44,7 @@ class BenchResultsTest {
 
     String targets = BenchResults.targets(results);
 
-    assertThat(targets).contains("edition ÷ bare ≤ 1.25").contains("met: H2 5.59 wall, 6.22 CPU, 3.22 CPU")
+    assertThat(targets).contains("edition ÷ bare ≤ 1.25").contains("met: H2 5.59 wall, 6.22 CPU, 3.22 CPU against the bare model with input (19.2 against 5.6 ms of CPU a task)")
         .contains("within, at fewer open tasks than the target's 10,000: H2 filters 187.0 ms")
         .containsPattern("start-up ≤ 1.3 × the minimal application +not measured in this run")
         .containsPattern("a 1,000-application edition in 512 MiB +met: H2 1000 applications in a 512.0 MiB heap \\(its pools. peaks 323.0 MiB summed\\)");

@@ -154,6 +154,10 @@ abstract class EditionRun {
     results.put("bareWithInputSeconds", BenchResults.round(bareWithInput));
     results.put("bareWithInputCpuSeconds", BenchResults.round(bareWithInputCpuSeconds));
     results.put("editionOverBareWithInputCpu", Math.round(cpuSeconds / bareWithInputCpuSeconds * 100) / 100.0);
+    // the same CPU a completed task: a budget a task, and what the edition adds to each, do not depend on how
+    // cheap the bare model is (the ratio does)
+    results.put("editionCpuMillisPerTask", BenchResults.round(cpuSeconds * 1000 / userTasks));
+    results.put("bareWithInputCpuMillisPerTask", BenchResults.round(bareWithInputCpuSeconds * 1000 / userTasks));
     results.put("sqlStatementsPerTask", BenchResults.round(editionStatements / (double) userTasks));
     results.put("bareSqlStatementsPerTask", BenchResults.round(bareStatements / (double) userTasks));
     results.put("bareWithInputSqlStatementsPerTask", BenchResults.round(bareWithInputStatements / (double) userTasks));
