@@ -83,59 +83,66 @@ final class BenchResults {
    * a failed test. H2's figures are at the top, PostgreSQL's under {@code postgres} and {@code postgresInboxes}.
    */
   static String targets(Map<String, Object> results) {
-    StringBuilder lines = new StringBuilder("=== issue 16's targets, by this run's figures so far ===\n");
+    return "=== issue 16's targets, by this run's figures so far ===\n" + editionOverBare(results) + inboxes(results)
+        + startUp(results) + heap(results);
+  }
+
+  private static String editionOverBare(Map<String, Object> results) {
     List<String> ratios = new ArrayList<>();
-    boolean ratioMet = false;
+    boolean met = false;
     for (Map.Entry<String, Map<?, ?>> edition : databases(results, "postgres").entrySet()) {
       Map<?, ?> figures = edition.getValue();
       if (figures.get("editionOverBare") instanceof Number wall) {
-        ratioMet |= wall.doubleValue() <= 1.25;
+        met |= wall.doubleValue() <= 1.25;
         ratios.add(edition.getKey() + " " + wall + " wall, " + figures.get("editionOverBareCpu") + " CPU, "
             + figures.get("editionOverBareWithInputCpu") + " CPU against the bare model with input ("
             + figures.get("editionCpuMillisPerTask") + " against " + figures.get("bareWithInputCpuMillisPerTask")
             + " ms of CPU a task)");
       }
     }
-    target(lines, "edition ÷ bare ≤ 1.25", ratios, ratioMet ? "met" : "missed");
+    return line("edition ÷ bare ≤ 1.25", ratios, met ? "met" : "missed");
+  }
 
+  private static String inboxes(Map<String, Object> results) {
     List<String> inboxes = new ArrayList<>();
-    boolean inboxesWithin = true;
+    boolean within = true;
     long fewestOpenTasks = Long.MAX_VALUE;
     for (Map.Entry<String, Map<?, ?>> inbox : databases(results, "postgresInboxes").entrySet()) {
       Map<?, ?> figures = inbox.getValue();
       if (figures.get("inboxP95Millis") instanceof Number filters && figures.get("apiP95Millis") instanceof Number lists
           && figures.get("openTasks") instanceof Number open) {
-        inboxesWithin &= filters.doubleValue() <= 200 && lists.doubleValue() <= 200;
+        within &= filters.doubleValue() <= 200 && lists.doubleValue() <= 200;
         fewestOpenTasks = Math.min(fewestOpenTasks, open.longValue());
         inboxes.add(inbox.getKey() + " filters " + filters + " ms, lists " + lists + " ms at " + open + " open tasks");
       }
     }
-    target(lines, "inbox and list p95 ≤ 200 ms at 10,000 open tasks", inboxes, !inboxesWithin ? "missed"
+    return line("inbox and list p95 ≤ 200 ms at 10,000 open tasks", inboxes, !within ? "missed"
         : fewestOpenTasks >= 10_000 ? "met" : "within, at fewer open tasks than the target's 10,000");
+  }
 
-    List<String> starts = new ArrayList<>();
-    String startsStatus = "";
-    if (results.get("startupOverMinimal") instanceof Number first) {
-      starts.add("first start " + first + ", restart " + results.get("restartOverMinimal")
-          + " (" + results.get("startupSeconds") + " s against " + results.get("minimalStartupSeconds") + " s)");
-      startsStatus = first.doubleValue() <= 1.3 ? "met" : "missed";
+  private static String startUp(Map<String, Object> results) {
+    if (!(results.get("startupOverMinimal") instanceof Number first)) {
+      return line("start-up ≤ 1.3 × the minimal application", List.of(), "");
     }
-    target(lines, "start-up ≤ 1.3 × the minimal application", starts, startsStatus);
+    return line("start-up ≤ 1.3 × the minimal application", List.of("first start " + first + ", restart "
+        + results.get("restartOverMinimal") + " (" + results.get("startupSeconds") + " s against "
+        + results.get("minimalStartupSeconds") + " s)"), first.doubleValue() <= 1.3 ? "met" : "missed");
+  }
 
+  private static String heap(Map<String, Object> results) {
     List<String> heaps = new ArrayList<>();
-    boolean heapMet = false;
+    boolean met = false;
     for (Map.Entry<String, Map<?, ?>> edition : databases(results, "postgres").entrySet()) {
       Map<?, ?> figures = edition.getValue();
       if (figures.get("maxHeapMiB") instanceof Number max && figures.get("applications") instanceof Number size) {
-        heapMet |= max.doubleValue() <= 512 && size.longValue() >= 1000;
+        met |= max.doubleValue() <= 512 && size.longValue() >= 1000;
         // the pools' peaks come at different times: their sum bounds the heap's peak from above, and may pass max
         heaps.add(edition.getKey() + " " + size + " applications in a " + max + " MiB heap (its pools' peaks "
             + figures.get("heapPeakMiB") + " MiB summed)");
       }
     }
-    target(lines, "a 1,000-application edition in 512 MiB", heaps, heaps.isEmpty() ? ""
-        : heapMet ? "met" : "completed, at fewer applications than the target's 1,000 or in a larger heap");
-    return lines.toString();
+    return line("a 1,000-application edition in 512 MiB", heaps,
+        met ? "met" : "completed, at fewer applications than the target's 1,000 or in a larger heap");
   }
 
   /** H2's figures (the top level, when it has them) and PostgreSQL's (under {@code postgresKey}). */
@@ -148,9 +155,9 @@ final class BenchResults {
     return databases;
   }
 
-  private static void target(StringBuilder lines, String target, List<String> figures, String status) {
-    lines.append(String.format("%-50s %s%n", target, figures.isEmpty() ? "not measured in this run"
-        : status + ": " + String.join("; ", figures)));
+  private static String line(String target, List<String> figures, String status) {
+    return String.format("%-50s %s%n", target, figures.isEmpty() ? "not measured in this run"
+        : status + ": " + String.join("; ", figures));
   }
 
   static double round(double value) {
