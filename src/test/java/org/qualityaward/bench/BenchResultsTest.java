@@ -47,7 +47,7 @@ class BenchResultsTest {
     assertThat(targets).contains("edition ÷ bare ≤ 1.25").contains("met: H2 5.59 wall, 6.22 CPU, 3.22 CPU against the bare model with input (19.2 against 5.6 ms of CPU a task)")
         .contains("within, at fewer open tasks than the target's 10,000: H2 filters 187.0 ms")
         .containsPattern("start-up ≤ 1.3 × the minimal application +not measured in this run")
-        .containsPattern("a 1,000-application edition in 512 MiB +met: H2 1000 applications in a 512.0 MiB heap \\(its pools. peaks 323.0 MiB summed\\)");
+        .containsPattern("a 1,000-application edition in 512 MiB +met: H2 1000 applications in a 512.0 MiB heap \\(peak 323.0 MiB in use\\)");
 
     results.put("postgres", Map.of("applications", 40, "editionOverBare", 4.7, "maxHeapMiB", 512.0));
     results.put("postgresInboxes", Map.of("openTasks", 11_700, "inboxP95Millis", 212.0, "apiP95Millis", 58.2));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -79,7 +77,7 @@ abstract class EditionRun {
     int organizations = Math.round(applications * 0.7f);
     SampleExperts.ensurePool(expertPool, identityService, 6);
     EditionDriver driver = new EditionDriver(context);
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    HeapPeak heap = new HeapPeak();
     long statementsBefore = statements.statements();
     Map<StatementCounter.Kind, Long> kindsBefore = statements.byKind();
     long sqlMillisBefore = statements.millis();
@@ -113,7 +111,8 @@ abstract class EditionRun {
     long userTasks = history.createHistoricTaskInstanceQuery().finished().count();
     long timers = finishedActivities("intermediateTimer") + finishedActivities("boundaryTimer");
     long calls = finishedActivities("callActivity");
-    long heapPeak = heapPeak();
+    long heapPeak = heap.bytes();
+    heap.close();
     long bareStatementsBefore = statements.statements();
     long bareSqlMillisBefore = statements.millis();
     long bareCpuBefore = THREADS.getCurrentThreadCpuTime();
@@ -267,12 +266,6 @@ abstract class EditionRun {
 
   private static int perInstance(long count, int instances) {
     return (int) Math.max(1, Math.round(count / (double) instances));
-  }
-
-  /** The heap's peak since the reset: the sum of the heap pools' peaks (an upper bound of the true peak). */
-  private static long heapPeak() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 
   private String database() throws SQLException {
