@@ -68,14 +68,18 @@ final class BenchResults {
         rows(table, name + ".", group);
       } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
         table.append(name).append('\n');
-        list.forEach(item -> table.append("    ").append(item instanceof Map<?, ?> statement
-            && statement.containsKey("sql")
-            ? String.format("%7s ms %8s×  %s", statement.get("millis"), statement.get("count"), statement.get("sql"))
-            : item).append('\n'));
+        list.forEach(item -> table.append("    ").append(listed(item)).append('\n'));
       } else {
         table.append(String.format("%-48s %s%n", name, value));
       }
     });
+  }
+
+  /** A statement as time, count and SQL; anything else as it is. */
+  private static Object listed(Object item) {
+    return item instanceof Map<?, ?> statement && statement.containsKey("sql")
+        ? String.format("%7s ms %8s×  %s", statement.get("millis"), statement.get("count"), statement.get("sql"))
+        : item;
   }
 
   /**

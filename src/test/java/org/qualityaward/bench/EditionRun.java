@@ -111,8 +111,7 @@ abstract class EditionRun {
     long userTasks = history.createHistoricTaskInstanceQuery().finished().count();
     long timers = finishedActivities("intermediateTimer") + finishedActivities("boundaryTimer");
     long calls = finishedActivities("callActivity");
-    long heapPeak = heap.bytes();
-    heap.close();
+    long heapPeak = heap.stop();
     long bareStatementsBefore = statements.statements();
     long bareSqlMillisBefore = statements.millis();
     long bareCpuBefore = THREADS.getCurrentThreadCpuTime();

@@ -1,12 +1,10 @@
 package org.qualityaward.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,31 +17,22 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap in use while it is open. Between two collections the heap only fills, so its highest use is
+ * The most heap in use while it is watched. Between two collections the heap only fills, so its highest use is
  * what it held just before a collection (each collector reports it), or at the end. The sum of the heap
  * pools' own peaks, which come at different times, would only bound it from above, past the heap's size.
  */
-final class HeapPeak implements AutoCloseable {
+final class HeapPeak {
 
   private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
       .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
   private final AtomicLong peak = new AtomicLong();
-  private final List<Runnable> removals = new ArrayList<>();
+  private final NotificationListener listener = this::collected;
+  private final List<NotificationEmitter> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+      .filter(NotificationEmitter.class::isInstance).map(NotificationEmitter.class::cast).toList();
 
+  /** Starts watching the collections. */
   HeapPeak() {
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      if (collector instanceof NotificationEmitter emitter) {
-        NotificationListener listener = this::collected;
-        emitter.addNotificationListener(listener, null, null);
-        removals.add(() -> {
-          try {
-            emitter.removeNotificationListener(listener);
-          } catch (ListenerNotFoundException gone) {
-            // nothing left to remove
-          }
-        });
-      }
-    }
+    collectors.forEach(collector -> collector.addNotificationListener(listener, null, null));
   }
 
   private void collected(Notification notification, Object handback) {
@@ -59,13 +48,11 @@ final class HeapPeak implements AutoCloseable {
         .mapToLong(pool -> pool.getValue().getUsed()).sum();
   }
 
-  /** The peak so far, in bytes: the highest use before a collection, or the use now if higher. */
-  long bytes() {
+  /** Stops watching; the peak in bytes: the highest use before a collection, or the use now if higher. */
+  long stop() throws ListenerNotFoundException {
+    for (NotificationEmitter collector : collectors) {
+      collector.removeNotificationListener(listener);
+    }
     return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-  }
-
-  @Override
-  public void close() {
-    removals.forEach(Runnable::run);
   }
 }
