@@ -229,11 +229,13 @@ class ApplicantPagesTest {
     assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
         .contains("修改后的领导方面的自我评价");
 
-    // the profile shows the declared domicile (Art 11(2)); a wrong industry code or a missing domicile is refused
-    // beside the field, the typed name kept; right ones are taken
+    // the profile shows the declared domicile (Art 11(2)) with the guided form's hints, but not the credit code
+    // that fixes who applies; a wrong industry code or a missing domicile is refused beside the field, the typed
+    // name kept; right ones are taken
     mvc.perform(get(page).session(session)).andExpect(content().string(allOf(
         containsString("name=\"registrationAuthority\" value=\"保定市竞秀区市场监督管理局\""),
-        containsString("name=\"registeredAddress\" value=\"河北省保定市竞秀区朝阳北大街 1 号\""))));
+        containsString("name=\"registeredAddress\" value=\"河北省保定市竞秀区朝阳北大街 1 号\""),
+        containsString("正常运营5年以上（第十一条第（二）项）"), not(containsString("name=\"creditCode\"")))));
     mvc.perform(post(page + "/profile").session(session).with(csrf()).param("orgName", "保定改名精工有限公司")
         .param("registeredOn", "2010-01-01").param("registrationAuthority", "保定市竞秀区市场监督管理局")
         .param("industry", "机械").param("chiefQualityOfficer", "true"))
