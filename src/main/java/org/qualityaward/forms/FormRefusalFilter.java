@@ -6,12 +6,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Camunda's REST answers a refused completion or start form with 400 and "Cannot submit task form
@@ -35,7 +37,9 @@ class FormRefusalFilter extends OncePerRequestFilter {
 
   static boolean isFormSubmission(HttpServletRequest request) {
     return "POST".equals(request.getMethod())
-        && SUBMISSION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        // decoded, as the engine's REST reads the path: an encoded task id is still a submission
+        && SUBMISSION.matcher(UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+            StandardCharsets.UTF_8)).matches();
   }
 
   @Override

@@ -37,7 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The gate in front of the engine's REST API (and the webapps' copy of it, which Tasklist and Cockpit
  * use): for everyone but administrators, a task or start form submission may carry only its form's
  * fields ({@link FormSubmissionRules}, else 400 FormRefused naming each variable), and the calls of
- * {@link ForbiddenEngineCalls} are refused with 403. Every refusal is written to the audit log.
+ * {@link ForbiddenEngineCalls} are refused with 403, as is a claim of a task for anyone but the caller. Every
+ * refusal is written to the audit log.
  * It runs after the caller is known: after Camunda's Basic authentication on /engine-rest; on the
  * webapps' API the login is read from their session, as their own filter does.
  */
@@ -46,6 +47,8 @@ class EngineApiGate extends OncePerRequestFilter {
   /** Request attribute: the user id of the caller, for the filters around this one. */
   static final String CALLER = EngineApiGate.class.getName() + ".caller";
 
+  /** Camunda lets anyone who may work a task claim it for any user, who then may work it too. */
+  private static final Pattern CLAIM = Pattern.compile("^task/[^/]+/claim$");
   private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$");
   private static final Pattern START_SUBMISSION = Pattern.compile(
       "^process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)$");
@@ -80,10 +83,12 @@ class EngineApiGate extends OncePerRequestFilter {
     String forbidden = userId == null ? null : ForbiddenEngineCalls.refusal(call);
     Matcher task = TASK_SUBMISSION.matcher(call == null ? "" : call.resource());
     Matcher start = START_SUBMISSION.matcher(call == null ? "" : call.resource());
-    boolean submission = userId != null && "POST".equals(call.method()) && (task.matches() || start.matches());
+    boolean post = userId != null && "POST".equals(call.method());
+    boolean submission = post && (task.matches() || start.matches());
+    boolean claim = post && CLAIM.matcher(call.resource()).matches();
     // most calls are reads the engine's authorizations judge; no caller: Camunda's own login answers (401);
     // administrators are not gated (asked only here: this filter sees every Tasklist and Cockpit request)
-    if ((forbidden == null && !submission) || isAdministrator(userId)) {
+    if ((forbidden == null && !submission && !claim) || isAdministrator(userId)) {
       chain.doFilter(request, response);
       return;
     }
@@ -99,6 +104,15 @@ class EngineApiGate extends OncePerRequestFilter {
       return;
     }
     JsonNode body = parse(cached.body());
+    if (claim) {
+      if (body != null && userId.equals(body.path("userId").asText(null))) {
+        chain.doFilter(cached, response);
+      } else {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+            "任务只能由本人认领，认领人须为当前登录用户 " + userId + "（转交他人须由系统管理员办理）", List.of(), userId, request, call);
+      }
+      return;
+    }
     List<FieldProblem> problems = body == null ? List.of()
         : task.matches() ? checkTask(task.group(1), body) : checkStart(start, body);
     if (problems == null || problems.isEmpty()) {

@@ -53,7 +53,7 @@ class TaskConflictFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(pathOf(request)).matches();
+    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(EngineApiPath.decodedPath(request)).matches();
   }
 
   @Override
@@ -63,7 +63,7 @@ class TaskConflictFilter extends OncePerRequestFilter {
     chain.doFilter(request, wrapper);
     int status = wrapper.getStatus();
     if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-      Matcher matcher = COMPLETION.matcher(pathOf(request));
+      Matcher matcher = COMPLETION.matcher(EngineApiPath.decodedPath(request));
       matcher.matches();
       Map<String, Object> conflict = conflictFor(matcher.group(1), (String) request.getAttribute(EngineApiGate.CALLER));
       if (conflict != null) {
@@ -145,9 +145,5 @@ class TaskConflictFilter extends OncePerRequestFilter {
 
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
-  }
-
-  private static String pathOf(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

@@ -203,6 +203,9 @@ class RoleResourceMatrixTest {
       engine("POST", "task/{task}/localVariables", "{\"modifications\":{\"approved\":{\"value\":true}}}", "admin"),
       engine("PUT", "task/{task}", "{\"name\":\"改名\"}", "admin"),
       engine("POST", "task/{task}/assignee", "{\"userId\":\"nobody\"}", "admin"),
+      // claiming is for oneself: a claim for another user would hand the task outside its group
+      engine("POST", "task/{task}/claim", "{\"userId\":\"nobody\"}", "admin"),
+      engine("POST", "task/{task}/delegate", "{\"userId\":\"nobody\"}", "admin"),
       engine("POST", "task/{task}/identity-links", "{\"groupId\":\"matrix-nobody\",\"type\":\"candidate\"}", "admin"),
       engine("POST", "task/{task}/bpmnError", "{\"errorCode\":\"x\"}", "admin"),
       engine("POST", "task/{task}/bpmnEscalation", "{\"escalationCode\":\"x\"}", "admin"),

@@ -108,6 +108,11 @@ class TrustBoundaryTest {
     return fields;
   }
 
+  /** The text with its first character written as %XX, as a client may send any path character. */
+  private static String percentEncodedFirst(String text) {
+    return String.format("%%%02X", (int) text.charAt(0)) + text.substring(1);
+  }
+
   private long applicationCaseCount() {
     return runtime.createProcessInstanceQuery().processDefinitionKey("award-application").count();
   }
@@ -127,6 +132,12 @@ class TrustBoundaryTest {
     assertThat(problemFields(start)).containsExactlyInAnyOrder("applicationId", "recommenderGroup", "countyConsentRequired");
     assertThat(applicationCaseCount()).isEqualTo(before);
     assertThat(cases.get(other.getId()).getProcessInstanceId()).isEqualTo(otherInstance);
+
+    HttpResponse<String> encoded = as("tbapplicant").post("/engine-rest/process-definition/key/"
+        + percentEncodedFirst("award-application") + "/start",
+        "{\"variables\":{\"applicationId\":{\"value\":" + other.getId() + ",\"type\":\"Long\"}}}");
+    assertThat(encoded.statusCode()).as(encoded.body()).isEqualTo(400);
+    assertThat(problemFields(encoded)).containsExactly("applicationId");
 
     HttpResponse<String> keyed = as("tbapplicant").post("/engine-rest/process-definition/key/award-application/start",
         "{\"businessKey\":\"" + other.getApplicationNumber() + "\",\"variables\":{}}");
@@ -177,6 +188,12 @@ class TrustBoundaryTest {
             + "\"countyConsentRequired\":{\"value\":false}}}");
     assertThat(forged.statusCode()).isEqualTo(400);
     assertThat(problemFields(forged)).containsExactly("countyConsentRequired");
+    // the same with a character of the task's id percent-encoded, which the engine's REST decodes
+    HttpResponse<String> encoded = assoc.post("/engine-rest/task/" + percentEncodedFirst(review.getId()) + "/complete",
+        "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"},"
+            + "\"countyConsentRequired\":{\"value\":false}}}");
+    assertThat(encoded.statusCode()).as(encoded.body()).isEqualTo(400);
+    assertThat(problemFields(encoded)).containsExactly("countyConsentRequired");
     // the applicant "recommending" its own case: not its task
     assertThat(as("tbapplicant").post("/engine-rest/task/" + review.getId() + "/complete",
         "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"}}}").statusCode())
@@ -188,6 +205,16 @@ class TrustBoundaryTest {
     assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
     assertThat(runtime.getVariable(instance, "recommenderGroup")).isEqualTo("recommender-R-ASSOC-QA");
     assertThat(runtime.getVariable(instance, "countyConsentRequired")).isEqualTo(false);
+
+    // nor hand the task to the applicant by claiming it for them (Camunda would let the claimant work it);
+    // claiming it for oneself, as Tasklist does, works
+    HttpResponse<String> handedOver = assoc.post("/engine-rest/task/" + review.getId() + "/claim",
+        "{\"userId\":\"tbapplicant\"}");
+    assertThat(handedOver.statusCode()).as(handedOver.body()).isEqualTo(403);
+    assertThat(HttpCaller.json(handedOver).path("message").asText()).contains("本人认领");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+    assertThat(assoc.post("/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"tbassoc\"}").statusCode())
+        .isEqualTo(204);
 
     HttpResponse<String> honest = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
         "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"材料完整真实，同意推荐\"}"
