@@ -171,18 +171,21 @@ public class ApplicantCases {
     return cases.checkEligibility(application.getId(), EligibilityCheckpoint.SUBMISSION);
   }
 
-  /** A further evidence file, with the checks of every upload ({@code upload.UploadedFiles}). */
+  /**
+   * A further evidence file, with the checks of every upload ({@code upload.UploadedFiles}) and of every
+   * applicant's upload (until the recommending unit decides, {@link EvidenceFiles}).
+   */
   @Transactional
   public EvidenceFile upload(String userId, String applicationNumber, String fileName, Boolean tradeSecret,
       byte[] content) {
     Application application = own(userId, applicationNumber);
-    checkCorrectable(application);
     EvidenceAttachment a = evidenceFiles.upload(application.getId(), fileName, tradeSecret, content);
     return new EvidenceFile(a.getId(), a.getFileName(), a.isTradeSecret(), true, a.getSizeBytes());
   }
 
-  private void checkCorrectable(Application application) {
-    if (!correctable(application)) {
+  /** Art 16: the applicant corrects and adds to its application only until its recommending unit decides. */
+  static void checkCorrectable(Application application) {
+    if (!CORRECTABLE.contains(application.getStage())) {
       throw new ConflictException("推荐单位已对申报 " + application.getApplicationNumber()
           + " 作出审核决定，申报材料不能再修改或补充（第十六条）");
     }

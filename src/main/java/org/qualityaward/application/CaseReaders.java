@@ -34,11 +34,16 @@ class CaseReaders {
     throw new NotAllowedException("申报 " + application.getApplicationNumber() + " 仅申报人、其推荐单位和市质强办可查看");
   }
 
+  /** The office at any time; the applicant, by its pages or the API alike, until its recommending unit decides. */
   void checkMayAddEvidence(Application application) {
     Authentication caller = identityService.getCurrentAuthentication();
-    if (!isApplicant(caller, application) && !isOffice(caller)) {
+    if (isOffice(caller)) {
+      return;
+    }
+    if (!isApplicant(caller, application)) {
       throw new NotAllowedException("只有申报人或市质强办可为申报 " + application.getApplicationNumber() + " 上传证实性材料");
     }
+    ApplicantCases.checkCorrectable(application);
   }
 
   void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {

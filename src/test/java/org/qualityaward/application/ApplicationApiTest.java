@@ -58,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.qualityaward.testing.ConditionAnswers;
 import org.qualityaward.testing.EditionYears;
 
 /** The external contract of /api/applications, /api/editions and /api/recommenders (DESIGN §7). */
@@ -176,6 +177,20 @@ class ApplicationApiTest {
     mvc.perform(upload(id, "无标记.pdf", SampleFiles.pdf()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("tradeSecret"));
+
+    // Art 16: once the recommending unit has decided, the applicant adds nothing through the API either (as on
+    // its pages); the office still may
+    String number = applications.findById(id).orElseThrow().getApplicationNumber();
+    taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number)
+        .taskDefinitionKey(AwardApplicationModel.RECOMMENDER_REVIEW).singleResult().getId(),
+        ConditionAnswers.recommenderReview(true, "同意推荐"));
+    mvc.perform(upload(id, "补充说明.pdf", SampleFiles.pdf()).param("tradeSecret", "false"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("不能再修改或补充（第十六条）")));
+    mvc.perform(multipart("/api/applications/" + id + "/evidence")
+            .file(new MockMultipartFile("file", "补充说明.pdf", "application/pdf", SampleFiles.pdf()))
+            .param("tradeSecret", "false").with(httpBasic("apioffice", "secret")))
+        .andExpect(status().isCreated());
   }
 
   static Stream<Arguments> notWhatTheyClaim() {
