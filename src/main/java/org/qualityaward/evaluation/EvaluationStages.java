@@ -2,6 +2,7 @@ package org.qualityaward.evaluation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +31,7 @@ import org.qualityaward.publicity.PublicityRequest;
 import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.proposal.Proposal;
 import org.qualityaward.proposal.Proposals;
+import org.qualityaward.review.Ranking;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
@@ -114,14 +116,22 @@ public class EvaluationStages {
     return ids(inStage(editionId, ApplicationStage.ONSITE_REVIEW));
   }
 
-  /** A document-reviewed case with its panel score. */
-  public record DocumentScore(Application application, BigDecimal score) {}
+  /** A document-reviewed case with its panel score, and that score on the 1000-point scale both kinds share. */
+  public record DocumentScore(Application application, BigDecimal score, BigDecimal scaled) {}
 
-  /** Art 18: the document-reviewed cases by panel score, high to low, as the office proposes from. */
+  /**
+   * Art 18: the document-reviewed cases by panel score, high to low, as the office proposes from: an individual's
+   * score on its 100-point sheet counts as its share of the 1000 points, as in the ranking (Art 20).
+   */
   public List<DocumentScore> documentReviewedByScore(Long editionId) {
+    Ranking rules = rankings.rulesOf(editionId);
     return inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
-        .map(a -> new DocumentScore(a, score(a, ReviewStage.DOCUMENT_REVIEW)))
-        .sorted((a, b) -> b.score().compareTo(a.score()))
+        .map(a -> {
+          BigDecimal score = score(a, ReviewStage.DOCUMENT_REVIEW);
+          return new DocumentScore(a, score, rules.reviewOnScale(a.getKind(), score));
+        })
+        .sorted(Comparator.comparing(DocumentScore::scaled).reversed()
+            .thenComparing(scored -> scored.application().getApplicationNumber()))
         .toList();
   }
 
@@ -135,7 +145,9 @@ public class EvaluationStages {
     for (DocumentScore scored : ranked) {
       Application a = scored.application();
       String line = place + ". " + a.getApplicationNumber() + " " + a.getApplicantName() + "（" + a.getKind().label()
-          + "）资料评审得分 " + scored.score().toPlainString() + "\n";
+          + "）资料评审得分 " + scored.score().toPlainString()
+          + (scored.scaled().compareTo(scored.score()) == 0 ? ""
+              : "（折合千分制 " + scored.scaled().stripTrailingZeros().toPlainString() + "）") + "\n";
       if (text.length() + line.length() > PROPOSAL_TEXT_LIMIT) {
         text.append("……以下另有 ").append(ranked.size() - place + 1).append(" 个申报\n");
         break;
@@ -144,12 +156,12 @@ public class EvaluationStages {
       place++;
     }
     long proposed = ranked.stream().filter(this::atOrAboveLine).count();
-    return text.append("（建议名单为资料评审得分不低于 ").append(onsiteMinimum.toPlainString()).append(" 分者，共 ")
+    return text.append("（建议名单为资料评审得分折合千分制不低于 ").append(onsiteMinimum.toPlainString()).append(" 分者，共 ")
         .append(proposed).append(" 个）").toString();
   }
 
   private boolean atOrAboveLine(DocumentScore scored) {
-    return scored.score().compareTo(onsiteMinimum) >= 0;
+    return scored.scaled().compareTo(onsiteMinimum) >= 0;
   }
 
   /**

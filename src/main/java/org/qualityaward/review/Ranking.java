@@ -210,6 +210,14 @@ public final class Ranking {
     return cumulative.multiply(SCALE).divide(maximum, 2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * One review's panel score on the same 1000-point scale: the office's on-site proposal (Art 18) lists an
+   * individual's 100-point sheet beside an organisation's 1000-point one, as the ranking compares them.
+   */
+  public BigDecimal reviewOnScale(ApplicationKind kind, BigDecimal panelScore) {
+    return panelScore.multiply(SCALE).divide(sheetTotals.get(kind), 2, RoundingMode.HALF_UP);
+  }
+
   private static InvalidInputException refused(Long applicationId, String message) {
     return new InvalidInputException(List.of(new FieldProblem("decisions." + applicationId, message)));
   }

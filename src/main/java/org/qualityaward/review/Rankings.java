@@ -181,6 +181,11 @@ public class Rankings {
   }
 
   /** The figures of an edition's approved plan: its quotas, minimums, weights and sheets (Art 6, 8(1), 20). */
+  /** The ranking rules of the edition's approved plan (its sheets, weights, quotas and minimums). */
+  public Ranking rulesOf(Long editionId) {
+    return ranking(plans.inForce(editionId));
+  }
+
   private Ranking ranking(PlanFigures plan) {
     return new Ranking(new Weights(plan.documentWeight(), plan.onsiteWeight()),
         new Quotas(plan.organizationAwards(), plan.individualAwards(), plan.nominations()),

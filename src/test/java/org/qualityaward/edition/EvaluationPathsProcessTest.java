@@ -137,8 +137,10 @@ class EvaluationPathsProcessTest {
         .isWaitingAt(PROPOSE_ONSITE_LIST);
     // the edition was ranked in a job of its own, not in the last panel leader's request
     assertThat(editionJobsRan(editionInstance, PREPARE_ONSITE_PROPOSAL)).isEqualTo(1);
+    // the individual's 90 of 100 points stands beside the organisations' 900 of 1000 (Art 18, 20: one scale)
     assertThat((String) driver.editionVariable("onsiteProposal")).startsWith("1. " + o1.getApplicationNumber())
-        .contains("资料评审得分 900");
+        .contains("资料评审得分 900")
+        .contains("2. " + i1.getApplicationNumber() + " " + i1.getApplicantName() + "（个人）资料评审得分 90.00（折合千分制 900）");
     assertThat((String) driver.editionVariable("onsiteProposal")).endsWith("共 6 个）");
 
     String wrong = "BDQA-1999-999";

@@ -253,6 +253,17 @@ class RankingTest {
   }
 
   @Test
+  @DisplayName("Art 18: the on-site proposal compares one review's scores as shares of their sheets: 85 of 100 is 850, above 800 of 1000")
+  void oneReviewOnTheSharedScale() {
+    Ranking realSheets = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM,
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+
+    assertThat(realSheets.reviewOnScale(INDIVIDUAL, new BigDecimal("85"))).isEqualByComparingTo("850");
+    assertThat(realSheets.reviewOnScale(ORGANIZATION, new BigDecimal("800"))).isEqualByComparingTo("800");
+    assertThat(realSheets.reviewOnScale(INDIVIDUAL, new BigDecimal("72.35"))).isEqualByComparingTo("723.5");
+  }
+
+  @Test
   @DisplayName("Art 20, 33: a renewal reaches the award minimum on the same 1000-point scale as the ranking; without a minimum every score does")
   void renewalAgainstTheAwardMinimum() {
     Ranking withMinimum = new Ranking(ONE_TO_ONE, ART_6, new MinimumScores(new BigDecimal("600"), null),
