@@ -28,6 +28,12 @@ final class PlanRules {
     quota(problems, "nominations", "提名奖（含组织和个人）", plan.nominations(), ceilings.nominations());
     minimum(problems, "awardMinimum", "授奖最低累计得分", plan.awardMinimum());
     minimum(problems, "nominationMinimum", "提名奖最低累计得分", plan.nominationMinimum());
+    if (plan.awardMinimum() != null && plan.nominationMinimum() != null
+        && plan.awardMinimum().compareTo(plan.nominationMinimum()) < 0) {
+      // the ranking walks the award's line first, then the nomination's below it; refused now, not at the ranking
+      problems.add(new FieldProblem("awardMinimum", "授奖最低累计得分 " + plan.awardMinimum().toPlainString()
+          + " 不得低于提名奖最低累计得分 " + plan.nominationMinimum().toPlainString() + "（第四条第三项、第二十条）"));
+    }
     if (plan.panelSize() == null || plan.panelSize() < LEAST_PANEL_SIZE) {
       problems.add(new FieldProblem("panelSize", "评审组人数须为 " + LEAST_PANEL_SIZE
           + " 名（含）以上（第十条：各评审组由3名（含3名）以上的评审员组成）"));

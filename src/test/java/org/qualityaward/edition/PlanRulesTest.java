@@ -78,6 +78,17 @@ class PlanRulesTest {
   }
 
   @Test
+  @DisplayName("Art 4(3), 20: an award minimum below the nomination minimum is refused when the plan is drafted, not at the ranking")
+  void awardMinimumNotBelowNominationMinimum() {
+    PlanFigures inverted = new PlanFigures(VALID.applicationDeadline(), 7, 5, 10, new BigDecimal("500"),
+        new BigDecimal("600"), 3, BigDecimal.ONE, BigDecimal.ONE, 1, 1);
+
+    assertThat(PlanRules.check(inverted, STANDARDS, TODAY)).singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("awardMinimum"))
+        .satisfies(p -> assertThat(p.message()).contains("不得低于提名奖最低累计得分 600").contains("第二十条"));
+  }
+
+  @Test
   @DisplayName("Art 15: the deadline is after today; a sheet version that does not exist is refused")
   void deadlineAndSheetVersion() {
     PlanFigures bad = new PlanFigures(TODAY, 7, 5, 10, null, null, 3, BigDecimal.ONE, BigDecimal.ONE, 3, 2);
