@@ -31,7 +31,8 @@ class CaseReaders {
     if (isOffice(caller) || isApplicant(caller, application) || isRecommender(caller, application)) {
       return;
     }
-    throw new NotAllowedException("申报 " + application.getApplicationNumber() + " 仅申报人、其推荐单位和市质强办可查看");
+    // no number: it would tell a stranger which case an id is (the applicant pages hide it too)
+    throw new NotAllowedException("该申报仅申报人、其推荐单位和市质强办可查看");
   }
 
   /** The office at any time; the applicant, by its pages or the API alike, until its recommending unit decides. */
@@ -41,13 +42,13 @@ class CaseReaders {
       return;
     }
     if (!isApplicant(caller, application)) {
-      throw new NotAllowedException("只有申报人或市质强办可为申报 " + application.getApplicationNumber() + " 上传证实性材料");
+      throw new NotAllowedException("只有申报人或市质强办可为该申报上传证实性材料");
     }
     ApplicantCases.checkCorrectable(application);
   }
 
-  void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {
-    checkMayRead(application);
+  /** After {@link #checkMayRead}: a file marked as a trade secret is the office's. */
+  void checkMayReadEvidence(EvidenceAttachment evidence) {
     if (evidence.isTradeSecret() && !isOffice(identityService.getCurrentAuthentication())) {
       throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办可查看（第十六条、第二十九条）");
     }

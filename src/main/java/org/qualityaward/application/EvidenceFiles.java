@@ -71,10 +71,11 @@ class EvidenceFiles {
   @Transactional(readOnly = true)
   DownloadedEvidence download(Long applicationId, Long evidenceId) {
     Application application = cases.get(applicationId);
+    readers.checkMayRead(application);
     EvidenceAttachment attachment = evidence.findById(evidenceId)
         .filter(e -> e.getApplicationId().equals(applicationId) && e.isUploaded())
         .orElseThrow(() -> new NotFoundException("申报 " + application.getApplicationNumber() + " 没有已上传的材料 " + evidenceId));
-    readers.checkMayReadEvidence(application, attachment);
+    readers.checkMayReadEvidence(attachment);
     return new DownloadedEvidence(attachment, contents.bytesOf(evidenceId));
   }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -174,13 +175,20 @@ class ApplicationApiTest {
         .andExpect(status().isOk());
     mvc.perform(get("/api/applications/" + id).with(httpBasic("otherapplicant", "secret")))
         .andExpect(status().isForbidden());
+    // a stranger probing ids learns neither which case an id is nor which files it has
+    String number = applications.findById(id).orElseThrow().getApplicationNumber();
+    mvc.perform(get("/api/applications/" + id + "/evidence/0").with(httpBasic("otherapplicant", "secret")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(number))));
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + openId).with(httpBasic("otherapplicant", "secret")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(not(containsString(number))));
     mvc.perform(upload(id, "无标记.pdf", SampleFiles.pdf()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("tradeSecret"));
 
     // Art 16: once the recommending unit has decided, the applicant adds nothing through the API either (as on
     // its pages); the office still may
-    String number = applications.findById(id).orElseThrow().getApplicationNumber();
     taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(number)
         .taskDefinitionKey(AwardApplicationModel.RECOMMENDER_REVIEW).singleResult().getId(),
         ConditionAnswers.recommenderReview(true, "同意推荐"));
