@@ -98,6 +98,8 @@ class RoleResourceMatrixTest {
       api("POST", "/api/applications", "{}", "applicant,other-applicant"),
       api("GET", "/api/applications/{application}", null, "applicant,recommender,office,admin"),
       api("POST", "/api/applications/{application}/evidence", MULTIPART_PDF, "applicant,office,admin"),
+      api("GET", "/api/applications/{application}/evidence/{evidence}", null, "applicant,recommender,office,admin"),
+      api("GET", "/api/applications/{application}/evidence/{secret}", null, "office,admin"),
       api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
       // issue 12: the feedback report to the case's own applicant and the office (a running case answers 404)
       api("GET", "/api/applications/{application}/feedback-report.pdf", null, "applicant,office,admin"),
@@ -165,6 +167,11 @@ class RoleResourceMatrixTest {
       api("POST", "/notifications/preferences", "{}", ALL),
       api("GET", "/notices", null, "anonymous," + ALL),
       api("GET", "/notices/editions/{year}", null, "anonymous," + ALL),
+      // the notice board's publicity and objection pages: anyone files under a real name (a form without one: 400)
+      api("GET", "/notices/publicities/{publicity}", null, "anonymous," + ALL),
+      api("POST", "/notices/publicities/{publicity}/objections", MULTIPART_PDF, "anonymous," + ALL),
+      api("GET", "/notices/objections?receipt={objection}", null, "anonymous," + ALL),
+      api("GET", "/notices/objections/{objection}", null, "anonymous," + ALL),
       // ---- applicant pages (Issue 12): the applicant's own; another's application is not found (404);
       // a write needs the session's CSRF token, so without it (as here) it is refused for everyone
       api("GET", "/applicant/login", null, "anonymous," + ALL),
@@ -175,6 +182,9 @@ class RoleResourceMatrixTest {
       api("POST", "/applicant/applications/{number}/self-assessment", "{}", ""),
       api("POST", "/applicant/applications/{number}/profile", "{}", ""),
       api("POST", "/applicant/drafts/{edition}/files", MULTIPART_PDF, ""),
+      api("POST", "/applicant/drafts/{edition}/files/0/delete", null, ""),
+      api("POST", "/applicant/drafts/{edition}/steps/2", "{}", ""),
+      api("POST", "/applicant/applications/{number}/files", MULTIPART_PDF, ""),
       api("GET", "/applicant/notifications", null, "applicant,other-applicant"),
       api("GET", "/applicant/notifications/0", null, "applicant,other-applicant"),
       api("POST", "/applicant/notifications/read", "{}", ""),
@@ -280,7 +290,9 @@ class RoleResourceMatrixTest {
     tasks.complete(driver.caseTask(objected, RECOMMENDER_REVIEW).getId(),
         ConditionAnswers.recommenderReview(true, "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(driver.refresh(objected).getProcessInstanceId());
-    fixture.put("{objection}", objections.file((Long) runtime.getVariable(publicity.getId(), "publicityId"),
+    Long publicityId = (Long) runtime.getVariable(publicity.getId(), "publicityId");
+    fixture.put("{publicity}", publicityId.toString());
+    fixture.put("{objection}", objections.file(publicityId,
         new FileObjectionCommand("赵六", "13803120000", objected.getId(), "申报材料与实际情况不符，请核查。"))
         .getReceiptNumber());
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, LocalDate.of(2024, 12, 20));
