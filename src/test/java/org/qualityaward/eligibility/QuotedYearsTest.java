@@ -35,9 +35,11 @@ class QuotedYearsTest {
         }
       }
     }
-    // the start form and the applicant pages both quote Art 11(2) and Art 12
+    // the start form and the applicant pages' profile fields (the guided form's and the correction's) both
+    // quote Art 11(2) and Art 12
     assertThat(quoted).anyMatch(q -> q.startsWith("application-start.form") && q.contains("第十一条"))
         .anyMatch(q -> q.startsWith("application-start.form") && q.contains("第十二条"))
-        .anyMatch(q -> q.startsWith("draft.html"));
+        .anyMatch(q -> q.startsWith("fields.html") && q.contains("第十一条"))
+        .anyMatch(q -> q.startsWith("fields.html") && q.contains("第十二条"));
   }
 }
