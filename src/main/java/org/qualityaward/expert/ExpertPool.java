@@ -90,18 +90,24 @@ public class ExpertPool {
   /** How many experts an import added and how many existing records it corrected. */
   record Imported(int added, int updated) {}
 
+  /** An expert of an import, with the version of the record the file was exported with (null: typed anew). */
+  record ImportedExpert(NewExpert request, Long version) {}
+
   /**
    * Stores every expert of an import in one transaction, all or, should one fail, none: a user already in the
-   * pool has their record corrected (the user, the status and the ratings stay), any other is added.
+   * pool has their record corrected (the user, the status and the ratings stay; 409 if the exported version is
+   * stale), any other is added.
    */
   @Transactional
-  public Imported importAll(List<NewExpert> requests) {
+  public Imported importAll(List<ImportedExpert> experts) {
     int added = 0;
     int updated = 0;
-    for (NewExpert request : requests) {
+    for (ImportedExpert imported : experts) {
+      NewExpert request = imported.request();
       Optional<Expert> existing = ofUser(request.userId());
       if (existing.isPresent()) {
-        revise(existing.get().getId(), request, existing.get().getVersion());
+        revise(existing.get().getId(), request,
+            imported.version() == null ? existing.get().getVersion() : imported.version());
         updated++;
       } else {
         add(request);

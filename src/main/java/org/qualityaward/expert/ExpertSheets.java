@@ -75,8 +75,18 @@ final class ExpertSheets {
     }
   }
 
-  /** One data row as read: its number in the sheet (as the spreadsheet shows it), the expert, what could not be read. */
-  record SheetRow(int number, NewExpert expert, List<FieldProblem> unreadable) {}
+  /**
+   * One data row as read: its number in the sheet (as the spreadsheet shows it), the expert, the record's version
+   * the export carried (null in a row typed into the template), what could not be read.
+   */
+  record SheetRow(int number, NewExpert expert, Long version, List<FieldProblem> unreadable) {}
+
+  /**
+   * The export's last column: the version of each record as exported, so that importing the file back refuses a
+   * record someone changed in between instead of overwriting it. An import reads it wherever it stands.
+   */
+  static final String VERSION_TITLE = "记录版本（导入时核对，请勿修改）";
+  static final String VERSION_FIELD = "version";
 
   private static final String YES = "是";
   private static final String NO = "否";
@@ -106,7 +116,7 @@ final class ExpertSheets {
   static byte[] export(List<Expert> experts, Set<Long> ratedOut) {
     try (Workbook book = new XSSFWorkbook()) {
       Sheet sheet = book.createSheet("评审专家");
-      header(book, sheet.createRow(0), List.of("状态", "符合第十条", "因评价暂停抽取"));
+      header(book, sheet.createRow(0), List.of("状态", "符合第十条", "因评价暂停抽取", VERSION_TITLE));
       int next = 1;
       for (Expert e : experts) {
         Row row = sheet.createRow(next++);
@@ -116,7 +126,8 @@ final class ExpertSheets {
             e.isLawsFamiliarityDeclared() ? YES : NO, e.isConductDeclared() ? YES : NO,
             nullToEmpty(e.getRecommenderCode()), String.join("、", e.getConflictCreditCodes()),
             e.isActive() ? "启用" : "停用",
-            ExpertConditions.meetArticle10(e) ? YES : NO, ratedOut.contains(e.getId()) ? YES : NO);
+            ExpertConditions.meetArticle10(e) ? YES : NO, ratedOut.contains(e.getId()) ? YES : NO,
+            String.valueOf(e.getVersion()));
         for (int i = 0; i < values.size(); i++) {
           row.createCell(i).setCellValue(values.get(i));
         }
@@ -149,11 +160,17 @@ final class ExpertSheets {
               .formatted(column.letter(), column.title, title));
         }
       }
+      int versionColumn = -1;
+      for (Cell title : titles) {
+        if (VERSION_TITLE.equals(text.formatCellValue(title).strip())) {
+          versionColumn = title.getColumnIndex();
+        }
+      }
       List<SheetRow> rows = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row != null && Arrays.stream(Column.values()).anyMatch(c -> !cell(text, row, c).isEmpty())) {
-          rows.add(sheetRow(text, row));
+          rows.add(sheetRow(text, row, versionColumn));
         }
       }
       return rows;
@@ -168,8 +185,18 @@ final class ExpertSheets {
         : Arrays.stream(text.strip().split("[、,，;；\\s]+")).filter(code -> !code.isEmpty()).toList();
   }
 
-  private static SheetRow sheetRow(DataFormatter text, Row row) {
+  private static SheetRow sheetRow(DataFormatter text, Row row, int versionColumn) {
     List<FieldProblem> unreadable = new ArrayList<>();
+    Long version = null;
+    Cell versionCell = versionColumn < 0 ? null : row.getCell(versionColumn);
+    String versionText = versionCell == null ? "" : text.formatCellValue(versionCell).strip();
+    if (!versionText.isEmpty()) {
+      try {
+        version = Long.valueOf(versionText);
+      } catch (NumberFormatException e) {
+        unreadable.add(new FieldProblem(VERSION_FIELD, "“%s”不是导出时的记录版本：请重新导出后修改".formatted(versionText)));
+      }
+    }
     String degreeText = cell(text, row, Column.DEGREE);
     Degree degree = Arrays.stream(Degree.values()).filter(d -> d.label().equals(degreeText)).findFirst().orElse(null);
     if (degree == null && !degreeText.isEmpty()) {
@@ -191,7 +218,7 @@ final class ExpertSheets {
         degree, years, cell(text, row, Column.TRAINING), yes(text, row, Column.LAWS, unreadable),
         yes(text, row, Column.CONDUCT, unreadable), emptyToNull(cell(text, row, Column.RECOMMENDER)),
         codeList(cell(text, row, Column.CONFLICTS)));
-    return new SheetRow(row.getRowNum() + 1, expert, unreadable);
+    return new SheetRow(row.getRowNum() + 1, expert, version, unreadable);
   }
 
   private static Boolean yes(DataFormatter text, Row row, Column column, List<FieldProblem> unreadable) {

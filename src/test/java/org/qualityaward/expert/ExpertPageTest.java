@@ -64,7 +64,7 @@ class ExpertPageTest {
     TestUsers.ensure(identityService, "epoffice", "quality-office");
     TestUsers.ensure(identityService, "epleader", "leading-group");
     TestUsers.ensure(identityService, "epapplicant", "applicant");
-    for (String expert : List.of("epform1", "epform2", "epform3", "epimport1", "epimport2", "epimport3", "epbroken1", "epsession")) {
+    for (String expert : List.of("epform1", "epform2", "epform3", "epimport1", "epimport2", "epimport3", "epstale", "epbroken1", "epsession")) {
       TestUsers.ensure(identityService, expert, "expert");
     }
   }
@@ -174,25 +174,11 @@ class ExpertPageTest {
     pool.setActive(expert.getId(), false, expert.getVersion());
     String group = SampleApplications.creditCode("130600", 9703);
     String conflict = SampleApplications.creditCode("130606", 9704);
-    byte[] export = mvc.perform(asOffice(get("/manager/experts/export.xlsx"))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsByteArray();
-    byte[] edited;
-    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
-      Sheet sheet = book.getSheetAt(0);
-      for (int r = sheet.getLastRowNum(); r > 0; r--) {
-        Row row = sheet.getRow(r);
-        if (row.getCell(0).getStringCellValue().equals("epimport3")) {
-          row.getCell(1).setCellValue("改名后的专家");
-          row.getCell(4).setCellValue(group);
-          row.getCell(12).setCellValue(conflict);
-        } else {
-          sheet.removeRow(row); // the other experts of the context's pool: left as they are
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      edited = out.toByteArray();
-    }
+    byte[] edited = exportedAndEdited("epimport3", row -> {
+      row.getCell(1).setCellValue("改名后的专家");
+      row.getCell(4).setCellValue(group);
+      row.getCell(12).setCellValue(conflict);
+    });
     mvc.perform(asOffice(multipart("/manager/experts/import").file(new MockMultipartFile("file", "专家.xlsx", XLSX, edited))))
         .andExpect(status().isFound()).andExpect(redirectedUrl("/manager/experts?imported=0&updated=1"));
 
@@ -202,6 +188,53 @@ class ExpertPageTest {
     assertThat(corrected.getConflictCreditCodes()).containsExactly(conflict);
     assertThat(corrected.isActive()).as("the status is the pool's, not the sheet's").isFalse();
     assertThat(page("/manager/experts/" + expert.getId(), "epoffice")).contains(group, conflict);
+  }
+
+  @Test
+  @DisplayName("Art 29: an export imported back after a colleague changed a record is refused whole, naming the row and both versions; the colleague's declared conflict stays")
+  void staleExportDoesNotUndoAnotherEdit() throws Exception {
+    Expert expert = pool.ofUser("epstale").orElseGet(() -> pool.add(newExpert("epstale")));
+    byte[] stale = exportedAndEdited("epstale", row -> row.getCell(1).setCellValue("旧文件里改的名字"));
+    String declared = SampleApplications.creditCode("130606", 9705);
+    NewExpert withConflict = new NewExpert("epstale", expert.getName(), expert.getEmployerName(),
+        expert.getEmployerCreditCode(), null, List.of("M74"), Degree.MASTER, 10, "政府质量奖评审员培训合格", true, true,
+        null, List.of(declared));
+    Expert changed = pool.revise(expert.getId(), withConflict, pool.get(expert.getId()).getVersion());
+
+    String page = mvc.perform(asOffice(multipart("/manager/experts/import")
+            .file(new MockMultipartFile("file", "专家.xlsx", XLSX, stale))))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+    assertThat(problems(page)).filteredOn(p -> p.startsWith("第")).singleElement().asString()
+        .endsWith("|" + ExpertSheets.VERSION_TITLE + "|专家“epstale”的记录在导出后已被修改（导出时版本 "
+            + (changed.getVersion() - 1) + "，现为版本 " + changed.getVersion() + "）：请重新导出，在新文件中修改后再导入");
+    assertThat(pool.get(expert.getId()).getConflictCreditCodes()).containsExactly(declared);
+    assertThat(pool.get(expert.getId()).getName()).isEqualTo(expert.getName());
+
+    byte[] fresh = exportedAndEdited("epstale", row -> row.getCell(1).setCellValue("新文件里改的名字"));
+    mvc.perform(asOffice(multipart("/manager/experts/import").file(new MockMultipartFile("file", "专家.xlsx", XLSX, fresh))))
+        .andExpect(status().isFound());
+    assertThat(pool.get(expert.getId()).getName()).isEqualTo("新文件里改的名字");
+    assertThat(pool.get(expert.getId()).getConflictCreditCodes()).containsExactly(declared);
+  }
+
+  /** The pool's export with only the user's row left, edited as a person would in the spreadsheet. */
+  private byte[] exportedAndEdited(String userId, java.util.function.Consumer<Row> edit) throws Exception {
+    byte[] export = mvc.perform(asOffice(get("/manager/experts/export.xlsx"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray();
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+      Sheet sheet = book.getSheetAt(0);
+      for (int r = sheet.getLastRowNum(); r > 0; r--) {
+        Row row = sheet.getRow(r);
+        if (row.getCell(0).getStringCellValue().equals(userId)) {
+          edit.accept(row);
+        } else {
+          sheet.removeRow(row); // the other experts of the context's pool: left as they are
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   @Test
