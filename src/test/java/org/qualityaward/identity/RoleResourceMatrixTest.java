@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -226,6 +227,11 @@ class RoleResourceMatrixTest {
       engine("POST", "process-instance/{instance}/modification", "{\"instructions\":[]}", "admin"),
       engine("DELETE", "process-instance/{disposable}", null, "admin"),
       engine("PUT", "process-instance/{instance}/suspended", "{\"suspended\":true}", "admin"),
+      // a publicity's timer: nobody but an administrator moves or suspends it (Art 16: 不少于5个工作日); the office
+      // retries failed jobs from Cockpit (RETRY_JOB; retries do not bring a timer forward)
+      engine("PUT", "job/{job}/duedate", "{\"duedate\":\"2036-01-02T09:00:00.000+0800\"}", "admin"),
+      engine("PUT", "job/{job}/retries", "{\"retries\":3}", "office,admin"),
+      engine("PUT", "job/{job}/suspended", "{\"suspended\":true}", "admin"),
       engine("POST", "process-instance/variables-async", "{\"processInstanceIds\":[\"{instance}\"],\"variables\":{}}", "admin"),
       engine("POST", "message", "{\"messageName\":\"HonourRevoked\"}", "admin"),
       engine("POST", "signal", "{\"name\":\"x\"}", "admin"),
@@ -255,6 +261,7 @@ class RoleResourceMatrixTest {
   @Autowired ApplicationSubmissions submissions;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
   @Autowired ObjectionService objections;
   @Autowired Honours honours;
   @Autowired Complaints complaints;
@@ -290,6 +297,7 @@ class RoleResourceMatrixTest {
     tasks.complete(driver.caseTask(objected, RECOMMENDER_REVIEW).getId(),
         ConditionAnswers.recommenderReview(true, "同意推荐"));
     ProcessInstance publicity = driver.publicityOf(driver.refresh(objected).getProcessInstanceId());
+    fixture.put("{job}", management.createJobQuery().timers().processInstanceId(publicity.getId()).list().get(0).getId());
     Long publicityId = (Long) runtime.getVariable(publicity.getId(), "publicityId");
     fixture.put("{publicity}", publicityId.toString());
     fixture.put("{objection}", objections.file(publicityId,
