@@ -262,7 +262,9 @@ public class ApplicationCases {
     // a renewal case has no edition: its conditions are judged on the day it is opened
     LocalDate judgedOn = application.getEditionId() == null
         ? calendar.today() : editions.get(application.getEditionId()).getApplicationDeadline();
-    return new EligibilityInput(application.getId(), application.getEditionId(), judgedOn, application.getKind(),
+    LocalDate appliedOn = application.getSubmittedAt() == null ? judgedOn : application.getSubmittedAt().toLocalDate();
+    return new EligibilityInput(application.getId(), application.getEditionId(), judgedOn, appliedOn,
+        application.getKind(),
         application.organization(), application.individual(),
         new Declarations(application.getNoStateSecrets(), credit(records, DeclaredRecord.CREDIT), accidents,
             credit(records, DeclaredRecord.EMPLOYER_CREDIT)), marks);

@@ -16,19 +16,28 @@ final class BanRule extends Rule {
     this.bans = bans;
   }
 
+  /**
+   * 在5年内不得申报: neither the day of applying nor the deadline the other conditions are judged at may fall
+   * in a ban (applying while banned is refused even if the ban ends before the deadline).
+   */
   @Override
   Finding check(EligibilityInput input) {
+    LocalDate applied = input.appliedOn();
     LocalDate deadline = input.editionDeadline();
     List<RecordedBan> recorded = ofApplicant(input, bans::ofOrganization, bans::ofPerson);
-    List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(deadline)).toList();
-    return inForce.isEmpty()
-        ? passed("申报截止日 %s 不在任何撤销荣誉后的禁止申报期内".formatted(deadline))
-        : failed(
-            Describe.all(
-                    inForce,
-                    b ->
-                        "%s的市政府质量奖荣誉于 %s 被撤销（%s），%s 起方可再次申报"
-                            .formatted(b.subjectName(), b.revokedOn(), b.grounds(), b.bannedUntil()))
-                + "；申报截止日 %s 在禁止申报期内".formatted(deadline));
+    List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(applied) || b.inForceAt(deadline)).toList();
+    if (inForce.isEmpty()) {
+      return passed((applied.equals(deadline) ? "申报截止日 %s" : "申报日 " + applied + " 和申报截止日 %s")
+          .formatted(deadline) + " 不在任何撤销荣誉后的禁止申报期内");
+    }
+    boolean appliedWhileBanned = inForce.stream().anyMatch(b -> b.inForceAt(applied));
+    return failed(
+        Describe.all(
+                inForce,
+                b ->
+                    "%s的市政府质量奖荣誉于 %s 被撤销（%s），%s 起方可再次申报"
+                        .formatted(b.subjectName(), b.revokedOn(), b.grounds(), b.bannedUntil()))
+            + (appliedWhileBanned && !applied.equals(deadline) ? "；申报日 %s 在禁止申报期内".formatted(applied)
+                : "；申报截止日 %s 在禁止申报期内".formatted(deadline)));
   }
 }

@@ -188,7 +188,7 @@ class ComplaintApiTest {
   }
 
   @Test
-  @DisplayName("Art 30, 32: after a revocation it is announced publicly, and the holder's application is INELIGIBLE by BAN until exactly 5 years later")
+  @DisplayName("Art 30, 32: after a revocation it is announced publicly, and the holder's application is INELIGIBLE by BAN: applied within 5 years, or judged at a deadline within them")
   void revocationAnnouncedAndBanEnforced() throws Exception {
     Honour honour = award();
     String receipt = file(body(honour.getId()));
@@ -236,9 +236,12 @@ class ComplaintApiTest {
     assertThat(finding(banned, "BAN").get("passed").asBoolean()).isFalse();
     assertThat(finding(banned, "BAN").get("message").asText()).contains("2031-09-10 起方可再次申报");
 
-    JsonNode allowed = apply(honour, LocalDate.of(2031, 9, 10));
-    assertThat(finding(allowed, "BAN").get("passed").asBoolean()).isTrue();
-    assertThat(allowed.get("outcome").isNull()).isTrue();
+    // 在5年内不得申报: applying now is applying within the ban, even to an edition whose deadline falls after it
+    // (the day the ban ends is allowed: BanRuleTest, HonourAndBanRecordsTest; the calendar stops at 2027)
+    JsonNode early = apply(honour, LocalDate.of(2031, 9, 10));
+    assertThat(early.get("outcome").asText()).isEqualTo("INELIGIBLE");
+    assertThat(finding(early, "BAN").get("message").asText())
+        .endsWith("；申报日 " + MEETING + " 在禁止申报期内");
   }
 
   /** The revoked holder applies to an edition with this deadline (the clock stays in 2026). */

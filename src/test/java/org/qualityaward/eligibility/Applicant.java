@@ -14,6 +14,8 @@ final class Applicant {
   static final String ID_NUMBER = Codes.idNumber("13060219800101001");
 
   private LocalDate deadline = DEADLINE;
+  /** Null: applied on the deadline day. */
+  private LocalDate appliedOn;
   private String creditCode = ORG_CODE;
   private LocalDate registeredOn = LocalDate.of(2014, 6, 1);
   private String registrationAuthority = "保定市竞秀区市场监督管理局";
@@ -35,6 +37,11 @@ final class Applicant {
 
   Applicant deadline(LocalDate date) {
     deadline = date;
+    return this;
+  }
+
+  Applicant appliedOn(LocalDate date) {
+    appliedOn = date;
     return this;
   }
 
@@ -102,7 +109,7 @@ final class Applicant {
 
   EligibilityInput organization() {
     return new EligibilityInput(
-        7L, 1L, deadline, ApplicationKind.ORGANIZATION,
+        7L, 1L, deadline, appliedOn == null ? deadline : appliedOn, ApplicationKind.ORGANIZATION,
         new OrganizationProfile(
             "保定某精密机械有限公司", creditCode, registeredOn, registrationAuthority, registeredAddress,
             groupCreditCode, "C34",
@@ -112,7 +119,7 @@ final class Applicant {
 
   EligibilityInput individual() {
     return new EligibilityInput(
-        8L, 1L, deadline, ApplicationKind.INDIVIDUAL, null,
+        8L, 1L, deadline, appliedOn == null ? deadline : appliedOn, ApplicationKind.INDIVIDUAL, null,
         new IndividualProfile("李四", ID_NUMBER, creditCode, qualityWorkSince, topManager, "C34"),
         declarations(), evidence);
   }

@@ -76,7 +76,7 @@ class CodeConstraintsTest {
   void wholeInput() {
     var valid =
         new EligibilityInput(
-            null, 1L, LocalDate.of(2027, 3, 31), ApplicationKind.ORGANIZATION,
+            null, 1L, LocalDate.of(2027, 3, 31), LocalDate.of(2027, 3, 20), ApplicationKind.ORGANIZATION,
             new OrganizationProfile(
                 "保定某精密机械有限公司", "91130602MA0E12342B", LocalDate.of(2014, 6, 1),
                 "保定市竞秀区市场监督管理局", "河北省保定市竞秀区朝阳北大街 1 号", null, "C34", true, "张三"),
@@ -87,7 +87,7 @@ class CodeConstraintsTest {
 
     var incomplete =
         new EligibilityInput(
-            null, null, null, null,
+            null, null, null, null, null,
             new OrganizationProfile(" ", "", null, null, " ", "", "制造业", null, null),
             null,
             new Declarations(
@@ -95,7 +95,7 @@ class CodeConstraintsTest {
             List.of(new EvidenceMark("a.pdf", null)));
     assertThat(violations(incomplete))
         .containsOnlyKeys(
-            "editionId", "editionDeadline", "kind", "organization.name",
+            "editionId", "editionDeadline", "appliedOn", "kind", "organization.name",
             "organization.creditCode", "organization.registeredOn", "organization.registrationAuthority",
             "organization.registeredAddress", "organization.industry",
             "organization.chiefQualityOfficer", "declarations.noStateSecrets",

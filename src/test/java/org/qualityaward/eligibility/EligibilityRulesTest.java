@@ -72,7 +72,7 @@ class EligibilityRulesTest {
     EligibilityInput org = eligible().organization();
     EligibilityInput broken =
         new EligibilityInput(
-            org.applicationId(), org.editionId(), org.editionDeadline(), ApplicationKind.INDIVIDUAL,
+            org.applicationId(), org.editionId(), org.editionDeadline(), org.appliedOn(), ApplicationKind.INDIVIDUAL,
             org.organization(), null, org.declarations(), org.evidence());
     assertThatThrownBy(() -> rules.check(broken))
         .isInstanceOf(IllegalArgumentException.class)

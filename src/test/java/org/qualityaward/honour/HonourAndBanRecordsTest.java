@@ -71,7 +71,7 @@ class HonourAndBanRecordsTest {
 
   private EligibilityInput organisation(String group) {
     return new EligibilityInput(
-        7L, 2L, DEADLINE, ApplicationKind.ORGANIZATION,
+        7L, 2L, DEADLINE, DEADLINE, ApplicationKind.ORGANIZATION,
         new OrganizationProfile(
             "保定某精密机械有限公司", APPLICANT, LocalDate.of(2014, 6, 1), "保定市市场监督管理局",
             "河北省保定市莲池区东风东路 9 号", group, "C34", true, "张三"),
@@ -80,7 +80,7 @@ class HonourAndBanRecordsTest {
 
   private EligibilityInput person() {
     return new EligibilityInput(
-        8L, 2L, DEADLINE, ApplicationKind.INDIVIDUAL, null,
+        8L, 2L, DEADLINE, DEADLINE, ApplicationKind.INDIVIDUAL, null,
         new IndividualProfile("李四", PERSON, OTHER, LocalDate.of(2015, 9, 1), false, "C34"),
         new Declarations(true, null, null), null);
   }
