@@ -63,7 +63,7 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
           "evidenceLinks", apiEvidenceLinks(h.getApplicationId()))).orElse(Map.of());
     } else if (task.getVariable("editionId") instanceof Long editionId) {
       return editions.find(editionId).map(e -> Map.of(
-          "editionName", e.getName(),
+          "editionName", MarkdownText.of(e.getName()),
           "caseStage", e.getStage().label())).orElse(Map.of());
     }
     return Map.of();

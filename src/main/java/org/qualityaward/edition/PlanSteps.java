@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.qualityaward.forms.FormFields;
+import org.qualityaward.forms.MarkdownText;
 import org.qualityaward.identity.TaskActor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,8 @@ class PlanSteps {
       fields.setVariable("individualSheetVersion", plan.individualSheetVersion());
       task.setVariableLocal(CEILINGS, plans.ceilings());
       String reason = plans.returnReason(editionId);
-      task.setVariableLocal(RETURN_REASON, reason == null ? "（首次拟定）" : reason);
+      // shown in the form's text view, which renders Markdown: the leading group's words as plain text
+      task.setVariableLocal(RETURN_REASON, reason == null ? "（首次拟定）" : MarkdownText.of(reason));
     };
   }
 
