@@ -117,7 +117,7 @@ public class ApplicationSubmissions {
       problems.sort(Comparator.comparing(FieldProblem::field));
       throw new InvalidInputException(problems);
     }
-    Edition open = edition.orElseThrow();
+    Edition open = editionService.heldForSubmission(edition.orElseThrow().getId());
     checkIntakeOpen(open);
     String applicantKey = applicantKey(submission);
     Application application = new Application(open.getId(), submission.kind(), submission.recommenderCode(),

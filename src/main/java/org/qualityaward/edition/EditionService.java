@@ -1,5 +1,7 @@
 package org.qualityaward.edition;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens editions and answers the questions the {@code award-edition} model asks about them. */
@@ -28,10 +31,12 @@ public class EditionService {
   private final Validator validator;
   private final WorkingDayCalendar calendar;
   private final EditionPlans plans;
+  private final EntityManager entityManager;
 
   EditionService(EditionRepository editions, RuntimeService runtimeService, Validator validator,
-      WorkingDayCalendar calendar, EditionPlans plans) {
+      WorkingDayCalendar calendar, EditionPlans plans, EntityManager entityManager) {
     this.plans = plans;
+    this.entityManager = entityManager;
     this.editions = editions;
     this.runtimeService = runtimeService;
     this.validator = validator;
@@ -126,6 +131,19 @@ public class EditionService {
   @Transactional
   public void lock(Long editionId) {
     editions.findLockedById(editionId).orElseThrow(() -> new NotFoundException("届次 " + editionId + " 不存在"));
+  }
+
+  /**
+   * A submission's hold on its edition until the submission commits: the row in share mode, read afresh. The
+   * deadline's step changes the stage and {@link #lock}s the row, so it waits for a submission in flight and
+   * then counts its case; a submission that waited for the step reads intake closed (Art 15, 17). Submissions
+   * do not wait for each other (on H2, which has no share mode, they do).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Edition heldForSubmission(Long editionId) {
+    Edition edition = get(editionId);
+    entityManager.refresh(edition, LockModeType.PESSIMISTIC_READ);
+    return edition;
   }
 
   /** The edition moves on, as its model's {@code EditionStages} map says. */

@@ -1,10 +1,27 @@
 package org.qualityaward.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.SampleApplications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -76,6 +93,9 @@ class PostgresProfileTest {
   @Autowired HistoryService historyService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired EditionService editions;
+  @Autowired ApplicationSubmissions submissions;
 
   @Test
   @DisplayName("the engine runs on PostgreSQL")
@@ -249,5 +269,36 @@ class PostgresProfileTest {
     } finally {
       repositoryService.deleteDeployment(deployment.getId(), true);
     }
+  }
+  @Test
+  @DisplayName("Art 15, 17: a submission in flight and the deadline's step wait for each other on the edition's row: the submission finds intake closed instead of adding a case the step did not count")
+  void submissionWaitsForTheDeadlineStep() throws Exception {
+    int year = EditionYears.next();
+    while (editions.ofYear(year).isPresent()) { // a database kept from earlier runs
+      year = EditionYears.next();
+    }
+    Edition edition = EditionDriver.openWithApprovedPlan(editions, taskService,
+        new NewEdition(year, "截止时刻测试届", LocalDate.now().plusMonths(2)));
+    ExecutorService applicant = Executors.newSingleThreadExecutor();
+    try (Connection deadlineStep = dataSource.getConnection()) {
+      // what the deadline's step holds until it commits: the stage changed (Task_CloseIntake), the row locked
+      deadlineStep.setAutoCommit(false);
+      try (Statement step = deadlineStep.createStatement()) {
+        step.executeUpdate("update edition set stage = 'QUALIFICATION_REVIEW', version = version + 1 where id = "
+            + edition.getId());
+        step.executeQuery("select id from edition where id = " + edition.getId() + " for no key update").close();
+      }
+      Future<Application> submission = applicant.submit(() -> submissions.register(
+          SampleApplications.organization(edition.getId(), "R-JX-MSR", 8801, LocalDate.of(2012, 5, 1)), "pgapplicant"));
+      Thread.sleep(1500);
+      assertThat(submission.isDone()).as("the submission waits for the deadline's step").isFalse();
+      deadlineStep.commit();
+      assertThatThrownBy(() -> submission.get(30, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(ConflictException.class).hasMessageContaining("截止申报");
+    } finally {
+      applicant.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from application where edition_id = ?", Integer.class,
+        edition.getId())).isZero();
   }
 }
