@@ -60,6 +60,7 @@ abstract class AbstractPublicityTest {
   static final String CALLER = "test_publicity_caller";
   static final String GROUP = "quality-office";
   private static final AtomicInteger APPLICANT_SERIALS = new AtomicInteger(1);
+  private static final AtomicInteger OBJECTION_SERIALS = new AtomicInteger(1);
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -146,9 +147,10 @@ abstract class AbstractPublicityTest {
     return managementService.createJobQuery().processInstanceId(publicity.getId()).timers().singleResult();
   }
 
+  /** An objection of its own each time (the same person's same grounds again would be the same case). */
   Objection file(Long publicityId, long applicationId) {
     return objectionService.file(publicityId, new FileObjectionCommand("张三", "13912345678", applicationId,
-        "该单位近三年内发生过重大质量事故，申报材料未如实填写。"));
+        "该单位近三年内发生过重大质量事故，申报材料未如实填写（第" + OBJECTION_SERIALS.getAndIncrement() + "份）。"));
   }
 
   Task taskOf(Objection objection) {

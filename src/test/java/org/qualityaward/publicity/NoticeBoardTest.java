@@ -197,6 +197,22 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
+  @DisplayName("Art 21: the same objection sent twice (a double click, a reloaded page) is one case with one receipt; another person's is its own")
+  void sameObjectionTwiceIsOneCase() throws Exception {
+    String first = html(mvc.perform(validForm(null)).andExpect(status().isCreated()).andReturn())
+        .getElementById("receipt").text();
+    String again = html(mvc.perform(validForm(null)).andExpect(status().isCreated()).andReturn())
+        .getElementById("receipt").text();
+    String other = html(mvc.perform(form("赵六", "0312-5920000", app, "该单位公示的主要业绩中有一项专利并非本单位所有。", null))
+        .andExpect(status().isCreated()).andReturn()).getElementById("receipt").text();
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+    assertThat(objections.findByPublicityIdOrderByIdAsc(publicityId)).extracting(Objection::getReceiptNumber)
+        .containsExactly(first, other);
+  }
+
+  @Test
   @DisplayName("bad input: 400, the form comes back with the values entered and the API's message next to each field; nothing stored")
   void badInputKeepsValuesAndNamesFields() throws Exception {
     long before = objections.count();

@@ -292,7 +292,9 @@ class PublicityApiTest extends AbstractPublicityTest {
   void receiptNumbersCountUp() throws Exception {
     String a = json.readTree(postObjection(publicityId, body()).andReturn().getResponse().getContentAsString())
         .get("receiptNumber").asText();
-    String b = json.readTree(postObjection(publicityId, body()).andReturn().getResponse().getContentAsString())
+    Map<String, Object> another = body();
+    another.put("grounds", "该单位公示的近三年利税数据与财务报表不一致。");
+    String b = json.readTree(postObjection(publicityId, another).andReturn().getResponse().getContentAsString())
         .get("receiptNumber").asText();
     assertThat(Integer.parseInt(b.substring(8, 14))).isEqualTo(Integer.parseInt(a.substring(8, 14)) + 1);
     mvc.perform(get("/api/objections/" + b)).andExpect(jsonPath("$.errors").doesNotExist())

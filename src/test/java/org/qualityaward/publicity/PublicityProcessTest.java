@@ -121,7 +121,7 @@ class PublicityProcessTest extends AbstractPublicityTest {
         .getCamundaFormRef().getKey()).isEqualTo("objection-investigate");
     assertThat(taskService.getVariables(investigate.getId()))
         .containsEntry("candidate", "候选单位" + app + "（申报编号 " + app + "）")
-        .containsEntry("grounds", "该单位近三年内发生过重大质量事故，申报材料未如实填写。")
+        .containsEntry("grounds", objection.getGrounds())
         .containsEntry("receiptNumber", objection.getReceiptNumber())
         .containsEntry("publicityPeriod", "2026年3月3日至2026年3月9日（5个工作日）")
         .doesNotContainKey("objector");

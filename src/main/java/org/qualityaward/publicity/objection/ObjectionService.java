@@ -60,7 +60,8 @@ public class ObjectionService {
   /**
    * Stores the objection (REGISTERED, with a receipt number) and correlates {@code ObjectionFiled}
    * with {@code objectionId} to the publicity's instance, all in one transaction: if anything is
-   * refused or fails, nothing is stored.
+   * refused or fails, nothing is stored. The same objection filed again (same entry, name, contact and
+   * grounds) answers with the one registered.
    */
   @Transactional
   public Objection file(Long publicityId, FileObjectionCommand command) {
@@ -78,9 +79,17 @@ public class ObjectionService {
                 + "）的名单中（application " + command.applicationId() + " is not on publicity "
                 + publicityId + "）"));
     LocalDateTime now = clock.now();
+    // one filing at a time per publicity, none once its period ended (the timer changes the row): locked, read afresh
+    entityManager.refresh(publicity, LockModeType.PESSIMISTIC_WRITE);
     checkPeriod(publicity, now.toLocalDate());
-    // a concurrent end of the period (timer) and this objection must not both commit
-    entityManager.lock(publicity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Optional<Objection> registered = objections.findByPublicityIdOrderByIdAsc(publicityId).stream()
+        .filter(o -> o.getEntryId().equals(entry.getId()) && o.getObjectorName().equals(command.objectorName().strip())
+            && o.getContact().equals(command.contact().strip()) && o.getGrounds().equals(command.grounds().strip()))
+        .findFirst();
+    if (registered.isPresent()) {
+      // a double click or a reloaded page: the same person's same objection is one case, with its first receipt
+      return registered.get();
+    }
 
     Objection objection = objections.save(new Objection(receipts.next("YY", now.getYear()), publicityId,
         entry.getId(), entry.getApplicationId(), command.objectorName().strip(), command.contact().strip(),
