@@ -2,6 +2,7 @@ package org.qualityaward.notification;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,6 +19,10 @@ class NotificationPreference {
   private String mailOff;
   private boolean digest;
   private LocalDateTime digestSentUntil;
+
+  /** Null until stored: a new preference is inserted, not merged. */
+  @Version
+  private Long version;
 
   protected NotificationPreference() {
   }
@@ -53,4 +58,5 @@ class NotificationPreference {
   String getUserId() { return userId; }
   boolean isDigest() { return digest; }
   LocalDateTime getDigestSentUntil() { return digestSentUntil; }
+  Long getVersion() { return version; }
 }

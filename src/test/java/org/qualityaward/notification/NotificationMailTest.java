@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,6 +17,9 @@ import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +42,8 @@ import org.qualityaward.testing.EngineClock;
 import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -74,6 +80,8 @@ class NotificationMailTest {
 
   @Autowired MailOutbox outbox;
   @Autowired MailPreferences preferences;
+  @Autowired NotificationPreferenceRepository preferenceRepository;
+  @Autowired TransactionTemplate transactions;
   @Autowired NotificationInbox inbox;
   @Autowired MailOutboxController outboxPage;
   @Autowired ApplicationEventPublisher events;
@@ -192,6 +200,61 @@ class NotificationMailTest {
     preferences.sendDigests();
     outbox.sendDue();
     assertThat(SMTP.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("two nodes' digest runs at once send one digest, and a user's change made while a run is under way is kept")
+  void oneDigestAcrossNodes() throws Exception {
+    withMail("mlnodes", "ml-prefs", "nodes@example.com");
+    preferences.choose("mlnodes", new MailPreferences.Choice(Set.of(), true));
+    EngineClock.set(START.plusMinutes(1));
+    events.publishEvent(new Notice(NoticeKind.AWARDED, Set.of("mlnodes"), Set.of(), Set.of(),
+        "您的申报 BDQA-2026-0804 已办结：市政府质量奖", "/applicant/applications/BDQA-2026-0804"));
+    outbox.sendDue();
+    SMTP.purgeEmailFromAllMailboxes();
+    LocalDateTime now = START.plusHours(9);
+    EngineClock.set(now);
+
+    // node 1 has read the preference and queued the digest, not yet committed; node 2 does the same and commits
+    Long listed = transactions.execute(status -> preferenceVersion("mlnodes"));
+    Future<?> node1 = digestHeldOpen(listed, now);
+    transactions.executeWithoutResult(status -> preferences.digest("mlnodes", listed, now));
+    release.countDown();
+    assertThatThrownBy(node1::get).hasCauseInstanceOf(OptimisticLockingFailureException.class);
+    outbox.sendDue();
+    assertThat(SMTP.getReceivedMessages()).extracting(NotificationMailTest::recipient).containsExactly("nodes@example.com");
+
+    // the user turns the digest off while a run is under way: the run's write is refused, the choice stays
+    Long before = transactions.execute(status -> preferenceVersion("mlnodes"));
+    release = new CountDownLatch(1);
+    Future<?> run = digestHeldOpen(before, now.plusDays(1));
+    preferences.choose("mlnodes", new MailPreferences.Choice(Set.of(), false));
+    release.countDown();
+    assertThatThrownBy(run::get).hasCauseInstanceOf(OptimisticLockingFailureException.class);
+    assertThat(preferences.of("mlnodes").digest()).isFalse();
+  }
+
+  private CountDownLatch release = new CountDownLatch(1);
+
+  /** A digest of mlnodes whose transaction has read and written, and commits only once {@link #release}d. */
+  private Future<?> digestHeldOpen(Long listed, LocalDateTime now) throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    CountDownLatch releasing = release;
+    Future<?> held = Executors.newSingleThreadExecutor().submit(() -> transactions.executeWithoutResult(status -> {
+      preferences.digest("mlnodes", listed, now);
+      done.countDown();
+      try {
+        releasing.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }));
+    done.await();
+    return held;
+  }
+
+  private Long preferenceVersion(String userId) {
+    return preferenceRepository.findById(userId).orElseThrow().getVersion();
   }
 
   private void withMail(String id, String group, String email) {
