@@ -141,15 +141,17 @@ class HonourAndBanRecordsTest {
   }
 
   @Test
-  @DisplayName("Art 32: bans in the table bar until, not on, bannedUntil — for organisations and persons")
+  @DisplayName("Art 32: bans in the table bar until, not on, bannedUntil — for organisations and persons; one ban an honour")
   void banAgainstTable() {
     Honour revoked =
         organisationHonour("保定某精密机械有限公司", APPLICANT, null, LocalDate.of(2020, 5, 1), HonourState.REVOKED);
     LocalDate revokedOn = DEADLINE.minusYears(5);
     bans.save(new Ban("保定某精密机械有限公司", APPLICANT, null, null, revokedOn, revokedOn.plusYears(5), revoked.getId(),
         "弄虚作假"));
+    Honour personal = honours.save(new Honour("李四", ApplicationKind.INDIVIDUAL, AwardLevel.AWARD, null, PERSON,
+        cipher.lookupHash(PERSON), null, 1L, LocalDate.of(2020, 5, 1), LocalDate.of(2025, 4, 30), HonourState.REVOKED));
     bans.save(new Ban("李四", null, PERSON, cipher.lookupHash(PERSON), DEADLINE.minusYears(1), DEADLINE.plusYears(4),
-        revoked.getId(), "弄虚作假"));
+        personal.getId(), "弄虚作假"));
 
     assertThat(banRecords.ofOrganization(APPLICANT)).hasSize(1);
     assertThat(findings(organisation(null)).get("BAN").passed()).isTrue();
@@ -157,6 +159,10 @@ class HonourAndBanRecordsTest {
     assertThat(person.passed()).isFalse();
     assertThat(person.message()).contains("2031-03-31 起方可再次申报");
     assertThat(banRecords.ofPerson("11010519491231002X")).isEmpty();
+    // (last: the failed insert ends the test's transaction) Art 30, 32: an honour is revoked once; a second ban of it (two revocations decided at once) is refused
+    assertThatThrownBy(() -> bans.saveAndFlush(new Ban("保定某精密机械有限公司", APPLICANT, null, null, revokedOn,
+        revokedOn.plusYears(5), revoked.getId(), "弄虚作假")))
+        .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
