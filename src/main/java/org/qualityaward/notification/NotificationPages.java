@@ -99,9 +99,9 @@ class NotificationPages {
 
   /** To where the notification points, read now; back to the list for another's or an unknown one. */
   private String open(Long id, Principal principal, String list) {
-    // only our own relative links: never a redirect off the site
-    return "redirect:" + inbox.open(principal.getName(), id).filter(link -> link.startsWith("/") && !link.startsWith("//"))
-        .orElse(list);
+    // only our own relative links: never a redirect off the site (a browser reads /\host as //host)
+    return "redirect:" + inbox.open(principal.getName(), id)
+        .filter(link -> link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\")).orElse(list);
   }
 
   /** The latest notifications, and the settings form with the user's choice. */

@@ -103,6 +103,10 @@ class NotificationPagesTest {
         .andExpect(content().string(containsString("name=\"mail\" value=\"EXPERT_DRAWN\" checked")));
     Long others = inbox.latest("ntpageother").get(0).getId();
     mvc.perform(get("/notifications/" + others).with(expert)).andExpect(redirectedUrl("/notifications"));
+    // a link that would leave the site (a browser reads /\host as //host) leads back to the list
+    events.publishEvent(Notice.toUser(NoticeKind.EXPERT_DRAWN, "ntpageexpert", "外链通知", "/\\evil.example/x"));
+    Long outward = inbox.latest("ntpageexpert").get(0).getId();
+    mvc.perform(get("/notifications/" + outward).with(expert)).andExpect(redirectedUrl("/notifications"));
     assertThat(inbox.unread("ntpageother")).isEqualTo(1);
 
     mvc.perform(post("/notifications/read").with(expert)).andExpect(status().isForbidden());
