@@ -6,14 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.qualityaward.platform.RequestPaths;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Camunda's REST answers a refused completion or start form with 400 and "Cannot submit task form
@@ -38,8 +37,7 @@ class FormRefusalFilter extends OncePerRequestFilter {
   static boolean isFormSubmission(HttpServletRequest request) {
     return "POST".equals(request.getMethod())
         // decoded, as the engine's REST reads the path: an encoded task id is still a submission
-        && SUBMISSION.matcher(UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
-            StandardCharsets.UTF_8)).matches();
+        && SUBMISSION.matcher(RequestPaths.decoded(request)).matches();
   }
 
   @Override

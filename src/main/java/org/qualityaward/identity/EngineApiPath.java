@@ -1,10 +1,9 @@
 package org.qualityaward.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.web.util.UriUtils;
+import org.qualityaward.platform.RequestPaths;
 
 /**
  * A request to the engine's REST API, in either of its two places: {@code /engine-rest/…} (HTTP Basic)
@@ -18,7 +17,7 @@ record EngineApiPath(String method, String resource, boolean webapp, String engi
 
   /** The engine API path of the request, or null for any other request. */
   static EngineApiPath of(HttpServletRequest request) {
-    String path = decodedPath(request);
+    String path = RequestPaths.decoded(request);
     Matcher webappMatch = WEBAPP.matcher(path);
     if (webappMatch.matches()) {
       return new EngineApiPath(request.getMethod(), trim(webappMatch.group(2)), true, webappMatch.group(1));
@@ -28,15 +27,6 @@ record EngineApiPath(String method, String resource, boolean webapp, String engi
       return new EngineApiPath(request.getMethod(), trim(restMatch.group(2)), false, restMatch.group(1));
     }
     return null;
-  }
-
-  /**
-   * The path within the application, percent-decoded as the engine's REST reads its path parameters: the
-   * undecoded URI would let {@code task/%34%32/complete} pass as a task that does not exist and complete task 42.
-   * (Spring Security's firewall refuses encoded slashes, dots and percent signs, so one decoding is the path.)
-   */
-  static String decodedPath(HttpServletRequest request) {
-    return UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8);
   }
 
   private static String trim(String resource) {

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.platform.RequestPaths;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -53,7 +54,7 @@ class TaskConflictFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(EngineApiPath.decodedPath(request)).matches();
+    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(RequestPaths.decoded(request)).matches();
   }
 
   @Override
@@ -63,7 +64,7 @@ class TaskConflictFilter extends OncePerRequestFilter {
     chain.doFilter(request, wrapper);
     int status = wrapper.getStatus();
     if (status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
-      Matcher matcher = COMPLETION.matcher(EngineApiPath.decodedPath(request));
+      Matcher matcher = COMPLETION.matcher(RequestPaths.decoded(request));
       matcher.matches();
       Map<String, Object> conflict = conflictFor(matcher.group(1), (String) request.getAttribute(EngineApiGate.CALLER));
       if (conflict != null) {
