@@ -27,17 +27,18 @@ final class BanRule extends Rule {
     List<RecordedBan> recorded = ofApplicant(input, bans::ofOrganization, bans::ofPerson);
     List<RecordedBan> inForce = recorded.stream().filter(b -> b.inForceAt(applied) || b.inForceAt(deadline)).toList();
     if (inForce.isEmpty()) {
-      return passed((applied.equals(deadline) ? "申报截止日 %s" : "申报日 " + applied + " 和申报截止日 %s")
-          .formatted(deadline) + " 不在任何撤销荣誉后的禁止申报期内");
+      String days = applied.equals(deadline) ? "申报截止日 " + deadline : "申报日 " + applied + " 和申报截止日 " + deadline;
+      return passed(days + " 不在任何撤销荣誉后的禁止申报期内");
     }
-    boolean appliedWhileBanned = inForce.stream().anyMatch(b -> b.inForceAt(applied));
+    // the day that falls in the ban: the day of applying when it does (and differs), else the deadline
+    String banned = !applied.equals(deadline) && inForce.stream().anyMatch(b -> b.inForceAt(applied))
+        ? "申报日 " + applied : "申报截止日 " + deadline;
     return failed(
         Describe.all(
                 inForce,
                 b ->
                     "%s的市政府质量奖荣誉于 %s 被撤销（%s），%s 起方可再次申报"
                         .formatted(b.subjectName(), b.revokedOn(), b.grounds(), b.bannedUntil()))
-            + (appliedWhileBanned && !applied.equals(deadline) ? "；申报日 %s 在禁止申报期内".formatted(applied)
-                : "；申报截止日 %s 在禁止申报期内".formatted(deadline)));
+            + "；" + banned + " 在禁止申报期内");
   }
 }
