@@ -1,5 +1,6 @@
 package org.qualityaward.applicant;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
@@ -121,7 +122,7 @@ class ApplicantPages {
     for (ApplicationDraft d : drafts.of(user)) {
       drafted.add(d.getEditionId());
       draftRows.add(new DraftRow(d.getEditionId(), editions.get(d.getEditionId()).getName(),
-          d.getUpdatedAt().toLocalDate() + " " + d.getUpdatedAt().toLocalTime().withNano(0)));
+          shown(d.getUpdatedAt())));
     }
     model.addAttribute("rows", rows);
     model.addAttribute("drafts", draftRows);
@@ -142,8 +143,16 @@ class ApplicantPages {
     }
     ApplicationDraft draft = drafts.open(principal.getName(), editionId);
     DraftForm form = drafts.form(draft);
-    List<DraftFile> files = drafts.files(draft);
     DraftForm.Step current = DraftForm.Step.of(step);
+    model.addAttribute("seenVersion", drafts.stepVersion(form, current));
+    return show(draft, form, current, session, model);
+  }
+
+  /** The draft's page at a step, its fields filled from {@code form}. */
+  private String show(ApplicationDraft draft, DraftForm form, DraftForm.Step current, HttpSession session,
+      Model model) {
+    Long editionId = draft.getEditionId();
+    List<DraftFile> files = drafts.files(draft);
     Edition edition = editions.get(editionId);
     ApplicationKind kind = form.kind();
     model.addAttribute("edition", edition);
@@ -184,11 +193,25 @@ class ApplicantPages {
     return views;
   }
 
+  /**
+   * Saves a step. Refused when the step was saved elsewhere since this page showed it (409): the page
+   * comes back with what was typed here, unsaved, and the later save's time; saving again then
+   * overwrites knowingly.
+   */
   @PostMapping("/drafts/{editionId}/steps/{step}")
   String saveStep(@PathVariable Long editionId, @PathVariable int step, @RequestParam Map<String, String> posted,
-      @RequestParam(defaultValue = "next") String go, Principal principal) {
+      @RequestParam(defaultValue = "next") String go, Principal principal, HttpSession session, Model model,
+      HttpServletResponse response) {
     DraftForm.Step current = DraftForm.Step.of(step);
-    drafts.save(principal.getName(), editionId, current, posted);
+    try {
+      drafts.save(principal.getName(), editionId, current, posted);
+    } catch (Drafts.StepSavedElsewhere e) {
+      ApplicationDraft draft = drafts.open(principal.getName(), editionId);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("savedElsewhere", shown(e.savedAt()));
+      model.addAttribute("seenVersion", drafts.stepVersion(drafts.form(draft), current));
+      return show(draft, drafts.withPosted(draft, current, posted), current, session, model);
+    }
     int target = switch (go) {
       case "prev" -> Math.max(1, step - 1);
       case "stay" -> step;
@@ -401,6 +424,11 @@ class ApplicantPages {
     return cases.submittedBy(user).stream()
         .filter(a -> editionId.equals(a.getEditionId()) && a.getOutcome() != ApplicationOutcome.INELIGIBLE)
         .findFirst();
+  }
+
+  /** A draft's time of saving as the pages show it, to the second. */
+  private static String shown(java.time.LocalDateTime at) {
+    return at.toLocalDate() + " " + at.toLocalTime().withNano(0);
   }
 
   private String editionName(Application a) {

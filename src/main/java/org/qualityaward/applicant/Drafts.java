@@ -84,6 +84,26 @@ class Drafts {
     }
   }
 
+  /**
+   * A step's page was saved over a change made to the same step since that page was shown (another
+   * window or device; colleagues sharing one account). Nothing of the post is stored.
+   */
+  static class StepSavedElsewhere extends RuntimeException {
+    private final java.time.LocalDateTime savedAt;
+
+    StepSavedElsewhere(java.time.LocalDateTime savedAt) {
+      super("这一步的内容在本页打开后已在其他窗口或设备上保存过");
+      this.savedAt = savedAt;
+    }
+
+    java.time.LocalDateTime savedAt() {
+      return savedAt;
+    }
+  }
+
+  /** The hidden field of a step's form that carries {@link #stepVersion} as the page showed it. */
+  static final String SEEN = "seenVersion";
+
   /** One thing the application still lacks, and the step where it is filled in. */
   record Missing(DraftForm.Step step, String field, String text) {}
 
@@ -157,13 +177,44 @@ class Drafts {
     return boxes;
   }
 
-  /** Saves what one step posted; nothing is checked yet but the length of a section. */
+  /**
+   * What a step's fields hold, as a short fingerprint: the step's page sends back the one it showed, so
+   * that a save is refused when those fields changed meanwhile, and not when another step did.
+   */
+  String stepVersion(DraftForm form, DraftForm.Step step) {
+    StringBuilder text = new StringBuilder();
+    for (String field : fieldsOf(step, form)) {
+      text.append(field).append('=').append(form.values().getOrDefault(field, "")).append('\u0000');
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The draft as this step's post would leave it: what the page shows again when the save is refused. */
+  DraftForm withPosted(ApplicationDraft draft, DraftForm.Step step, Map<String, String> posted) {
+    DraftForm form = form(draft);
+    form.take(fieldsOf(step, form), checkboxesOf(form), posted);
+    return form;
+  }
+
+  /**
+   * Saves what one step posted; nothing is checked yet but the length of a section. A post that
+   * says which {@link #stepVersion} it was typed over is refused ({@link StepSavedElsewhere}) when
+   * the step was saved since.
+   */
   @Transactional
   void save(String userId, Long editionId, DraftForm.Step step, Map<String, String> posted) {
     ApplicationDraft draft = open(userId, editionId);
-    DraftForm form = form(draft);
-    form.take(fieldsOf(step, form), checkboxesOf(form), posted);
-    write(draft, form);
+    String seen = posted.get(SEEN);
+    if (seen != null && !seen.equals(stepVersion(form(draft), step))) {
+      throw new StepSavedElsewhere(draft.getUpdatedAt());
+    }
+    write(draft, withPosted(draft, step, posted));
   }
 
   private void write(ApplicationDraft draft, DraftForm form) {

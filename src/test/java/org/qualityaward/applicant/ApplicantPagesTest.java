@@ -130,6 +130,51 @@ class ApplicantPagesTest {
   }
 
   @Test
+  @DisplayName("two windows on one step: the later save of an older page is refused (409) with its text shown back, unsaved; another step is not")
+  void stepSavedElsewhereIsNotOverwritten() throws Exception {
+    MockHttpSession session = login("pgapplicant");
+    step(session, 1, Map.of("kind", "ORGANIZATION", "recommenderCode", "R-ASSOC-QA"), "next");
+    String windowA = seenVersion(session, 4);
+    String profilePage = seenVersion(session, 2);
+    String windowB = seenVersion(session, 4);
+    step(session, 4, withSeen(sectionTexts("乙："), windowB), "stay").andExpect(redirectedUrl(drafts + "?step=4"));
+
+    String refused = step(session, 4, withSeen(sectionTexts("甲："), windowA), "stay")
+        .andExpect(status().isConflict())
+        .andExpect(content().string(allOf(containsString("本次填写尚未保存"), containsString("已在其他窗口或设备上保存过"),
+            containsString("甲：领导方面的自我评价"))))
+        .andReturn().getResponse().getContentAsString();
+    mvc.perform(get(drafts + "?step=4").session(session))
+        .andExpect(content().string(allOf(containsString("乙：领导方面的自我评价"), not(containsString("甲：")))));
+
+    // saved again from the refused page: now knowingly over the other window's text
+    step(session, 4, withSeen(sectionTexts("甲："), seenIn(refused)), "stay").andExpect(redirectedUrl(drafts + "?step=4"));
+    mvc.perform(get(drafts + "?step=4").session(session))
+        .andExpect(content().string(allOf(containsString("甲：领导方面的自我评价"), not(containsString("乙：")))));
+    // the profile page was opened before both saves, but its own step did not change
+    step(session, 2, withSeen(Map.of("orgName", "保定两窗机械有限公司"), profilePage), "stay")
+        .andExpect(redirectedUrl(drafts + "?step=2"));
+  }
+
+  private String seenVersion(MockHttpSession session, int step) throws Exception {
+    return seenIn(mvc.perform(get(drafts + "?step=" + step).session(session)).andReturn().getResponse()
+        .getContentAsString());
+  }
+
+  private static String seenIn(String page) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"seenVersion\" value=\"([0-9a-f]+)\"")
+        .matcher(page);
+    assertThat(m.find()).as("the step's form carries the version it shows").isTrue();
+    return m.group(1);
+  }
+
+  private static Map<String, String> withSeen(Map<String, String> fields, String seen) {
+    Map<String, String> posted = new LinkedHashMap<>(fields);
+    posted.put("seenVersion", seen);
+    return posted;
+  }
+
+  @Test
   @DisplayName("a refused submission keeps everything typed and says each problem in Chinese next to its field; nothing is stored")
   void refusedSubmissionKeepsTypedValues() throws Exception {
     MockHttpSession session = login("pgapplicant");
