@@ -1,5 +1,6 @@
 package org.qualityaward.recommender;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.identity.Role;
@@ -19,6 +21,7 @@ import org.qualityaward.kernel.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The recommending units (Art 16) and county coordination bodies with the people who act for them, as the
@@ -52,11 +55,14 @@ class RecommenderUnits {
   private final RecommenderRepository recommenders;
   private final RecommenderGroups groups;
   private final IdentityService identityService;
+  private final TransactionTemplate transactions;
 
-  RecommenderUnits(RecommenderRepository recommenders, RecommenderGroups groups, IdentityService identityService) {
+  RecommenderUnits(RecommenderRepository recommenders, RecommenderGroups groups, IdentityService identityService,
+      TransactionTemplate transactions) {
     this.recommenders = recommenders;
     this.groups = groups;
     this.identityService = identityService;
+    this.transactions = transactions;
   }
 
   List<Unit> all() {
@@ -121,11 +127,26 @@ class RecommenderUnits {
     return unit;
   }
 
-  /** Lets a user act for a unit or county body: its group and the role's. */
+  /**
+   * Lets a user act for a unit or county body: its group and the role's, in one transaction. Two adds at
+   * once (a double click; two units of one role) may both find a membership missing; the one whose insert
+   * meets the other's committed row is checked again after it, as if it had come second.
+   */
   void addMember(String groupId, String userId) {
     Role role = roleOf(groupId);
+    String id = userId == null ? "" : userId.strip();
+    try {
+      transactions.executeWithoutResult(status -> addMembership(id, groupId, role));
+    } catch (ProcessEngineException e) {
+      if (!duplicateKey(e)) {
+        throw e;
+      }
+      transactions.executeWithoutResult(status -> addMembership(id, groupId, role));
+    }
+  }
+
+  private void addMembership(String id, String groupId, Role role) {
     asSystem(() -> {
-      String id = userId == null ? "" : userId.strip();
       if (identityService.createUserQuery().userId(id).count() == 0) {
         throw new InvalidInputException(List.of(new FieldProblem("userId", "用户“" + id + "”不存在：请先在 Admin 中建立用户")));
       }
@@ -146,10 +167,22 @@ class RecommenderUnits {
     });
   }
 
+  /** The engine's insert met a row committed meanwhile (SQL state class 23: integrity constraint). */
+  private static boolean duplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+        if (s.getSQLState() != null && s.getSQLState().startsWith("23")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Ends a user's acting for a unit or county body; the role's group too when they act for no other. */
   void removeMember(String groupId, String userId) {
     Role role = roleOf(groupId);
-    asSystem(() -> {
+    transactions.executeWithoutResult(status -> asSystem(() -> {
       identityService.deleteMembership(userId, groupId);
       boolean actsForAnother = identityService.createGroupQuery().groupMember(userId).list().stream()
           .anyMatch(g -> !g.getId().equals(role.groupId()) && Role.ofGroup(g.getId()).filter(role::equals).isPresent());
@@ -157,7 +190,7 @@ class RecommenderUnits {
         identityService.deleteMembership(userId, role.groupId());
       }
       return null;
-    });
+    }));
   }
 
   /** Only the groups of the table's units and county bodies are kept here; any other group is not found. */

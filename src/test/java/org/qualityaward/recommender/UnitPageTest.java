@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +23,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 17, /manager/units: the office keeps the recommending units of Art 16 and who acts for them, in step
@@ -31,6 +37,8 @@ class UnitPageTest {
   @Autowired MockMvc mvc;
   @Autowired IdentityService identityService;
   @Autowired Recommenders recommenders;
+  @Autowired RecommenderUnits units;
+  @Autowired TransactionTemplate transactions;
 
   @BeforeEach
   void setUp() {
@@ -115,6 +123,45 @@ class UnitPageTest {
     mvc.perform(asOffice(post("/manager/units/groups/quality-office/members")).param("userId", "upclerk"))
         .andExpect(status().isNotFound());
     assertThat(groupsOf("upclerk")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("two adds at once: the one that meets the other's membership is checked again after it, so the user ends in both groups and nothing is half done")
+  void addsAtOnce() throws Exception {
+    if (identityService.createUserQuery().userId("upracer").count() == 0) {
+      User racer = identityService.newUser("upracer");
+      racer.setPassword(TestUsers.PASSWORD);
+      TestUsers.save(identityService, racer);
+    }
+    groupsOf("upracer").forEach(g -> identityService.deleteMembership("upracer", g));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch inserted = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      // another unit's add of the same user, holding the role's membership uncommitted
+      Future<?> other = threads.submit(() -> transactions.executeWithoutResult(status -> {
+        identityService.createMembership("upracer", "recommender");
+        inserted.countDown();
+        await(release);
+      }));
+      assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+      Future<?> add = threads.submit(() -> units.addMember("recommender-R-ASSOC-QA", "upracer"));
+      Thread.sleep(1000); // the add reaches the role's membership and waits on the other's row
+      release.countDown();
+      other.get(10, TimeUnit.SECONDS);
+      add.get(20, TimeUnit.SECONDS);
+      assertThat(groupsOf("upracer")).containsExactlyInAnyOrder("recommender-R-ASSOC-QA", "recommender");
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
