@@ -34,6 +34,9 @@ public class Application {
   private String applicationNumber;
   private Long editionId;
 
+  /** The applicant's corrections and uploads so far: what a recommending unit's decision was made on (Art 16). */
+  private int materialRevision;
+
   @Enumerated(EnumType.STRING)
   private ApplicationKind kind;
 
@@ -112,7 +115,7 @@ public class Application {
     } else {
       this.idNumber = individual.idNumber();
     }
-    correctProfile(organization, individual);
+    profile(organization, individual);
     this.applicantKey = applicantKey;
     this.activeApplicantKey = applicantKey;
     this.noStateSecrets = noStateSecrets;
@@ -134,6 +137,12 @@ public class Application {
   /** The applicant's corrected self-assessment, before the recommending unit decides (Art 16). */
   void correctSelfAssessment(String selfAssessment) {
     this.selfAssessment = selfAssessment;
+    materialRevision++;
+  }
+
+  /** A file added to the evidence (Art 16): the material changed. */
+  void evidenceAdded() {
+    materialRevision++;
   }
 
   /**
@@ -141,6 +150,11 @@ public class Application {
    * of an organisation and the ID number of a person stay: they are whom the application is of.
    */
   void correctProfile(OrganizationProfile organization, IndividualProfile individual) {
+    profile(organization, individual);
+    materialRevision++;
+  }
+
+  private void profile(OrganizationProfile organization, IndividualProfile individual) {
     if (kind == ApplicationKind.ORGANIZATION) {
       this.applicantName = organization.name();
       this.orgName = organization.name();
@@ -215,6 +229,7 @@ public class Application {
 
   public Long getId() { return id; }
   public long getVersion() { return version; }
+  public int getMaterialRevision() { return materialRevision; }
   public String getApplicationNumber() { return applicationNumber; }
   public Long getEditionId() { return editionId; }
   public ApplicationKind getKind() { return kind; }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The forms open with the case's context (applicant, kind, stage, evidence); the processes carry
  * only ids, so what a form's header shows is read from the tables when the form is opened
- * ({@link TaskFormOpening}): {@code kindLabel}, {@code caseStage} and {@code evidenceLinks} (a Markdown
- * list of the case's evidence files). A task of an edition gets its name and stage. Read then, not stored
+ * ({@link TaskFormOpening}): {@code kindLabel}, {@code caseStage}, {@code evidenceLinks} (a Markdown
+ * list of the case's evidence files) and {@code materialRevision} (the applicant's corrections and uploads
+ * so far). A task of an edition gets its name and stage. Read then, not stored
  * with each task: the stage is today's, a file uploaded after the task arrived is listed, and the engine
  * writes no runtime or history rows for it (14 statements a task at 40 applications).
  */
@@ -55,7 +56,9 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
       return applications.findById(applicationId).map(a -> Map.of(
           "kindLabel", a.getKind().label(),
           "caseStage", a.getStage().label(),
-          "evidenceLinks", evidenceLinks(a))).orElse(Map.of());
+          "evidenceLinks", evidenceLinks(a),
+          // echoed by the recommending unit's review form: a decision on an older revision is refused (Art 16)
+          "materialRevision", String.valueOf(a.getMaterialRevision()))).orElse(Map.of());
     } else if (task.getVariable("honourId") instanceof Long honourId) {
       return honours.find(honourId).map(h -> Map.of(
           "kindLabel", h.getKind().label() + " · " + h.getLevel().label(),

@@ -61,6 +61,7 @@ class EvidenceFiles {
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
     attachment.upload(tradeSecret, file.type().contentType(), file.content().length, calendar.now());
+    application.evidenceAdded();
     contents.findById(attachment.getId()).orElseThrow().store(file.content());
     return attachment;
   }

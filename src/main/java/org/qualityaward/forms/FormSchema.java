@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -35,19 +37,20 @@ public final class FormSchema {
 
   private final String formId;
   private final List<Field> fields;
-  private final Set<String> readOnlyKeys;
+  /** The read-only fields' labels by key. */
+  private final Map<String, String> readOnly;
 
-  private FormSchema(String formId, List<Field> fields, Set<String> readOnlyKeys) {
+  private FormSchema(String formId, List<Field> fields, Map<String, String> readOnly) {
     this.formId = formId;
     this.fields = List.copyOf(fields);
-    this.readOnlyKeys = Set.copyOf(readOnlyKeys);
+    this.readOnly = Map.copyOf(readOnly);
   }
 
   public static FormSchema parse(InputStream json) {
     try {
       JsonNode form = JSON.readTree(json);
       List<Field> fields = new ArrayList<>();
-      Set<String> readOnly = new LinkedHashSet<>();
+      Map<String, String> readOnly = new LinkedHashMap<>();
       collect(form.path("components"), fields, readOnly);
       return new FormSchema(form.path("id").asText(""), fields, readOnly);
     } catch (IOException e) {
@@ -76,7 +79,12 @@ public final class FormSchema {
    * fields back with the value it loaded, so a submission may carry them, but never changed.
    */
   public Set<String> readOnlyKeys() {
-    return readOnlyKeys;
+    return readOnly.keySet();
+  }
+
+  /** A read-only field's label as the form shows it. */
+  public String readOnlyLabel(String key) {
+    return readOnly.getOrDefault(key, key);
   }
 
   /**
@@ -165,7 +173,7 @@ public final class FormSchema {
     }
   }
 
-  private static void collect(JsonNode components, List<Field> into, Set<String> readOnly) {
+  private static void collect(JsonNode components, List<Field> into, Map<String, String> readOnly) {
     for (JsonNode component : components) {
       if (component.has("components")) {
         collect(component.get("components"), into, readOnly);
@@ -176,7 +184,7 @@ public final class FormSchema {
         continue;
       }
       if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
-        readOnly.add(component.get("key").asText());
+        readOnly.put(component.get("key").asText(), component.path("label").asText(component.get("key").asText()));
         continue;
       }
       JsonNode validate = component.path("validate");

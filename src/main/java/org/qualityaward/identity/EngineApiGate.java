@@ -113,29 +113,58 @@ class EngineApiGate extends OncePerRequestFilter {
       }
       return;
     }
-    List<FieldProblem> problems = body == null ? List.of()
-        : task.matches() ? checkTask(task.group(1), body) : checkStart(start, body);
-    if (problems == null || problems.isEmpty()) {
+    Checked checked = body == null ? Checked.NOTHING
+        : task.matches() ? checkTask(task.group(1), body) : new Checked(List.of(), checkStart(start, body));
+    if (!checked.changedSinceOpened().isEmpty()) {
+      refuse(response, HttpServletResponse.SC_CONFLICT, "FormChangedSinceOpened", message(checked.changedSinceOpened()),
+          checked.changedSinceOpened(), userId, request, call);
+    } else if (checked.problems() == null || checked.problems().isEmpty()) {
       chain.doFilter(cached, response);
-      return;
+    } else {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "FormRefused", message(checked.problems()), checked.problems(),
+          userId, request, call);
     }
-    String message = "提交未成功：" + problems.stream().map(FieldProblem::message).collect(Collectors.joining("；")) + "。";
-    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "FormRefused", message, problems, userId, request, call);
   }
 
-  /** The problems of a task form submission; null if there is no such task (the engine answers that). */
-  private List<FieldProblem> checkTask(String taskId, JsonNode body) {
+  private static String message(List<FieldProblem> problems) {
+    return "提交未成功：" + problems.stream().map(FieldProblem::message).collect(Collectors.joining("；")) + "。";
+  }
+
+  /**
+   * A submission judged: what changed since the form was opened (409: open it again), else the problems
+   * of what was sent (400); problems null if there is no such task or process (the engine answers that).
+   */
+  private record Checked(List<FieldProblem> changedSinceOpened, List<FieldProblem> problems) {
+    static final Checked NOTHING = new Checked(List.of(), List.of());
+  }
+
+  /** A task form submission judged; its problems null if there is no such task (the engine answers that). */
+  private Checked checkTask(String taskId, JsonNode body) {
     return AsSystem.call(identityService, () -> {
       Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
-        return null;
+        return new Checked(List.of(), null);
       }
-      FormSchema form = forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
-          key -> deployedForm(() -> formService.getDeployedTaskForm(taskId)));
+      FormSchema form = formOf(task);
       // the case's values are read only if the body echoes a read-only field
-      return FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form,
-          name -> taskService.getVariable(taskId, name));
+      List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form,
+          name -> taskService.getVariable(taskId, name) != null ? null : atOpening(taskId, name));
+      return new Checked(changed, changed.isEmpty() ? FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body,
+          form, name -> {
+            Object stored = taskService.getVariable(taskId, name);
+            return stored != null ? stored : atOpening(taskId, name);
+          }) : List.of());
     });
+  }
+
+  private FormSchema formOf(Task task) {
+    return forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+        key -> deployedForm(() -> formService.getDeployedTaskForm(task.getId())));
+  }
+
+  /** What the task's form would show for {@code name} if opened now (TaskFormOpening's values). */
+  private Object atOpening(String taskId, String name) {
+    return formService.getTaskFormVariables(taskId, List.of(name), true).get(name);
   }
 
   /** The problems of a start; null if there is no such process definition (the engine answers that). */

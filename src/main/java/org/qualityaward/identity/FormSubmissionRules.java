@@ -67,6 +67,31 @@ final class FormSubmissionRules {
     return problems;
   }
 
+  /**
+   * The read-only fields whose value is worked out when the form opens (not a variable of the case: what
+   * the record says at that moment, e.g. the application's material revision) and that were echoed with
+   * a value the record no longer has: the record changed after the form was opened, so the person
+   * decided on what is no longer there. Not a forgery; the form must be opened again (409).
+   *
+   * @param atOpening the value the form would show if opened now; null for a variable of the case
+   */
+  static List<FieldProblem> changedSinceOpened(JsonNode body, FormSchema form, Function<String, Object> atOpening) {
+    List<FieldProblem> changed = new ArrayList<>();
+    if (form == null || body == null) {
+      return changed;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = body.path("variables").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> variable = it.next();
+      String name = variable.getKey();
+      Object now = form.readOnlyKeys().contains(name) ? atOpening.apply(name) : null;
+      if (now != null && !sameValue(variable.getValue().path("value"), now)) {
+        changed.add(new FieldProblem(name, "「%s」在您打开表单后已变化（打开时为 %s，现为 %s）：请关闭并重新打开本表单，核对最新内容后再提交"
+            .formatted(form.readOnlyLabel(name), variable.getValue().path("value").asText(), now)));
+      }
+    }
+    return changed;
+  }
+
   private static String bodyPropertyProblem(Target target, String name) {
     if ("businessKey".equals(name)) {
       return "业务编号（businessKey）由系统登记时生成，不能随提交指定";

@@ -69,6 +69,25 @@ class FormSubmissionRulesTest {
   }
 
   @Test
+  @DisplayName("Art 16: a read-only value worked out when the form opens, echoed with an older value, changed since opening; a case variable's mismatch is not that")
+  void changedSinceOpened() throws Exception {
+    FormSchema review = FormSchema.parse(new ByteArrayInputStream("""
+        {"id": "recommender-review", "components": [
+          {"type": "textfield", "key": "materialRevision", "label": "申报材料版本", "readonly": true},
+          {"type": "textfield", "key": "department", "label": "部门", "readonly": true},
+          {"type": "checkbox", "key": "approved", "label": "同意推荐"}]}
+        """.getBytes(StandardCharsets.UTF_8)));
+    JsonNode body = JSON.readTree("""
+        {"variables": {"approved": {"value": true}, "materialRevision": {"value": "2"}, "department": {"value": "R-CITY-EM"}}}
+        """);
+    Map<String, Object> now = Map.of("materialRevision", "3");
+    List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, review, now::get);
+    assertThat(fields(changed)).containsExactly("materialRevision");
+    assertThat(changed.get(0).message()).contains("「申报材料版本」在您打开表单后已变化（打开时为 2，现为 3）");
+    assertThat(FormSubmissionRules.changedSinceOpened(body, review, Map.of("materialRevision", "2")::get)).isEmpty();
+  }
+
+  @Test
   @DisplayName("starting a case: no business key, start instructions or skipped listeners; an empty business key says nothing")
   void startPropertiesAreRefused() throws Exception {
     assertThat(fields(check(Target.START, """

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.expert.ExpertPool;
@@ -72,6 +73,7 @@ class TrustBoundaryTest {
   @Autowired ExpertPool pool;
   @Autowired AuthorizationService authorizationService;
   @Autowired Scoring scoring;
+  @Autowired ApplicantCases applicantCases;
 
   private EditionDriver driver;
   private Application mine;
@@ -250,6 +252,31 @@ class TrustBoundaryTest {
     assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
     assertThat(problemFields(forged)).containsExactly("applicationId");
     assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Art 16: the recommending unit decides on the material it opened; a correction after opening the form refuses the decision (409) until the form is opened again")
+  void recommenderDecidesOnWhatItOpened() {
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
+    HttpCaller assoc = as("tbassoc");
+    String opened = HttpCaller.json(assoc.get("/engine-rest/task/" + review.getId() + "/form-variables"))
+        .path("materialRevision").path("value").asText();
+    String decision = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"}"
+        + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + ",\"materialRevision\":{\"value\":\"%s\"}}}";
+
+    applicantCases.correctSelfAssessment(mine.getSubmittedBy(), mine.getApplicationNumber(), "改写后的自我评价：补充了近三年的顾客满意度数据。");
+    HttpResponse<String> stale = assoc.post("/engine-rest/task/" + review.getId() + "/complete", decision.formatted(opened));
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertThat(HttpCaller.json(stale).path("message").asText()).contains("「申报材料版本」在您打开表单后已变化",
+        "打开时为 " + opened, "重新打开本表单");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+    String reopened = HttpCaller.json(assoc.get("/engine-rest/task/" + review.getId() + "/form-variables"))
+        .path("materialRevision").path("value").asText();
+    assertThat(reopened).isNotEqualTo(opened);
+    HttpResponse<String> decided = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
+        decision.formatted(reopened));
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
   }
 
   @Test
