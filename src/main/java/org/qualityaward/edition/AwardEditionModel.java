@@ -57,7 +57,10 @@ public final class AwardEditionModel {
   public static final String LEADING_GROUP_REVIEW = "Task_LeadingGroupReview";
   /** 领导小组决定并列名次 */
   public static final String DECIDE_TIES = "Task_DecideTies";
-  /** 修改授奖建议 */
+  /**
+   * 审核评审结果并提出授奖建议名单 (Art 9(5), 20): the office's proposal after every ranking, the first and each
+   * one after a return (the id is the one the task had when it came only after a return, kept for running cases).
+   */
   public static final String REVISE_PROPOSAL = "Task_ReviseProposal";
   /** 公示授奖建议名单 (Art 21) */
   public static final String OPEN_PROPOSED_LIST_PUBLICITY = "Task_OpenProposedListPublicity";

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProposalSteps {
 
-  /** 领导小组审定授奖建议名单 and 修改授奖建议: the proposal against the ranking, with the rounds so far. */
+  /** 领导小组审定授奖建议名单 and the office's proposal: the proposal against the ranking, with the rounds so far. */
   @Bean
   TaskListener showProposal(EditionService editions, Proposals proposals) {
     return show(editions, "proposalList", proposals::reviewText);
@@ -40,7 +40,7 @@ class ProposalSteps {
     return decision(editions, proposals, Body.CITY_GOVERNMENT);
   }
 
-  /** 修改授奖建议: the office's moves and note (its form fields). */
+  /** 审核评审结果并提出授奖建议名单 (Art 9(5), 20): the office's moves and note (its form fields). */
   @Bean
   TaskListener reviseProposal(EditionService editions, Proposals proposals) {
     return task -> proposals.revise(editions.ofProcess(task.getProcessInstanceId()),

@@ -76,7 +76,7 @@ final class ProposalText {
     text.append("\n审定、批准与修改记录：\n");
     for (ProposalDecision round : rounds) {
       text.append(WHEN.format(round.getDecidedAt())).append(" ").append(round.getBody().label())
-          .append(round.getApproved() == null ? " 修改说明" : round.getApproved() ? " 同意" : " 退回")
+          .append(round.getApproved() == null ? " 审核意见" : round.getApproved() ? " 同意" : " 退回")
           .append("：").append(round.getNote()).append("\n");
     }
   }

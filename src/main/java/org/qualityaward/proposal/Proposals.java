@@ -58,8 +58,8 @@ public class Proposals {
   }
 
   /**
-   * 修改授奖建议 (Art 9(5), 20): the office's moves, one per line 「申报编号 等级 理由」 (none when it answers a
-   * return without moving anyone), and its note. Refused as a whole, nothing stored, when a line cannot be
+   * 审核评审结果并提出授奖建议名单 (Art 9(5), 20): the office's moves, one per line 「申报编号 等级 理由」 (none
+   * when it puts the ranking forward as it stands, or answers a return without moving anyone), and its note. Refused as a whole, nothing stored, when a line cannot be
    * read or the moved proposal breaks a rule.
    */
   @Transactional
@@ -95,7 +95,7 @@ public class Proposals {
       }
     }
     if (note == null || note.isBlank()) {
-      problems.add(new FieldProblem("revisionNote", "请写明修改说明：按退回意见核实或调整了什么"));
+      problems.add(new FieldProblem("revisionNote", "请写明审核意见：对专家评审结果的审核意见，或按退回的意见核实、调整了什么"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

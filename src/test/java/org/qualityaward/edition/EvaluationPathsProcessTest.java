@@ -183,15 +183,25 @@ class EvaluationPathsProcessTest {
     driver.completePanel(i1, score(90));
     assertThat(driver.refresh(i1).getStage()).isEqualTo(ApplicationStage.ONSITE_REVIEWED);
 
-    // ranked without ties: the leading group returns the proposal, the office changes it with reasons
+    // ranked without ties: the office reviews the results and puts its proposal forward (Art 9(5), 20), with
+    // its opinion; the leading group returns the proposal, the office changes it with reasons
     BpmnAwareTests.assertThat(editionInstance).hasPassed(ONSITE_REVIEWS, RANK_CANDIDATES)
-        .isWaitingAt(LEADING_GROUP_REVIEW);
+        .isWaitingAt(REVISE_PROPOSAL);
     assertThat(editionJobsRan(editionInstance, RANK_CANDIDATES)).isEqualTo(1);
+    assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
+    assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
+        .contains(o1.getApplicationNumber(), "市质强办调整 0 项").doesNotContain("审定、批准与修改记录");
+    assertThatThrownBy(() -> driver.completeEditionTask(REVISE_PROPOSAL, Map.of("proposalChanges", "")))
+        .hasMessageContaining("「审核意见」为必填项");
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
+    driver.proposeAwards();
+    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(LEADING_GROUP_REVIEW);
     assertThat(stage(edition)).isEqualTo(EditionStage.LEADING_GROUP_REVIEW);
     assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
-        .contains(o1.getApplicationNumber(), "市质强办调整 0 项");
+        .contains(o1.getApplicationNumber(), "市质强办调整 0 项", "市质强办 审核意见：已审核专家评审结果");
     driver.decide(LEADING_GROUP_REVIEW, false, "请核对第二、三名的现场评审记录");
-    BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(RANK_CANDIDATES).isWaitingAt(REVISE_PROPOSAL);
+    assertThat(editionJobsRan(editionInstance, RANK_CANDIDATES)).isEqualTo(2);
     assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
     assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
         .contains("领导小组 退回：请核对第二、三名的现场评审记录");
@@ -208,7 +218,7 @@ class EvaluationPathsProcessTest {
     assertThat((String) driver.editionTaskVariable(LEADING_GROUP_REVIEW, "proposalList"))
         .contains("提名奖 → 不授奖（市质强办调整，理由：现场评审记录显示质量数据不完整）",
             "不授奖 → 市政府质量奖提名奖（市质强办调整，理由：现场评审记录核实无误，改列提名奖）",
-            "市质强办调整 2 项", "市质强办 修改说明：已核对现场评审记录，调整两项");
+            "市质强办调整 2 项", "市质强办 审核意见：已核对现场评审记录，调整两项");
     driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
 
     // publicity of the changed list; the city government returns it once, to the office and the leading group
@@ -333,7 +343,8 @@ class EvaluationPathsProcessTest {
 
     driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions",
         t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " NOMINATION"));
-    BpmnAwareTests.assertThat(editionInstance).hasPassed(DECIDE_TIES).isWaitingAt(LEADING_GROUP_REVIEW);
+    BpmnAwareTests.assertThat(editionInstance).hasPassed(DECIDE_TIES).isWaitingAt(REVISE_PROPOSAL);
+    driver.proposeAwards();
     driver.decide(LEADING_GROUP_REVIEW, true, "同意");
     driver.passPublicity(driver.editionInstanceId());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
@@ -383,6 +394,7 @@ class EvaluationPathsProcessTest {
 
   private void driveToLeadingGroup(List<Application> applications, List<BigDecimal> scores) {
     driveToDecision(applications, scores);
+    driver.proposeAwards();
     BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(LEADING_GROUP_REVIEW);
   }
 

@@ -7,6 +7,7 @@ import static org.qualityaward.edition.AwardEditionModel.DECIDE_TIES;
 import static org.qualityaward.edition.AwardEditionModel.END_COMMENDED;
 import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
 import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
+import static org.qualityaward.edition.AwardEditionModel.REVISE_PROPOSAL;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -129,7 +130,8 @@ class FullEditionProcessTest {
     scores.forEach(driver::completePanel);
 
     BpmnAwareTests.assertThat(driver.editionInstance()).hasNotPassed(DECIDE_TIES)
-        .isWaitingAt(LEADING_GROUP_REVIEW);
+        .isWaitingAt(REVISE_PROPOSAL);
+    driver.proposeAwards();
     driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     driver.passPublicity(driver.editionInstanceId());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");

@@ -10,6 +10,7 @@ import static org.qualityaward.edition.AwardEditionModel.DRAFT_PLAN;
 import static org.qualityaward.edition.AwardEditionModel.LEADING_GROUP_REVIEW;
 import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 import static org.qualityaward.edition.AwardEditionModel.PUBLISH_NOTICE;
+import static org.qualityaward.edition.AwardEditionModel.REVISE_PROPOSAL;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLICT;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
@@ -224,6 +225,11 @@ public final class EditionDriver {
     return completeEditionTask(taskDefinitionKey, Map.of("approved", approved, "comment", comment));
   }
 
+  /** The office puts the ranking forward to the leading group as it stands (Art 9(5), 20). */
+  public void proposeAwards() {
+    completeEditionTask(REVISE_PROPOSAL, Map.of("revisionNote", "已审核专家评审结果，按累计得分提出授奖建议名单"));
+  }
+
   // ---- cases up to the accepted list ---------------------------------------------------------
 
   /** Submits as the service would for the API; the case's tree is tracked from now on. */
@@ -277,15 +283,16 @@ public final class EditionDriver {
 
   /**
    * From the document review to the commendation, every case scored {@code scores} by each member in both
-   * reviews: the office proposes the onsite list as prepared, the publicities pass, the leading group and the
-   * city government approve. Returns the seconds the city government's approval took as its one request
-   * (every case gets its outcome in it), before the jobs it left ran.
+   * reviews: the office proposes the onsite list as prepared and the ranking as it stands, the publicities
+   * pass, the leading group and the city government approve. Returns the seconds the city government's
+   * approval took as its one request (every case gets its outcome in it), before the jobs it left ran.
    */
   public double commend(Map<Application, BigDecimal> scores) {
     scores.forEach(this::completePanel);
     completeEditionTask(PROPOSE_ONSITE_LIST, Map.of()); // the proposal as it stands
     passPublicity(editionInstanceId());
     scores.forEach(this::completePanel);
+    proposeAwards();
     decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     passPublicity(editionInstanceId());
     return decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
