@@ -10,10 +10,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,16 +148,21 @@ class EngineApiGate extends OncePerRequestFilter {
         return new Checked(List.of(), null);
       }
       FormSchema form = formOf(task);
-      // the case's values are read only if the body echoes a read-only field
+      // the case's values are read only if the body echoes a read-only field, each once
+      Map<String, Shown> shown = new HashMap<>();
+      Function<String, Shown> read = name -> shown.computeIfAbsent(name, n -> {
+        Object stored = taskService.getVariable(taskId, n);
+        return stored != null ? new Shown(stored, false) : new Shown(atOpening(taskId, n), true);
+      });
       List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form,
-          name -> taskService.getVariable(taskId, name) != null ? null : atOpening(taskId, name));
+          name -> read.apply(name).atOpening() ? read.apply(name).value() : null);
       return new Checked(changed, changed.isEmpty() ? FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body,
-          form, name -> {
-            Object stored = taskService.getVariable(taskId, name);
-            return stored != null ? stored : atOpening(taskId, name);
-          }) : List.of());
+          form, name -> read.apply(name).value()) : List.of());
     });
   }
+
+  /** A read-only field's value now: a variable of the case, or worked out when the form opens. */
+  private record Shown(Object value, boolean atOpening) {}
 
   private FormSchema formOf(Task task) {
     return forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
