@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,6 +12,7 @@ import org.qualityaward.forms.FormFields;
 import org.qualityaward.identity.TaskActor;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.platform.HistoryWithout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class CaseSteps {
+
+  /**
+   * An individual's ID number typed into the Tasklist start form passes through the engine as the variable
+   * {@code idNumber} until {@link RegisterApplicationDelegate}, in the same transaction, moves it into our
+   * table and removes it; its history is never written.
+   */
+  @Bean
+  HistoryWithout idNumberOutOfHistory() {
+    return HistoryWithout.variablesOfEveryProcess(Set.of(StartFormSubmission.ID_NUMBER));
+  }
 
   /** 核验申报条件 (Art 11-14): the model branches on {@code eligible}. */
   @Bean

@@ -31,7 +31,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String startedBy = authentication == null ? null : authentication.getUserId();
     Map<String, Object> form = execution.getVariables();
-    // our table keeps the ID number, encrypted; the engine forgets it (its history never had it: IdNumberHistoryFilter)
+    // our table keeps the ID number, encrypted; the engine forgets it (its history never had it: CaseSteps.idNumberOutOfHistory)
     execution.removeVariable(StartFormSubmission.ID_NUMBER);
     Object named = form.get("applicationId");
     if (named != null) {

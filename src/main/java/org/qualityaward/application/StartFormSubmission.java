@@ -26,7 +26,7 @@ import org.qualityaward.kernel.InvalidInputException;
  */
 final class StartFormSubmission {
 
-  /** The resident ID number field: our table keeps it, the engine forgets it ({@link IdNumberHistoryFilter}). */
+  /** The resident ID number field: our table keeps it, the engine forgets it ({@code CaseSteps.idNumberOutOfHistory}). */
   static final String ID_NUMBER = "idNumber";
 
   /** Tasklist shows the message to the person who filled the form: name the fields as it labels them. */

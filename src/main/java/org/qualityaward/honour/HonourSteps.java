@@ -1,10 +1,12 @@
 package org.qualityaward.honour;
 
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.identity.TaskActor;
+import org.qualityaward.platform.HistoryWithout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class HonourSteps {
+
+  /** The renewal request's contact person and phone: our renewal record keeps them, the engine's history not. */
+  @Bean
+  HistoryWithout renewalContactOutOfHistory() {
+    return HistoryWithout.variablesOf(HonourModel.PROCESS_KEY, Set.of("contact"));
+  }
 
   /** 荣誉期满: the validity ended without renewal or revocation. */
   @Bean

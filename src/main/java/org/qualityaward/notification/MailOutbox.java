@@ -158,8 +158,8 @@ class MailOutbox {
       } else {
         boolean last = stored.getAttempts() + 1 >= properties.maxAttempts();
         stored.failed(result.get(), last ? null : now.plus(properties.retryAfter(stored.getAttempts() + 1)));
-        log.warn("Mail {} to {} not sent (attempt {}): {}", mail.getId(), mail.getRecipient(), stored.getAttempts(),
-            result.get());
+        // by id: the recipient may be an objector or complainant (their address is in the outbox for the admin)
+        log.warn("Mail {} not sent (attempt {}): {}", mail.getId(), stored.getAttempts(), result.get());
       }
     });
   }

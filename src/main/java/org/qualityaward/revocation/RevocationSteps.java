@@ -1,7 +1,9 @@
 package org.qualityaward.revocation;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.platform.HistoryWithout;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +14,15 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class RevocationSteps {
+
+  /**
+   * The office's proposal from a complaint (its grounds, as the complainant wrote them, and the findings):
+   * the revocation record keeps it, the engine's history not.
+   */
+  @Bean
+  HistoryWithout proposalOutOfHistory() {
+    return HistoryWithout.variablesOf(RevocationModel.PROCESS_KEY, Set.of("proposal"));
+  }
 
   /** 撤销荣誉称号、记录禁止申报期并公告. */
   @Bean

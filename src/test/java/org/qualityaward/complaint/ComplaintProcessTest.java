@@ -216,12 +216,12 @@ class ComplaintProcessTest {
   }
 
   @Test
-  @DisplayName("PIPL: after a whole complaint, submitted as Tasklist does, the engine's variables and history hold neither the complainant's name nor contact")
+  @DisplayName("PIPL: after a whole complaint, submitted as Tasklist does, the engine's variables and history hold neither the complainant's name nor contact, also where the complainant wrote them into the grounds")
   void complainantStaysOutOfTheEngine() {
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED);
     EngineClock.startOf(FILED);
     Complaint complaint = complaints.file(new Complaints.FileComplaint("司马投诉人", "13700008888", honour.getId(),
-        "该企业在展会上出租荣誉牌匾供他人宣传。", ComplaintSource.PUBLIC, null, false));
+        "本人司马投诉人（13700008888）举报：该企业在展会上出租荣誉牌匾供他人宣传。", ComplaintSource.PUBLIC, null, false));
 
     EngineTables.submitAsTasklist(engine, verification(instance(complaint)).getId(), verified(false, null, null));
 

@@ -88,6 +88,7 @@ import org.qualityaward.review.Scoring;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.EngineTables;
 import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
@@ -245,6 +246,8 @@ class HonourProcessTest {
 
     BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.UNDER_REVIEW);
+    // PIPL: the contact's phone is in the renewal record, never in the engine's variables or history
+    assertThat(EngineTables.rowsContaining(jdbc, "13803121234")).isEmpty();
     honours.revoke(honour.getId(), EXPIRY.plusDays(20)); // leaves no timers behind
   }
 

@@ -203,16 +203,17 @@ class PublicityProcessTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("PIPL: after a whole objection, submitted as Tasklist does, the engine's variables and history hold neither the objector's name nor contact")
+  @DisplayName("PIPL: after a whole objection, submitted as Tasklist does, the engine's variables and history hold neither the objector's name nor contact, also where the objector and the handlers wrote them into their texts")
   void objectorStaysOutOfTheEngine() {
     long app = newApplicationId();
     Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
     ProcessInstance objectionPublicity = publicityOf(startCaller(id));
     Objection objection = objectionService.file(id, new FileObjectionCommand("欧阳异议人", "13600007777", app,
-        "该单位申报材料中的一项专利并非本单位所有。"));
-    EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(), Map.of("findings", "经核查，专利权属清楚。"));
+        "本人欧阳异议人（电话 13600007777）反映：该单位申报材料中的一项专利并非本单位所有。"));
     EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(),
-        Map.of("substantiated", false, "comment", "经调查，异议不属实", "answer", "您好，经核实……"));
+        Map.of("findings", "经核查，专利权属清楚；已电话联系异议人欧阳异议人（13600007777）。"));
+    EngineTables.submitAsTasklist(processEngine, taskOf(objection).getId(),
+        Map.of("substantiated", false, "comment", "经调查，欧阳异议人反映的异议不属实", "answer", "欧阳异议人您好，经核实……"));
     assertThat(objections.findById(objection.getId()).orElseThrow().getState()).isEqualTo(ObjectionState.CONCLUDED);
     BpmnAwareTests.assertThat(objectionPublicity).isWaitingAt(PUBLICITY_ENDS);
 
