@@ -103,6 +103,19 @@ public final class Tasklist {
     browser.click(COMPLETE);
   }
 
+  /** The error Tasklist shows when the server refuses the completion (its notification's text). */
+  public String refusal() {
+    return browser.visible(By.cssSelector(".page-notifications .alert-danger")).getText();
+  }
+
+  /** Loads the page again, the open task selected (its id is in the URL): its form is read anew. */
+  public CamundaForm reopen(String taskName) {
+    browser.driver().navigate().refresh();
+    browser.visible(By.xpath("//h2[contains(@class,'task') and starts-with(normalize-space(),'" + taskName + "')]"));
+    browser.visible(TASK_FORM);
+    return new CamundaForm(browser, TASK_FORM);
+  }
+
   /** Tasklist disables the complete button while form-js finds the form invalid. */
   public boolean canComplete() {
     return browser.visible(COMPLETE).isEnabled();
