@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.expert.ExpertPool;
@@ -42,6 +43,8 @@ import org.qualityaward.testing.ProcessTest;
 import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.ConditionAnswers;
@@ -51,6 +54,7 @@ import org.qualityaward.testing.ConditionAnswers;
  * the clock.
  */
 @ProcessTest
+@ExtendWith(OutputCaptureExtension.class)
 class AwardEditionProcessTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(500);
@@ -182,7 +186,7 @@ class AwardEditionProcessTest {
 
   @Test
   @DisplayName("Art 8(1), 15: a plan returned once is revised by the office, approved, and only then the call goes out")
-  void planReturnedOnceThenApproved() {
+  void planReturnedOnceThenApproved(CapturedOutput log) {
     Edition edition = editions.open(new NewEdition(EditionYears.next(), "方案退回届", DEADLINE));
     ProcessInstance instance = instance(edition);
 
@@ -201,6 +205,8 @@ class AwardEditionProcessTest {
     assertThatThrownBy(() -> taskService.complete(draft, withVariables("organizationAwards", 8L)))
         .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.message()).contains("第六条")));
+    // a refusal is the person's mistake, answered to them: not an engine error in the log (forms.RefusalLogFilter)
+    assertThat(log.getOut()).doesNotContain("ENGINE-16004");
     complete(task(instance), withVariables("organizationAwards", 5L));
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
