@@ -205,16 +205,18 @@ class Drafts {
   /**
    * Saves what one step posted; nothing is checked yet but the length of a section. A post that
    * says which {@link #stepVersion} it was typed over is refused ({@link StepSavedElsewhere}) when
-   * the step was saved since.
+   * the step was saved since with other values (the same values again, a double click, are no conflict).
    */
   @Transactional
   void save(String userId, Long editionId, DraftForm.Step step, Map<String, String> posted) {
     ApplicationDraft draft = open(userId, editionId);
     String seen = posted.get(SEEN);
-    if (seen != null && !seen.equals(stepVersion(form(draft), step))) {
+    String stored = stepVersion(form(draft), step);
+    DraftForm saved = withPosted(draft, step, posted);
+    if (seen != null && !seen.equals(stored) && !stored.equals(stepVersion(saved, step))) {
       throw new StepSavedElsewhere(draft.getUpdatedAt());
     }
-    write(draft, withPosted(draft, step, posted));
+    write(draft, saved);
   }
 
   private void write(ApplicationDraft draft, DraftForm form) {

@@ -154,6 +154,9 @@ class ApplicantPagesTest {
     // the profile page was opened before both saves, but its own step did not change
     step(session, 2, withSeen(Map.of("orgName", "保定两窗机械有限公司"), profilePage), "stay")
         .andExpect(redirectedUrl(drafts + "?step=2"));
+    // a double click sends the same page twice: the second overwrites nothing, so it is no conflict
+    step(session, 2, withSeen(Map.of("orgName", "保定两窗机械有限公司"), profilePage), "next")
+        .andExpect(redirectedUrl(drafts + "?step=3"));
   }
 
   private String seenVersion(MockHttpSession session, int step) throws Exception {
