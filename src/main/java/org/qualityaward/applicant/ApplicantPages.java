@@ -22,8 +22,6 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.Articles;
-import org.qualityaward.eligibility.IndividualProfile;
-import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.eligibility.ResidentIdNumber;
 import org.qualityaward.honour.HonourModel;
 import org.qualityaward.kernel.ConflictException;
@@ -205,7 +203,7 @@ class ApplicantPages {
     DraftForm.Step current = DraftForm.Step.of(step);
     try {
       drafts.save(principal.getName(), editionId, current, posted);
-    } catch (Drafts.StepSavedElsewhere e) {
+    } catch (Drafts.SavedElsewhere e) {
       ApplicationDraft draft = drafts.open(principal.getName(), editionId);
       response.setStatus(HttpStatus.CONFLICT.value());
       model.addAttribute("savedElsewhere", shown(e.savedAt()));
@@ -305,6 +303,11 @@ class ApplicantPages {
         .orElse(a.getRecommenderCode()));
     model.addAttribute("correctable", cases.correctable(a));
     model.addAttribute("profile", profileValues(a, model));
+    // what each correction form shows, sent back with it: a save over a change made meanwhile is refused
+    Map<String, String> profile = drafts.profileOf(a);
+    model.addAttribute("profileVersion", Drafts.fingerprint(profile.keySet(), profile));
+    Map<String, String> selfAssessment = drafts.selfAssessmentOf(a);
+    model.addAttribute("selfAssessmentVersion", Drafts.fingerprint(selfAssessment.keySet(), selfAssessment));
     model.addAttribute("labels", DraftForm.LABELS);
     model.addAttribute("profileProblems",
         model.getAttribute("profileErrors") instanceof Map<?, ?> errors ? errors : Map.of());
@@ -335,27 +338,7 @@ class ApplicantPages {
       typed.forEach((k, v) -> values.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
       return values;
     }
-    Map<String, String> values = new LinkedHashMap<>();
-    OrganizationProfile org = cases.organizationOf(a);
-    IndividualProfile ind = cases.individualOf(a);
-    if (org != null) {
-      values.put("orgName", org.name());
-      values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
-      values.put("registrationAuthority", org.registrationAuthority());
-      values.put("registeredAddress", org.registeredAddress());
-      values.put("groupCreditCode", org.groupCreditCode());
-      values.put("industry", org.industry());
-      values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));
-      values.put("topManagerName", org.topManagerName());
-    }
-    if (ind != null) {
-      values.put("indName", ind.name());
-      values.put("employerCreditCode", ind.employerCreditCode());
-      values.put("employerIndustry", ind.employerIndustry());
-      values.put("qualityWorkSince", ind.qualityWorkSince() == null ? null : ind.qualityWorkSince().toString());
-      values.put("topManager", String.valueOf(ind.topManager()));
-    }
-    return values;
+    return drafts.profileOf(a);
   }
 
   /** What the outcome's reason is called: Art 16 for the recommending unit, Art 17 for the office. */
@@ -374,8 +357,14 @@ class ApplicantPages {
 
   @PostMapping("/applications/{number}/self-assessment")
   String correct(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
-      RedirectAttributes flash) {
-    Map<String, String> errors = drafts.correct(principal.getName(), number, posted);
+      RedirectAttributes flash, Model model, HttpServletResponse response) {
+    Map<String, String> errors;
+    try {
+      errors = drafts.correct(principal.getName(), number, posted);
+    } catch (Drafts.SavedElsewhere e) {
+      model.addAttribute("typed", posted);
+      return savedElsewhere(number, "self-assessment", principal, model, response);
+    }
     if (errors.isEmpty()) {
       flash.addFlashAttribute("corrected", true);
     } else {
@@ -388,8 +377,14 @@ class ApplicantPages {
 
   @PostMapping("/applications/{number}/profile")
   String correctProfile(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
-      RedirectAttributes flash) {
-    Map<String, String> errors = drafts.correctProfile(principal.getName(), number, posted);
+      RedirectAttributes flash, Model model, HttpServletResponse response) {
+    Map<String, String> errors;
+    try {
+      errors = drafts.correctProfile(principal.getName(), number, posted);
+    } catch (Drafts.SavedElsewhere e) {
+      model.addAttribute("typedProfile", posted);
+      return savedElsewhere(number, "profile", principal, model, response);
+    }
     if (errors.isEmpty()) {
       flash.addFlashAttribute("profileCorrected", true);
     } else {
@@ -397,6 +392,18 @@ class ApplicantPages {
       flash.addFlashAttribute("typedProfile", posted);
     }
     return "redirect:/applicant/applications/" + number + "#profile";
+  }
+
+  /**
+   * A correction saved over a change made meanwhile in another window (409): the page again, what was
+   * typed in the form's fields, unsaved, and the form carrying the current values' fingerprint, so that
+   * saving again overwrites knowingly.
+   */
+  private String savedElsewhere(String number, String section, Principal principal, Model model,
+      HttpServletResponse response) {
+    response.setStatus(HttpStatus.CONFLICT.value());
+    model.addAttribute("savedElsewhere", section);
+    return application(number, principal, model);
   }
 
   @PostMapping("/applications/{number}/files")

@@ -85,14 +85,14 @@ class Drafts {
   }
 
   /**
-   * A step's page was saved over a change made to the same step since that page was shown (another
-   * window or device; colleagues sharing one account). Nothing of the post is stored.
+   * A page was saved over a change made to the same fields since it was shown (another window or device;
+   * colleagues sharing one account): a draft's step or a correction. Nothing of the post is stored.
    */
-  static class StepSavedElsewhere extends RuntimeException {
+  static class SavedElsewhere extends RuntimeException {
     private final java.time.LocalDateTime savedAt;
 
-    StepSavedElsewhere(java.time.LocalDateTime savedAt) {
-      super("这一步的内容在本页打开后已在其他窗口或设备上保存过");
+    SavedElsewhere(java.time.LocalDateTime savedAt) {
+      super("本页的内容在打开后已在其他窗口或设备上保存过");
       this.savedAt = savedAt;
     }
 
@@ -182,9 +182,14 @@ class Drafts {
    * that a save is refused when those fields changed meanwhile, and not when another step did.
    */
   String stepVersion(DraftForm form, DraftForm.Step step) {
+    return fingerprint(fieldsOf(step, form), form.values());
+  }
+
+  /** A short fingerprint of these fields' values, for a page to send back what it showed. */
+  static String fingerprint(java.util.Collection<String> fields, Map<String, String> values) {
     StringBuilder text = new StringBuilder();
-    for (String field : fieldsOf(step, form)) {
-      text.append(field).append('=').append(form.values().getOrDefault(field, "")).append('\u0000');
+    for (String field : fields) {
+      text.append(field).append('=').append(java.util.Objects.toString(values.get(field), "")).append('\u0000');
     }
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -204,7 +209,7 @@ class Drafts {
 
   /**
    * Saves what one step posted; nothing is checked yet but the length of a section. A post that
-   * says which {@link #stepVersion} it was typed over is refused ({@link StepSavedElsewhere}) when
+   * says which {@link #stepVersion} it was typed over is refused ({@link SavedElsewhere}) when
    * the step was saved since with other values (the same values again, a double click, are no conflict).
    */
   @Transactional
@@ -214,7 +219,7 @@ class Drafts {
     String stored = stepVersion(form(draft), step);
     DraftForm saved = withPosted(draft, step, posted);
     if (seen != null && !seen.equals(stored) && !stored.equals(stepVersion(saved, step))) {
-      throw new StepSavedElsewhere(draft.getUpdatedAt());
+      throw new SavedElsewhere(draft.getUpdatedAt());
     }
     write(draft, saved);
   }
@@ -350,6 +355,7 @@ class Drafts {
   @Transactional
   Map<String, String> correct(String userId, String applicationNumber, Map<String, String> posted) {
     Application application = applicantCases.own(userId, applicationNumber);
+    checkNotSavedElsewhere(posted, selfAssessmentOf(application));
     List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(application.getId());
     Map<String, String> errors = new java.util.LinkedHashMap<>();
     if (parts.isEmpty()) {
@@ -388,6 +394,7 @@ class Drafts {
   @Transactional
   Map<String, String> correctProfile(String userId, String applicationNumber, Map<String, String> posted) {
     Application application = applicantCases.own(userId, applicationNumber);
+    checkNotSavedElsewhere(posted, profileOf(application));
     DraftForm form = new DraftForm(posted);
     List<FieldProblem> problems = new ArrayList<>();
     OrganizationProfile organization = null;
@@ -417,6 +424,59 @@ class Drafts {
       applicantCases.correctProfile(userId, applicationNumber, organization, individual);
     }
     return errors;
+  }
+
+  /** A submitted application's profile by the guided form's field names: what the correction form shows. */
+  Map<String, String> profileOf(Application a) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    OrganizationProfile org = applicantCases.organizationOf(a);
+    IndividualProfile ind = applicantCases.individualOf(a);
+    if (org != null) {
+      values.put("orgName", org.name());
+      values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
+      values.put("registrationAuthority", org.registrationAuthority());
+      values.put("registeredAddress", org.registeredAddress());
+      values.put("groupCreditCode", org.groupCreditCode());
+      values.put("industry", org.industry());
+      values.put("chiefQualityOfficer", String.valueOf(org.chiefQualityOfficer()));
+      values.put("topManagerName", org.topManagerName());
+    }
+    if (ind != null) {
+      values.put("indName", ind.name());
+      values.put("employerCreditCode", ind.employerCreditCode());
+      values.put("employerIndustry", ind.employerIndustry());
+      values.put("qualityWorkSince", ind.qualityWorkSince() == null ? null : ind.qualityWorkSince().toString());
+      values.put("topManager", String.valueOf(ind.topManager()));
+    }
+    return values;
+  }
+
+  /** A submitted application's self-assessment by the correction form's fields: its sections, or the one text. */
+  Map<String, String> selfAssessmentOf(Application application) {
+    List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(application.getId());
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    if (parts.isEmpty()) {
+      values.put("selfAssessment", application.getSelfAssessment());
+    }
+    parts.forEach(part -> values.put(DraftForm.SECTION_PREFIX + part.getCode(), part.getText()));
+    return values;
+  }
+
+  /**
+   * Refuses ({@link SavedElsewhere}) a correction typed over other values saved since its page showed
+   * {@code current}'s fingerprint; the same values sent again (a double click) are no conflict.
+   */
+  private static void checkNotSavedElsewhere(Map<String, String> posted, Map<String, String> current) {
+    String seen = posted.get(SEEN);
+    String now = fingerprint(current.keySet(), current);
+    if (seen == null || seen.equals(now)) {
+      return;
+    }
+    Map<String, String> sent = new java.util.HashMap<>();
+    current.keySet().forEach(field -> sent.put(field, posted.get(field) == null ? null : posted.get(field).strip()));
+    if (!now.equals(fingerprint(current.keySet(), sent))) {
+      throw new SavedElsewhere(null);
+    }
   }
 
   private ApplicationSubmission submission(Long editionId, DraftForm form, List<DraftFile> draftFiles,

@@ -159,6 +159,62 @@ class ApplicantPagesTest {
         .andExpect(redirectedUrl(drafts + "?step=3"));
   }
 
+  @Test
+  @DisplayName("two windows on a submitted application: a correction typed over one saved meanwhile is refused (409), its text shown back, unsaved; the same correction twice is not")
+  void correctionSavedElsewhereIsNotOverwritten() throws Exception {
+    Application application = submitted();
+    MockHttpSession session = login("pgapplicant");
+    String page = "/applicant/applications/" + application.getApplicationNumber();
+    String shown = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher forms = java.util.regex.Pattern.compile("name=\"seenVersion\" value=\"([0-9a-f]+)\"")
+        .matcher(shown);
+    assertThat(forms.find()).isTrue();
+    String profileSeen = forms.group(1);
+    assertThat(forms.find()).isTrue();
+    String sectionsSeen = forms.group(1);
+
+    // window B saves the self-assessment; window A, opened before, then saves its own text
+    mvc.perform(correction(page, withSeen(sectionTexts("乙："), sectionsSeen), session))
+        .andExpect(redirectedUrl(page + "#self-assessment"));
+    mvc.perform(correction(page, withSeen(sectionTexts("乙："), sectionsSeen), session))
+        .andExpect(redirectedUrl(page + "#self-assessment"));
+    String refused = mvc.perform(correction(page, withSeen(sectionTexts("甲："), sectionsSeen), session))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(allOf(containsString("本次修改尚未保存"), containsString("甲：领导方面的自我评价"))))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
+        .contains("乙：领导方面的自我评价").doesNotContain("甲：");
+    // the refused page carries the current values' version: saved again, knowingly
+    java.util.regex.Matcher again = java.util.regex.Pattern.compile("name=\"seenVersion\" value=\"([0-9a-f]+)\"")
+        .matcher(refused);
+    again.find();
+    again.find();
+    mvc.perform(correction(page, withSeen(sectionTexts("甲："), again.group(1)), session))
+        .andExpect(redirectedUrl(page + "#self-assessment"));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
+        .contains("甲：领导方面的自我评价");
+
+    // the profile was not changed meanwhile: its older page still saves
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("seenVersion", profileSeen)
+        .param("orgName", "保定两窗精工有限公司").param("registeredOn", "2010-01-01")
+        .param("registrationAuthority", "保定市竞秀区市场监督管理局").param("registeredAddress", "河北省保定市竞秀区朝阳北大街 1 号")
+        .param("industry", "C34").param("chiefQualityOfficer", "true").param("topManagerName", "张三"))
+        .andExpect(redirectedUrl(page + "#profile"));
+    mvc.perform(post(page + "/profile").session(session).with(csrf()).param("seenVersion", profileSeen)
+        .param("orgName", "保定三窗精工有限公司").param("registeredOn", "2010-01-01")
+        .param("registrationAuthority", "保定市竞秀区市场监督管理局").param("registeredAddress", "河北省保定市竞秀区朝阳北大街 1 号")
+        .param("industry", "C34").param("chiefQualityOfficer", "true").param("topManagerName", "张三"))
+        .andExpect(status().isConflict()).andExpect(content().string(containsString("value=\"保定三窗精工有限公司\"")));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getApplicantName())
+        .isEqualTo("保定两窗精工有限公司");
+  }
+
+  private MockHttpServletRequestBuilder correction(String page, Map<String, String> fields, MockHttpSession session) {
+    MockHttpServletRequestBuilder request = post(page + "/self-assessment").session(session).with(csrf());
+    fields.forEach(request::param);
+    return request;
+  }
+
   private String seenVersion(MockHttpSession session, int step) throws Exception {
     return seenIn(mvc.perform(get(drafts + "?step=" + step).session(session)).andReturn().getResponse()
         .getContentAsString());
