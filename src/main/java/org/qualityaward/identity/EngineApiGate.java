@@ -56,6 +56,8 @@ class EngineApiGate extends OncePerRequestFilter {
       "^process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)$");
   /** A form submission is a few kilobytes; anything far larger is not one Tasklist sends. */
   private static final int MAX_BODY_BYTES = 1 << 20;
+  /** Suffix of the task-local variable that keeps a read-only value the person was told had changed. */
+  private static final String TOLD = "ToldChanged";
 
   private final IdentityService identityService;
   private final TaskService taskService;
@@ -154,10 +156,21 @@ class EngineApiGate extends OncePerRequestFilter {
         Object stored = taskService.getVariable(taskId, n);
         return stored != null ? new Shown(stored, false) : new Shown(atOpening(taskId, n), true);
       });
-      List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form,
-          name -> read.apply(name).atOpening() ? read.apply(name).value() : null);
+      // a value worked out at opening is judged once against what the person was told it changed to:
+      // Tasklist brings back a form saved in the browser with the value it had then, so the echo cannot
+      // be required to be current (the person would be stuck); the 409 says what changed, the next
+      // submission is made knowing it
+      List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form, name -> {
+        Shown now = read.apply(name);
+        boolean told = now.value() != null
+            && now.value().toString().equals(String.valueOf(taskService.getVariableLocal(taskId, name + TOLD)));
+        return now.atOpening() && !told ? now.value() : null;
+      });
+      changed.forEach(problem -> taskService.setVariableLocal(taskId, problem.field() + TOLD,
+          read.apply(problem.field()).value()));
       return new Checked(changed, changed.isEmpty() ? FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body,
-          form, name -> read.apply(name).value()) : List.of());
+          form, name -> read.apply(name).atOpening() ? FormSubmissionRules.sent(body, name) : read.apply(name).value())
+          : List.of());
     });
   }
 

@@ -85,11 +85,19 @@ final class FormSubmissionRules {
       String name = variable.getKey();
       Object now = form.readOnlyKeys().contains(name) ? atOpening.apply(name) : null;
       if (now != null && !sameValue(variable.getValue().path("value"), now)) {
-        changed.add(new FieldProblem(name, "「%s」在您打开表单后已变化（打开时为 %s，现为 %s）：请关闭并重新打开本表单，核对最新内容后再提交"
-            .formatted(form.readOnlyLabel(name), variable.getValue().path("value").asText(), now)));
+        changed.add(new FieldProblem(name, ("「%s」在您打开表单后已变化（打开时为 %s，现为 %s）：请先核对最新内容（如打开案卷），"
+            + "核对后再次提交，即按现在的内容办理").formatted(form.readOnlyLabel(name), variable.getValue().path("value").asText(),
+            now)));
       }
     }
     return changed;
+  }
+
+  /** The value a submission sends for a variable, as the read-only echo check reads it; null if none. */
+  static Object sent(JsonNode body, String name) {
+    JsonNode value = body.path("variables").path(name).path("value");
+    return value.isMissingNode() || value.isNull() ? null : value.isNumber() ? value.decimalValue()
+        : value.isBoolean() ? (Object) value.booleanValue() : value.asText();
   }
 
   private static String bodyPropertyProblem(Target target, String name) {

@@ -101,13 +101,7 @@ class CaseFileBrowserTest extends BrowserJourney {
     }
     assertThat(tasks.createTaskQuery().taskId(declaration.getId()).count()).as("not signed, not completed").isEqualTo(1);
     browser.screenshot("undertaking-required");
-    // the refusal's notice covers the complete button: closed as a person closes it
-    browser.driver().findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
-      if (close.isDisplayed()) {
-        close.click();
-      }
-    });
-    browser.gone(By.cssSelector(".page-notifications .alert"));
+    tasklist.closeNotifications();
     declarationForm.tick("本人承诺");
     browser.waiting().until(d -> tasklist.canComplete());
     browser.screenshot("undertaking-ticked");

@@ -52,14 +52,14 @@ class RecommenderOfficeBrowserTest extends BrowserJourney {
     browser.checkChinese("推荐审核表");
     browser.screenshot("recommender-review-filled");
     // Art 16: the applicant corrects the self-assessment while the unit has the form open: the decision
-    // would be on material the unit has not read, so it is refused until the form is opened again
+    // would be on material the unit has not read, so it is refused once, saying so; sent again, it is made
+    // knowing it
     applicantCases.correctSelfAssessment(application.getSubmittedBy(), application.getApplicationNumber(),
         "导入卓越绩效模式八年（补充：近三年顾客满意度 92 分以上）。");
     tasklist.complete();
-    assertThat(tasklist.refusal()).contains("「申报材料版本」在您打开表单后已变化", "重新打开本表单");
+    assertThat(tasklist.refusal()).contains("「申报材料版本」在您打开表单后已变化", "核对后再次提交");
     browser.screenshot("recommender-review-material-changed");
-    review = tasklist.reopen("推荐单位审核申报材料");
-    review.pickEvery("确认").tick("同意推荐并进行公示").type("审核意见", "已阅更正后的材料，材料完整真实，同意推荐");
+    tasklist.closeNotifications();
     tasklist.complete();
     tasklist.waitUntilGone("推荐单位审核申报材料");
     browser.screenshot("recommender-review-completed");

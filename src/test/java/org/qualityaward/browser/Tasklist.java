@@ -108,12 +108,14 @@ public final class Tasklist {
     return browser.visible(By.cssSelector(".page-notifications .alert-danger")).getText();
   }
 
-  /** Loads the page again, the open task selected (its id is in the URL): its form is read anew. */
-  public CamundaForm reopen(String taskName) {
-    browser.driver().navigate().refresh();
-    browser.visible(By.xpath("//h2[contains(@class,'task') and starts-with(normalize-space(),'" + taskName + "')]"));
-    browser.visible(TASK_FORM);
-    return new CamundaForm(browser, TASK_FORM);
+  /** Closes the notifications, as a person closes them: a refusal's notice covers the complete button. */
+  public void closeNotifications() {
+    browser.driver().findElements(By.cssSelector(".page-notifications .close")).forEach(close -> {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    });
+    browser.gone(By.cssSelector(".page-notifications .alert"));
   }
 
   /** Tasklist disables the complete button while form-js finds the form invalid. */
