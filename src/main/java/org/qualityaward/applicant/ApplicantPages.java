@@ -355,55 +355,53 @@ class ApplicantPages {
     };
   }
 
+  /** A correction form of the application's page: its anchor and the names its outcome goes by. */
+  private record CorrectionForm(String anchor, String typed, String errors, String saved) {}
+
+  private static final CorrectionForm SELF_ASSESSMENT_FORM =
+      new CorrectionForm("self-assessment", "typed", "correctionErrors", "corrected");
+  private static final CorrectionForm PROFILE_FORM =
+      new CorrectionForm("profile", "typedProfile", "profileErrors", "profileCorrected");
+
   @PostMapping("/applications/{number}/self-assessment")
   String correct(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
       RedirectAttributes flash, Model model, HttpServletResponse response) {
-    Map<String, String> errors;
-    try {
-      errors = drafts.correct(principal.getName(), number, posted);
-    } catch (Drafts.SavedElsewhere e) {
-      model.addAttribute("typed", posted);
-      return savedElsewhere(number, "self-assessment", principal, model, response);
-    }
-    if (errors.isEmpty()) {
-      flash.addFlashAttribute("corrected", true);
-    } else {
-      // nothing stored; what was typed comes back into the fields with the problems beside them
-      flash.addFlashAttribute("correctionErrors", errors);
-      flash.addFlashAttribute("typed", posted);
-    }
-    return "redirect:/applicant/applications/" + number + "#self-assessment";
+    return corrected(SELF_ASSESSMENT_FORM, number, posted, principal, flash, model, response,
+        () -> drafts.correct(principal.getName(), number, posted));
   }
 
   @PostMapping("/applications/{number}/profile")
   String correctProfile(@PathVariable String number, @RequestParam Map<String, String> posted, Principal principal,
       RedirectAttributes flash, Model model, HttpServletResponse response) {
-    Map<String, String> errors;
-    try {
-      errors = drafts.correctProfile(principal.getName(), number, posted);
-    } catch (Drafts.SavedElsewhere e) {
-      model.addAttribute("typedProfile", posted);
-      return savedElsewhere(number, "profile", principal, model, response);
-    }
-    if (errors.isEmpty()) {
-      flash.addFlashAttribute("profileCorrected", true);
-    } else {
-      flash.addFlashAttribute("profileErrors", errors);
-      flash.addFlashAttribute("typedProfile", posted);
-    }
-    return "redirect:/applicant/applications/" + number + "#profile";
+    return corrected(PROFILE_FORM, number, posted, principal, flash, model, response,
+        () -> drafts.correctProfile(principal.getName(), number, posted));
   }
 
   /**
-   * A correction saved over a change made meanwhile in another window (409): the page again, what was
-   * typed in the form's fields, unsaved, and the form carrying the current values' fingerprint, so that
-   * saving again overwrites knowingly.
+   * A correction's outcome. Taken: the page says so. Refused by a rule: nothing stored, what was typed
+   * comes back into the fields with the problems beside them. Saved over a change made meanwhile in
+   * another window (409): the page at once, what was typed in the fields, unsaved, the form carrying the
+   * current values' fingerprint, so that saving again overwrites knowingly.
    */
-  private String savedElsewhere(String number, String section, Principal principal, Model model,
-      HttpServletResponse response) {
-    response.setStatus(HttpStatus.CONFLICT.value());
-    model.addAttribute("savedElsewhere", section);
-    return application(number, principal, model);
+  private String corrected(CorrectionForm form, String number, Map<String, String> posted, Principal principal,
+      RedirectAttributes flash, Model model, HttpServletResponse response,
+      java.util.function.Supplier<Map<String, String>> correction) {
+    Map<String, String> errors;
+    try {
+      errors = correction.get();
+    } catch (Drafts.SavedElsewhere e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute(form.typed(), posted);
+      model.addAttribute("savedElsewhere", form.anchor());
+      return application(number, principal, model);
+    }
+    if (errors.isEmpty()) {
+      flash.addFlashAttribute(form.saved(), true);
+    } else {
+      flash.addFlashAttribute(form.errors(), errors);
+      flash.addFlashAttribute(form.typed(), posted);
+    }
+    return "redirect:/applicant/applications/" + number + "#" + form.anchor();
   }
 
   @PostMapping("/applications/{number}/files")
