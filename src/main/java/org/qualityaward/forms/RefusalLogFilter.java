@@ -17,9 +17,10 @@ import org.slf4j.Marker;
  * person's mistake, already answered to them (400, 409, 404, 403), would read as a fault in the log, and
  * its message may quote what they typed (the birth date digits of a mistyped ID number). Those lines are
  * left out, as the engine itself logs its own user errors (BadUserRequestException) only at DEBUG; every
- * other exception is logged as before. Registered in {@code logback-spring.xml}.
+ * other exception is logged as before. Added to Spring Boot's logging as it is set up ({@link
+ * RefusalLogging}), so its defaults stay as they are (no file unless {@code logging.file.name} is set).
  */
-public class RefusalLogFilter extends TurboFilter {
+class RefusalLogFilter extends TurboFilter {
 
   static final String ENGINE_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
 

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,7 +117,7 @@ class EngineApiGate extends OncePerRequestFilter {
       return;
     }
     Checked checked = body == null ? Checked.NOTHING
-        : task.matches() ? checkTask(task.group(1), body) : new Checked(List.of(), checkStart(start, body));
+        : task.matches() ? checkTask(task.group(1), body, userId) : new Checked(List.of(), checkStart(start, body));
     if (!checked.changedSinceOpened().isEmpty()) {
       refuse(response, HttpServletResponse.SC_CONFLICT, "FormChangedSinceOpened", message(checked.changedSinceOpened()),
           checked.changedSinceOpened(), userId, request, call);
@@ -143,7 +142,7 @@ class EngineApiGate extends OncePerRequestFilter {
   }
 
   /** A task form submission judged; its problems null if there is no such task (the engine answers that). */
-  private Checked checkTask(String taskId, JsonNode body) {
+  private Checked checkTask(String taskId, JsonNode body, String userId) {
     return AsSystem.call(identityService, () -> {
       Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
       if (task == null) {
@@ -151,31 +150,43 @@ class EngineApiGate extends OncePerRequestFilter {
       }
       FormSchema form = formOf(task);
       // the case's values are read only if the body echoes a read-only field, each once
-      Map<String, Shown> shown = new HashMap<>();
-      Function<String, Shown> read = name -> shown.computeIfAbsent(name, n -> {
-        Object stored = taskService.getVariable(taskId, n);
-        return stored != null ? new Shown(stored, false) : new Shown(atOpening(taskId, n), true);
-      });
-      // a value worked out at opening is judged once against what the person was told it changed to:
-      // Tasklist brings back a form saved in the browser with the value it had then, so the echo cannot
-      // be required to be current (the person would be stuck); the 409 says what changed, the next
-      // submission is made knowing it
-      List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form, name -> {
-        Shown now = read.apply(name);
-        boolean told = now.value() != null
-            && now.value().toString().equals(String.valueOf(taskService.getVariableLocal(taskId, name + TOLD)));
-        return now.atOpening() && !told ? now.value() : null;
-      });
-      changed.forEach(problem -> taskService.setVariableLocal(taskId, problem.field() + TOLD,
-          read.apply(problem.field()).value()));
+      ReadOnlyValues values = new ReadOnlyValues(name -> taskService.getVariable(taskId, name),
+          name -> atOpening(taskId, name));
+      List<FieldProblem> changed = changedSinceOpened(task, body, form, values, userId);
       return new Checked(changed, changed.isEmpty() ? FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body,
-          form, name -> read.apply(name).atOpening() ? FormSubmissionRules.sent(body, name) : read.apply(name).value())
-          : List.of());
+          form, name -> values.forEchoCheck(name, body)) : List.of());
     });
   }
 
-  /** A read-only field's value now: a variable of the case, or worked out when the form opens. */
-  private record Shown(Object value, boolean atOpening) {}
+  /**
+   * The read-only values worked out at opening that changed since the form was opened, each judged once
+   * against what the person was told it changed to: Tasklist brings back a form saved in the browser with
+   * the values it had then, so the echo cannot be required to be current (the person would be stuck); the
+   * 409 says what changed, the next submission is made knowing it. Only for a caller who may read the task:
+   * anyone else learns nothing of it and leaves no mark on it (the engine refuses their completion).
+   */
+  private List<FieldProblem> changedSinceOpened(Task task, JsonNode body, FormSchema form, ReadOnlyValues values,
+      String userId) {
+    boolean mayRead = AsSystem.callAs(identityService, userId,
+        () -> taskService.createTaskQuery().taskId(task.getId()).count() > 0);
+    if (!mayRead) {
+      return List.of();
+    }
+    List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form, name -> {
+      Object now = values.atOpening(name);
+      boolean told = now != null && now.toString().equals(String.valueOf(taskService.getVariableLocal(task.getId(),
+          name + TOLD)));
+      return told ? null : now;
+    });
+    for (FieldProblem problem : changed) {
+      try {
+        taskService.setVariableLocal(task.getId(), problem.field() + TOLD, values.atOpening(problem.field()));
+      } catch (ProcessEngineException toldAtOnce) {
+        // a second submission at the same moment recorded it: the person is told all the same
+      }
+    }
+    return changed;
+  }
 
   private FormSchema formOf(Task task) {
     return forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),

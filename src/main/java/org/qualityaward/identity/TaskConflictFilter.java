@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +18,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.platform.RequestPaths;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -118,18 +115,8 @@ class TaskConflictFilter extends OncePerRequestFilter {
 
   /** Whether the engine lets the caller read this task's history (its READ_HISTORY or HistoricTask READ). */
   private boolean mayReadHistory(String callerId, String taskId) {
-    List<String> groups = AsSystem.call(identityService, () -> identityService.createGroupQuery()
-        .groupMember(callerId).list().stream().map(Group::getId).toList());
-    Authentication before = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(callerId, groups);
-    try {
-      return historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-    } finally {
-      identityService.clearAuthentication();
-      if (before != null) {
-        identityService.setAuthentication(before);
-      }
-    }
+    return AsSystem.callAs(identityService, callerId,
+        () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0);
   }
 
   private String displayName(String userId) {

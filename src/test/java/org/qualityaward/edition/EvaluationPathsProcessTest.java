@@ -202,6 +202,9 @@ class EvaluationPathsProcessTest {
     driver.decide(LEADING_GROUP_REVIEW, false, "请核对第二、三名的现场评审记录");
     BpmnAwareTests.assertThat(editionInstance).hasPassed(RANK_CANDIDATES).isWaitingAt(REVISE_PROPOSAL);
     assertThat(editionJobsRan(editionInstance, RANK_CANDIDATES)).isEqualTo(2);
+    // the form opens empty: the first proposal's opinion and moves were its own, not to be sent twice
+    assertThat(driver.editionTaskVariable(REVISE_PROPOSAL, "revisionNote")).isNull();
+    assertThat(driver.editionVariable("revisionNote")).isNull();
     assertThat(stage(edition)).isEqualTo(EditionStage.COMPREHENSIVE_EVALUATION);
     assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
         .contains("领导小组 退回：请核对第二、三名的现场评审记录");

@@ -88,6 +88,22 @@ class FormSubmissionRulesTest {
   }
 
   @Test
+  @DisplayName("a read-only field is echoed as the case holds it; one worked out at opening is judged by changedSinceOpened; one empty both ways must stay empty")
+  void readOnlyValuesForTheEchoCheck() throws Exception {
+    JsonNode body = JSON.readTree("""
+        {"variables": {"department": {"value": "R-CITY-EM"}, "materialRevision": {"value": "0"}, "empty": {"value": "伪造"}}}
+        """);
+    ReadOnlyValues values = new ReadOnlyValues(Map.<String, Object>of("department", "R-CITY-EE")::get,
+        Map.<String, Object>of("materialRevision", "1")::get);
+    assertThat(values.forEchoCheck("department", body)).isEqualTo("R-CITY-EE");
+    assertThat(values.atOpening("department")).isNull();
+    assertThat(values.forEchoCheck("materialRevision", body)).isEqualTo("0");
+    assertThat(values.atOpening("materialRevision")).isEqualTo("1");
+    assertThat(values.forEchoCheck("empty", body)).isNull();
+    assertThat(values.atOpening("empty")).isNull();
+  }
+
+  @Test
   @DisplayName("starting a case: no business key, start instructions or skipped listeners; an empty business key says nothing")
   void startPropertiesAreRefused() throws Exception {
     assertThat(fields(check(Target.START, """

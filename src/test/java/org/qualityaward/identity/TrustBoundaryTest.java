@@ -265,6 +265,11 @@ class TrustBoundaryTest {
         + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + ",\"materialRevision\":{\"value\":\"%s\"}}}";
 
     applicantCases.correctSelfAssessment(mine.getSubmittedBy(), mine.getApplicationNumber(), "改写后的自我评价：补充了近三年的顾客满意度数据。");
+    // another unit's member may not work the task: the engine refuses, and nothing of it is told or marked
+    HttpResponse<String> stranger = as("tbjx").post("/engine-rest/task/" + review.getId() + "/complete",
+        decision.formatted(opened));
+    assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(403);
+    assertThat(stranger.body()).doesNotContain("申报材料版本");
     HttpResponse<String> stale = assoc.post("/engine-rest/task/" + review.getId() + "/complete", decision.formatted(opened));
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
     assertThat(HttpCaller.json(stale).path("message").asText()).contains("「申报材料版本」在您打开表单后已变化",
