@@ -205,7 +205,7 @@ class AwardEditionProcessTest {
     assertThatThrownBy(() -> taskService.complete(draft, withVariables("organizationAwards", 8L)))
         .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> assertThat(p.message()).contains("第六条")));
-    // a refusal is the person's mistake, answered to them: not an engine error in the log (forms.RefusalLogFilter)
+    // a refusal is the person's mistake, answered to them: not an engine error in the log (enableCmdExceptionLogging)
     assertThat(log.getOut()).doesNotContain("ENGINE-16004");
     complete(task(instance), withVariables("organizationAwards", 5L));
 
