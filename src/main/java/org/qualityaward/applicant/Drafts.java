@@ -5,13 +5,22 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.application.ApplicantCases;
@@ -89,14 +98,14 @@ class Drafts {
    * colleagues sharing one account): a draft's step or a correction. Nothing of the post is stored.
    */
   static class SavedElsewhere extends RuntimeException {
-    private final java.time.LocalDateTime savedAt;
+    private final LocalDateTime savedAt;
 
-    SavedElsewhere(java.time.LocalDateTime savedAt) {
+    SavedElsewhere(LocalDateTime savedAt) {
       super("本页的内容在打开后已在其他窗口或设备上保存过");
       this.savedAt = savedAt;
     }
 
-    java.time.LocalDateTime savedAt() {
+    LocalDateTime savedAt() {
       return savedAt;
     }
   }
@@ -186,16 +195,16 @@ class Drafts {
   }
 
   /** A short fingerprint of these fields' values, for a page to send back what it showed. */
-  static String fingerprint(java.util.Collection<String> fields, Map<String, String> values) {
+  static String fingerprint(Collection<String> fields, Map<String, String> values) {
     StringBuilder text = new StringBuilder();
     for (String field : fields) {
-      text.append(field).append('=').append(java.util.Objects.toString(values.get(field), "")).append('\u0000');
+      text.append(field).append('=').append(Objects.toString(values.get(field), "")).append('\u0000');
     }
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -215,10 +224,8 @@ class Drafts {
   @Transactional
   void save(String userId, Long editionId, DraftForm.Step step, Map<String, String> posted) {
     ApplicationDraft draft = open(userId, editionId);
-    String seen = posted.get(SEEN);
-    String stored = stepVersion(form(draft), step);
     DraftForm saved = withPosted(draft, step, posted);
-    if (seen != null && !seen.equals(stored) && !stored.equals(stepVersion(saved, step))) {
+    if (savedElsewhere(posted.get(SEEN), stepVersion(form(draft), step), stepVersion(saved, step))) {
       throw new SavedElsewhere(draft.getUpdatedAt());
     }
     write(draft, saved);
@@ -357,7 +364,7 @@ class Drafts {
     Application application = applicantCases.own(userId, applicationNumber);
     checkNotSavedElsewhere(posted, selfAssessmentOf(application));
     List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(application.getId());
-    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    Map<String, String> errors = new LinkedHashMap<>();
     if (parts.isEmpty()) {
       String text = posted.getOrDefault("selfAssessment", "").strip();
       if (text.length() > 20000) {
@@ -415,7 +422,7 @@ class Drafts {
       violations = validator.validate(individual);
       prefix = "individual.";
     }
-    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.message()));
     for (ConstraintViolation<?> v : violations) {
       errors.putIfAbsent(SubmissionFields.fieldOf(prefix + v.getPropertyPath()), SubmissionFields.chinese(v));
@@ -428,7 +435,7 @@ class Drafts {
 
   /** A submitted application's profile by the guided form's field names: what the correction form shows. */
   Map<String, String> profileOf(Application a) {
-    Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
     OrganizationProfile org = applicantCases.organizationOf(a);
     IndividualProfile ind = applicantCases.individualOf(a);
     if (org != null) {
@@ -454,7 +461,7 @@ class Drafts {
   /** A submitted application's self-assessment by the correction form's fields: its sections, or the one text. */
   Map<String, String> selfAssessmentOf(Application application) {
     List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(application.getId());
-    Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
     if (parts.isEmpty()) {
       values.put("selfAssessment", application.getSelfAssessment());
     }
@@ -467,16 +474,19 @@ class Drafts {
    * {@code current}'s fingerprint; the same values sent again (a double click) are no conflict.
    */
   private static void checkNotSavedElsewhere(Map<String, String> posted, Map<String, String> current) {
-    String seen = posted.get(SEEN);
-    String now = fingerprint(current.keySet(), current);
-    if (seen == null || seen.equals(now)) {
-      return;
-    }
-    Map<String, String> sent = new java.util.HashMap<>();
+    Map<String, String> sent = new HashMap<>();
     current.keySet().forEach(field -> sent.put(field, posted.get(field) == null ? null : posted.get(field).strip()));
-    if (!now.equals(fingerprint(current.keySet(), sent))) {
+    if (savedElsewhere(posted.get(SEEN), fingerprint(current.keySet(), current), fingerprint(current.keySet(), sent))) {
       throw new SavedElsewhere(null);
     }
+  }
+
+  /**
+   * The one rule for a page sent back with the fingerprint it showed ({@code seen}, none from a client that
+   * does not say): refused when what is stored changed since and the page would change it again.
+   */
+  private static boolean savedElsewhere(String seen, String stored, String afterSave) {
+    return seen != null && !seen.equals(stored) && !stored.equals(afterSave);
   }
 
   private ApplicationSubmission submission(Long editionId, DraftForm form, List<DraftFile> draftFiles,
@@ -505,7 +515,7 @@ class Drafts {
 
   /** The statement of each declared condition, by its point code (11(3)), as the API takes them. */
   private static Map<String, String> statements(ApplicationKind kind, DraftForm form) {
-    Map<String, String> statements = new java.util.LinkedHashMap<>();
+    Map<String, String> statements = new LinkedHashMap<>();
     ConditionPoints.declared(kind).stream().filter(p -> form.has(p.statementField()))
         .forEach(p -> statements.put(p.code(), form.get(p.statementField())));
     return statements;

@@ -167,17 +167,17 @@ class EngineApiGate extends OncePerRequestFilter {
    */
   private List<FieldProblem> changedSinceOpened(Task task, JsonNode body, FormSchema form, ReadOnlyValues values,
       String userId) {
-    boolean mayRead = AsSystem.callAs(identityService, userId,
-        () -> taskService.createTaskQuery().taskId(task.getId()).count() > 0);
-    if (!mayRead) {
-      return List.of();
-    }
     List<FieldProblem> changed = FormSubmissionRules.changedSinceOpened(body, form, name -> {
       Object now = values.atOpening(name);
       boolean told = now != null && now.toString().equals(String.valueOf(taskService.getVariableLocal(task.getId(),
           name + TOLD)));
       return told ? null : now;
     });
+    // asked only when something changed: most submissions echo nothing worked out at opening
+    if (changed.isEmpty() || !AsSystem.callAs(identityService, userId,
+        () -> taskService.createTaskQuery().taskId(task.getId()).count() > 0)) {
+      return List.of();
+    }
     for (FieldProblem problem : changed) {
       try {
         taskService.setVariableLocal(task.getId(), problem.field() + TOLD, values.atOpening(problem.field()));
