@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,12 +38,18 @@ public class ApplicationCases {
 
   /** Message the edition waits for while qualification reviews are still running. */
   public static final String QUALIFICATION_CONCLUDED = "QualificationConcluded";
-  /** Message that ends an accepted case waiting for its outcome (Art 17, 18, 21 objection upheld). */
+  /**
+   * Message that ends an accepted case waiting for its outcome (Art 17, 18, 21 objection upheld; Art 9(6) founded
+   * complaint) and stops a panel reviewing it.
+   */
   public static final String CANDIDATE_DISQUALIFIED = "CandidateDisqualified";
 
   private static final EnumSet<ApplicationStage> BEFORE_ACCEPTANCE = EnumSet.of(ApplicationStage.SUBMITTED,
       ApplicationStage.RECOMMENDER_REVIEW, ApplicationStage.RECOMMENDER_PUBLICITY,
       ApplicationStage.RECOMMENDER_SIGN_OFF, ApplicationStage.COUNTY_CONSENT, ApplicationStage.QUALIFICATION_REVIEW);
+  /** From the accepted list (Art 17) to the on-site report (Art 19): the stages a complaint may end a case in. */
+  private static final EnumSet<ApplicationStage> UNDER_EVALUATION =
+      EnumSet.range(ApplicationStage.ACCEPTED, ApplicationStage.ONSITE_REVIEWED);
 
   private final ApplicationRepository applications;
   private final DeclaredRecordRepository declaredRecords;
@@ -190,10 +197,16 @@ public class ApplicationCases {
     notifyEditionIfQualificationDone(application.getEditionId());
   }
 
-  /** The case's panel report of the stage it is in is accepted (Art 18, 19). */
+  /**
+   * The case's panel report of the stage it is in is accepted (Art 18, 19). A case disqualified while its panel ran
+   * has ended and its panel stopped without a report: nothing to record.
+   */
   @Transactional
   public void reviewed(Long applicationId) {
     Application application = get(applicationId);
+    if (application.getOutcome() == ApplicationOutcome.DISQUALIFIED) {
+      return;
+    }
     application.enter(switch (application.getStage()) {
       case DOCUMENT_REVIEW -> ApplicationStage.DOCUMENT_REVIEWED;
       case ONSITE_REVIEW -> ApplicationStage.ONSITE_REVIEWED;
@@ -233,16 +246,48 @@ public class ApplicationCases {
     return applications.countByEditionIdAndStageIn(editionId, BEFORE_ACCEPTANCE) == 0;
   }
 
-  /** An upheld objection (Art 16, 17, 21) ends the named candidate's case. */
+  /**
+   * An upheld objection (Art 16, 17, 21) or a founded complaint the office disqualifies on (Art 9(6), 17) ends the
+   * named candidate's case.
+   */
   @EventListener
   @Transactional
   public void on(CandidateDisqualified event) {
     Application application = get(event.applicationId());
     endCase(application, ApplicationOutcome.DISQUALIFIED, event.reason());
-    // an accepted case waits for its outcome; one inside a publicity reads the outcome afterwards
+    // an accepted case waits for its outcome and a panel reviewing it stops (both hold the case's id); a case
+    // inside a publicity reads the outcome afterwards
     runtimeService.createMessageCorrelation(CANDIDATE_DISQUALIFIED)
-        .processInstanceBusinessKey(application.getApplicationNumber())
+        .processInstanceVariableEquals("applicationId", application.getId())
         .correlateAll();
+  }
+
+  /**
+   * Why the office may not end this case as disqualified on a founded complaint (Art 9(6), 17), or empty when it
+   * may: an edition's accepted case still being evaluated. Before acceptance the recommending unit and the
+   * qualification review decide on the same facts (Art 16, 17); a case with its outcome is no candidate any more
+   * (a holder's honour is revoked, Art 30); a renewal is the holder's re-evaluation (Art 33).
+   */
+  public Optional<String> whyNotDisqualifiable(Long applicationId) {
+    Application a = get(applicationId);
+    return whyNotDisqualifiable(a.getApplicationNumber(), a.getEditionId(), a.getStage(), a.getOutcome());
+  }
+
+  static Optional<String> whyNotDisqualifiable(String number, Long editionId, ApplicationStage stage,
+      ApplicationOutcome outcome) {
+    if (outcome != null) {
+      return Optional.of("申报 " + number + " 已有结果（" + outcome.label() + "），不再是参评对象，不能取消参评资格；"
+          + "获奖单位或个人的问题按撤销程序办理（第三十条）");
+    }
+    if (editionId == null) {
+      return Optional.of("申报 " + number + " 是获奖单位或个人的复评（第三十三条），不是届次的参评对象；"
+          + "其问题按撤销程序办理（第三十条）");
+    }
+    if (!UNDER_EVALUATION.contains(stage)) {
+      return Optional.of("申报 " + number + " 尚未受理（" + stage.label() + "）：请由推荐单位审核或市质强办资格审查"
+          + "依核实情况决定不予推荐或不予受理（第十六条、第十七条）");
+    }
+    return Optional.empty();
   }
 
   private void notifyEditionIfQualificationDone(Long editionId) {

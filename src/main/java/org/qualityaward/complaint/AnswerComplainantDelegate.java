@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Task_AnswerComplainant 答复投诉举报人: concludes the complaint with the answer {@code GET
  * /api/complaints/{receipt}} shows — about a holder: already revoked (before the complaint, or meanwhile
  * on another one), unfounded, revoked, or not revoked by the leading group; about a candidate or a person
- * working on the award: founded or unfounded, with the office's findings.
+ * working on the award: founded or unfounded, with the office's findings, and a candidate's disqualification.
  */
 @Component("answerComplainant")
 class AnswerComplainantDelegate implements JavaDelegate {
@@ -46,9 +46,13 @@ class AnswerComplainantDelegate implements JavaDelegate {
   private void conclude(DelegateExecution execution, Complaint complaint) {
     if (complaint.getSubject() != ComplaintSubject.HOLDER) {
       boolean founded = Boolean.TRUE.equals(complaint.getFounded());
-      complaint.conclude(founded ? ComplaintOutcome.FOUNDED : ComplaintOutcome.UNFOUNDED, "经市质强办核实，您反映的"
-          + complaint.getSubject().label() + "的问题" + (founded ? "属实，市质强办将依照《保定市政府质量奖评选管理办法》处理。"
-          : "不属实。") + "核实情况：" + complaint.getFindings(), clock.now());
+      ComplaintOutcome outcome = complaint.disqualifiesCandidate() ? ComplaintOutcome.DISQUALIFIED
+          : founded ? ComplaintOutcome.FOUNDED : ComplaintOutcome.UNFOUNDED;
+      complaint.conclude(outcome, "经市质强办核实，您反映的" + complaint.getSubject().label() + "的问题" + switch (outcome) {
+        case DISQUALIFIED -> "属实，市质强办已取消其参评资格（《保定市政府质量奖评选管理办法》第九条第六项、第十七条）。";
+        case FOUNDED -> "属实，市质强办将依照《保定市政府质量奖评选管理办法》处理。";
+        default -> "不属实。";
+      } + "核实情况：" + complaint.getFindings(), clock.now());
       return;
     }
     Honour honour = honours.get(complaint.getHonourId());

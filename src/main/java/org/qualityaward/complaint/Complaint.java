@@ -73,6 +73,9 @@ public class Complaint {
   @Enumerated(EnumType.STRING)
   private RevocationGround proposedGround;
 
+  /** A candidate's founded complaint: whether the office ends the case as disqualified (Art 9(6), 17). */
+  private Boolean disqualifiesCandidate;
+
   private String verifiedBy;
   private LocalDateTime verifiedAt;
 
@@ -130,6 +133,15 @@ public class Complaint {
     }
   }
 
+  /**
+   * A candidate's or an award staff member's verification: as {@link #verified}, and whether a candidate's case
+   * ends as disqualified.
+   */
+  void personVerified(boolean founded, String findings, boolean disqualify, String by, LocalDateTime at) {
+    verified(founded, findings, null, null, by, at);
+    this.disqualifiesCandidate = disqualify;
+  }
+
   void conclude(ComplaintOutcome outcome, String answer, LocalDateTime at) {
     if (state == ComplaintState.CONCLUDED) {
       throw new IllegalStateException("投诉举报 " + receiptNumber + " 已办结");
@@ -159,6 +171,7 @@ public class Complaint {
   public String getFindings() { return findings; }
   public LocalDate getFactDate() { return factDate; }
   public RevocationGround getProposedGround() { return proposedGround; }
+  public boolean disqualifiesCandidate() { return Boolean.TRUE.equals(disqualifiesCandidate); }
   public String getVerifiedBy() { return verifiedBy; }
   public LocalDateTime getVerifiedAt() { return verifiedAt; }
   public ComplaintOutcome getOutcome() { return outcome; }

@@ -47,11 +47,17 @@ public class ComplaintContext {
   public String guidance(DelegateExecution execution) {
     return switch (complaints.ofProcess(execution.getProcessInstanceId()).getSubject()) {
       case CANDIDATE -> "核实参评单位或个人是否不符合申报条件（第十一条、第十二条）或申报材料弄虚作假（第九条第六项）；"
-          + "属实的，由市质强办依规处理其参评资格。";
+          + "属实的，由市质强办依规处理其参评资格：已受理、尚在评审中的，可取消其参评资格（第十七条），"
+          + "其案件即告结束、正在进行的评审随之终止。";
       case AWARD_STAFF -> "核实承担评审工作的机构和人员是否忠于职守、公平公正、廉洁高效，是否泄露被评审单位的商业秘密（第二十九条）；"
           + "属实的，由市质强办依规处理。";
       case HOLDER -> "核实获奖单位或个人是否存在第三十条规定的撤销情形。";
     };
+  }
+
+  /** Routes the candidate's verification (Art 9(6), 17): what the office decided, as our record holds it. */
+  public boolean disqualifiesCandidate(DelegateExecution execution) {
+    return complaints.ofProcess(execution.getProcessInstanceId()).disqualifiesCandidate();
   }
 
   /** Source and date, not the complainant: the form links to {@code /api/complaints/{receipt}/complainant}. */

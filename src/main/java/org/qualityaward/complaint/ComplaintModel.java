@@ -15,6 +15,10 @@ public final class ComplaintModel {
   public static final String SUBJECT = "Gateway_Subject";
   /** 核实对参评对象的投诉举报 */
   public static final String VERIFY_CANDIDATE_COMPLAINT = "Task_VerifyCandidateComplaint";
+  /** 取消参评资格？ (gateway, from our record of the office's decision) */
+  public static final String DISQUALIFY_CANDIDATE_DECISION = "Gateway_DisqualifyCandidate";
+  /** 取消参评资格 */
+  public static final String DISQUALIFY_CANDIDATE = "Task_DisqualifyCandidate";
   /** 核实对评审工作人员的投诉举报 */
   public static final String VERIFY_STAFF_COMPLAINT = "Task_VerifyStaffComplaint";
   /** 核实投诉举报 */

@@ -10,5 +10,7 @@ enum ComplaintOutcome {
   /** 荣誉此前已撤销，无需再次撤销. */
   ALREADY_REVOKED,
   /** 关于参评对象或评审工作人员的投诉举报经核实属实，由市质强办依规处理. */
-  FOUNDED
+  FOUNDED,
+  /** 关于参评对象的投诉举报经核实属实，取消其参评资格（第九条第六项、第十七条）. */
+  DISQUALIFIED
 }

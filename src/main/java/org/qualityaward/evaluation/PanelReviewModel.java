@@ -23,4 +23,8 @@ public final class PanelReviewModel {
   public static final String START_MEMBER_RATING = "Task_StartMemberRating";
   /** 评审报告已形成 (end event) */
   public static final String END_PANEL_REPORT_ACCEPTED = "End_PanelReportAccepted";
+  /** 参评资格已取消 (interrupting event sub-process: the case was disqualified while its panel ran) */
+  public static final String CANDIDATE_DISQUALIFIED = "SubProcess_CandidateDisqualified";
+  /** 评审终止 (end event of that sub-process) */
+  public static final String END_REVIEW_STOPPED = "End_ReviewStopped";
 }

@@ -107,7 +107,7 @@ public final class Proposal {
           .filter(e -> e.applicationId().equals(move.applicationId())).findFirst().orElseThrow();
       String where = "第" + lineOf.get(move.applicationId()) + "行 " + entry.applicationNumber() + "：";
       if (entry.disqualified() && move.level().isConferred()) {
-        problems.add(problem(where + "公示期间经调查属实已取消获奖资格，不能列入建议名单（第二十一条）"));
+        problems.add(problem(where + "经调查属实已取消资格，不能列入建议名单（第九条第六项、第二十一条）"));
       } else if (move.level().isConferred() && !reaches.test(entry, move.level())) {
         problems.add(problem(where + "累计得分 " + entry.cumulativeScore().toPlainString() + " 未达到"
             + move.level().label() + "的最低分（评选方案；第四条第三项 严格标准、好中选优）"));

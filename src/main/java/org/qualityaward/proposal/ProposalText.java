@@ -23,7 +23,7 @@ final class ProposalText {
     for (Proposal.Line line : proposal.lines()) {
       case_(text, line.ranked());
       if (line.ranked().disqualified()) {
-        text.append("取消获奖资格（第二十一条），名额不递补");
+        text.append("经调查属实取消资格（第九条第六项、第二十一条），名额不递补");
       } else if (line.changed()) {
         text.append(line.rankedLevel().label()).append(" → ").append(line.level().label())
             .append("（市质强办调整，理由：").append(line.reason()).append("）");
@@ -55,10 +55,10 @@ final class ProposalText {
     });
     List<Proposal.Line> disqualified = proposal.lines().stream().filter(line -> line.ranked().disqualified()).toList();
     if (!disqualified.isEmpty()) {
-      text.append("\n经调查属实取消获奖资格，不列入报批名单，名额不递补（第二十一条）：\n");
+      text.append("\n经调查属实取消资格，不列入报批名单，名额不递补（第九条第六项、第二十一条）：\n");
       disqualified.forEach(line -> {
         case_(text, line.ranked());
-        text.append("取消获奖资格\n");
+        text.append("取消资格\n");
       });
     }
     rounds(text, rounds);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +58,23 @@ public class PublicityService {
   @Transactional(readOnly = true)
   public List<Publicity> ofEdition(Long editionId) {
     return publicities.findByEditionIdOrderByPublishedOnAscIdAsc(editionId);
+  }
+
+  /**
+   * A candidate disqualified elsewhere than on an objection to a list (a founded complaint, Art 9(6), 17) is
+   * marked so on each list still published, as an upheld objection marks its own entry: the notice board and
+   * the publicity's outcome show it. Concluded lists stay as they were published.
+   */
+  @EventListener
+  @Transactional
+  public void on(CandidateDisqualified event) {
+    if (event.publicityId() != null) {
+      return; // the objection's delegate marked its entry
+    }
+    for (PublicityEntry entry : entries.findByApplicationIdOrderByIdAsc(event.applicationId())) {
+      publicities.findById(entry.getPublicityId()).filter(p -> p.getState() != PublicityState.CONCLUDED)
+          .ifPresent(p -> entry.disqualify(event.reason()));
+    }
   }
 
   /** Comma-separated application ids disqualified in this publicity, ascending; "" if none. */

@@ -29,9 +29,9 @@ import org.qualityaward.review.ReviewProperties.Weights;
  *
  * <p>Quotas are ceilings (Art 6 不超过, Art 4(3) 严格标准、好中选优): a candidate below a level's
  * minimum score does not get that level, and a place nobody reaches stays empty. Disqualified
- * candidates (Art 21) keep their place in the walk, so nobody below moves up, and get NONE: a place
- * freed by a disqualification stays empty ("不自动递补"). Every candidate gets the {@link Reason} for
- * its level and that reason in words.
+ * candidates (an objection, Art 21, or a complaint, Art 9(6), found true) keep their place in the walk, so nobody
+ * below moves up, and get NONE: a place freed by a disqualification stays empty ("不自动递补"). Every candidate
+ * gets the {@link Reason} for its level and that reason in words.
  */
 public final class Ranking {
 
@@ -64,7 +64,7 @@ public final class Ranking {
     TIE_UNDECIDED,
     /** Tied across a quota boundary; the level is the leading group's decision. */
     TIE_DECIDED,
-    /** Disqualified on an objection found true (Art 21); the place is not passed down. */
+    /** Disqualified on an objection (Art 21) or a complaint (Art 9(6)) found true; the place is not passed down. */
     DISQUALIFIED
   }
 
@@ -183,7 +183,7 @@ public final class Ranking {
       case TIE_UNDECIDED -> "同分并列且跨越名额界限（并列组 " + tieGroup + "），待领导小组决定（第六条、第八条）";
       case TIE_DECIDED -> "同分并列且跨越名额界限（并列组 " + tieGroup + "），领导小组决定：" + level.label()
           + "（第六条、第八条）";
-      case DISQUALIFIED -> "公示期间经调查属实取消获奖资格（第二十一条），名额不递补";
+      case DISQUALIFIED -> "经调查属实取消资格（公示异议第二十一条或投诉举报第九条第六项），名额不递补";
     };
   }
 

@@ -3,6 +3,8 @@ package org.qualityaward.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualityaward.complaint.ComplaintModel.ANSWER_COMPLAINANT;
+import static org.qualityaward.complaint.ComplaintModel.DISQUALIFY_CANDIDATE;
+import static org.qualityaward.complaint.ComplaintModel.DISQUALIFY_CANDIDATE_DECISION;
 import static org.qualityaward.complaint.ComplaintModel.END_COMPLAINT_ANSWERED;
 import static org.qualityaward.complaint.ComplaintModel.FOUNDED;
 import static org.qualityaward.complaint.ComplaintModel.HONOUR_REVOKED;
@@ -139,8 +141,9 @@ class ComplaintProcessTest {
 
     taskService.complete(task.getId(), verifiedPerson(true));
 
-    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(JOIN_ANSWER, ANSWER_COMPLAINANT, END_COMPLAINT_ANSWERED)
-        .hasNotPassed(HONOUR_REVOKED, VERIFY_COMPLAINT, REVOCATION);
+    BpmnAwareTests.assertThat(instance).isEnded()
+        .hasPassed(DISQUALIFY_CANDIDATE_DECISION, JOIN_ANSWER, ANSWER_COMPLAINANT, END_COMPLAINT_ANSWERED)
+        .hasNotPassed(HONOUR_REVOKED, VERIFY_COMPLAINT, REVOCATION, DISQUALIFY_CANDIDATE);
     Complaint done = reload(complaint);
     assertThat(done.getState()).isEqualTo(ComplaintState.CONCLUDED);
     assertThat(done.getOutcome()).isEqualTo(ComplaintOutcome.FOUNDED);

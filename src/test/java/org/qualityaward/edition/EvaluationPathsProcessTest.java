@@ -307,9 +307,9 @@ class EvaluationPathsProcessTest {
     driver.passPublicity(driver.editionInstanceId());
     // Art 21, 22: the list for approval is built when the task opens, the disqualified winner apart
     String forApproval = (String) driver.editionTaskVariable(CITY_GOVERNMENT_APPROVAL, "approvalList");
-    assertThat(forApproval.substring(0, forApproval.indexOf("取消获奖资格，不列入报批名单")))
+    assertThat(forApproval.substring(0, forApproval.indexOf("取消资格，不列入报批名单")))
         .contains(p2.getApplicationNumber()).doesNotContain(p1.getApplicationNumber());
-    assertThat(forApproval.substring(forApproval.indexOf("取消获奖资格，不列入报批名单")))
+    assertThat(forApproval.substring(forApproval.indexOf("取消资格，不列入报批名单")))
         .contains(p1.getApplicationNumber());
     driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准");
     BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);

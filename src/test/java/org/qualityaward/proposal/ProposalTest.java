@@ -98,7 +98,7 @@ class ProposalTest {
     assertThat(proposal.lines().get(0).level()).isEqualTo(NONE);
     assertThat(proposal.honoured()).extracting(line -> line.ranked().applicationId()).containsExactly(2L);
     assertThat(problems(proposal, List.of(back))).extracting(FieldProblem::message).singleElement().asString()
-        .contains("已取消获奖资格", "第二十一条");
+        .contains("已取消资格", "第二十一条");
   }
 
   @Test

@@ -230,7 +230,7 @@ class RankingTest {
     assertThat(entry(result, 3).level()).isEqualTo(NONE);
     assertThat(entry(result, 3).disqualified()).isTrue();
     assertThat(entry(result, 3).reason()).isEqualTo(Reason.DISQUALIFIED);
-    assertThat(entry(result, 3).reasonText()).isEqualTo("公示期间经调查属实取消获奖资格（第二十一条），名额不递补");
+    assertThat(entry(result, 3).reasonText()).isEqualTo("经调查属实取消资格（公示异议第二十一条或投诉举报第九条第六项），名额不递补");
     assertThat(entry(result, 3).rank()).isEqualTo(3);
     assertThat(entry(result, 8).level()).isEqualTo(NOMINATION).isEqualTo(entry(before, 8).level());
     assertThat(entry(result, 18).level()).isEqualTo(NONE);

@@ -1,0 +1,39 @@
+package org.qualityaward.complaint;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.publicity.CandidateDisqualified;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_DisqualifyCandidate 取消参评资格 (Art 9(6), 17): the office found the complaint true and decided so; the
+ * candidate's case ends as disqualified, as on an upheld objection ({@link CandidateDisqualified}, inside the
+ * transaction: a panel reviewing it stops, a list still published marks it).
+ */
+@Component("disqualifyComplainedCandidate")
+class DisqualifyComplainedCandidateDelegate implements JavaDelegate {
+
+  private final Complaints complaints;
+  private final ApplicationCases cases;
+  private final ApplicationEventPublisher events;
+
+  DisqualifyComplainedCandidateDelegate(Complaints complaints, ApplicationCases cases,
+      ApplicationEventPublisher events) {
+    this.complaints = complaints;
+    this.cases = cases;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = complaints.ofProcess(execution.getProcessInstanceId());
+    // checked when the office completed its verification, in this transaction; a failure here is a fault
+    cases.whyNotDisqualifiable(complaint.getApplicationId()).ifPresent(why -> {
+      throw new IllegalStateException(why);
+    });
+    events.publishEvent(new CandidateDisqualified(complaint.getApplicationId(), null,
+        "投诉举报经核实属实（投诉举报受理编号 " + complaint.getReceiptNumber() + "）：" + complaint.getFindings()));
+  }
+}

@@ -1,0 +1,46 @@
+package org.qualityaward.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Which cases the office may end as disqualified on a founded complaint (Art 9(6), 17). */
+class DisqualificationOnComplaintTest {
+
+  private static final Long EDITION = 1L;
+
+  @Test
+  @DisplayName("Art 17-19: an accepted case still under evaluation may be disqualified, from the accepted list to the"
+      + " on-site report")
+  void underEvaluation() {
+    for (ApplicationStage stage : EnumSet.range(ApplicationStage.ACCEPTED, ApplicationStage.ONSITE_REVIEWED)) {
+      assertThat(ApplicationCases.whyNotDisqualifiable("BDQA-2026-001", EDITION, stage, null)).as(stage.name())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName("Art 16, 17: before acceptance the recommending unit or the qualification review decides instead")
+  void notYetAccepted() {
+    for (ApplicationStage stage : EnumSet.range(ApplicationStage.SUBMITTED, ApplicationStage.QUALIFICATION_REVIEW)) {
+      assertThat(ApplicationCases.whyNotDisqualifiable("BDQA-2026-001", EDITION, stage, null)).as(stage.name())
+          .hasValueSatisfying(why -> assertThat(why).contains("尚未受理", stage.label(), "第十六条", "第十七条"));
+    }
+  }
+
+  @Test
+  @DisplayName("Art 30: a case with its outcome is no candidate; a holder's honour is revoked instead")
+  void outcomeDecided() {
+    assertThat(ApplicationCases.whyNotDisqualifiable("BDQA-2026-001", EDITION, ApplicationStage.CLOSED,
+        ApplicationOutcome.AWARD)).hasValueSatisfying(why -> assertThat(why).contains("已有结果", "第三十条"));
+  }
+
+  @Test
+  @DisplayName("Art 33: a renewal is the holder's re-evaluation, not an edition's candidate")
+  void renewal() {
+    assertThat(ApplicationCases.whyNotDisqualifiable("BDQA-2026-001", null, ApplicationStage.DOCUMENT_REVIEW, null))
+        .hasValueSatisfying(why -> assertThat(why).contains("复评", "第三十三条"));
+  }
+}
