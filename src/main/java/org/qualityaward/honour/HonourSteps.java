@@ -18,10 +18,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HonourSteps {
 
-  /** The renewal request's contact person and phone: our renewal record keeps them, the engine's history not. */
+  /**
+   * The renewal request's contact person and phone, and the people who took part in a return visit: our renewal
+   * and visit records keep them, the engine's history not.
+   */
   @Bean
-  HistoryWithout renewalContactOutOfHistory() {
-    return HistoryWithout.variablesOf(HonourModel.PROCESS_KEY, Set.of("contact"));
+  HistoryWithout peopleOutOfHonourHistory() {
+    return HistoryWithout.variablesOf(HonourModel.PROCESS_KEY, Set.of("contact", "participants"));
   }
 
   /** 荣誉期满: the validity ended without renewal or revocation. */

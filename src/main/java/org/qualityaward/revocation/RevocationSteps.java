@@ -16,12 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class RevocationSteps {
 
   /**
-   * The office's proposal from a complaint (its grounds, as the complainant wrote them, and the findings):
-   * the revocation record keeps it, the engine's history not.
+   * The office's proposal from a complaint (its grounds, as the complainant wrote them, and the findings), and the
+   * meeting's chair and attendees: the revocation record keeps them, the engine's history not.
    */
   @Bean
-  HistoryWithout proposalOutOfHistory() {
-    return HistoryWithout.variablesOf(RevocationModel.PROCESS_KEY, Set.of("proposal"));
+  HistoryWithout revocationTextsOutOfHistory() {
+    return HistoryWithout.variablesOf(RevocationModel.PROCESS_KEY, Set.of("proposal", "chair", "attendees"));
   }
 
   /** 撤销荣誉称号、记录禁止申报期并公告. */

@@ -254,6 +254,8 @@ class ComplaintProcessTest {
     taskService.complete(meeting.getId(), RevocationFixtures.meeting(MEETING, true, RevocationGround.VIOLATION,
         LocalDate.of(2026, 8, 15)));
     assertThat(honours.get(honour.getId()).getState()).isEqualTo(HonourState.REVOKED);
+    // PIPL: the meeting's chair and attendees are on the revocation's record, not in the engine's history
+    assertThat(EngineTables.rowsContaining(jdbc, "张组长", "领导小组成员李")).isEmpty();
     BpmnAwareTests.assertThat(instance).isWaitingAt(REVOCATION);
     RevocationFixtures.recallTasks(taskService, revocation.getId())
         .forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
