@@ -401,7 +401,6 @@ class Drafts {
   @Transactional
   Map<String, String> correctProfile(String userId, String applicationNumber, Map<String, String> posted) {
     Application application = applicantCases.own(userId, applicationNumber);
-    checkNotSavedElsewhere(posted, profileOf(application));
     DraftForm form = new DraftForm(posted);
     List<FieldProblem> problems = new ArrayList<>();
     OrganizationProfile organization = null;
@@ -422,6 +421,8 @@ class Drafts {
       violations = validator.validate(individual);
       prefix = "individual.";
     }
+    // against what this save would store (codes upper-cased, an unticked box false), so a double click is no conflict
+    checkNotSavedElsewhere(posted.get(SEEN), profileOf(application), profileValues(organization, individual));
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.message()));
     for (ConstraintViolation<?> v : violations) {
@@ -435,9 +436,11 @@ class Drafts {
 
   /** A submitted application's profile by the guided form's field names: what the correction form shows. */
   Map<String, String> profileOf(Application a) {
+    return profileValues(applicantCases.organizationOf(a), applicantCases.individualOf(a));
+  }
+
+  private static Map<String, String> profileValues(OrganizationProfile org, IndividualProfile ind) {
     Map<String, String> values = new LinkedHashMap<>();
-    OrganizationProfile org = applicantCases.organizationOf(a);
-    IndividualProfile ind = applicantCases.individualOf(a);
     if (org != null) {
       values.put("orgName", org.name());
       values.put("registeredOn", org.registeredOn() == null ? null : org.registeredOn().toString());
@@ -476,7 +479,12 @@ class Drafts {
   private static void checkNotSavedElsewhere(Map<String, String> posted, Map<String, String> current) {
     Map<String, String> sent = new HashMap<>();
     current.keySet().forEach(field -> sent.put(field, posted.get(field) == null ? null : posted.get(field).strip()));
-    if (savedElsewhere(posted.get(SEEN), fingerprint(current.keySet(), current), fingerprint(current.keySet(), sent))) {
+    checkNotSavedElsewhere(posted.get(SEEN), current, sent);
+  }
+
+  /** As above, with the values the save would store ({@code afterSave}) worked out by the caller. */
+  private static void checkNotSavedElsewhere(String seen, Map<String, String> current, Map<String, String> afterSave) {
+    if (savedElsewhere(seen, fingerprint(current.keySet(), current), fingerprint(current.keySet(), afterSave))) {
       throw new SavedElsewhere(null);
     }
   }
