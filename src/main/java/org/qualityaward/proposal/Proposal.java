@@ -1,6 +1,7 @@
 package org.qualityaward.proposal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.qualityaward.review.Rankings;
 
 /**
  * The award proposal (授奖建议名单): each ranked case at the level the ranking gave it (Art 20), unless the
- * office moved it after a return by the leading group or the city government (Art 9(5), 22), each move with
- * its reason. A case disqualified on an objection (Art 21) is never proposed, whatever was moved, and its
+ * office moved it when reviewing the results, first or after a return by the leading group or the city government
+ * (Art 9(5), 20, 22), each move with its reason. A case disqualified on an objection (Art 21) is never proposed, whatever was moved, and its
  * place stays empty.
  */
 public final class Proposal {
@@ -96,8 +97,9 @@ public final class Proposal {
 
   /**
    * What keeps the office's moves (applied already in this proposal) from standing: a disqualified case
-   * proposed (Art 21), a level whose minimum score the case does not reach (Art 4(3), the edition's plan),
-   * more awards or nominations than the places (Art 6). {@code lineOf} numbers each move for its message.
+   * proposed (Art 21), a level whose minimum score the case does not reach (Art 4(3), the edition's plan), a case
+   * put above a higher score left lower (Art 20), more awards or nominations than the places (Art 6).
+   * {@code lineOf} numbers each move for its message.
    */
   List<FieldProblem> problems(Map<Long, Integer> lineOf, List<Change> moves, Rankings.Places places,
       BiPredicate<Rankings.Entry, AwardLevel> reaches) {
@@ -111,6 +113,10 @@ public final class Proposal {
       } else if (move.level().isConferred() && !reaches.test(entry, move.level())) {
         problems.add(problem(where + "累计得分 " + entry.cumulativeScore().toPlainString() + " 未达到"
             + move.level().label() + "的最低分（评选方案；第四条第三项 严格标准、好中选优）"));
+      } else {
+        passedOver(entry, move.level()).ifPresent(higher -> problems.add(problem(where + "列为" + move.level().label()
+            + "将排在累计得分更高的 " + higher.ranked().applicationNumber() + "（" + higher.level().label() + "）之前；"
+            + "建议名单以累计得分从高至低为序（第二十条）：该申报如不宜列入或应降级，请一并调整并写明理由")));
       }
     }
     awards().forEach((kind, count) -> {
@@ -124,6 +130,20 @@ public final class Proposal {
           + " 个（第六条，含组织和个人）"));
     }
     return problems;
+  }
+
+  /**
+   * The highest-scored case a move to {@code level} would put this one above (Art 20 以累计得分从高至低为序): one with a
+   * higher score left by the office at a lower level, of the same kind for an award (awards are counted per kind), of
+   * either kind for a nomination (one scale, shared places). A case the office moved itself carries its own reason.
+   */
+  private Optional<Line> passedOver(Rankings.Entry moved, AwardLevel level) {
+    return lines.stream()
+        .filter(line -> !line.ranked().disqualified() && !line.changed())
+        .filter(line -> level != AwardLevel.AWARD || line.ranked().kind() == moved.kind())
+        .filter(line -> line.level().ordinal() > level.ordinal())
+        .filter(line -> line.ranked().scaledScore().compareTo(moved.scaledScore()) > 0)
+        .max(Comparator.comparing((Line line) -> line.ranked().scaledScore()));
   }
 
   private static FieldProblem problem(String message) {

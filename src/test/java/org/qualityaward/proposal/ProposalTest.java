@@ -89,6 +89,32 @@ class ProposalTest {
   }
 
   @Test
+  @DisplayName("Art 20 以累计得分从高至低为序: a case is not moved above a higher score the office left lower; moving"
+      + " that one too, with its reason, is allowed")
+  void notAboveAHigherScore() {
+    Proposal.Change up = new Proposal.Change(3L, NOMINATION, "推广价值大");
+    Proposal.Change firstDown = new Proposal.Change(1L, NONE, "核查发现质量事故");
+    Proposal overSecond = Proposal.of(ranking, List.of(firstDown, new Proposal.Change(3L, AWARD, "推广价值大")));
+
+    // the award given to the third passes over the second, left at its nomination
+    assertThat(problems(overSecond, List.of(new Proposal.Change(3L, AWARD, "推广价值大"))))
+        .extracting(FieldProblem::message).singleElement().asString()
+        .contains("第1行 BDQA-2026-0003", "列为市政府质量奖", "累计得分更高的 BDQA-2026-0002（市政府质量奖提名奖）", "第二十条");
+    // the second moved down too, with its own reason: the third may take the nomination
+    Proposal.Change secondDown = new Proposal.Change(2L, NONE, "材料存疑");
+    assertThat(problems(Proposal.of(ranking, List.of(secondDown, up)), List.of(secondDown, up))).isEmpty();
+    // nominations are one scale for both kinds: an individual is not put above a higher organisation left out
+    Rankings.Entry individual = new Rankings.Entry(5L, "BDQA-2026-0005", 1, ApplicationKind.INDIVIDUAL, "个人5",
+        new BigDecimal("75"), new BigDecimal("75"), new BigDecimal("150"), new BigDecimal("750"), NONE.name(), null,
+        false, null, Ranking.Reason.NONE_QUOTAS_FULL, "");
+    Proposal.Change individualUp = new Proposal.Change(5L, NOMINATION, "个人事迹突出");
+    Proposal mixed = Proposal.of(List.of(first, second, third, individual),
+        List.of(new Proposal.Change(2L, NONE, "材料存疑"), individualUp));
+    assertThat(problems(mixed, List.of(individualUp))).extracting(FieldProblem::message).singleElement().asString()
+        .contains("BDQA-2026-0005", "BDQA-2026-0003（不授奖）");
+  }
+
+  @Test
   @DisplayName("Art 21: a disqualified case is never proposed, whatever was moved before, and cannot be moved back in")
   void disqualifiedStaysOut() {
     Rankings.Entry disqualified = entry(1L, 1, 1800, NONE, true);
@@ -117,7 +143,7 @@ class ProposalTest {
       lineOf.put(moves.get(i).applicationId(), i + 1);
     }
     return proposal.problems(lineOf, moves, ONE_EACH,
-        (entry, level) -> entry.cumulativeScore().compareTo(new BigDecimal("1000")) >= 0);
+        (entry, level) -> entry.scaledScore().compareTo(new BigDecimal("500")) >= 0); // the minimums' 1000-point scale
   }
 
   private static Rankings.Entry entry(Long id, int rank, int cumulative, AwardLevel level, boolean disqualified) {
