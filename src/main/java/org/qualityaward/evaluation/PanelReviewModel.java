@@ -25,6 +25,8 @@ public final class PanelReviewModel {
   public static final String END_PANEL_REPORT_ACCEPTED = "End_PanelReportAccepted";
   /** 参评资格已取消 (interrupting event sub-process: the case was disqualified while its panel ran) */
   public static final String CANDIDATE_DISQUALIFIED = "SubProcess_CandidateDisqualified";
+  /** 告知评审组评审已终止 (in that sub-process) */
+  public static final String TELL_PANEL_STOPPED = "Task_TellPanelStopped";
   /** 评审终止 (end event of that sub-process) */
   public static final String END_REVIEW_STOPPED = "End_ReviewStopped";
 }

@@ -14,6 +14,7 @@ public enum NoticeKind {
   RENEWAL_OPEN("可申请复评"),
   EXPERT_DRAWN("被抽取为评审专家"),
   PANEL_MEMBER_REPLACED("评审组成员调整"),
+  REVIEW_STOPPED("评审终止"),
   RECEIPT_ANSWERED("异议或投诉举报已答复");
 
   private final String label;

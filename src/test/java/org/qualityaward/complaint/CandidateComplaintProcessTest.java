@@ -11,6 +11,7 @@ import static org.qualityaward.edition.AwardEditionModel.DOCUMENT_REVIEWS;
 import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
 import static org.qualityaward.evaluation.PanelReviewModel.CANDIDATE_DISQUALIFIED;
 import static org.qualityaward.evaluation.PanelReviewModel.END_REVIEW_STOPPED;
+import static org.qualityaward.evaluation.PanelReviewModel.TELL_PANEL_STOPPED;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.notification.NoticeKind;
+
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityService;
 import org.qualityaward.testing.EditionDriver;
@@ -44,6 +47,7 @@ import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A founded complaint about a candidate (Art 9(6)) on which the office ends the case as disqualified (Art 17): the
@@ -63,6 +67,7 @@ class CandidateComplaintProcessTest {
   @Autowired IdentityService identityService;
   @Autowired Complaints complaints;
   @Autowired PublicityService publicities;
+  @Autowired JdbcTemplate jdbc;
 
   private EditionDriver driver;
 
@@ -88,7 +93,8 @@ class CandidateComplaintProcessTest {
     driver.acceptAll(List.of(accused, other));
     ProcessInstance caseInstance = caseInstance(accused);
     ProcessInstance panel = driver.panelOf(accused);
-    assertThat(tasksUnder(accused)).as("the drawn experts' conflict declarations").isNotEmpty();
+    List<Task> declarations = tasksUnder(accused);
+    assertThat(declarations).as("the drawn experts' conflict declarations").isNotEmpty();
 
     Complaint complaint = file(accused);
     ProcessInstance instance = instance(complaint);
@@ -106,6 +112,11 @@ class CandidateComplaintProcessTest {
     BpmnAwareTests.assertThat(caseInstance).isEnded().hasPassed(END_DISQUALIFIED_AFTER_ACCEPTANCE);
     BpmnAwareTests.assertThat(panel).isEnded().hasPassed(CANDIDATE_DISQUALIFIED, END_REVIEW_STOPPED);
     assertThat(tasksUnder(accused)).as("no expert goes on scoring a disqualified candidate").isEmpty();
+    BpmnAwareTests.assertThat(panel).hasPassed(TELL_PANEL_STOPPED);
+    // each expert is told why the work went, in the notifications their pages show
+    declarations.forEach(t -> assertThat(jdbc.queryForList("select title from notification where recipient = ? and kind = ?",
+        String.class, t.getAssignee(), NoticeKind.REVIEW_STOPPED.name())).as(t.getAssignee())
+        .anySatisfy(title -> assertThat(title).contains(accused.getApplicationNumber(), "资料评审已终止", "待办任务已撤销")));
 
     ProcessInstance editionInstance = driver.editionInstance();
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DOCUMENT_REVIEWS);
