@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.EditionStage;
 import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.AccidentType;
 import org.qualityaward.eligibility.CreditRecord;
@@ -47,7 +48,7 @@ public class ApplicationCases {
   private static final EnumSet<ApplicationStage> BEFORE_ACCEPTANCE = EnumSet.of(ApplicationStage.SUBMITTED,
       ApplicationStage.RECOMMENDER_REVIEW, ApplicationStage.RECOMMENDER_PUBLICITY,
       ApplicationStage.RECOMMENDER_SIGN_OFF, ApplicationStage.COUNTY_CONSENT, ApplicationStage.QUALIFICATION_REVIEW);
-  /** From the accepted list (Art 17) to the on-site report (Art 19): the stages a complaint may end a case in. */
+  /** From the accepted list (Art 17) on, while the case has no outcome: the stages a complaint may end a case in. */
   private static final EnumSet<ApplicationStage> UNDER_EVALUATION =
       EnumSet.range(ApplicationStage.ACCEPTED, ApplicationStage.ONSITE_REVIEWED);
 
@@ -256,7 +257,8 @@ public class ApplicationCases {
     Application application = get(event.applicationId());
     endCase(application, ApplicationOutcome.DISQUALIFIED, event.reason());
     // an accepted case waits for its outcome and a panel reviewing it stops (both hold the case's id); a case
-    // inside a publicity reads the outcome afterwards
+    // inside a publicity reads the outcome afterwards. Only those two models subscribe to this message; any
+    // instance holding an applicationId variable (a multi-instance's local one included) would match if it did
     runtimeService.createMessageCorrelation(CANDIDATE_DISQUALIFIED)
         .processInstanceVariableEquals("applicationId", application.getId())
         .correlateAll();
@@ -264,28 +266,36 @@ public class ApplicationCases {
 
   /**
    * Why the office may not end this case as disqualified on a founded complaint (Art 9(6), 17), or empty when it
-   * may: an edition's accepted case still being evaluated. Before acceptance the recommending unit and the
-   * qualification review decide on the same facts (Art 16, 17); a case with its outcome is no candidate any more
-   * (a holder's honour is revoked, Art 30); a renewal is the holder's re-evaluation (Art 33).
+   * may: an edition's accepted case still being evaluated, until the edition's list goes to the city government
+   * (Art 22: what it approves is the list as published; commendation follows). Before acceptance the recommending
+   * unit and the qualification review decide on the same facts (Art 16, 17); a case with its outcome is no
+   * candidate any more (a holder's honour is revoked, Art 30); a renewal is the holder's re-evaluation (Art 33).
    */
   public Optional<String> whyNotDisqualifiable(Long applicationId) {
     Application a = get(applicationId);
-    return whyNotDisqualifiable(a.getApplicationNumber(), a.getEditionId(), a.getStage(), a.getOutcome());
+    EditionStage edition = a.getEditionId() == null ? null : editions.get(a.getEditionId()).getStage();
+    return whyNotDisqualifiable(a.getApplicationNumber(), edition, a.getStage(), a.getOutcome());
   }
 
-  static Optional<String> whyNotDisqualifiable(String number, Long editionId, ApplicationStage stage,
+  /** {@code edition} is the stage of the case's edition, null for a renewal. */
+  static Optional<String> whyNotDisqualifiable(String number, EditionStage edition, ApplicationStage stage,
       ApplicationOutcome outcome) {
     if (outcome != null) {
-      return Optional.of("申报 " + number + " 已有结果（" + outcome.label() + "），不再是参评对象，不能取消参评资格；"
-          + "获奖单位或个人的问题按撤销程序办理（第三十条）");
+      return Optional.of("申报 " + number + " 已有结果（" + outcome.label() + "），不再是参评对象，不能取消参评资格"
+          + (outcome == ApplicationOutcome.AWARD || outcome == ApplicationOutcome.NOMINATION
+              ? "；获奖单位或个人的问题按撤销程序办理（第三十条）" : ""));
     }
-    if (editionId == null) {
+    if (edition == null) {
       return Optional.of("申报 " + number + " 是获奖单位或个人的复评（第三十三条），不是届次的参评对象；"
           + "其问题按撤销程序办理（第三十条）");
     }
     if (!UNDER_EVALUATION.contains(stage)) {
       return Optional.of("申报 " + number + " 尚未受理（" + stage.label() + "）：请由推荐单位审核或市质强办资格审查"
           + "依核实情况决定不予推荐或不予受理（第十六条、第十七条）");
+    }
+    if (edition.compareTo(EditionStage.CITY_APPROVAL) >= 0) {
+      return Optional.of("本届授奖建议名单已报市政府审批（" + edition.label() + "，第二十二条），不能再取消参评资格；"
+          + "如获奖，其问题按撤销程序办理（第三十条）");
     }
     return Optional.empty();
   }

@@ -7,7 +7,7 @@ public enum ApplicationOutcome {
   INELIGIBLE("不符合申报条件"),
   NOT_RECOMMENDED("未获推荐"),
   REJECTED("不予受理"),
-  DISQUALIFIED("经公示异议取消资格"),
+  DISQUALIFIED("经调查属实取消资格"),
   NOT_AWARDED("未获奖"),
   NOMINATION(AwardLevel.NOMINATION.label()),
   AWARD(AwardLevel.AWARD.label()),

@@ -29,7 +29,7 @@ public final class AwardApplicationModel {
   public static final String READ_REJECTION_REASONS = "Task_ReadRejectionReasons";
   /** 等待评选结果 (event gateway) */
   public static final String AWAIT_NEXT_STAGE = "Gateway_AwaitNextStage";
-  /** 公示异议成立 (message catch) */
+  /** 公示异议或投诉举报经调查属实 (message catch) */
   public static final String CANDIDATE_DISQUALIFIED = "Event_CandidateDisqualified";
   /** 未列入现场评审名单 (message catch) */
   public static final String NOT_SELECTED_FOR_ONSITE = "Event_NotSelectedForOnsite";
@@ -45,7 +45,7 @@ public final class AwardApplicationModel {
   public static final String END_DISQUALIFIED_AT_RECOMMENDER_PUBLICITY = "End_DisqualifiedAtRecommenderPublicity";
   /** 不予受理 (end event) */
   public static final String END_REJECTED = "End_Rejected";
-  /** 经公示异议取消资格 (end event) */
+  /** 经调查属实取消资格 (end event) */
   public static final String END_DISQUALIFIED_AFTER_ACCEPTANCE = "End_DisqualifiedAfterAcceptance";
   /** 未进入现场评审 (end event) */
   public static final String END_NOT_SELECTED_FOR_ONSITE = "End_NotSelectedForOnsite";

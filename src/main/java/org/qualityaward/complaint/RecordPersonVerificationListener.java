@@ -38,7 +38,7 @@ class RecordPersonVerificationListener implements TaskListener {
     Boolean founded = form.bool("founded", "投诉举报经核实属实");
     String findings = form.text("findings", "核实情况", 4000);
     boolean disqualify = ComplaintModel.VERIFY_CANDIDATE_COMPLAINT.equals(task.getTaskDefinitionKey())
-        && Boolean.TRUE.equals(task.getVariable("disqualify"));
+        && task.getVariable("disqualify") != null && Boolean.TRUE.equals(form.bool("disqualify", "取消其参评资格"));
     if (disqualify && !Boolean.TRUE.equals(founded)) {
       form.problem("disqualify", "只有经核实属实的投诉举报才能取消参评资格（第九条第六项）：请先勾选「经核实属实」");
     } else if (disqualify) {

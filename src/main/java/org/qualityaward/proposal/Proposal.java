@@ -16,8 +16,8 @@ import org.qualityaward.review.Rankings;
 /**
  * The award proposal (授奖建议名单): each ranked case at the level the ranking gave it (Art 20), unless the
  * office moved it when reviewing the results, first or after a return by the leading group or the city government
- * (Art 9(5), 20, 22), each move with its reason. A case disqualified on an objection (Art 21) is never proposed, whatever was moved, and its
- * place stays empty.
+ * (Art 9(5), 20, 22), each move with its reason. A case disqualified on an objection (Art 21) or a complaint
+ * (Art 9(6)) is never proposed, whatever was moved, and its place stays empty.
  */
 public final class Proposal {
 
@@ -135,15 +135,19 @@ public final class Proposal {
   /**
    * The highest-scored case a move to {@code level} would put this one above (Art 20 以累计得分从高至低为序): one with a
    * higher score left by the office at a lower level, of the same kind for an award (awards are counted per kind), of
-   * either kind for a nomination (one scale, shared places). A case the office moved itself carries its own reason.
+   * either kind for a nomination (one scale, shared places). A case the office moved down carries its own reason.
    */
   private Optional<Line> passedOver(Rankings.Entry moved, AwardLevel level) {
     return lines.stream()
-        .filter(line -> !line.ranked().disqualified() && !line.changed())
+        .filter(line -> !line.ranked().disqualified() && !movedDown(line))
         .filter(line -> level != AwardLevel.AWARD || line.ranked().kind() == moved.kind())
         .filter(line -> line.level().ordinal() > level.ordinal())
         .filter(line -> line.ranked().scaledScore().compareTo(moved.scaledScore()) > 0)
         .max(Comparator.comparing((Line line) -> line.ranked().scaledScore()));
+  }
+
+  private static boolean movedDown(Line line) {
+    return line.level().ordinal() > line.rankedLevel().ordinal();
   }
 
   private static FieldProblem problem(String message) {

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The edition's ranking from the accepted panel reports: a case is ranked once both its document and
- * on-site reports exist. Disqualified means the case ended DISQUALIFIED (Art 21 objection upheld).
+ * on-site reports exist. Disqualified means the case ended DISQUALIFIED (an objection, Art 21, or a complaint,
+ * Art 9(6), found true).
  */
 @Service("rankings")
 public class Rankings {

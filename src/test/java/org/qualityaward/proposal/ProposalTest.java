@@ -103,6 +103,13 @@ class ProposalTest {
     // the second moved down too, with its own reason: the third may take the nomination
     Proposal.Change secondDown = new Proposal.Change(2L, NONE, "材料存疑");
     assertThat(problems(Proposal.of(ranking, List.of(secondDown, up)), List.of(secondDown, up))).isEmpty();
+    // a higher case the office moved up, but less far, is passed over all the same: its reason is for its own move
+    Rankings.Entry higher = entry(6L, 2, 1700, NONE, false);
+    Rankings.Entry lower = entry(7L, 3, 1600, NONE, false);
+    Proposal.Change lowerUp = new Proposal.Change(7L, AWARD, "推广价值大");
+    assertThat(problems(Proposal.of(List.of(first, higher, lower), List.of(firstDown,
+        new Proposal.Change(6L, NOMINATION, "事迹突出"), lowerUp)), List.of(lowerUp)))
+        .extracting(FieldProblem::message).singleElement().asString().contains("BDQA-2026-0006（市政府质量奖提名奖）");
     // nominations are one scale for both kinds: an individual is not put above a higher organisation left out
     Rankings.Entry individual = new Rankings.Entry(5L, "BDQA-2026-0005", 1, ApplicationKind.INDIVIDUAL, "个人5",
         new BigDecimal("75"), new BigDecimal("75"), new BigDecimal("150"), new BigDecimal("750"), NONE.name(), null,

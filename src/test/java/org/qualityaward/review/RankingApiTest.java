@@ -161,7 +161,7 @@ class RankingApiTest {
       assertThat(first.getCell(0).getStringCellValue()).isEqualTo("组织");
       assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(1900.0);
       assertThat(first.getCell(7).getStringCellValue()).isEqualTo("市政府质量奖");
-      assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("经公示异议取消资格");
+      assertThat(sheet.getRow(2).getCell(10).getStringCellValue()).isEqualTo("经调查属实取消资格");
       assertThat(sheet.getRow(7).getCell(7).getStringCellValue()).isEqualTo("并列，待领导小组决定");
       assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(950.0);
       assertThat(sheet.getRow(2).getCell(12).getStringCellValue()).isEqualTo("经调查属实取消资格（公示异议第二十一条或投诉举报第九条第六项），名额不递补");
