@@ -9,6 +9,7 @@ import static org.qualityaward.complaint.ComplaintModel.END_COMPLAINT_ANSWERED;
 import static org.qualityaward.complaint.ComplaintModel.VERIFY_CANDIDATE_COMPLAINT;
 import static org.qualityaward.edition.AwardEditionModel.DOCUMENT_REVIEWS;
 import static org.qualityaward.edition.AwardEditionModel.PROPOSE_ONSITE_LIST;
+import static org.qualityaward.edition.AwardEditionModel.REVISE_PROPOSAL;
 import static org.qualityaward.evaluation.PanelReviewModel.CANDIDATE_DISQUALIFIED;
 import static org.qualityaward.evaluation.PanelReviewModel.END_REVIEW_STOPPED;
 import static org.qualityaward.evaluation.PanelReviewModel.TELL_PANEL_STOPPED;
@@ -38,6 +39,7 @@ import org.qualityaward.notification.NoticeKind;
 
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityService;
+import org.qualityaward.review.Rankings;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -67,6 +69,7 @@ class CandidateComplaintProcessTest {
   @Autowired IdentityService identityService;
   @Autowired Complaints complaints;
   @Autowired PublicityService publicities;
+  @Autowired Rankings rankings;
   @Autowired JdbcTemplate jdbc;
 
   private EditionDriver driver;
@@ -124,6 +127,31 @@ class CandidateComplaintProcessTest {
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(PROPOSE_ONSITE_LIST);
     assertThat((String) driver.editionVariable("onsiteProposal")).contains(other.getApplicationNumber())
         .doesNotContain(accused.getApplicationNumber());
+  }
+
+  @Test
+  @DisplayName("Art 9(6), 17, 19, 20: disqualified during the on-site review, its panel stops and the case is not ranked;"
+      + " the office proposes from the others")
+  void disqualifiedDuringOnsiteReview() {
+    Edition edition = driver.openEdition(EditionYears.next(), "现场评审期间取消届");
+    Application accused = organization(edition);
+    Application other = organization(edition);
+    driver.acceptAll(List.of(accused, other));
+    driver.completePanel(accused, BigDecimal.valueOf(900));
+    driver.completePanel(other, BigDecimal.valueOf(800));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of());
+    driver.passPublicity(driver.editionInstanceId());
+    ProcessInstance onsitePanel = driver.panelOf(accused);
+    assertThat(onsitePanel.getBusinessKey()).endsWith("现场评审");
+
+    Complaint complaint = file(accused);
+    EngineTables.submitAsTasklist(engine, verification(instance(complaint)).getId(), verified(true, true));
+
+    BpmnAwareTests.assertThat(onsitePanel).isEnded().hasPassed(END_REVIEW_STOPPED);
+    driver.completePanel(other, BigDecimal.valueOf(800));
+    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(REVISE_PROPOSAL);
+    assertThat(rankings.ranking(edition.getId()).cases()).extracting(Rankings.Entry::applicationId)
+        .containsExactly(other.getId());
   }
 
   @Test
