@@ -36,7 +36,7 @@ final class ExpertSheets {
     EMPLOYER_GROUP("所属集团统一社会信用代码", "employerGroupCreditCode",
         "可空；工作单位属于集团的填集团的代码，该集团及其成员单位的申报不抽取此专家（第二十九条）"),
     INDUSTRIES("行业代码", "industries", "必填；GB/T 4754 代码，如 C34，多个用“、”或逗号分隔（第十条：评审组须含行业专家）"),
-    DEGREE("文化程度", "degree", "必填；博士研究生、硕士研究生、大学本科、大学专科或其他；须大学本科及以上（第十条第（二）项）"),
+    DEGREE("文化程度", "degree", "必填；博士研究生、硕士研究生、大学本科、大学专科或其他；须大学专科及以上（第十条第（二）项 大学及大学以上文化程度）"),
     QUALITY_YEARS("质量管理或专业技术工作年限", "qualityYears", "必填；整数，不少于5（第十条第（三）项）"),
     TRAINING("专业培训及取得的资格", "trainingQualification", "必填（第十条：经过专业培训并取得相关资格）"),
     LAWS("熟悉质量、经济法律法规", "lawsFamiliarityDeclared", "必填“是”（第十条第（一）项）"),

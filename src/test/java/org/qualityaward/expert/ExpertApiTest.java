@@ -92,7 +92,7 @@ class ExpertApiTest {
     TestUsers.ensure(identityService, notAnExpert, "applicant");
     String body = """
         { "userId": "%s", "name": "王五", "employerName": "某单位", "employerCreditCode": "91130602MA0E12342C",
-          "industries": ["C34"], "degree": "COLLEGE", "qualityYears": 4, "trainingQualification": "",
+          "industries": ["C34"], "degree": "OTHER", "qualityYears": 4, "trainingQualification": "",
           "lawsFamiliarityDeclared": false, "conductDeclared": false, "recommenderCode": "R-NOWHERE" }
         """.formatted(notAnExpert);
 

@@ -79,7 +79,7 @@ class ExpertPageTest {
   @Test
   @DisplayName("Art 10: the office adds an expert on the form; a refused form names each field's rule and keeps what was typed")
   void addOnTheForm() throws Exception {
-    String refused = mvc.perform(asOffice(post("/manager/experts")).params(form("epform1", "COLLEGE", "3", false)))
+    String refused = mvc.perform(asOffice(post("/manager/experts")).params(form("epform1", "OTHER", "3", false)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("未保存", "第十条第（二）项", "第十条第（三）项", "第十条第（一）项",
         "value=\"epform1\"", "value=\"3\"", "value=\"M74\"");
@@ -242,7 +242,7 @@ class ExpertPageTest {
   void importBrokenFile() throws Exception {
     byte[] file = fill(ExpertSheets.template(), List.of(
         row("epbroken1", "好的一行", "大学本科", "8", "是", "是"),
-        row("epnosuchuser", "没有账号", "大学专科", "3", "是", "否"),
+        row("epnosuchuser", "没有账号", "其他", "3", "是", "否"),
         row("epbroken1", "重复的一行", "大专", "很多", "也许", "是")));
     String page = mvc.perform(asOffice(multipart("/manager/experts/import")
             .file(new MockMultipartFile("file", "专家.xlsx", XLSX, file))))
@@ -250,7 +250,7 @@ class ExpertPageTest {
     assertThat(page).contains("未导入任何专家");
     assertThat(problems(page)).contains(
         "第3行|A 用户名|用户“epnosuchuser”不存在或不在评审专家（expert）组，无法在 Tasklist 办理评审任务",
-        "第3行|G 文化程度|第十条第（二）项：评审员应具有大学及大学以上文化程度，“大学专科”不符合（Art 10(2)）",
+        "第3行|G 文化程度|第十条第（二）项：评审员应具有大学及大学以上文化程度，“其他”不符合（Art 10(2)）",
         "第3行|H 质量管理或专业技术工作年限|第十条第（三）项：评审员应具有5年以上质量管理或相应专业技术工作经历，填报 3 年不足5年（Art 10(3)）",
         "第3行|K 作风正派、清正廉洁|第十条第（四）项：评审员应作风正派，清正廉洁，具有良好的社会公德和职业道德，须声明（Art 10(4)）",
         "第4行|G 文化程度|“大专”不是可选的文化程度：博士研究生、硕士研究生、大学本科、大学专科、其他",
