@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.commendation.Commendations;
+import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.eligibility.ApplicationKind;
@@ -23,6 +25,7 @@ public class Revocations {
 
   private final RevocationRepository revocations;
   private final RecallItemRepository items;
+  private final Commendations commendations;
   private final RecallReminderRepository reminders;
   private final BanRepository bans;
   private final Honours honours;
@@ -31,7 +34,7 @@ public class Revocations {
   private final int reminderWorkingDays;
 
   Revocations(RevocationRepository revocations, RecallItemRepository items, RecallReminderRepository reminders,
-      BanRepository bans, Honours honours, WorkingDayCalendar calendar,
+      BanRepository bans, Honours honours, Commendations commendations, WorkingDayCalendar calendar,
       @Value("${qa.revocation.ban-years:5}") int banYears,
       @Value("${qa.revocation.recall-reminder-working-days:10}") int reminderWorkingDays) {
     if (banYears < 1) {
@@ -42,6 +45,7 @@ public class Revocations {
     }
     this.revocations = revocations;
     this.items = items;
+    this.commendations = commendations;
     this.reminders = reminders;
     this.bans = bans;
     this.honours = honours;
@@ -92,7 +96,10 @@ public class Revocations {
         organisation ? null : honour.getHolderIdNumber(), organisation ? null : honour.getHolderIdHash(), on,
         bannedUntil(on), honour.getId(), revocation.getGround().describe()));
     revocation.revoked(on, ban.getId(), calendar.now());
-    RecallItemKind.forLevel(honour.getLevel()).forEach(kind -> items.save(new RecallItem(revocationId, kind)));
+    // what was handed over with this honour; an honour without a commendation on record as its level gives
+    boolean prizePaid = commendations.ofHonour(honour.getId()).map(c -> c.getPrizeMoney() > 0)
+        .orElse(honour.getLevel() == AwardLevel.AWARD);
+    RecallItemKind.forHonour(honour.getLevel(), prizePaid).forEach(kind -> items.save(new RecallItem(revocationId, kind)));
   }
 
   /** Art 32: the first day the holder may apply again. */

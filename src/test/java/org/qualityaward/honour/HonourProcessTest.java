@@ -85,6 +85,9 @@ import org.qualityaward.renewal.Renewals;
 import org.qualityaward.review.Rankings;
 import org.qualityaward.review.ReviewStage;
 import org.qualityaward.review.Scoring;
+import org.qualityaward.revocation.RevocationFixtures;
+import org.qualityaward.revocation.RevocationGround;
+import org.qualityaward.revocation.Revocations;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -439,7 +442,20 @@ class HonourProcessTest {
         .contains("颁发证书 " + reissued.getCertificateNumber() + "、奖牌、水晶鼎（杯）（复评后重新颁发，第三十三条）");
     assertThat(views.detail(renewed.getId(), false).history()).extracting(HonourHistory.Event::type)
         .containsExactly("CONFERRED", "COMMENDED", "REISSUED");
-    honours.revoke(renewed.getId(), LocalDate.of(2031, 6, 11)); // leaves no timers behind
+
+    // Art 30, 33: revoked, the renewed honour's holder returns what the renewal handed over: no prize money
+    LocalDate meetingDay = LocalDate.of(2031, 6, 10);
+    ProcessInstance revocation = runtimeService.startProcessInstanceByKey(Revocations.PROCESS_KEY,
+        "test-" + renewed.getId(), Map.of("honourId", renewed.getId(), "proposedGround", RevocationGround.FRAUD.name(),
+            "proposal", "复评材料中的检测报告系伪造"));
+    Task meeting = taskService.createTaskQuery().processInstanceId(revocation.getId()).singleResult();
+    taskService.complete(meeting.getId(), RevocationFixtures.meeting(meetingDay, true, RevocationGround.FRAUD,
+        LocalDate.of(2031, 1, 5)));
+    List<Task> recall = RevocationFixtures.recallTasks(taskService, revocation.getId());
+    assertThat(recall).extracting(Task::getName).containsExactlyInAnyOrder("收回水晶鼎（杯）：" + renewed.getHolderName(),
+        "收回奖牌：" + renewed.getHolderName(), "收回证书：" + renewed.getHolderName());
+    recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", meetingDay.toString())));
+    BpmnAwareTests.assertThat(revocation).isEnded();
   }
 
   @Test

@@ -77,11 +77,14 @@ class RevocationGroundsRuleTest {
   }
 
   @Test
-  @DisplayName("Art 24, 30: an award's holder returns trophy, plaque, certificate and prize money; a nomination's plaque and certificate")
-  void recallItemsFollowTheLevel() {
-    assertThat(RecallItemKind.forLevel(AwardLevel.AWARD)).extracting(RecallItemKind::label)
+  @DisplayName("Art 23, 24, 30, 33: an award's holder returns trophy, plaque, certificate and the prize money it was paid"
+      + " (none on a renewal); a nomination's plaque and certificate")
+  void recallItemsFollowWhatWasHandedOver() {
+    assertThat(RecallItemKind.forHonour(AwardLevel.AWARD, true)).extracting(RecallItemKind::label)
         .containsExactly("水晶鼎（杯）", "奖牌", "证书", "奖金");
-    assertThat(RecallItemKind.forLevel(AwardLevel.NOMINATION)).containsExactly(RecallItemKind.PLAQUE,
+    assertThat(RecallItemKind.forHonour(AwardLevel.AWARD, false)).extracting(RecallItemKind::label)
+        .containsExactly("水晶鼎（杯）", "奖牌", "证书");
+    assertThat(RecallItemKind.forHonour(AwardLevel.NOMINATION, false)).containsExactly(RecallItemKind.PLAQUE,
         RecallItemKind.CERTIFICATE);
   }
 }
