@@ -2,6 +2,8 @@ package org.qualityaward.applicant;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +21,18 @@ public class SubmittedContents {
   private final SelfAssessmentSectionRepository sections;
   SubmittedContents(SelfAssessmentSectionRepository sections) {
     this.sections = sections;
+  }
+
+  /**
+   * The part of the self-assessment that states the candidate's achievements, for the on-site list's publicity
+   * (Art 18 主要业绩、事迹): an organisation's 结果 (GB/T 19580's results), an individual's 独特的工作方法、经验和成果.
+   * Empty when the case has no such section (submitted as one text through the API or Tasklist's start form).
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> achievements(Long applicationId, ApplicationKind kind) {
+    String code = kind == ApplicationKind.ORGANIZATION ? "RESULTS" : "METHODS";
+    return sections.findByApplicationIdOrderByPosition(applicationId).stream()
+        .filter(s -> code.equals(s.getCode()) && !s.getText().isBlank()).map(SelfAssessmentSection::getText).findFirst();
   }
 
   @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.qualityaward.applicant.SubmittedContents;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
@@ -21,6 +22,7 @@ import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
 import org.qualityaward.edition.Edition;
+import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
@@ -63,6 +65,7 @@ public class EvaluationStages {
   private final Rankings rankings;
   private final Proposals proposals;
   private final PublicityService publicities;
+  private final SubmittedContents contents;
   private final Commendations commendations;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
@@ -70,7 +73,7 @@ public class EvaluationStages {
 
   EvaluationStages(EditionCases applications, ApplicationCases cases, EditionService editions,
       Scoring scoring, Rankings rankings, Proposals proposals, PublicityService publicities,
-      Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
+      SubmittedContents contents, Commendations commendations, RuntimeService runtimeService, IdentityService identityService,
       WorkingDayCalendar calendar, @Value("${qa.publicity.working-days:5}") int publicityDays,
       @Value("${qa.review.onsite-minimum-score:0}") BigDecimal onsiteMinimum) {
     this.applications = applications;
@@ -81,6 +84,7 @@ public class EvaluationStages {
     this.rankings = rankings;
     this.proposals = proposals;
     this.publicities = publicities;
+    this.contents = contents;
     this.commendations = commendations;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -172,14 +176,19 @@ public class EvaluationStages {
     onsiteList(editionId, excluded, added);
   }
 
-  /** Art 18: the on-site list and the candidates' main achievements go to publicity. */
+  /**
+   * Art 18: the on-site list goes to publicity with the candidates' 主要业绩 (organisations) or 主要事迹
+   * (individuals): the self-assessment's section that states them, or the one self-assessment text a case
+   * submitted without sections has, shortened.
+   */
   @Transactional
   public Long openOnsiteListPublicity(Long editionId, String excluded, String added) {
     Edition edition = editions.get(editionId);
     List<PublicityRequest.Entry> entries = onsiteList(editionId, excluded, added).stream()
         .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
-            "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；主要业绩："
-                + abbreviate(a.getSelfAssessment())))
+            "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；"
+                + (a.getKind() == ApplicationKind.ORGANIZATION ? "主要业绩：" : "主要事迹：")
+                + abbreviate(contents.achievements(a.getId(), a.getKind()).orElse(a.getSelfAssessment()))))
         .toList();
     return publicities.publish(new PublicityRequest(edition.getName() + "现场评审名单公示", PublicityKind.ONSITE_LIST,
         editionId, calendar.today(), publicityDays, "quality-office", entries));

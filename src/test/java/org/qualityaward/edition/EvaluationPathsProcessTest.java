@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -62,6 +63,7 @@ import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -85,6 +87,7 @@ class EvaluationPathsProcessTest {
   @Autowired CommendationRepository commendations;
   @Autowired Rankings rankings;
   @Autowired PublicityService publicities;
+  @Autowired JdbcTemplate jdbc;
 
   private EditionDriver driver;
 
@@ -154,10 +157,20 @@ class EvaluationPathsProcessTest {
         .hasMessageContaining("至少列入一个申报");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(PROPOSE_ONSITE_LIST);
 
+    // cases from the applicant pages keep their self-assessment by section: the achievements are published
+    section(o1, 7, "RESULTS", "结果", "主导产品国内市场占有率第一，顾客满意度连续三年 95 分以上");
+    section(o1, 1, "LEADERSHIP", "领导", "最高管理者亲自推动卓越绩效");
+    section(i1, 2, "METHODS", "独特的工作方法、经验和成果", "首创焊接缺陷分级法，返修率下降 40%");
     driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", o4.getApplicationNumber(),
         "comment", "资料评审 300 分者不列入"));
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(ONSITE_LIST_PUBLICITY);
     Long onsitePublicity = (Long) driver.editionVariable("publicityId");
+    // Art 18 主要业绩、事迹: an organisation's results, an individual's methods and results; else its one text
+    Map<Long, String> summaries = publicities.entriesOf(onsitePublicity).stream()
+        .collect(Collectors.toMap(PublicityEntry::getApplicationId, PublicityEntry::getSummary));
+    assertThat(summaries.get(o1.getId())).contains("主要业绩：主导产品国内市场占有率第一").doesNotContain("卓越绩效");
+    assertThat(summaries.get(i1.getId())).contains("主要事迹：首创焊接缺陷分级法");
+    assertThat(summaries.get(o2.getId())).contains("主要业绩：").doesNotContain("null");
 
     // an objection upheld during the on-site list's publicity ends that case (Art 18, 21)
     driver.advanceTo(LocalDate.of(2026, 3, 16).atTime(9, 0));
@@ -416,6 +429,11 @@ class EvaluationPathsProcessTest {
 
   private Application organization(Edition edition) {
     return driver.submit(SampleCases.organization(edition.getId(), SERIALS.getAndIncrement()));
+  }
+
+  private void section(Application application, int position, String code, String name, String text) {
+    jdbc.update("insert into self_assessment_section (application_id, position, code, name, max_score, text)"
+        + " values (?, ?, ?, ?, 100, ?)", application.getId(), position, code, name, text);
   }
 
   private List<Long> publicityEntries(Long publicityId) {
