@@ -176,8 +176,11 @@ class ApplicantPages {
     return "applicant/draft";
   }
 
-  /** A section of the self-assessment form, with the point of Art 12 it answers for individuals. */
-  record SectionView(String field, String name, String max, String basis) {}
+  /**
+   * A section of the self-assessment form, with the point of Art 12 it answers for individuals; {@code published}
+   * says what of it goes public (Art 18), null for the others.
+   */
+  record SectionView(String field, String name, String max, String basis, String published) {}
 
   private List<SectionView> sectionViews(ApplicationKind kind) {
     List<SectionView> views = new ArrayList<>();
@@ -185,8 +188,11 @@ class ApplicantPages {
       String basis = kind == ApplicationKind.INDIVIDUAL
           ? ConditionPoints.individualPointOf(c.code()).citation() + "：" + ConditionPoints.individualPointOf(c.code()).text()
           : "GB/T 19580《卓越绩效评价准则》";
+      String published = !c.code().equals(SubmittedContents.achievementsSection(kind)) ? null
+          : "将公开：进入现场评审的，本部分前 200 字作为" + (kind == ApplicationKind.ORGANIZATION ? "主要业绩" : "主要事迹")
+              + "随现场评审名单公示（第十八条），请勿写入商业秘密和个人信息";
       views.add(new SectionView(DraftForm.SECTION_PREFIX + c.code(), c.name(),
-          c.max().stripTrailingZeros().toPlainString(), basis));
+          c.max().stripTrailingZeros().toPlainString(), basis, published));
     }
     return views;
   }

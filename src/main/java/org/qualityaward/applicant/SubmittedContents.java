@@ -30,9 +30,14 @@ public class SubmittedContents {
    */
   @Transactional(readOnly = true)
   public Optional<String> achievements(Long applicationId, ApplicationKind kind) {
-    String code = kind == ApplicationKind.ORGANIZATION ? "RESULTS" : "METHODS";
+    String code = achievementsSection(kind);
     return sections.findByApplicationIdOrderByPosition(applicationId).stream()
         .filter(s -> code.equals(s.getCode()) && !s.getText().isBlank()).map(SelfAssessmentSection::getText).findFirst();
+  }
+
+  /** The code of the section published as the achievements (the applicant's form says so beside it). */
+  static String achievementsSection(ApplicationKind kind) {
+    return kind == ApplicationKind.ORGANIZATION ? "RESULTS" : "METHODS";
   }
 
   @Transactional(readOnly = true)

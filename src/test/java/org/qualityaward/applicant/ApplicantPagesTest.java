@@ -145,7 +145,9 @@ class ApplicantPagesTest {
             containsString("甲：领导方面的自我评价"))))
         .andReturn().getResponse().getContentAsString();
     mvc.perform(get(drafts + "?step=4").session(session))
-        .andExpect(content().string(allOf(containsString("乙：领导方面的自我评价"), not(containsString("甲：")))));
+        .andExpect(content().string(allOf(containsString("乙：领导方面的自我评价"), not(containsString("甲：")),
+            // Art 18: the applicant is told which section goes public with the on-site list
+            containsString("本部分前 200 字作为主要业绩随现场评审名单公示（第十八条）"))));
 
     // saved again from the refused page: now knowingly over the other window's text
     step(session, 4, withSeen(sectionTexts("甲："), seenIn(refused)), "stay").andExpect(redirectedUrl(drafts + "?step=4"));
