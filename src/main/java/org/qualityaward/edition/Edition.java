@@ -33,6 +33,9 @@ public class Edition {
 
   private String processInstanceId;
   private LocalDateTime createdAt;
+  /** Art 15: the day the call was issued and the media or websites the announcement went out in. */
+  private LocalDate noticeIssuedOn;
+  private String noticeChannels;
 
   protected Edition() {}
 
@@ -74,6 +77,12 @@ public class Edition {
     this.applicationDeadline = applicationDeadline;
   }
 
+  /** Art 15 印发申报通知，通过媒体发布公告: as the office recorded it. */
+  void noticeIssued(LocalDate issuedOn, String channels) {
+    this.noticeIssuedOn = issuedOn;
+    this.noticeChannels = channels;
+  }
+
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -86,4 +95,6 @@ public class Edition {
   public EditionStage getStage() { return stage; }
   public String getProcessInstanceId() { return processInstanceId; }
   public LocalDateTime getCreatedAt() { return createdAt; }
+  public LocalDate getNoticeIssuedOn() { return noticeIssuedOn; }
+  public String getNoticeChannels() { return noticeChannels; }
 }

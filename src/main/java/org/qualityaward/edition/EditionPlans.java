@@ -20,8 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EditionPlans {
 
-  /** What the notice board announces of an edition whose plan is approved (Art 15). */
-  public record Call(int year, String name, LocalDate applicationDeadline, boolean open, PlanFigures plan) {}
+  /**
+   * What the notice board announces of an edition whose plan is approved (Art 15); {@code noticeIssuedOn} and
+   * {@code noticeChannels} once the office recorded the call's issue and announcement, else null.
+   */
+  public record Call(int year, String name, LocalDate applicationDeadline, boolean open, PlanFigures plan,
+      LocalDate noticeIssuedOn, String noticeChannels) {}
 
   private final EditionPlanRepository plans;
   private final EditionRepository editions;
@@ -146,7 +150,8 @@ public class EditionPlans {
 
   private Call call(Edition edition, EditionPlan plan) {
     boolean open = edition.refusesApplications(calendar.today()).isEmpty();
-    return new Call(edition.getYear(), edition.getName(), edition.getApplicationDeadline(), open, plan.figures(edition));
+    return new Call(edition.getYear(), edition.getName(), edition.getApplicationDeadline(), open, plan.figures(edition),
+        edition.getNoticeIssuedOn(), edition.getNoticeChannels());
   }
 
   private EditionPlan plan(Long editionId) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -144,6 +145,12 @@ public class EditionService {
     Edition edition = get(editionId);
     entityManager.refresh(edition, LockModeType.PESSIMISTIC_READ);
     return edition;
+  }
+
+  /** Art 15: the call as the office issued and announced it. */
+  @Transactional
+  void recordNotice(Long editionId, LocalDate issuedOn, String channels) {
+    get(editionId).noticeIssued(issuedOn, channels);
   }
 
   /** The edition moves on, as its model's {@code EditionStages} map says. */

@@ -1,12 +1,15 @@
 package org.qualityaward.noticeboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +19,7 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.edition.PlanFigures;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -63,6 +67,17 @@ class EditionCallPageTest {
     assertThat(call.select("a.applicant-link").attr("href")).isEqualTo("/applicant/");
     assertThat(call.select(".deadline").text()).isEqualTo("2026-03-31");
     assertThat(call.text()).contains("受理申报中");
+    assertThat(call.select(".issued")).as("not yet issued").isEmpty();
+
+    // Art 15: the office records the call's issue day (not a day to come) and where it was announced
+    Task notice = tasks.createTaskQuery().processInstanceId(edition.getProcessInstanceId()).singleResult();
+    assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-03-03",
+        "noticeChannels", "保定日报")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("晚于今天（2026-03-02）");
+    tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、保定市人民政府网站"));
+    call = page("/notices/editions/" + year);
+    assertThat(call.select(".notice-issued-on").text()).isEqualTo("2026-03-02");
+    assertThat(call.select(".notice-channels").text()).isEqualTo("保定日报、保定市人民政府网站");
 
     EngineClock.startOf(LocalDate.of(2026, 4, 1));
     assertThat(page("/notices/editions/" + year).text()).contains("已截止，不再受理");
