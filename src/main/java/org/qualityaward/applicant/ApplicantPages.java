@@ -188,13 +188,17 @@ class ApplicantPages {
       String basis = kind == ApplicationKind.INDIVIDUAL
           ? ConditionPoints.individualPointOf(c.code()).citation() + "：" + ConditionPoints.individualPointOf(c.code()).text()
           : "GB/T 19580《卓越绩效评价准则》";
-      String published = !c.code().equals(SubmittedContents.achievementsSection(kind)) ? null
-          : "将公开：进入现场评审的，本部分前 200 字作为" + (kind == ApplicationKind.ORGANIZATION ? "主要业绩" : "主要事迹")
-              + "随现场评审名单公示（第十八条），请勿写入商业秘密和个人信息";
+      String published = c.code().equals(SubmittedContents.achievementsSection(kind)) ? publishedHint(kind) : null;
       views.add(new SectionView(DraftForm.SECTION_PREFIX + c.code(), c.name(),
           c.max().stripTrailingZeros().toPlainString(), basis, published));
     }
     return views;
+  }
+
+  /** What the applicant is told beside the section the on-site list's publicity shows (Art 18). */
+  private static String publishedHint(ApplicationKind kind) {
+    return "将公开：进入现场评审的，本部分前 200 字作为" + (kind == ApplicationKind.ORGANIZATION ? "主要业绩" : "主要事迹")
+        + "随现场评审名单公示（第十八条），请勿写入商业秘密和个人信息";
   }
 
   /**
@@ -318,6 +322,8 @@ class ApplicantPages {
     model.addAttribute("profileProblems",
         model.getAttribute("profileErrors") instanceof Map<?, ?> errors ? errors : Map.of());
     model.addAttribute("sections", parts);
+    model.addAttribute("publishedSection", SubmittedContents.achievementsSection(a.getKind()));
+    model.addAttribute("publishedHint", publishedHint(a.getKind()));
     model.addAttribute("conditions", conditions.of(a.getId()));
     model.addAttribute("steps", ConditionReview.Step.values());
     model.addAttribute("evidence", cases.evidence(a));

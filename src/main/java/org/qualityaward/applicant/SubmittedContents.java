@@ -37,7 +37,7 @@ public class SubmittedContents {
 
   /** The code of the section published as the achievements (the applicant's form says so beside it). */
   static String achievementsSection(ApplicationKind kind) {
-    return kind == ApplicationKind.ORGANIZATION ? "RESULTS" : "METHODS";
+    return kind == ApplicationKind.INDIVIDUAL ? "METHODS" : "RESULTS";
   }
 
   @Transactional(readOnly = true)

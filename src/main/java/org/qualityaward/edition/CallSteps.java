@@ -17,17 +17,22 @@ class CallSteps {
 
   /** On complete: the call's issue day (not after today) and its media or websites. */
   @Bean
-  TaskListener recordNotice(EditionService editions, WorkingDayCalendar calendar) {
+  TaskListener recordNotice(EditionService editions, EditionPlans plans, WorkingDayCalendar calendar) {
     return task -> {
+      Long editionId = editions.ofProcess(task.getProcessInstanceId());
       FormFields form = new FormFields(task::getVariable);
       LocalDate issuedOn = form.date("noticeIssuedOn", "通知印发日期");
       String channels = form.text("noticeChannels", "发布媒体或网站", 500);
       LocalDate today = calendar.today();
+      LocalDate approvedOn = plans.approvedOn(editionId).orElse(null);
       if (issuedOn != null && issuedOn.isAfter(today)) {
         form.problem("noticeIssuedOn", "通知印发日期 " + issuedOn + " 晚于今天（" + today + "）：请填写已印发的日期（第十五条）");
+      } else if (issuedOn != null && approvedOn != null && issuedOn.isBefore(approvedOn)) {
+        form.problem("noticeIssuedOn", "通知印发日期 " + issuedOn + " 早于领导小组审定评选方案的日期（" + approvedOn
+            + "）：先审定方案，再印发申报通知（第八条、第十五条）");
       }
       form.throwIfAny();
-      editions.recordNotice(editions.ofProcess(task.getProcessInstanceId()), issuedOn, channels);
+      editions.recordNotice(editionId, issuedOn, channels);
     };
   }
 }

@@ -109,6 +109,12 @@ public class EditionPlans {
     return plans.findByEditionId(editionId);
   }
 
+  /** The day the leading group approved the edition's plan (Art 8(1)); empty while not approved. */
+  @Transactional(readOnly = true)
+  Optional<LocalDate> approvedOn(Long editionId) {
+    return find(editionId).filter(EditionPlan::isApproved).map(plan -> plan.getDecidedAt().toLocalDate());
+  }
+
   /** Why the leading group last returned the plan; null if it did not. */
   @Transactional(readOnly = true)
   String returnReason(Long editionId) {

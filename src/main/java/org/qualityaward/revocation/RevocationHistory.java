@@ -2,6 +2,7 @@ package org.qualityaward.revocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.qualityaward.honour.HonourHistory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +37,10 @@ class RevocationHistory implements HonourHistory {
             r.getId()));
       }
       if (r.getRevokedOn() != null) {
+        String items = revocations.itemsOf(r.getId()).stream().map(item -> item.getItem().label())
+            .collect(Collectors.joining("、"));
         events.add(new Event(r.getAnnouncedAt(), "REVOKED",
-            "荣誉称号于 " + r.getRevokedOn() + " 撤销，收回获奖物品和奖金，并予以公告（第三十条）", r.getId()));
+            "荣誉称号于 " + r.getRevokedOn() + " 撤销，收回" + items + "，并予以公告（第三十条）", r.getId()));
         events.add(new Event(r.getAnnouncedAt(), "BAN",
             "禁止申报：" + revocations.bannedUntilOf(r) + " 前不得申报市政府质量奖（第三十二条）", r.getBanId()));
       }

@@ -168,6 +168,8 @@ class ApplicantPagesTest {
     MockHttpSession session = login("pgapplicant");
     String page = "/applicant/applications/" + application.getApplicationNumber();
     String shown = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
+    assertThat(shown).as("the correction form tells which section goes public (Art 18)")
+        .contains("本部分前 200 字作为主要业绩随现场评审名单公示（第十八条）");
     java.util.regex.Matcher forms = java.util.regex.Pattern.compile("name=\"seenVersion\" value=\"([0-9a-f]+)\"")
         .matcher(shown);
     assertThat(forms.find()).isTrue();

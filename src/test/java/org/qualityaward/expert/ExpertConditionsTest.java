@@ -109,7 +109,7 @@ class ExpertConditionsTest {
   }
 
   @Test
-  @DisplayName("Art 10: checked again at draw time on the record as stored — an imported record with a college degree or 3 years no longer qualifies")
+  @DisplayName("Art 10: checked again at draw time on the record as stored — an imported record below a college degree or with 3 years no longer qualifies")
   void recordCheckedAtDrawTime() {
     assertThat(ExpertConditions.meetArticle10(new Expert(valid(), LocalDateTime.now()))).isTrue();
     assertThat(ExpertConditions.meetArticle10(new Expert(with(Degree.OTHER, 12), LocalDateTime.now()))).isFalse();

@@ -454,6 +454,8 @@ class HonourProcessTest {
     List<Task> recall = RevocationFixtures.recallTasks(taskService, revocation.getId());
     assertThat(recall).extracting(Task::getName).containsExactlyInAnyOrder("收回水晶鼎（杯）：" + renewed.getHolderName(),
         "收回奖牌：" + renewed.getHolderName(), "收回证书：" + renewed.getHolderName());
+    assertThat(views.detail(renewed.getId(), false).history()).extracting(HonourHistory.Event::summary)
+        .contains("荣誉称号于 " + meetingDay + " 撤销，收回水晶鼎（杯）、奖牌、证书，并予以公告（第三十条）");
     recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", meetingDay.toString())));
     BpmnAwareTests.assertThat(revocation).isEnded();
   }

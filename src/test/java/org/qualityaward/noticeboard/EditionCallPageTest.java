@@ -74,6 +74,9 @@ class EditionCallPageTest {
     assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-03-03",
         "noticeChannels", "保定日报")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("晚于今天（2026-03-02）");
+    assertThatThrownBy(() -> tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-02-27",
+        "noticeChannels", "保定日报")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("早于领导小组审定评选方案的日期（2026-03-02）");
     tasks.complete(notice.getId(), Map.of("noticeIssuedOn", "2026-03-02", "noticeChannels", "保定日报、保定市人民政府网站"));
     call = page("/notices/editions/" + year);
     assertThat(call.select(".notice-issued-on").text()).isEqualTo("2026-03-02");
