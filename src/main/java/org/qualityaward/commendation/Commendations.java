@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Commendations {
 
   /** The winner as the commendation needs it. */
+  /** {@code registeredAddress}: an organisation's, for its return visits (Art 31); null for a person. */
   public record Winner(Long editionId, int editionYear, Long applicationId, String name, ApplicationKind kind,
-      String creditCode, String idNumber, String groupCreditCode, String holderUserId) {}
+      String creditCode, String idNumber, String groupCreditCode, String holderUserId, String registeredAddress) {}
 
   private final CommendationRepository commendations;
   private final Honours honours;
@@ -39,6 +40,7 @@ public class Commendations {
     }
     Honour honour = honours.confer(winner.name(), winner.kind(), level, winner.creditCode(), winner.idNumber(),
         winner.groupCreditCode(), winner.editionId(), awardedOn, winner.applicationId(), winner.holderUserId());
+    honours.registeredAt(honour.getId(), winner.registeredAddress());
     long sequence = commendations.countByEditionIdAndLevel(winner.editionId(), level) + 1;
     String certificate = String.format("BDZLJ-%d-%s%03d", winner.editionYear(),
         level == AwardLevel.AWARD ? "J" : "T", sequence);

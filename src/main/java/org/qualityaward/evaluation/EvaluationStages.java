@@ -271,7 +271,8 @@ public class EvaluationStages {
       if (line.honoured()) {
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
-            application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy()), line.level(),
+            application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy(),
+            application.getRegisteredAddress()), line.level(),
             calendar.today());
         cases.end(application.getId(), ApplicationOutcome.of(line.level()),
             "证书编号 " + commendation.getCertificateNumber());

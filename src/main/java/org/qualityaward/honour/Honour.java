@@ -68,6 +68,10 @@ public class Honour {
 
   private Long applicationId;
 
+  /** An organisation's registered address from its winning application (Art 31: whose county visits it). */
+  @Column(length = 200)
+  private String holderAddress;
+
   @Column(length = 64)
   private String holderUserId;
 
@@ -135,6 +139,10 @@ public class Honour {
     this.holderUserId = holderUserId;
   }
 
+  void registeredAt(String address) {
+    this.holderAddress = address;
+  }
+
   /**
    * Art 33: the honour that continues this one after renewal — same holder, level AWARD, no edition,
    * validity from {@code validFrom} for {@code validityYears}.
@@ -143,6 +151,7 @@ public class Honour {
     Honour next = new Honour(holderName, kind, AwardLevel.AWARD, holderCreditCode, holderIdNumber, holderIdHash,
         groupCreditCode, null, validFrom, validFrom.plusYears(validityYears).minusDays(1), HonourState.VALID);
     next.heldThrough(renewalApplicationId, holderUserId);
+    next.holderAddress = holderAddress;
     next.renewalOfHonourId = id;
     return next;
   }
@@ -161,6 +170,10 @@ public class Honour {
 
   public Long getApplicationId() {
     return applicationId;
+  }
+
+  public String getHolderAddress() {
+    return holderAddress;
   }
 
   public String getHolderUserId() {

@@ -170,19 +170,28 @@ public class Honours {
     return calendar.endOf(LocalDate.parse(visitDate), properties.returnVisits().overdueWorkingDays());
   }
 
+  /** Art 31: the organisation holder's registered address as on its winning application. */
+  @Transactional
+  public void registeredAt(Long honourId, String address) {
+    get(honourId).registeredAt(address);
+  }
+
   /**
-   * Art 31: the city market regulators and the county regulator of the holder's place (the county
-   * recommender whose division is the credit code's characters 3–8); the city alone if none.
+   * Art 31: the city market regulators and the county regulator of the holder's place: the county recommender
+   * whose division is the credit code's characters 3–8, or, for a code the city or the province issued (1306 00,
+   * 130000), the one whose county the registered address names; the city alone if none.
    */
   public List<String> returnVisitGroups(Long honourId) {
+    Honour honour = get(honourId);
     List<String> groups = new ArrayList<>(List.of(MARKET_REGULATOR_GROUP));
-    String division = ReturnVisitRules.divisionOf(get(honourId).getHolderCreditCode());
-    if (division != null) {
-      recommenders.ofType(RecommenderType.COUNTY_REGULATOR).stream()
-          .filter(r -> division.equals(r.getCountyCode()))
-          .map(Recommender::groupId)
-          .forEach(groups::add);
-    }
+    List<Recommender> counties = recommenders.ofType(RecommenderType.COUNTY_REGULATOR);
+    String division = ReturnVisitRules.divisionOf(honour.getHolderCreditCode());
+    List<Recommender> byCode = counties.stream().filter(r -> division != null && division.equals(r.getCountyCode()))
+        .toList();
+    String address = honour.getHolderAddress();
+    List<Recommender> county = !byCode.isEmpty() || address == null ? byCode
+        : counties.stream().filter(r -> r.getCountyName() != null && address.contains(r.getCountyName())).toList();
+    county.stream().map(Recommender::groupId).forEach(groups::add);
     return groups;
   }
 

@@ -102,7 +102,8 @@ class CommendationsTest {
   void holderRecorded() {
     Application won = organization();
     Commendation commendation = commendations.commend(new Commendations.Winner(edition.getId(), edition.getYear(),
-        won.getId(), won.getApplicantName(), won.getKind(), won.getCreditCode(), null, null, won.getSubmittedBy()),
+        won.getId(), won.getApplicantName(), won.getKind(), won.getCreditCode(), null, null, won.getSubmittedBy(),
+        won.getRegisteredAddress()),
         AwardLevel.AWARD, TODAY);
 
     Honour honour = honours.get(commendation.getHonourId());
@@ -136,6 +137,7 @@ class CommendationsTest {
   private Commendations.Winner winner(Application application) {
     return new Commendations.Winner(edition.getId(), edition.getYear(), application.getId(),
         application.getApplicantName(), application.getKind(), application.getCreditCode(),
-        application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy());
+        application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy(),
+        application.getRegisteredAddress());
   }
 }

@@ -461,6 +461,22 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 31: a holder whose credit code the city issued (1306 00) is visited by the county its registered"
+      + " address names, with the city's regulators; without an address, by the city's alone")
+  void countyOfTheAddress() {
+    EngineClock.startOf(AWARDED_ON);
+    String cityIssued = SampleApplications.creditCode("130600", SERIALS.getAndIncrement());
+    Honour honour = honours.confer("保定市城区质量有限公司", ApplicationKind.ORGANIZATION, AwardLevel.AWARD, cityIssued,
+        null, null, null, AWARDED_ON, null, HOLDER_USER);
+    roots.add(instanceOf(honour).getId());
+    assertThat(honours.returnVisitGroups(honour.getId())).containsExactly("market-regulator");
+
+    honours.registeredAt(honour.getId(), "河北省涿州市开发区华阳东路 8 号");
+    assertThat(honours.returnVisitGroups(honour.getId()))
+        .containsExactlyInAnyOrder("market-regulator", "recommender-R-ZZ-MSR");
+  }
+
+  @Test
   @DisplayName("Art 33: the new validity starts the day after the old one ends when the renewal is approved before that")
   void reissueBeforeExpiryContinuesTheValidity() {
     Honour honour = conferOrganisation();
