@@ -199,13 +199,13 @@ public class ApplicationCases {
   }
 
   /**
-   * The case's panel report of the stage it is in is accepted (Art 18, 19). A case disqualified while its panel ran
-   * has ended and its panel stopped without a report: nothing to record.
+   * The case's panel report of the stage it is in is accepted (Art 18, 19). A case that ended while its panel ran
+   * (disqualified: the panel stopped without a report) has nothing to record.
    */
   @Transactional
   public void reviewed(Long applicationId) {
     Application application = get(applicationId);
-    if (application.getOutcome() == ApplicationOutcome.DISQUALIFIED) {
+    if (application.isClosed()) {
       return;
     }
     application.enter(switch (application.getStage()) {

@@ -2,7 +2,6 @@ package org.qualityaward.complaint;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,23 +15,17 @@ import org.springframework.stereotype.Component;
 class DisqualifyComplainedCandidateDelegate implements JavaDelegate {
 
   private final Complaints complaints;
-  private final ApplicationCases cases;
   private final ApplicationEventPublisher events;
 
-  DisqualifyComplainedCandidateDelegate(Complaints complaints, ApplicationCases cases,
-      ApplicationEventPublisher events) {
+  DisqualifyComplainedCandidateDelegate(Complaints complaints, ApplicationEventPublisher events) {
     this.complaints = complaints;
-    this.cases = cases;
     this.events = events;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    // the office's verification, completed in this transaction just before, checked that the case may be disqualified
     Complaint complaint = complaints.ofProcess(execution.getProcessInstanceId());
-    // checked when the office completed its verification, in this transaction; a failure here is a fault
-    cases.whyNotDisqualifiable(complaint.getApplicationId()).ifPresent(why -> {
-      throw new IllegalStateException(why);
-    });
     events.publishEvent(new CandidateDisqualified(complaint.getApplicationId(), null,
         "投诉举报经核实属实（投诉举报受理编号 " + complaint.getReceiptNumber() + "）：" + complaint.getFindings()));
   }
