@@ -134,8 +134,8 @@ class EngineApiGate extends OncePerRequestFilter {
   }
 
   /**
-   * A submission judged: what changed since the form was opened (409: open it again), else the problems
-   * of what was sent (400); problems null if there is no such task or process (the engine answers that).
+   * A submission judged: the problems of what was sent (400), else what changed since the form was opened
+   * (409: open it again); problems null if there is no such task or process (the engine answers that).
    */
   private record Checked(List<FieldProblem> changedSinceOpened, List<FieldProblem> problems) {
     static final Checked NOTHING = new Checked(List.of(), List.of());
@@ -149,17 +149,20 @@ class EngineApiGate extends OncePerRequestFilter {
         return new Checked(List.of(), null);
       }
       FormSchema form = formOf(task);
-      // the case's values are read only if the body echoes a read-only field, each once
+      // each read-only field's value is read once, for the echo check and for what changed since opening
       ReadOnlyValues values = new ReadOnlyValues(name -> taskService.getVariable(taskId, name),
           name -> atOpening(taskId, name));
-      List<FieldProblem> changed = changedSinceOpened(task, body, form, values, userId);
-      return new Checked(changed, changed.isEmpty() ? FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body,
-          form, name -> values.forEchoCheck(name, body)) : List.of());
+      List<FieldProblem> problems = FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form,
+          name -> values.forEchoCheck(name, body));
+      // a refused submission is refused for what it sent, and leaves no mark that anything was told
+      return problems.isEmpty() ? new Checked(changedSinceOpened(task, body, form, values, userId), problems)
+          : new Checked(List.of(), problems);
     });
   }
 
   /**
-   * The read-only values worked out at opening that changed since the form was opened, each judged once
+   * The read-only values worked out at opening that changed since the form was opened (or were not sent,
+   * as by a REST client that never read the form), each judged once
    * against what the person was told it changed to: Tasklist brings back a form saved in the browser with
    * the values it had then, so the echo cannot be required to be current (the person would be stuck); the
    * 409 says what changed, the next submission is made knowing it. Only for a caller who may read the task:
@@ -173,7 +176,7 @@ class EngineApiGate extends OncePerRequestFilter {
           name + TOLD)));
       return told ? null : now;
     });
-    // asked only when something changed: most submissions echo nothing worked out at opening
+    // asked only when something changed: few forms show a value worked out at opening
     if (changed.isEmpty() || !AsSystem.callAs(identityService, userId,
         () -> taskService.createTaskQuery().taskId(task.getId()).count() > 0)) {
       return List.of();

@@ -70,8 +70,9 @@ final class FormSubmissionRules {
   /**
    * The read-only fields whose value is worked out when the form opens (not a variable of the case: what
    * the record says at that moment, e.g. the application's material revision) and that were echoed with
-   * a value the record no longer has: the record changed after the form was opened, so the person
-   * decided on what is no longer there. Not a forgery; the form must be opened again (409).
+   * a value the record no longer has, or not echoed at all: the record changed after the form was opened,
+   * or the caller (a REST client) never read it, so the person decided on what is not there now. Not a
+   * forgery; the form must be opened again (409).
    *
    * @param atOpening the value the form would show if opened now; null for a variable of the case
    */
@@ -80,15 +81,18 @@ final class FormSubmissionRules {
     if (form == null || body == null) {
       return changed;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.path("variables").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> variable = it.next();
-      String name = variable.getKey();
-      Object now = form.readOnlyKeys().contains(name) ? atOpening.apply(name) : null;
-      if (now != null && !sameValue(variable.getValue().path("value"), now)) {
-        changed.add(new FieldProblem(name, ("「%s」在您打开表单后已变化（打开时为 %s，现为 %s）：请先核对最新内容（如打开案卷），"
-            + "核对后再次提交，即按现在的内容办理").formatted(form.readOnlyLabel(name), variable.getValue().path("value").asText(),
-            now)));
+    for (String name : form.readOnlyKeys()) {
+      Object now = atOpening.apply(name);
+      JsonNode sent = body.path("variables").path(name).path("value");
+      if (now == null || sameValue(sent, now)) {
+        continue;
       }
+      String label = form.readOnlyLabel(name);
+      changed.add(new FieldProblem(name, sent.isMissingNode() || sent.isNull()
+          ? ("提交中没有「%s」（现为 %s）：它在打开表单时按最新内容给出，请先打开表单或读取表单变量核对最新内容，"
+              + "核对后再次提交，即按现在的内容办理").formatted(label, now)
+          : ("「%s」在您打开表单后已变化（打开时为 %s，现为 %s）：请先核对最新内容（如打开案卷），"
+              + "核对后再次提交，即按现在的内容办理").formatted(label, sent.asText(), now)));
     }
     return changed;
   }

@@ -69,7 +69,7 @@ class FormSubmissionRulesTest {
   }
 
   @Test
-  @DisplayName("Art 16: a read-only value worked out when the form opens, echoed with an older value, changed since opening; a case variable's mismatch is not that")
+  @DisplayName("Art 16: a read-only value worked out when the form opens, echoed with an older value or not at all, changed since opening; a case variable's mismatch is not that")
   void changedSinceOpened() throws Exception {
     FormSchema review = FormSchema.parse(new ByteArrayInputStream("""
         {"id": "recommender-review", "components": [
@@ -85,6 +85,12 @@ class FormSubmissionRulesTest {
     assertThat(fields(changed)).containsExactly("materialRevision");
     assertThat(changed.get(0).message()).contains("「申报材料版本」在您打开表单后已变化（打开时为 2，现为 3）");
     assertThat(FormSubmissionRules.changedSinceOpened(body, review, Map.of("materialRevision", "2")::get)).isEmpty();
+    // a REST client that never read the form sends no revision: it did not decide knowing the material either
+    List<FieldProblem> unread = FormSubmissionRules.changedSinceOpened(JSON.readTree("""
+        {"variables": {"approved": {"value": true}}}
+        """), review, now::get);
+    assertThat(fields(unread)).containsExactly("materialRevision");
+    assertThat(unread.get(0).message()).contains("提交中没有「申报材料版本」（现为 3）", "核对后再次提交");
   }
 
   @Test

@@ -218,9 +218,13 @@ class TrustBoundaryTest {
     assertThat(assoc.post("/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"tbassoc\"}").statusCode())
         .isEqualTo(204);
 
+    // an honest client reads the form first and echoes its read-only revision, as Tasklist does
+    String revision = HttpCaller.json(assoc.get("/engine-rest/task/" + review.getId() + "/form-variables"))
+        .path("materialRevision").path("value").asText();
     HttpResponse<String> honest = assoc.post("/engine-rest/task/" + review.getId() + "/complete",
         "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"材料完整真实，同意推荐\"}"
-            + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + "}}");
+            + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + ",\"materialRevision\":{\"value\":\"" + revision
+            + "\"}}}");
     assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
   }
 
@@ -286,6 +290,22 @@ class TrustBoundaryTest {
     assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
     // the echoed revision was the task's own: the case keeps no stale copy of it
     assertThat(runtime.getVariable(cases.get(mine.getId()).getProcessInstanceId(), "materialRevision")).isNull();
+  }
+
+  @Test
+  @DisplayName("Art 16: a REST client that never read the review form, sending no material revision, is told the current one once (409); sent again, the decision is made knowing it")
+  void recommenderWhoNeverOpenedIsToldTheRevision() {
+    Task review = driver.caseTask(mine, RECOMMENDER_REVIEW);
+    HttpCaller assoc = as("tbassoc");
+    String decision = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"}"
+        + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + "}}";
+    HttpResponse<String> unread = assoc.post("/engine-rest/task/" + review.getId() + "/complete", decision);
+    assertThat(unread.statusCode()).as(unread.body()).isEqualTo(409);
+    assertThat(HttpCaller.json(unread).path("message").asText()).contains("提交中没有「申报材料版本」", "核对后再次提交");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+    HttpResponse<String> decided = assoc.post("/engine-rest/task/" + review.getId() + "/complete", decision);
+    assertThat(decided.statusCode()).as(decided.body()).isEqualTo(204);
   }
 
   @Test

@@ -104,8 +104,8 @@ class ClusterTest {
       setClocks(now());
 
       // the unit recommends one case on each node (Art 16): each opens its publicity
-      a.complete(driver.caseTask(cases.get(0), RECOMMENDER_REVIEW).getId(), REVIEW);
-      b.complete(driver.caseTask(cases.get(1), RECOMMENDER_REVIEW).getId(), REVIEW);
+      a.review(driver.caseTask(cases.get(0), RECOMMENDER_REVIEW).getId());
+      b.review(driver.caseTask(cases.get(1), RECOMMENDER_REVIEW).getId());
       RuntimeService runtime = test.getBean(RuntimeService.class);
       ManagementService management = test.getBean(ManagementService.class);
       waitUntil("both publicities run with their timer", () -> cases.stream().allMatch(c ->
@@ -330,6 +330,13 @@ class ClusterTest {
       HttpResponse<String> done = HttpCaller.basic(port, "clusterunit", TestUsers.PASSWORD).post(
           "/engine-rest/task/" + taskId + "/complete", "{\"variables\":{" + variables + "}}");
       assertThat(done.statusCode()).as(name + " completes " + taskId + ": " + done.body()).isEqualTo(204);
+    }
+
+    /** Decides the unit's review as Tasklist does: the form read first, its material revision echoed (Art 16). */
+    void review(String taskId) {
+      String revision = HttpCaller.json(HttpCaller.basic(port, "clusterunit", TestUsers.PASSWORD)
+          .get("/engine-rest/task/" + taskId + "/form-variables")).path("materialRevision").path("value").asText();
+      complete(taskId, REVIEW + ",\"materialRevision\":{\"value\":\"" + revision + "\"}");
     }
 
     /** SIGKILL: no shutdown hook, no lock released, as a crashed machine. */
