@@ -26,10 +26,16 @@ import org.springframework.context.annotation.Configuration;
 class CaseSteps {
 
   /**
-   * An individual's ID number typed into the Tasklist start form passes through the engine as the variable
-   * {@code idNumber} until {@link RegisterApplicationDelegate}, in the same transaction, moves it into our
-   * table and removes it; its history is never written.
+   * What is typed into the Tasklist start form passes through the engine as variables until
+   * {@link RegisterApplicationDelegate}, in the same transaction, registers it in our tables and removes them
+   * (all but the case's own {@link CaseVariables}): their history is never written. The ID number is dropped in
+   * every process, as no other variable may ever carry one under that name.
    */
+  @Bean
+  HistoryWithout startFormOutOfHistory() {
+    return HistoryWithout.variablesOf(ApplicationSubmissions.PROCESS_KEY, StartFormSubmission.fieldsToForget());
+  }
+
   @Bean
   HistoryWithout idNumberOutOfHistory() {
     return HistoryWithout.variablesOfEveryProcess(Set.of(StartFormSubmission.ID_NUMBER));

@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.qualityaward.recommender.Recommender;
 
 /**
@@ -9,6 +10,10 @@ import org.qualityaward.recommender.Recommender;
  * whose case it is. The data itself stays in the tables.
  */
 final class CaseVariables {
+
+  /** The names of the variables {@link #of} sets. */
+  static final Set<String> NAMES = Set.of("applicationId", "editionId", "applicationNumber", "applicantName", "kind",
+      "recommenderGroup", "countyConsentRequired", "countyGroup");
 
   private CaseVariables() {}
 

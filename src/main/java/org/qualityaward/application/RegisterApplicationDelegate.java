@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.edition.EditionService;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
 
+  private static final Set<String> FIELDS_TO_FORGET = StartFormSubmission.fieldsToForget();
+
   private final ApplicationSubmissions submissions;
   private final EditionService editions;
 
@@ -31,15 +34,16 @@ class RegisterApplicationDelegate implements JavaDelegate {
     var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String startedBy = authentication == null ? null : authentication.getUserId();
     Map<String, Object> form = execution.getVariables();
-    // our table keeps the ID number, encrypted; the engine forgets it (its history never had it: CaseSteps.idNumberOutOfHistory)
-    execution.removeVariable(StartFormSubmission.ID_NUMBER);
+    // our tables keep the application (the ID number encrypted); the engine forgets what was typed, and its
+    // history never had it (CaseSteps.startFormOutOfHistory)
+    execution.removeVariables(FIELDS_TO_FORGET);
     Object named = form.get("applicationId");
     if (named != null) {
       submissions.bindCase(named instanceof Number id ? id.longValue() : null, execution.getProcessBusinessKey(),
           execution.getProcessInstanceId(), startedBy);
       return;
     }
-    Number year = (Number) execution.getVariable("editionYear");
+    Number year = (Number) form.get("editionYear");
     Long editionId = year == null ? null : editions.ofYear(year.intValue())
         .orElseThrow(() -> new InvalidInputException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))

@@ -1,11 +1,16 @@
 package org.qualityaward.application;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.AccidentType;
@@ -16,6 +21,7 @@ import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.forms.FormSchema;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -26,8 +32,10 @@ import org.qualityaward.kernel.InvalidInputException;
  */
 final class StartFormSubmission {
 
-  /** The resident ID number field: our table keeps it, the engine forgets it ({@code CaseSteps.idNumberOutOfHistory}). */
+  /** The resident ID number field: our table keeps it, the engine forgets it ({@code CaseSteps.startFormOutOfHistory}). */
   static final String ID_NUMBER = "idNumber";
+
+  private static final String FORM = "forms/application-start.form";
 
   /** Tasklist shows the message to the person who filled the form: name the fields as it labels them. */
   private static final Map<String, String> LABELS = Map.of("evidence", "证实性材料清单", "creditRecords", "信用记录",
@@ -39,6 +47,24 @@ final class StartFormSubmission {
 
   private StartFormSubmission(Map<String, Object> form) {
     this.form = form;
+  }
+
+  /**
+   * The start form's fields the engine must forget once the case is registered: all but those the case
+   * carries as {@link CaseVariables} (our tables keep the application: names, records, statements and the
+   * self-assessment are not the engine's to keep, nor its history's).
+   */
+  static Set<String> fieldsToForget() {
+    try (InputStream form = StartFormSubmission.class.getClassLoader().getResourceAsStream(FORM)) {
+      if (form == null) {
+        throw new IllegalStateException(FORM + " is not on the class path");
+      }
+      Set<String> fields = new HashSet<>(FormSchema.parse(form).inputKeys());
+      fields.removeAll(CaseVariables.NAMES);
+      return Set.copyOf(fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static ApplicationSubmission read(Map<String, Object> form, Long editionId) {

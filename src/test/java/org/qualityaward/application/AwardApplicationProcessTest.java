@@ -457,14 +457,18 @@ class AwardApplicationProcessTest {
   }
 
   @Test
-  @DisplayName("PIPL: an ID number typed into the start form is kept encrypted in our table; the engine's variables and history never hold it")
+  @DisplayName("PIPL: an ID number typed into the start form is kept encrypted in our table; the engine's variables and history never hold it, nor the rest of what was typed (records, work history, self-assessment): the case keeps ids, number, name and routing")
   void startFormIdNumberStaysOutOfTheEngine() {
     String idNumber = SampleApplications.idNumber(LocalDate.of(1968, 11, 23), 431);
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ApplicationSubmissions.PROCESS_KEY).latestVersion().singleResult().getId();
+    Map<String, Object> form = individualStartForm(idNumber);
+    form.put("selfAssessment", "独有标记甲：主持六西格玛项目三十项。");
+    form.put("employerCreditRecords", "2020-01-15 行政处罚 独有标记乙");
+    form.put("evidence", "独有标记丙.pdf | 否");
 
     // as Tasklist submits it: form fields become variables, and with history level full form-field details too
-    ProcessInstance instance = engine.getFormService().submitStartForm(definition, individualStartForm(idNumber));
+    ProcessInstance instance = engine.getFormService().submitStartForm(definition, form);
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     Application stored = cases.get((Long) runtimeService.getVariable(instance.getId(), "applicationId"));
@@ -473,6 +477,12 @@ class AwardApplicationProcessTest {
         .startsWith("v1:").doesNotContain(idNumber);
     assertThat(EngineTables.rowsContaining(jdbc, stored.getApplicationNumber())).as("the tables are read").isNotEmpty();
     assertThat(EngineTables.rowsContaining(jdbc, idNumber)).isEmpty();
+    for (String typed : List.of("独有标记甲", "独有标记乙", "独有标记丙", "2012-09-01")) {
+      assertThat(EngineTables.rowsContaining(jdbc, typed)).as(typed).isEmpty();
+    }
+    assertThat(runtimeService.getVariables(instance.getId()).keySet()).containsExactlyInAnyOrder("applicationId",
+        "editionId", "applicationNumber", "applicantName", "kind", "recommenderGroup", "countyConsentRequired",
+        "countyGroup", "eligible");
   }
 
   /** The start form's statement of each condition people judge (statement11_3 …). */
