@@ -36,7 +36,7 @@ class ReplaceMemberDelegate implements JavaDelegate {
     PanelDraw replacement = draws.redrawForUser(current.getId(), member,
         reason == null || reason.isBlank() ? "本人声明回避" : reason);
     execution.setVariable("expertUserId", draws.replacementUserId(replacement));
-    execution.setVariable("conflictOfInterest", null);
+    // the declaration's own fields are the task's (input mappings); the reason need not stay on the panel
     execution.setVariable("conflictReason", null);
     // the panel as it is now, the replacement included; neither who declared the conflict nor why
     events.publishEvent(new Notice(NoticeKind.PANEL_MEMBER_REPLACED, Set.copyOf(draws.memberUserIds(replacement)),

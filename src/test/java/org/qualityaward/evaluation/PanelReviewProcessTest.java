@@ -188,8 +188,9 @@ class PanelReviewProcessTest {
     String conflicted = members.get(1);
 
     Task declaration = memberTask(taskService, application, DECLARE_CONFLICT, conflicted);
-    taskService.complete(declaration.getId(),
-        Map.of("conflictOfInterest", true, "conflictReason", "近三年为该企业提供过管理咨询"));
+    // the undertaking sent with a conflict (hidden in the form, not in an API call) is not handed on
+    taskService.complete(declaration.getId(), Map.of("conflictOfInterest", true, "conflictReason",
+        "近三年为该企业提供过管理咨询", "confidentialityUndertaking", true));
     ProcessInstance memberInstance = runtimeService.createProcessInstanceQuery()
         .processInstanceId(declaration.getProcessInstanceId()).singleResult();
     BpmnAwareTests.assertThat(memberInstance).isWaitingAt(REPLACE_MEMBER);
@@ -209,6 +210,9 @@ class PanelReviewProcessTest {
     Task again = memberTask(taskService, application, DECLARE_CONFLICT, replacement);
     assertThat(again.getProcessInstanceId()).isEqualTo(memberInstance.getId());
     assertThat(taskService.getVariable(again.getId(), "conflictOfInterest")).isNull();
+    assertThat(taskService.getVariable(again.getId(), "confidentialityUndertaking")).isNull();
+    assertThatThrownBy(() -> taskService.complete(again.getId(), Map.of("conflictOfInterest", false)))
+        .hasMessageContaining("保密承诺，第二十九条");
     assertThat(taskService.createTaskQuery().taskAssignee(conflicted)
         .processVariableValueEquals("applicationId", application.getId()).count()).isZero();
 
