@@ -208,10 +208,23 @@ class EngineApiGate extends OncePerRequestFilter {
       if (definition == null) {
         return null;
       }
+      if (start.group(3) != null && !isLatest(definition)) {
+        // an older version may route as the rules no longer allow (its start form is today's: binding latest)
+        return List.of(new FieldProblem("id", "流程「" + definition.getName() + "」的第 " + definition.getVersion()
+            + " 版已被新版本取代，只能按最新版本启动"));
+      }
       FormSchema form = forms.computeIfAbsent(definition.getId() + "/start",
           key -> deployedForm(() -> formService.getDeployedStartForm(definition.getId())));
       return FormSubmissionRules.check(FormSubmissionRules.Target.START, body, form, name -> null);
     });
+  }
+
+  private boolean isLatest(ProcessDefinition definition) {
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(
+        definition.getKey());
+    query = definition.getTenantId() == null ? query.withoutTenantId() : query.tenantIdIn(definition.getTenantId());
+    ProcessDefinition latest = query.latestVersion().singleResult();
+    return latest != null && latest.getId().equals(definition.getId());
   }
 
   private ProcessDefinition definitionOf(String id, String key, String tenantId) {

@@ -10,8 +10,11 @@ import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZAT
 import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,8 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +71,7 @@ class TrustBoundaryTest {
   @Autowired ApplicationContext context;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ApplicationCases cases;
@@ -152,6 +158,29 @@ class TrustBoundaryTest {
     assertThat(skipping.statusCode()).isEqualTo(400);
     assertThat(problemFields(skipping)).containsExactlyInAnyOrder("startInstructions", "skipCustomListeners");
     assertThat(applicationCaseCount()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("a case starts on the latest version of its model only: an older version, named by its id, is 400 (it may route as the rules no longer allow); no case starts")
+  void startOnAnOlderVersionIsRefused() throws Exception {
+    ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey("award-application")
+        .latestVersion().singleResult();
+    String upgrade;
+    try (InputStream model = Files.newInputStream(Path.of("processes/award-application.bpmn"))) {
+      upgrade = repository.createDeployment().name("升级").enableDuplicateFiltering(false)
+          .addInputStream("award-application.bpmn", model).deploy().getId();
+    }
+    try {
+      long before = applicationCaseCount();
+      HttpResponse<String> older = as("tbapplicant").post("/engine-rest/process-definition/" + current.getId() + "/start",
+          "{\"variables\":{}}");
+      assertThat(older.statusCode()).as(older.body()).isEqualTo(400);
+      assertThat(problemFields(older)).containsExactly("id");
+      assertThat(HttpCaller.json(older).path("message").asText()).contains("已被新版本取代，只能按最新版本启动");
+      assertThat(applicationCaseCount()).isEqualTo(before);
+    } finally {
+      repository.deleteDeployment(upgrade, true);
+    }
   }
 
   @Test
