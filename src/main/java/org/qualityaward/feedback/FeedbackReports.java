@@ -176,8 +176,8 @@ class FeedbackReports {
         && caller.getGroupIds().stream().anyMatch(OFFICE::contains);
     boolean applicant = caller != null && caller.getUserId().equals(application.getSubmittedBy());
     if (!office && !applicant) {
-      throw new NotAllowedException("申报 " + application.getApplicationNumber()
-          + " 的反馈报告仅提交该申报的申报人和市质强办可查看");
+      // no number: it would tell a stranger which case an id is (as CaseReaders)
+      throw new NotAllowedException("反馈报告仅提交该申报的申报人和市质强办可查看");
     }
   }
 }

@@ -164,7 +164,10 @@ class FeedbackReportTest {
 
     // the office reads it too; another applicant, an expert and the leading group may not
     assertThat(getBytes(notListedPdf, "fboffice").statusCode()).isEqualTo(200);
-    assertThat(getBytes(notListedPdf, "fbother").statusCode()).isEqualTo(403);
+    HttpResponse<byte[]> other = getBytes(notListedPdf, "fbother");
+    assertThat(other.statusCode()).isEqualTo(403);
+    assertThat(new String(other.body(), StandardCharsets.UTF_8)).contains("反馈报告仅提交该申报的申报人和市质强办可查看")
+        .doesNotContain(notListed.getApplicationNumber());
     assertThat(getBytes(notListedPdf, "fbexpert").statusCode()).isEqualTo(403);
     assertThat(getBytes(notListedPdf, "fbleader").statusCode()).isEqualTo(403);
     assertThat(HttpCaller.anonymous(port).get(notListedPdf).statusCode()).isEqualTo(401);
