@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Completing a task that someone else just completed answers 409 with a Chinese message.
+ * Completing a task that someone else just completed answers 409 with a Chinese message; so does a completion
+ * that lost its race to a sibling task's at the same moment (the task still open: send it again).
  * Camunda's TaskResourceImpl turns both cases into 500: the task is gone (NullValueException
  * "Cannot find task") or two completions raced (OptimisticLockingException). A servlet filter
  * covers the engine REST and the webapps' copy of it that Tasklist uses
@@ -64,6 +65,9 @@ class TaskConflictFilter extends OncePerRequestFilter {
       Matcher matcher = COMPLETION.matcher(RequestPaths.decoded(request));
       matcher.matches();
       Map<String, Object> conflict = conflictFor(matcher.group(1), (String) request.getAttribute(EngineApiGate.CALLER));
+      if (conflict == null && status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && lostRace(wrapper)) {
+        conflict = concurrentSubmission(matcher.group(1));
+      }
       if (conflict != null) {
         wrapper.resetBuffer();
         wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -110,6 +114,30 @@ class TaskConflictFilter extends OncePerRequestFilter {
     body.put("taskId", taskId);
     body.put("completedBy", completed ? userId : null);
     body.put("endedAt", endedAt.toInstant().toString());
+    return body;
+  }
+
+  /** Camunda's answer to a completion that lost a race for a row another completion changed meanwhile. */
+  private boolean lostRace(ContentCachingResponseWrapper wrapper) {
+    try {
+      return "OptimisticLockingException".equals(objectMapper.readTree(wrapper.getContentAsByteArray())
+          .path("type").asText());
+    } catch (IOException notJson) {
+      return false;
+    }
+  }
+
+  /**
+   * The task is still open, and lost its race to a sibling completed at the same moment (two departments'
+   * opinions, two experts of one panel, two panels' leaders: each completion counts on the same parallel
+   * step): nothing of it was stored, and it can simply be sent again.
+   */
+  private static Map<String, Object> concurrentSubmission(String taskId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "ConcurrentSubmission");
+    body.put("message", "同一环节的另一项任务恰在同时提交，本次提交未生效（填写的内容仍在表单中），请再次提交。"
+        + "（Task " + taskId + " lost a race with a concurrent completion; submit it again.）");
+    body.put("taskId", taskId);
     return body;
   }
 

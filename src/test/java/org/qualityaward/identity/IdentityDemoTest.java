@@ -272,6 +272,33 @@ class IdentityDemoTest {
   }
 
   @Test
+  @DisplayName("a completion that lost its race to a sibling's (OptimisticLockingException, the task still open) is 409 saying to send it again; any other 500 stays")
+  void lostRaceToASiblingIsConflict() throws Exception {
+    String taskId = startReviewTask("quality-office");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    MockHttpServletRequest raced = new MockHttpServletRequest("POST", "/engine-rest/task/" + taskId + "/complete");
+    raced.setAttribute(EngineApiGate.CALLER, "office");
+
+    new TaskConflictFilter(historyService, identityService, objectMapper).doFilter(raced, response,
+        (request, camundaResponse) -> answer500((HttpServletResponse) camundaResponse, "OptimisticLockingException"));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"type\":\"ConcurrentSubmission\"",
+        "恰在同时提交，本次提交未生效", "请再次提交").doesNotContain("ENGINE-03005");
+
+    MockHttpServletResponse other = new MockHttpServletResponse();
+    new TaskConflictFilter(historyService, identityService, objectMapper).doFilter(raced, other,
+        (request, camundaResponse) -> answer500((HttpServletResponse) camundaResponse, "ProcessEngineException"));
+    assertThat(other.getStatus()).isEqualTo(500);
+  }
+
+  private static void answer500(HttpServletResponse response, String type) throws IOException {
+    response.setStatus(500);
+    response.setContentType("application/json");
+    response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"ENGINE-03005\"}");
+  }
+
+  @Test
   @DisplayName("an unknown task id keeps Camunda's own answer (500 \"Cannot find task\"), not 409")
   void unknownTaskIsNoConflict() throws Exception {
     HttpResponse<String> response = post("/engine-rest/task/no-such-task/complete", basic("office", "demo"), "{}");
