@@ -166,7 +166,7 @@ class NoticeBoardController {
   @ExceptionHandler(ConflictException.class)
   ModelAndView outsidePeriod(ConflictException e) {
     return message(HttpStatus.CONFLICT, "不在公示期内",
-        "该公示不在公示期内，不受理异议（第二十一条：公示期内提出）：" + e.getMessage());
+        "该公示不在公示期内，不受理异议（异议须在公示期内提出）：" + e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -126,7 +126,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("the publicity page states its first and last day and carries the objection form of the contract, the candidates as a select")
+  @DisplayName("the publicity page states its first and last day and carries the objection form of the contract, the candidates as a select, citing the publicity's own article (Art 17 here) and Art 9(6)")
   void publicityPageHasForm() throws Exception {
     Document page = page("/notices/publicities/" + publicityId);
     assertThat(page.select(".period").text()).isEqualTo("公示期：2026年3月3日至2026年3月9日（5个工作日）");
@@ -138,6 +138,9 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(form.select("select[name=applicationId] option[value~=\\d+]").eachAttr("value"))
         .containsExactly(String.valueOf(app), String.valueOf(otherApp));
     assertThat(form.select("button[type=submit]")).hasSize(1);
+    // the accepted list is published under Art 17; objections are the office's to handle under Art 9(6)
+    assertThat(page.select("#form-heading + p").text()).contains("第九条第六项", "本公示依据第十七条")
+        .doesNotContain("第二十一条");
   }
 
   @Test
