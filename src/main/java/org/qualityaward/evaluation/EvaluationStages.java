@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -226,12 +227,15 @@ public class EvaluationStages {
         continue;
       }
       String[] parts = text.trim().split("\\s+");
-      try {
-        Application application = byNumber(editionId, parts[0]);
-        levels.put(application.getId(), AwardLevel.valueOf(parts.length > 1 ? parts[1] : ""));
-      } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("决定第" + line + "行",
-            "应为「申报编号 等级」，等级为 AWARD / NOMINATION / NONE：" + text.trim()));
+      Optional<Application> application = applications.byNumber(editionId, parts[0]);
+      Optional<AwardLevel> level = parts.length == 2 ? AwardLevel.written(parts[1]) : Optional.empty();
+      if (application.isEmpty()) {
+        problems.add(new FieldProblem("决定第" + line + "行", "本届没有申报编号「" + parts[0] + "」：" + text.trim()));
+      } else if (level.isEmpty()) {
+        problems.add(new FieldProblem("决定第" + line + "行", "应为「申报编号 等级」，等级为 市政府质量奖 / 提名奖 / 不授奖"
+            + "（或 AWARD / NOMINATION / NONE）：" + text.trim()));
+      } else {
+        levels.put(application.get().getId(), level.get());
       }
     }
     if (!problems.isEmpty() || levels.isEmpty()) {
@@ -326,11 +330,6 @@ public class EvaluationStages {
       }
     }
     return numbers;
-  }
-
-  private Application byNumber(Long editionId, String number) {
-    return applications.byNumber(editionId, number)
-        .orElseThrow(() -> new IllegalArgumentException(number));
   }
 
   private BigDecimal score(Application application, ReviewStage stage) {

@@ -153,18 +153,4 @@ public final class Proposal {
   private static FieldProblem problem(String message) {
     return new FieldProblem(CHANGES_FIELD, message);
   }
-
-  /** A level as the office may write it: the code (AWARD, NOMINATION, NONE) or its Chinese name. */
-  static Optional<AwardLevel> level(String word) {
-    for (AwardLevel level : AwardLevel.values()) {
-      if (level.name().equalsIgnoreCase(word) || level.label().equals(word)) {
-        return Optional.of(level);
-      }
-    }
-    return switch (word) {
-      case "获奖", "质量奖" -> Optional.of(AwardLevel.AWARD);
-      case "提名奖", "提名" -> Optional.of(AwardLevel.NOMINATION);
-      default -> Optional.empty();
-    };
-  }
 }

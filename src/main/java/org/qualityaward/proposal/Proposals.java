@@ -78,7 +78,7 @@ public class Proposals {
       }
       String[] parts = line.trim().split("\\s+", 3);
       Rankings.Entry entry = byNumber.get(parts[0]);
-      Optional<AwardLevel> level = parts.length > 1 ? Proposal.level(parts[1]) : Optional.empty();
+      Optional<AwardLevel> level = parts.length > 1 ? AwardLevel.written(parts[1]) : Optional.empty();
       String reason = parts.length > 2 ? parts[2].trim() : "";
       if (entry == null) {
         problems.add(changeProblem("第" + number + "行：" + parts[0] + " 不是本届综合评价排序中的申报编号"));

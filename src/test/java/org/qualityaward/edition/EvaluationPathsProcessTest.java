@@ -339,7 +339,8 @@ class EvaluationPathsProcessTest {
 
   @Test
   @DisplayName("Art 6, 20: two organisations tied at the only award place go to the leading group; a decision"
-      + " beyond the places is refused, a fitting one is ranked and commended")
+      + " beyond the places is refused, an unknown number or level is refused naming it, a fitting one in the"
+      + " form's words is ranked and commended")
   void tieAtTheAwardBoundary() {
     Edition edition = driver.openEdition(EditionYears.next(), "并列届");
     Application t1 = organization(edition);
@@ -354,11 +355,17 @@ class EvaluationPathsProcessTest {
     assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", twoAwards)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1");
     assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", "随便写的")))
-        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class);
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("本届没有申报编号「随便写的」");
+    assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions",
+        t1.getApplicationNumber() + " 一等奖")))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("等级为 市政府质量奖 / 提名奖 / 不授奖");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DECIDE_TIES);
 
+    // the levels as the form names them
     driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions",
-        t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " NOMINATION"));
+        t1.getApplicationNumber() + " 市政府质量奖\n" + t2.getApplicationNumber() + " 提名奖"));
     BpmnAwareTests.assertThat(editionInstance).hasPassed(DECIDE_TIES).isWaitingAt(REVISE_PROPOSAL);
     driver.proposeAwards();
     driver.decide(LEADING_GROUP_REVIEW, true, "同意");

@@ -134,15 +134,6 @@ class ProposalTest {
         .contains("已取消资格", "第二十一条");
   }
 
-  @Test
-  @DisplayName("the office writes a level as its code or its Chinese name")
-  void levelWords() {
-    assertThat(Proposal.level("AWARD")).contains(AWARD);
-    assertThat(Proposal.level("提名奖")).contains(NOMINATION);
-    assertThat(Proposal.level("不授奖")).contains(NONE);
-    assertThat(Proposal.level("一等奖")).isEmpty();
-  }
-
   /** Moves numbered as lines 1, 2, …; the minimum of every level 1000 cumulative points (of 2000). */
   private static List<FieldProblem> problems(Proposal proposal, List<Proposal.Change> moves) {
     Map<Long, Integer> lineOf = new HashMap<>();
