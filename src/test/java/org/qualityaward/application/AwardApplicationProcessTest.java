@@ -152,9 +152,10 @@ class AwardApplicationProcessTest {
     unjudged.remove("recommenderCondition4");
     assertThatThrownBy(() -> complete(task(instance), unjudged))
         .hasMessageContaining("「核实结论（逐项核实 4）」为必填项");
+    // the form marks the reason required when a point is refused: its own check names the field and article
     assertThatThrownBy(() -> complete(task(instance), refusing(decision(false, "材料不足"), "recommenderCondition2", null)))
         .hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("不予确认第十一条第（三）项须写明理由，理由将告知申报人（第十六条）");
+        .hasMessageContaining("「不予确认的理由（逐项核实 2，将告知申报人，第十六条）」为必填项");
     assertThatThrownBy(() -> complete(task(instance),
         refusing(decision(true, "同意推荐"), "recommenderCondition2", "未见首席质量官任命文件")))
         .hasRootCauseInstanceOf(InvalidInputException.class)

@@ -53,7 +53,7 @@ class ConditionPointsTest {
   }
 
   @Test
-  @DisplayName("Art 16, 17: the review forms have one slot per declared point of either kind, each with its choice and reason")
+  @DisplayName("Art 16, 17: the review forms have one slot per declared point of either kind, each with its choice and reason, the reason required when shown (不予确认)")
   void reviewFormsHaveASlotPerPoint() throws IOException {
     for (ApplicationKind kind : ApplicationKind.values()) {
       assertThat(ConditionPoints.declared(kind)).hasSizeLessThanOrEqualTo(ConditionReview.FORM_SLOTS);
@@ -63,6 +63,11 @@ class ConditionPointsTest {
       List<String> keys = keys(form.getKey());
       for (int slot = 1; slot <= ConditionReview.FORM_SLOTS; slot++) {
         assertThat(keys).as(form.getKey()).contains(form.getValue().field(slot), form.getValue().reasonField(slot));
+        // the reason the server requires for 不予确认 is marked required in the form, which shows it only then
+        JsonNode reason = component(form.getKey(), form.getValue().reasonField(slot));
+        assertThat(reason.path("validate").path("required").asBoolean()).as(reason.toString()).isTrue();
+        assertThat(reason.path("conditional").path("hide").asText())
+            .isEqualTo("=" + form.getValue().field(slot) + " != \"REFUSED\"");
       }
       assertThat(keys).as(form.getKey()).doesNotContain(form.getValue().field(ConditionReview.FORM_SLOTS + 1));
     }
@@ -82,6 +87,13 @@ class ConditionPointsTest {
       List<String> keys = new ArrayList<>();
       collect(new ObjectMapper().readTree(in), keys);
       return keys;
+    }
+  }
+
+  private static JsonNode component(String formId, String key) throws IOException {
+    try (InputStream in = ConditionPointsTest.class.getResourceAsStream("/forms/" + formId + ".form")) {
+      return new ObjectMapper().readTree(in).findParents("key").stream()
+          .filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
     }
   }
 
