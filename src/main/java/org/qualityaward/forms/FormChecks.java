@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.Variables;
 import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.platform.UserTaskParsing;
 import org.springframework.stereotype.Component;
@@ -103,12 +104,15 @@ class FormChecks extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        InvalidInputException refusal = refusalIn(e);
-        if (refusal == null || e instanceof FormRefusedException
+        InvalidInputException refusal = causeOf(e, InvalidInputException.class);
+        // a conflict with what is stored (a start form after the deadline, a second application): no fault either
+        ConflictException conflict = refusal == null && inCamundaRestForm() ? causeOf(e, ConflictException.class) : null;
+        if ((refusal == null && conflict == null) || e instanceof FormRefusedException
             || (!(e instanceof ProcessEngineException) && !inCamundaRestForm())) {
           throw e;
         }
-        FormRefusedException refused = new FormRefusedException(refusal);
+        FormRefusedException refused = refusal != null ? new FormRefusedException(refusal)
+            : new FormRefusedException(conflict);
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
           request.setAttribute(FormRefusalFilter.REFUSAL, refused, RequestAttributes.SCOPE_REQUEST);
@@ -122,10 +126,10 @@ class FormChecks extends AbstractProcessEnginePlugin {
           && FormRefusalFilter.isFormSubmission(attributes.getRequest());
     }
 
-    private static InvalidInputException refusalIn(Throwable e) {
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof InvalidInputException refusal) {
-          return refusal;
+        if (type.isInstance(cause)) {
+          return type.cast(cause);
         }
       }
       return null;

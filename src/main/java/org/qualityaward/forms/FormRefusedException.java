@@ -3,6 +3,7 @@ package org.qualityaward.forms;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -16,8 +17,17 @@ public class FormRefusedException extends FormFieldValidationException {
   private final transient List<FieldProblem> problems;
 
   FormRefusedException(InvalidInputException refusal) {
-    super(refusal.problems(), messageOf(refusal.problems()), refusal);
-    this.problems = refusal.problems();
+    this(refusal.problems(), messageOf(refusal.problems()), refusal);
+  }
+
+  /** A submission that conflicts with what is stored (intake closed, already applied): nothing to correct in it. */
+  FormRefusedException(ConflictException conflict) {
+    this(List.of(new FieldProblem("", conflict.getMessage())), "提交未成功：" + conflict.getMessage() + "。", conflict);
+  }
+
+  private FormRefusedException(List<FieldProblem> problems, String message, RuntimeException cause) {
+    super(problems, message, cause);
+    this.problems = problems;
   }
 
   public List<FieldProblem> problems() {

@@ -334,8 +334,7 @@ class SecurityConfig {
     LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/applicant/login");
     http.securityMatcher(path.matcher("/applicant/**"))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(path.matcher(GET, "/applicant/login"), path.matcher(GET, "/applicant/applicant.css"),
-                path.matcher(GET, "/applicant/upload-size.js"))
+            .requestMatchers(path.matcher(GET, "/applicant/login"), path.matcher(GET, "/applicant/applicant.css"))
             .permitAll()
             .anyRequest().hasRole(Role.APPLICANT.name()))
         .authenticationProvider(users)

@@ -32,7 +32,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -107,11 +106,6 @@ class ApiExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return badRequest(List.of(new FieldProblem("file", "文件过大，单个文件不超过 " + e.getMaxUploadSize() + " 字节")));
-  }
-
   @ExceptionHandler(MissingServletRequestPartException.class)
   ProblemDetail missingPart(MissingServletRequestPartException e) {
     return badRequest(List.of(new FieldProblem(e.getRequestPartName(), "必须上传文件")));
@@ -165,7 +159,8 @@ class ApiExceptionHandler {
   }
 
   /** 400 with every field problem under {@code errors}; the detail names the fields. */
-  private static ProblemDetail badRequest(List<FieldProblem> problems) {
+  /** 400 with each problem under {@code errors}; also {@link UploadTooLarge}'s. */
+  static ProblemDetail badRequest(List<FieldProblem> problems) {
     String fields = problems.stream().map(FieldProblem::field).distinct().collect(Collectors.joining("、"));
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求内容有误",
         "共 " + problems.size() + " 处问题（" + fields + "），详见 errors");
