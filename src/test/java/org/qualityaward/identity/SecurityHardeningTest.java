@@ -101,6 +101,10 @@ class SecurityHardeningTest {
     ResponseEntity<String> css = anonymous.getForEntity("/manager/manager.css", String.class);
     assertThat(css.getStatusCode().value()).isEqualTo(200);
     assertThat(css.getHeaders().getContentType()).hasToString("text/css");
+    // so is the one script, which the notice board's and the applicant pages' forms load (same origin)
+    ResponseEntity<String> script = anonymous.getForEntity("/notices/upload-size.js", String.class);
+    assertThat(script.getStatusCode().value()).isEqualTo(200);
+    assertThat(script.getHeaders().getContentType()).hasToString("text/javascript");
     try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
       for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
         assertThat(Files.readString(template)).as(template.toString())
