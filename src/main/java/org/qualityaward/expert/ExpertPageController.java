@@ -102,9 +102,13 @@ class ExpertPageController {
     return form(model, ExpertForm.of(expert), expert, Map.of());
   }
 
-  /** A correction; a version older than the record's is a concurrent edit (409). */
+  /**
+   * A correction; a version older than the record's is a concurrent edit (409): the form comes back with what
+   * was typed, unsaved, at the record's current version, so that saving again overwrites knowingly.
+   */
   @PostMapping("/{id}")
-  String revise(@PathVariable Long id, @ModelAttribute("form") ExpertForm form, Model model) {
+  String revise(@PathVariable Long id, @ModelAttribute("form") ExpertForm form, Model model,
+      HttpServletResponse response) {
     Expert expert = pool.get(id);
     List<FieldProblem> unreadable = new ArrayList<>();
     NewExpert revised = form.toNewExpert(unreadable);
@@ -116,6 +120,13 @@ class ExpertPageController {
       form.setUserId(expert.getUserId());
       model.addAttribute("mayEdit", true);
       return form(model, form, expert, FieldProblem.byField(e.problems()));
+    } catch (ConflictException stale) {
+      form.setUserId(expert.getUserId());
+      form.setVersion(expert.getVersion());
+      model.addAttribute("mayEdit", true);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(model, form, expert, Map.of("version", List.of("该专家的记录在您打开页面后已被他人修改：下面是您填写的内容，"
+          + "尚未保存；核对上方的专家信息后再次保存即以您填写的为准（覆盖他人的修改），或刷新页面放弃")));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.qualityaward.recommender;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.qualityaward.kernel.ConflictException;
@@ -69,10 +70,15 @@ class UnitPageController {
         unit.getCountyName(), unit.getVersion()), unit, Map.of(), request.isUserInRole(OFFICE));
   }
 
+  /**
+   * A correction; a version older than the record's is a concurrent edit (409): the form comes back with what
+   * was typed, unsaved, at the record's current version, so that saving again overwrites knowingly.
+   */
   @PostMapping("/{code}")
   String revise(@PathVariable String code, @RequestParam(required = false) String name,
       @RequestParam(required = false) String type, @RequestParam(required = false) String countyCode,
-      @RequestParam(required = false) String countyName, @RequestParam(required = false) Long version, Model model) {
+      @RequestParam(required = false) String countyName, @RequestParam(required = false) Long version, Model model,
+      HttpServletResponse response) {
     Recommender unit = units.get(code);
     UnitForm form = new UnitForm(code, name, type, countyCode, countyName, version);
     try {
@@ -80,6 +86,11 @@ class UnitPageController {
       return "redirect:/manager/units/" + code + "?saved";
     } catch (InvalidInputException e) {
       return form(model, form, unit, FieldProblem.byField(e.problems()), true);
+    } catch (ConflictException stale) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(model, new UnitForm(code, name, type, countyCode, countyName, unit.getVersion()), unit,
+          Map.of("version", List.of("该单位在您打开页面后已被他人修改：下面是您填写的内容，尚未保存；核对后再次保存即以您填写的为准"
+              + "（覆盖他人的修改），或刷新页面放弃")), true);
     }
   }
 

@@ -25,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -98,7 +100,7 @@ class ExpertPageTest {
   }
 
   @Test
-  @DisplayName("a correction keeps the user; one based on an older version is a concurrent edit (409) and changes nothing")
+  @DisplayName("a correction keeps the user; one based on an older version is a concurrent edit (409) that changes nothing and shows what was typed, unsaved; saved again, it overwrites knowingly")
   void editAndDeactivate() throws Exception {
     Expert expert = pool.add(newExpert("epform2"));
     var stale = form("epform2", "DOCTOR", "20", true);
@@ -113,8 +115,16 @@ class ExpertPageTest {
     stale.set("name", "过时的修改");
     String conflict = mvc.perform(asOffice(post("/manager/experts/" + expert.getId())).params(stale))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-    assertThat(conflict).contains("已被他人修改");
+    assertThat(conflict).contains("已被他人修改", "尚未保存");
     assertThat(pool.get(expert.getId()).getName()).isEqualTo("改后的姓名");
+    // what was typed comes back, at the record's version now: saving again overwrites knowingly
+    Document typed = Jsoup.parse(conflict);
+    assertThat(typed.select("input[name=name]").val()).isEqualTo("过时的修改");
+    assertThat(typed.select("input[name=version]").val()).isEqualTo(String.valueOf(revised.getVersion()));
+    stale.set("version", String.valueOf(revised.getVersion()));
+    mvc.perform(asOffice(post("/manager/experts/" + expert.getId())).params(stale)).andExpect(status().isFound());
+    assertThat(pool.get(expert.getId()).getName()).isEqualTo("过时的修改");
+    revised = pool.get(expert.getId());
 
     mvc.perform(asOffice(post("/manager/experts/" + expert.getId() + "/active"))
             .param("active", "false").param("version", String.valueOf(revised.getVersion())))
@@ -123,7 +133,7 @@ class ExpertPageTest {
     mvc.perform(asOffice(post("/manager/experts/" + expert.getId() + "/active"))
             .param("active", "true").param("version", String.valueOf(revised.getVersion())))
         .andExpect(status().isConflict());
-    assertThat(page("/manager/experts/" + expert.getId(), "epoffice")).contains("评价记录", "改后的姓名", "停用");
+    assertThat(page("/manager/experts/" + expert.getId(), "epoffice")).contains("评价记录", "过时的修改", "停用");
   }
 
   @Test

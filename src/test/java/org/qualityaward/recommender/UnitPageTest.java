@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.testing.TestUsers;
@@ -79,7 +81,7 @@ class UnitPageTest {
   }
 
   @Test
-  @DisplayName("a correction renames the unit's group; one based on an older version is 409 and changes nothing")
+  @DisplayName("a correction renames the unit's group; one based on an older version is 409, changes nothing and shows what was typed, unsaved")
   void reviseUnit() throws Exception {
     Recommender unit = recommenders.find("R-UP-EDIT").orElse(null);
     if (unit == null) {
@@ -96,8 +98,13 @@ class UnitPageTest {
     String conflict = mvc.perform(asOffice(post("/manager/units/R-UP-EDIT")).param("name", "过时的名称")
             .param("type", "CITY_DEPARTMENT").param("version", String.valueOf(version)))
         .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
-    assertThat(conflict).contains("已被他人修改");
+    assertThat(conflict).contains("已被他人修改", "尚未保存");
     assertThat(recommenders.find("R-UP-EDIT")).get().extracting(Recommender::getName).isEqualTo("保定市某某局");
+    // what was typed comes back at the record's version now: saving again overwrites knowingly
+    Document typed = Jsoup.parse(conflict);
+    assertThat(typed.select("input[name=name]").val()).isEqualTo("过时的名称");
+    long current = recommenders.find("R-UP-EDIT").orElseThrow().getVersion();
+    assertThat(typed.select("input[name=version]").val()).isEqualTo(String.valueOf(current));
   }
 
   @Test
