@@ -107,7 +107,7 @@ class CaseFilePage {
         .map(o -> new OpinionLine(recommenders.find(o.departmentCode()).map(Recommender::getName).orElse(o.departmentCode()),
             o.approved(), o.comment(), o.givenBy() == null ? "" : history.name(o.givenBy(), people), o.givenAt()))
         .toList());
-    model.addAttribute("history", history.of(a));
+    model.addAttribute("history", history.of(a, reader));
     if (reader.level() == Reader.Level.PANEL) {
       model.addAttribute("undertakingSigned", access.signed(reader.userId(), a));
     }

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.evaluation.PanelMemberReviewModel;
+import org.qualityaward.evaluation.PanelReviewModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseHistory {
+
+  /** The processes whose tasks are the panel members' (the leader's consolidation included). */
+  private static final Set<String> PANELS = Set.of(PanelReviewModel.PROCESS_KEY, PanelMemberReviewModel.PROCESS_KEY);
 
   /** One line of the history. */
   record Line(LocalDateTime at, String who, String what) {}
@@ -38,11 +44,15 @@ class CaseHistory {
     this.identityService = identityService;
   }
 
-  List<Line> of(Application application) {
+  /**
+   * The history as this reader may read it: who sits on the case's panels is the office's to know (the
+   * panels are shown to it alone, Art 29 公平公正); for everyone else an expert's step is the panel's.
+   */
+  List<Line> of(Application application, Reader reader) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return lines(application);
+      return lines(application, reader.office());
     } finally {
       if (caller != null) {
         identityService.setAuthentication(caller);
@@ -50,7 +60,7 @@ class CaseHistory {
     }
   }
 
-  private List<Line> lines(Application application) {
+  private List<Line> lines(Application application, boolean panelMembersByName) {
     Map<String, HistoricProcessInstance> instances = new HashMap<>();
     List<String> queue = new ArrayList<>();
     if (application.getProcessInstanceId() != null) {
@@ -88,7 +98,9 @@ class CaseHistory {
     List<HistoricTaskInstance> tasks = new ArrayList<>();
     instances.keySet().forEach(id -> tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(id).list()));
     for (HistoricTaskInstance task : tasks) {
-      String who = task.getAssignee() != null ? name(task.getAssignee(), names)
+      boolean expert = PANELS.contains(instances.get(task.getProcessInstanceId()).getProcessDefinitionKey());
+      String who = expert && !panelMembersByName ? "评审组成员"
+          : task.getAssignee() != null ? name(task.getAssignee(), names)
           : task.getEndTime() == null ? "（待签收）" : "（未记录办理人）";
       if (task.getEndTime() == null) {
         lines.add(new Line(time(task.getStartTime()), who, "待办「" + task.getName() + "」"));

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -191,6 +192,12 @@ class CaseFileTest {
     assertThat(office.body()).as("the history is the case's and its panel's, not the edition's")
         .contains("开始「评审员评分」").doesNotContain("印发申报通知并发布公告");
     assertThat(office.body()).contains("评审组与评分", "已签署", "查阅记录", "查看材料「工艺配方.pdf」（商业秘密）", expert);
+    User member = identityService.createUserQuery().userId(expert).singleResult();
+    String memberName = member.getLastName() + member.getFirstName();
+    assertThat(office.body()).as("the office's history names the panel's members").contains(memberName + "</td>");
+    // who sits on the panel is the office's to know (Art 29): the unit's history says only that the panel worked
+    HttpResponse<String> unit = open("cfrecommender", page);
+    assertThat(unit.body()).contains("评审组成员", "办理完成「回避声明」").doesNotContain(memberName, expert);
 
     // the report accepted: the panel's members lose the case file
     finishPanel(application, panel);
