@@ -57,12 +57,14 @@ class ApplicantBrowserTest extends BrowserJourney {
     browser.screenshot("submitted");
 
     ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey("award-application")
-        .variableValueEquals("orgName", company).singleResult();
+        .variableValueEquals("applicantName", company).singleResult();
     assertThat(instance).as("the case started by the start form").isNotNull();
     Application application = cases.get((Long) runtime.getVariable(instance.getId(), "applicationId"));
     assertThat(application.getSubmittedBy()).isEqualTo("browserapplicant");
     assertThat(application.getApplicantName()).isEqualTo(company);
     assertThat(application.getCreditCode()).isEqualTo(creditCode);
+    // what was typed is in our tables; the engine keeps only the case's own variables (PIPL)
+    assertThat(runtime.getVariable(instance.getId(), "topManagerName")).isNull();
     assertThat(application.getApplicationNumber()).startsWith("BDQA-" + year + "-");
     assertThat(runtime.getActivityInstance(instance.getId()).getChildActivityInstances())
         .as("eligible: waiting for the recommender's review")
