@@ -196,8 +196,8 @@ class CaseFileTest {
     String memberName = member.getLastName() + member.getFirstName();
     assertThat(office.body()).as("the office's history names the panel's members").contains(memberName + "</td>");
     // who sits on the panel is the office's to know (Art 29): the unit's history says only that the panel worked
-    HttpResponse<String> unit = open("cfrecommender", page);
-    assertThat(unit.body()).contains("评审组成员", "办理完成「回避声明」").doesNotContain(memberName, expert);
+    HttpResponse<String> unitsView = open("cfrecommender", page);
+    assertThat(unitsView.body()).contains("评审组成员", "办理完成「回避声明：").doesNotContain(memberName, expert);
 
     // the report accepted: the panel's members lose the case file
     finishPanel(application, panel);
