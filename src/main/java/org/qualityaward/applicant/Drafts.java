@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmission;
+import org.qualityaward.application.SubmissionFieldNames;
 import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
@@ -330,7 +331,7 @@ class Drafts {
     for (ConstraintViolation<ApplicationSubmission> v : validator.validate(submission)) {
       String field = SubmissionFields.fieldOf(v.getPropertyPath().toString());
       if (problems.stream().noneMatch(p -> p.field().equals(field))) {
-        problems.add(new FieldProblem(field, SubmissionFields.chinese(v)));
+        problems.add(new FieldProblem(field, SubmissionFieldNames.chinese(v)));
       }
     }
     if (!problems.isEmpty()) {
@@ -426,7 +427,7 @@ class Drafts {
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.put(p.field(), p.message()));
     for (ConstraintViolation<?> v : violations) {
-      errors.putIfAbsent(SubmissionFields.fieldOf(prefix + v.getPropertyPath()), SubmissionFields.chinese(v));
+      errors.putIfAbsent(SubmissionFields.fieldOf(prefix + v.getPropertyPath()), SubmissionFieldNames.chinese(v));
     }
     if (errors.isEmpty()) {
       applicantCases.correctProfile(userId, applicationNumber, organization, individual);

@@ -100,7 +100,7 @@ public class ApplicationSubmissions {
   public Application register(ApplicationSubmission submission, String submittedBy) {
     List<FieldProblem> problems = new ArrayList<>();
     for (ConstraintViolation<ApplicationSubmission> v : validator.validate(submission)) {
-      problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+      problems.add(new FieldProblem(v.getPropertyPath().toString(), SubmissionFieldNames.chinese(v)));
     }
     checkKindMatchesProfile(submission, problems);
     problems.addAll(ConditionPoints.check(submission.kind(), submission.conditions()));

@@ -48,7 +48,12 @@ class RegisterApplicationDelegate implements JavaDelegate {
         .orElseThrow(() -> new InvalidInputException(List.of(
             new FieldProblem("editionYear", "没有 " + year + " 年度的届次"))))
         .getId();
-    Application application = submissions.register(StartFormSubmission.read(form, editionId), startedBy);
+    Application application;
+    try {
+      application = submissions.register(StartFormSubmission.read(form, editionId), startedBy);
+    } catch (InvalidInputException refused) {
+      throw StartFormSubmission.labelled(refused);
+    }
     application.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getApplicationNumber());
     execution.setVariables(CaseVariables.of(application, submissions.recommender(application)));

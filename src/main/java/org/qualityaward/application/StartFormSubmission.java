@@ -49,19 +49,40 @@ final class StartFormSubmission {
     this.form = form;
   }
 
+  /** The deployed start form, as it ships with the application. */
+  private static final FormSchema START_FORM = parse(FORM);
+
   /**
    * The start form's fields the engine must forget once the case is registered: all but those the case
    * carries as {@link CaseVariables} (our tables keep the application: names, records, statements and the
    * self-assessment are not the engine's to keep, nor its history's).
    */
   static Set<String> fieldsToForget() {
-    try (InputStream form = StartFormSubmission.class.getClassLoader().getResourceAsStream(FORM)) {
+    Set<String> fields = new HashSet<>(START_FORM.inputKeys());
+    fields.removeAll(CaseVariables.NAMES);
+    return Set.copyOf(fields);
+  }
+
+  /**
+   * The refusal as the person at the start form reads it: each problem named by the field it is about, as the
+   * form labels it (a problem of the submission by its field's label, one of a typed line by its line).
+   */
+  static InvalidInputException labelled(InvalidInputException refusal) {
+    return new InvalidInputException(refusal.problems().stream().map(p -> {
+      String key = SubmissionFieldNames.formKey(p.field());
+      String label = LABELS.getOrDefault(key, START_FORM.label(key));
+      String named = label != null ? label : p.field();
+      return named == null || named.isBlank() || p.message().contains(named) ? p
+          : new FieldProblem(p.field(), "「" + named + "」" + p.message());
+    }).toList());
+  }
+
+  private static FormSchema parse(String resource) {
+    try (InputStream form = StartFormSubmission.class.getClassLoader().getResourceAsStream(resource)) {
       if (form == null) {
-        throw new IllegalStateException(FORM + " is not on the class path");
+        throw new IllegalStateException(resource + " is not on the class path");
       }
-      Set<String> fields = new HashSet<>(FormSchema.parse(form).inputKeys());
-      fields.removeAll(CaseVariables.NAMES);
-      return Set.copyOf(fields);
+      return FormSchema.parse(form);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

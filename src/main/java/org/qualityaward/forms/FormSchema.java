@@ -82,6 +82,11 @@ public final class FormSchema {
     return readOnly.keySet();
   }
 
+  /** An input field's label as the form shows it; null if the form has no such field. */
+  public String label(String key) {
+    return fields.stream().filter(f -> f.key().equals(key)).map(Field::label).findFirst().orElse(null);
+  }
+
   /** A read-only field's label as the form shows it. */
   public String readOnlyLabel(String key) {
     return readOnly.getOrDefault(key, key);

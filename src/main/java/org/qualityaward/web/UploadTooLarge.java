@@ -4,11 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.platform.RequestPaths;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -25,15 +26,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLarge {
 
-  private final MultipartProperties multipart;
+  private final DataSize maxFileSize;
 
-  UploadTooLarge(MultipartProperties multipart) {
-    this.multipart = multipart;
+  UploadTooLarge(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+    this.maxFileSize = maxFileSize;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object refuse(HttpServletRequest request) {
-    String limit = multipart.getMaxFileSize().toMegabytes() + "MB";
+    String limit = maxFileSize.toMegabytes() + "MB";
     String path = RequestPaths.decoded(request);
     String advice = "所选文件超过上传上限（单个文件不超过 " + limit + "），本次提交未被接收，什么也没有保存。"
         + "请返回上一页（浏览器的“后退”，已填写的内容一般仍在），换用压缩或拆分后的文件再提交。";

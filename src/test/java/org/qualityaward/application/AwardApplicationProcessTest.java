@@ -53,6 +53,7 @@ import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.ObjectionModel;
@@ -530,6 +531,18 @@ class AwardApplicationProcessTest {
         .hasMessageContaining("信用记录第1行")
         .hasMessageContaining("所在组织信用记录第1行");
     assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("Art 12: a start form's problems name the field as the form labels it (the employer's credit code, not the ID number's same check)")
+  void startFormProblemsNameTheirField() {
+    Map<String, Object> form = individualStartForm(SampleApplications.idNumber(LocalDate.of(1975, 6, 1), 8));
+    String valid = SampleApplications.creditCode("130602", 778);
+    form.put("employerCreditCode", valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0'));
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("award-application", form))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(FieldProblem::message).anySatisfy(m -> assertThat(m).startsWith("「所在单位统一社会信用代码」")));
   }
 
   private ProcessInstance acceptedCase() {
