@@ -1,8 +1,6 @@
 package org.qualityaward.platform;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -23,8 +21,7 @@ class V84__BindHonoursAndRevocationsToTheirProcesses extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    if (exists(connection, "act_ru_variable") && exists(connection, "act_ru_execution")
-        && exists(connection, "act_re_procdef")) {
+    if (SchemaTables.exist(connection, "act_ru_variable", "act_ru_execution", "act_re_procdef")) {
       bind(connection, "honour", "honourId", """
           select max(v.proc_inst_id_) from act_ru_variable v
             join act_ru_execution e on e.id_ = v.proc_inst_id_
@@ -36,7 +33,7 @@ class V84__BindHonoursAndRevocationsToTheirProcesses extends BaseJavaMigration {
             join act_re_procdef d on d.id_ = e.proc_def_id_
           where v.name_ = '%s' and d.key_ = '%s' and v.long_ = %s.id""");
     }
-    if (exists(connection, "act_hi_varinst")) {
+    if (SchemaTables.exist(connection, "act_hi_varinst")) {
       String history = """
           select max(v.proc_inst_id_) from act_hi_varinst v
           where v.name_ = '%s' and v.proc_def_key_ = '%s' and v.long_ = %s.id""";
@@ -52,17 +49,5 @@ class V84__BindHonoursAndRevocationsToTheirProcesses extends BaseJavaMigration {
       update.executeUpdate("update " + table + " set process_instance_id = ("
           + instanceOf.formatted(variable, table, table) + ") where process_instance_id is null");
     }
-  }
-
-  private static boolean exists(Connection connection, String table) throws SQLException {
-    DatabaseMetaData meta = connection.getMetaData();
-    for (String name : new String[] {table, table.toUpperCase()}) {
-      try (ResultSet tables = meta.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
-        if (tables.next()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

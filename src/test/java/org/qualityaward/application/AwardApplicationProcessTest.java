@@ -26,6 +26,7 @@ import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
 import static org.qualityaward.publicity.ObjectionModel.DISQUALIFY_CANDIDATE;
 import static org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.edition.Edition;
@@ -485,6 +488,40 @@ class AwardApplicationProcessTest {
     assertThat(runtimeService.getVariables(instance.getId()).keySet()).containsExactlyInAnyOrder("applicationId",
         "editionId", "applicationNumber", "applicantName", "kind", "recommenderGroup", "countyConsentRequired",
         "countyGroup", "eligible");
+  }
+
+  @Test
+  @DisplayName("PIPL, Flyway V112: what start forms of earlier versions left in the engine (the case's variables, their history and form details) is deleted; the case's own variables stay")
+  void earlierStartFormFieldsForgotten() throws Exception {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    // as an earlier version left them: the typed fields as the case's variables, with their history
+    runtimeService.setVariable(instance.getId(), "topManagerName", "早先的王强");
+    jdbc.update("insert into act_hi_varinst (id_, proc_def_key_, proc_inst_id_, name_, var_type_, text_)"
+        + " values (?, 'award-application', ?, 'topManagerName', 'string', '早先的王强')", "v112-" + instance.getId(),
+        instance.getId());
+    jdbc.update("insert into act_hi_detail (id_, type_, time_, name_, proc_def_key_, proc_inst_id_, text_)"
+        + " values (?, 'FormProperty', current_timestamp, 'creditRecords', 'award-application', ?, '早先的信用记录')",
+        "v112-d-" + instance.getId(), instance.getId());
+    assertThat(EngineTables.rowsContaining(jdbc, "早先的")).hasSize(3);
+
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      new V112__ForgetStartFormFields().migrate(new Context() {
+        @Override
+        public Configuration getConfiguration() {
+          return null;
+        }
+
+        @Override
+        public Connection getConnection() {
+          return connection;
+        }
+      });
+    }
+
+    assertThat(EngineTables.rowsContaining(jdbc, "早先的")).isEmpty();
+    assertThat(runtimeService.getVariable(instance.getId(), "applicationId")).isEqualTo(application.getId());
+    assertThat(runtimeService.getVariable(instance.getId(), "applicantName")).isEqualTo(application.getApplicantName());
   }
 
   /** The start form's statement of each condition people judge (statement11_3 …). */
