@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
 import org.qualityaward.edition.EditionService;
+import org.qualityaward.evaluation.ExpertRatingModel;
 import org.qualityaward.evaluation.PanelMemberReviewModel;
 import org.qualityaward.evaluation.PanelReviewModel;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,10 @@ class CaseHistory {
 
   /** The processes whose tasks are the panel members' (the leader's consolidation included). */
   private static final Set<String> PANELS = Set.of(PanelReviewModel.PROCESS_KEY, PanelMemberReviewModel.PROCESS_KEY);
+  /** The processes a panel member may start: the office's rating of the members starts on the leader's report. */
+  private static final Set<String> STARTED_BY_PANELS = Set.of(PanelReviewModel.PROCESS_KEY,
+      PanelMemberReviewModel.PROCESS_KEY, ExpertRatingModel.PROCESS_KEY);
+  private static final String PANEL_MEMBER = "评审组成员";
 
   /** One line of the history. */
   record Line(LocalDateTime at, String who, String what) {}
@@ -89,7 +94,9 @@ class CaseHistory {
     List<Line> lines = new ArrayList<>();
     for (HistoricProcessInstance p : instances.values()) {
       String process = p.getProcessDefinitionName() == null ? p.getProcessDefinitionKey() : p.getProcessDefinitionName();
-      String starter = p.getStartUserId() == null ? "系统" : name(p.getStartUserId(), names);
+      String starter = p.getStartUserId() == null ? "系统"
+          : STARTED_BY_PANELS.contains(p.getProcessDefinitionKey()) && !panelMembersByName ? PANEL_MEMBER
+          : name(p.getStartUserId(), names);
       lines.add(new Line(time(p.getStartTime()), starter, "开始「" + process + "」"));
       if (p.getEndTime() != null) {
         lines.add(new Line(time(p.getEndTime()), "系统", "「" + process + "」结束"));
@@ -98,8 +105,8 @@ class CaseHistory {
     List<HistoricTaskInstance> tasks = new ArrayList<>();
     instances.keySet().forEach(id -> tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(id).list()));
     for (HistoricTaskInstance task : tasks) {
-      boolean expert = PANELS.contains(instances.get(task.getProcessInstanceId()).getProcessDefinitionKey());
-      String who = expert && !panelMembersByName ? "评审组成员"
+      boolean panel = PANELS.contains(instances.get(task.getProcessInstanceId()).getProcessDefinitionKey());
+      String who = panel && !panelMembersByName ? PANEL_MEMBER
           : task.getAssignee() != null ? name(task.getAssignee(), names)
           : task.getEndTime() == null ? "（待签收）" : "（未记录办理人）";
       if (task.getEndTime() == null) {

@@ -116,8 +116,10 @@ class EngineApiGate extends OncePerRequestFilter {
       }
       return;
     }
-    Checked checked = body == null ? Checked.NOTHING
-        : task.matches() ? checkTask(task.group(1), body, userId) : new Checked(List.of(), checkStart(start, body));
+    // an empty body is judged as the engine will take it (Camunda's EmptyBodyFilter, after this gate, makes it {})
+    JsonNode judged = body == null ? objectMapper.createObjectNode() : body;
+    Checked checked = task.matches() ? checkTask(task.group(1), judged, userId)
+        : new Checked(List.of(), checkStart(start, judged));
     if (!checked.changedSinceOpened().isEmpty()) {
       refuse(response, HttpServletResponse.SC_CONFLICT, "FormChangedSinceOpened", message(checked.changedSinceOpened()),
           checked.changedSinceOpened(), userId, request, call);
@@ -137,9 +139,7 @@ class EngineApiGate extends OncePerRequestFilter {
    * A submission judged: the problems of what was sent (400), else what changed since the form was opened
    * (409: open it again); problems null if there is no such task or process (the engine answers that).
    */
-  private record Checked(List<FieldProblem> changedSinceOpened, List<FieldProblem> problems) {
-    static final Checked NOTHING = new Checked(List.of(), List.of());
-  }
+  private record Checked(List<FieldProblem> changedSinceOpened, List<FieldProblem> problems) {}
 
   /** A task form submission judged; its problems null if there is no such task (the engine answers that). */
   private Checked checkTask(String taskId, JsonNode body, String userId) {
@@ -176,7 +176,7 @@ class EngineApiGate extends OncePerRequestFilter {
           name + TOLD)));
       return told ? null : now;
     });
-    // asked only when something changed: few forms show a value worked out at opening
+    // asked only when something changed (or was not sent): few forms show a value worked out at opening
     if (changed.isEmpty() || !AsSystem.callAs(identityService, userId,
         () -> taskService.createTaskQuery().taskId(task.getId()).count() > 0)) {
       return List.of();

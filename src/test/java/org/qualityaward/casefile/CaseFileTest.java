@@ -205,6 +205,16 @@ class CaseFileTest {
     assertThat(open(expert, page).statusCode()).as("after the panel's report is accepted").isEqualTo(403);
     assertThat(open(expert, page + "/files/" + openFile).statusCode()).isEqualTo(403);
     assertThat(open("cfleader", page).body()).as("the result").contains("评审结果", "资料评审");
+    // nor after the report: the rating of the members starts on the leader's completion, not in the leader's name
+    HttpResponse<String> afterReport = open("cfrecommender", page);
+    assertThat(afterReport.body()).contains("开始「评审员考核」");
+    List<String> drawnMembers = draws.inForce(application.getId()).stream()
+        .flatMap(d -> draws.memberUserIds(d).stream()).toList();
+    assertThat(drawnMembers).isNotEmpty();
+    for (String drawn : drawnMembers) {
+      User user = identityService.createUserQuery().userId(drawn).singleResult();
+      assertThat(afterReport.body()).doesNotContain(user.getLastName() + user.getFirstName());
+    }
   }
 
   @Test

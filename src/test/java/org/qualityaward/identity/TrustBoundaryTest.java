@@ -161,7 +161,7 @@ class TrustBoundaryTest {
   }
 
   @Test
-  @DisplayName("a case starts on the latest version of its model only: an older version, named by its id, is 400 (it may route as the rules no longer allow); no case starts")
+  @DisplayName("a case starts on the latest version of its model only: an older version, named by its id, is 400 (it may route as the rules no longer allow), with or without a body, through either API; no case starts")
   void startOnAnOlderVersionIsRefused() throws Exception {
     ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey("award-application")
         .latestVersion().singleResult();
@@ -177,6 +177,16 @@ class TrustBoundaryTest {
       assertThat(older.statusCode()).as(older.body()).isEqualTo(400);
       assertThat(problemFields(older)).containsExactly("id");
       assertThat(HttpCaller.json(older).path("message").asText()).contains("已被新版本取代，只能按最新版本启动");
+      // nor with no body at all (the engine would take it as {}), nor through the webapps' copy of the API
+      HttpResponse<String> empty = as("tbapplicant").post("/engine-rest/process-definition/" + current.getId() + "/start",
+          "");
+      assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+      assertThat(problemFields(empty)).containsExactly("id");
+      HttpCaller tasklist = HttpCaller.webapp(port, "tbapplicant", PW, "tasklist");
+      HttpResponse<String> webapp = tasklist.post("/camunda/api/engine/engine/default/process-definition/"
+          + current.getId() + "/submit-form", "");
+      assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
+      assertThat(problemFields(webapp)).containsExactly("id");
       assertThat(applicationCaseCount()).isEqualTo(before);
     } finally {
       repository.deleteDeployment(upgrade, true);
