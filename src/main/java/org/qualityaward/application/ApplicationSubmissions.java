@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -124,7 +125,9 @@ public class ApplicationSubmissions {
         submission.organization(), submission.individual(), applicantKey, submission.declarations().noStateSecrets(),
         submission.selfAssessment(), submittedBy, calendar.now());
     applications.findByEditionIdAndActiveApplicantKey(open.getId(), applicantKey).ifPresent(existing -> {
-      throw duplicate(existing.getApplicationNumber(), open);
+      // its number only to whoever submitted it: anyone else who types the same code learns no more than the rule
+      throw duplicate(Objects.equals(existing.getSubmittedBy(), submittedBy) ? " " + existing.getApplicationNumber() : "",
+          open);
     });
     try {
       applications.saveAndFlush(application);
@@ -178,9 +181,8 @@ public class ApplicationSubmissions {
         : cipher.lookupHash(s.individual().idNumber());
   }
 
-  private static ConflictException duplicate(String existingNumber, Edition edition) {
-    return new ConflictException("该申报主体已向" + edition.getName() + "提交申报 " + existingNumber
-        + "，同一届不重复受理");
+  private static ConflictException duplicate(String which, Edition edition) {
+    return new ConflictException("该申报主体已向" + edition.getName() + "提交申报" + which + "，同一届不重复受理");
   }
 
   private void saveDeclarations(Long applicationId, Declarations declarations) {

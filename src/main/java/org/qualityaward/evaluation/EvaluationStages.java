@@ -226,9 +226,10 @@ public class EvaluationStages {
       if (text.isBlank()) {
         continue;
       }
-      String[] parts = text.trim().split("\\s+");
+      // 申报编号 等级 [说明]; a full-width space separates as well as a half-width one
+      String[] parts = text.strip().split("[\\s\u3000]+", 3);
       Optional<Application> application = applications.byNumber(editionId, parts[0]);
-      Optional<AwardLevel> level = parts.length == 2 ? AwardLevel.written(parts[1]) : Optional.empty();
+      Optional<AwardLevel> level = parts.length >= 2 ? AwardLevel.written(parts[1]) : Optional.empty();
       if (application.isEmpty()) {
         problems.add(new FieldProblem("决定第" + line + "行", "本届没有申报编号「" + parts[0] + "」：" + text.trim()));
       } else if (level.isEmpty()) {

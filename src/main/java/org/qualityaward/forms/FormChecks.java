@@ -105,8 +105,8 @@ class FormChecks extends AbstractProcessEnginePlugin {
         return next.execute(command);
       } catch (RuntimeException e) {
         InvalidInputException refusal = causeOf(e, InvalidInputException.class);
-        // a conflict with what is stored (a start form after the deadline, a second application): no fault either
-        ConflictException conflict = refusal == null && inCamundaRestForm() ? causeOf(e, ConflictException.class) : null;
+        // a start form that conflicts with what is stored (after the deadline, a second application): no fault either
+        ConflictException conflict = refusal == null && inCamundaRestStart() ? causeOf(e, ConflictException.class) : null;
         if ((refusal == null && conflict == null) || e instanceof FormRefusedException
             || (!(e instanceof ProcessEngineException) && !inCamundaRestForm())) {
           throw e;
@@ -119,6 +119,11 @@ class FormChecks extends AbstractProcessEnginePlugin {
         }
         throw refused;
       }
+    }
+
+    private static boolean inCamundaRestStart() {
+      return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+          && FormRefusalFilter.isStartSubmission(attributes.getRequest());
     }
 
     private static boolean inCamundaRestForm() {

@@ -40,6 +40,11 @@ class FormRefusalFilter extends OncePerRequestFilter {
         && SUBMISSION.matcher(RequestPaths.decoded(request)).matches();
   }
 
+  /** A start of a process through its start form (or the plain start), as opposed to a task's completion. */
+  static boolean isStartSubmission(HttpServletRequest request) {
+    return isFormSubmission(request) && RequestPaths.decoded(request).contains("/process-definition/");
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !isFormSubmission(request);

@@ -446,17 +446,26 @@ class ApplicationApiTest {
   }
 
   @Test
-  @DisplayName("A second submission of the same applicant to the same edition is 409, not a duplicate")
+  @DisplayName("A second submission of the same applicant to the same edition is 409, not a duplicate; its number is told only to whoever submitted it")
   void refusesSecondSubmission() throws Exception {
     var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
         LocalDate.of(2012, 5, 1));
-    mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
-        .andExpect(status().isCreated());
+    String number = json.readTree(mvc.perform(asApplicant(post("/api/applications"))
+        .content(json.writeValueAsString(submission))).andExpect(status().isCreated()).andReturn().getResponse()
+        .getContentAsString()).path("applicationNumber").asText();
     long before = applications.count();
 
     mvc.perform(asApplicant(post("/api/applications")).content(json.writeValueAsString(submission)))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.detail").value(containsString("同一届不重复受理")));
+        .andExpect(jsonPath("$.detail").value(containsString("同一届不重复受理")))
+        .andExpect(jsonPath("$.detail").value(containsString(number)));
+    // someone else typing the same credit code learns the rule, not the other's application number
+    TestUsers.ensure(identityService, "apiapplicant2", "applicant");
+    mvc.perform(post("/api/applications").with(httpBasic("apiapplicant2", "secret"))
+            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(submission)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(containsString("同一届不重复受理")))
+        .andExpect(jsonPath("$.detail").value(not(containsString(number))));
     assertThat(applications.count()).isEqualTo(before);
   }
 

@@ -363,9 +363,9 @@ class EvaluationPathsProcessTest {
         .hasMessageContaining("等级为 市政府质量奖 / 提名奖 / 不授奖");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(DECIDE_TIES);
 
-    // the levels as the form names them
+    // the levels as the form names them, a full-width space and a remark after the level as people type them
     driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions",
-        t1.getApplicationNumber() + " 市政府质量奖\n" + t2.getApplicationNumber() + " 提名奖"));
+        t1.getApplicationNumber() + "\u3000市政府质量奖\n" + t2.getApplicationNumber() + " 提名奖 得分并列，按现场评审得分"));
     BpmnAwareTests.assertThat(editionInstance).hasPassed(DECIDE_TIES).isWaitingAt(REVISE_PROPOSAL);
     driver.proposeAwards();
     driver.decide(LEADING_GROUP_REVIEW, true, "同意");
