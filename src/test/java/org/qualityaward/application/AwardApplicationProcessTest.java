@@ -160,6 +160,12 @@ class AwardApplicationProcessTest {
     assertThatThrownBy(() -> complete(task(instance), refusing(decision(false, "材料不足"), "recommenderCondition2", null)))
         .hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("「不予确认的理由（逐项核实 2，将告知申报人，第十六条）」为必填项");
+    // the rule itself, should a form ever lose that mark, names the point
+    Map<String, Object> reasonless = refusing(decision(false, "材料不足"), "recommenderCondition2", null);
+    assertThatThrownBy(() -> conditionReview.record(application.getId(), ConditionReview.Step.RECOMMENDER,
+        reasonless::get, false, "tester"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("不予确认第十一条第（三）项须写明理由，理由将告知申报人（第十六条）");
     assertThatThrownBy(() -> complete(task(instance),
         refusing(decision(true, "同意推荐"), "recommenderCondition2", "未见首席质量官任命文件")))
         .hasRootCauseInstanceOf(InvalidInputException.class)
