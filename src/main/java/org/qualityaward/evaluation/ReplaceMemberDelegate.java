@@ -36,7 +36,8 @@ class ReplaceMemberDelegate implements JavaDelegate {
     PanelDraw replacement = draws.redrawForUser(current.getId(), member,
         reason == null || reason.isBlank() ? "本人声明回避" : reason);
     execution.setVariable("expertUserId", draws.replacementUserId(replacement));
-    // the declaration's own fields are the task's (input mappings); the reason need not stay on the panel
+    // the replacement's declaration opens empty (the undertaking is the task's own: an input mapping)
+    execution.setVariable("conflictOfInterest", null);
     execution.setVariable("conflictReason", null);
     // the panel as it is now, the replacement included; neither who declared the conflict nor why
     events.publishEvent(new Notice(NoticeKind.PANEL_MEMBER_REPLACED, Set.copyOf(draws.memberUserIds(replacement)),
