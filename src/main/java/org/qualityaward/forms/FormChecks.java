@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -82,6 +83,10 @@ class FormChecks extends AbstractProcessEnginePlugin {
 
   /** form-js writes conditions as {@code =expression}; a condition that cannot be evaluated hides nothing. */
   private static boolean isTrue(FeelEngine feel, String condition, Map<String, Object> variables) {
+    Optional<Boolean> simple = SimpleCondition.evaluate(condition, variables::get);
+    if (simple.isPresent()) {
+      return simple.get();
+    }
     try {
       Object result = feel.evaluateSimpleExpression(condition.startsWith("=") ? condition.substring(1) : condition,
           Variables.fromMap(variables).asVariableContext());
