@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -149,9 +150,10 @@ class EngineApiGate extends OncePerRequestFilter {
         return new Checked(List.of(), null);
       }
       FormSchema form = formOf(task);
-      // each read-only field's value is read once, for the echo check and for what changed since opening
-      ReadOnlyValues values = new ReadOnlyValues(name -> taskService.getVariable(taskId, name),
-          name -> atOpening(taskId, name));
+      // the read-only fields' values are read once, for the echo check and for what changed since opening
+      ReadOnlyValues values = new ReadOnlyValues(form == null ? Set.of() : form.readOnlyKeys(),
+          names -> taskService.getVariables(taskId, names),
+          names -> formService.getTaskFormVariables(taskId, names, true));
       List<FieldProblem> problems = FormSubmissionRules.check(FormSubmissionRules.Target.TASK, body, form,
           name -> values.forEchoCheck(name, body));
       // a refused submission is refused for what it sent, and leaves no mark that anything was told
@@ -194,11 +196,6 @@ class EngineApiGate extends OncePerRequestFilter {
   private FormSchema formOf(Task task) {
     return forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
         key -> deployedForm(() -> formService.getDeployedTaskForm(task.getId())));
-  }
-
-  /** What the task's form would show for {@code name} if opened now (TaskFormOpening's values). */
-  private Object atOpening(String taskId, String name) {
-    return formService.getTaskFormVariables(taskId, List.of(name), true).get(name);
   }
 
   /** The problems of a start; null if there is no such process definition (the engine answers that). */

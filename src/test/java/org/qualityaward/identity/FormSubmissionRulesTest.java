@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -94,19 +97,32 @@ class FormSubmissionRulesTest {
   }
 
   @Test
-  @DisplayName("a read-only field is echoed as the case holds it; one worked out at opening is judged by changedSinceOpened; one empty both ways must stay empty")
+  @DisplayName("a read-only field is echoed as the case holds it; one worked out at opening is judged by changedSinceOpened; one empty both ways must stay empty; all are read in one read of each kind")
   void readOnlyValuesForTheEchoCheck() throws Exception {
     JsonNode body = JSON.readTree("""
         {"variables": {"department": {"value": "R-CITY-EM"}, "materialRevision": {"value": "0"}, "empty": {"value": "伪造"}}}
         """);
-    ReadOnlyValues values = new ReadOnlyValues(Map.<String, Object>of("department", "R-CITY-EE")::get,
-        Map.<String, Object>of("materialRevision", "1")::get);
+    List<Collection<String>> storedReads = new ArrayList<>();
+    List<Collection<String>> openingReads = new ArrayList<>();
+    ReadOnlyValues values = new ReadOnlyValues(new LinkedHashSet<>(List.of("department", "materialRevision", "empty")),
+        names -> {
+          storedReads.add(List.copyOf(names));
+          return Map.of("department", "R-CITY-EE");
+        },
+        names -> {
+          openingReads.add(List.copyOf(names));
+          return Map.of("materialRevision", "1");
+        });
     assertThat(values.forEchoCheck("department", body)).isEqualTo("R-CITY-EE");
     assertThat(values.atOpening("department")).isNull();
     assertThat(values.forEchoCheck("materialRevision", body)).isEqualTo("0");
     assertThat(values.atOpening("materialRevision")).isEqualTo("1");
     assertThat(values.forEchoCheck("empty", body)).isNull();
     assertThat(values.atOpening("empty")).isNull();
+    assertThat(values.forEchoCheck("notReadOnly", body)).isNull();
+    // what the case holds is not asked again of the form's opening
+    assertThat(storedReads).containsExactly(List.of("department", "materialRevision", "empty"));
+    assertThat(openingReads).containsExactly(List.of("materialRevision", "empty"));
   }
 
   @Test
