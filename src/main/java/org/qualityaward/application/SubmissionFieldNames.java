@@ -12,8 +12,8 @@ import java.util.Map;
 public final class SubmissionFieldNames {
 
   private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("editionId", "editionYear"), Map.entry("kind", "kind"), Map.entry("recommenderCode", "recommenderCode"),
-      Map.entry("organization", "kind"), Map.entry("individual", "kind"),
+      // a path named as the form's key (kind, recommenderCode, selfAssessment) is its own key
+      Map.entry("editionId", "editionYear"), Map.entry("organization", "kind"), Map.entry("individual", "kind"),
       Map.entry("organization.name", "orgName"), Map.entry("organization.creditCode", "creditCode"),
       Map.entry("organization.registeredOn", "registeredOn"),
       Map.entry("organization.registrationAuthority", "registrationAuthority"),
@@ -23,8 +23,7 @@ public final class SubmissionFieldNames {
       Map.entry("individual.idNumber", "idNumber"), Map.entry("individual.employerCreditCode", "employerCreditCode"),
       Map.entry("individual.qualityWorkSince", "qualityWorkSince"), Map.entry("individual.topManager", "topManager"),
       Map.entry("individual.employerIndustry", "employerIndustry"),
-      Map.entry("declarations", "noStateSecrets"), Map.entry("declarations.noStateSecrets", "noStateSecrets"),
-      Map.entry("selfAssessment", "selfAssessment"));
+      Map.entry("declarations", "noStateSecrets"), Map.entry("declarations.noStateSecrets", "noStateSecrets"));
 
   private SubmissionFieldNames() {}
 
