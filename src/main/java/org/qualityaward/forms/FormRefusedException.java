@@ -20,9 +20,12 @@ public class FormRefusedException extends FormFieldValidationException {
     this(refusal.problems(), messageOf(refusal.problems()), refusal);
   }
 
-  /** A submission that conflicts with what is stored (intake closed, already applied): nothing to correct in it. */
+  /**
+   * A submission that conflicts with what is stored (intake closed, already applied): nothing to correct in it,
+   * so no field problem, only the message.
+   */
   FormRefusedException(ConflictException conflict) {
-    this(List.of(new FieldProblem("", conflict.getMessage())), "提交未成功：" + conflict.getMessage() + "。", conflict);
+    this(List.of(), "提交未成功：" + conflict.getMessage() + "。", conflict);
   }
 
   private FormRefusedException(List<FieldProblem> problems, String message, RuntimeException cause) {

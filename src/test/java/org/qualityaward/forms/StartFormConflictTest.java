@@ -50,6 +50,8 @@ class StartFormConflictTest {
     assertThat(HttpCaller.json(refused).path("type").asText()).isEqualTo("FormRefused");
     assertThat(HttpCaller.json(refused).path("message").asText()).startsWith("提交未成功：")
         .contains(year + " 年度已有一届评选");
+    assertThat(HttpCaller.json(refused).path("problems").isArray()).isTrue();
+    assertThat(HttpCaller.json(refused).path("problems")).as("a conflict names no field to correct").isEmpty();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("award-edition").count()).isEqualTo(before);
   }
 }
