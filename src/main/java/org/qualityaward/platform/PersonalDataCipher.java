@@ -28,6 +28,7 @@ public final class PersonalDataCipher {
 
   private final SecretKeySpec encryptionKey;
   private final SecretKeySpec lookupKey;
+  private final String fingerprint;
   private final SecureRandom random = new SecureRandom();
 
   public PersonalDataCipher(byte[] secret) {
@@ -36,6 +37,15 @@ public final class PersonalDataCipher {
     }
     this.encryptionKey = new SecretKeySpec(derive(secret, "encryption"), "AES");
     this.lookupKey = new SecretKeySpec(derive(secret, "lookup"), "HmacSHA256");
+    this.fingerprint = Base64.getEncoder().encodeToString(derive(secret, "fingerprint"));
+  }
+
+  /**
+   * Tells this key from another without revealing it or the keys derived from it (base64, 44 characters):
+   * what {@link PersonalDataKeyCheck} records in the database.
+   */
+  public String keyFingerprint() {
+    return fingerprint;
   }
 
   /** {@code v1:} and the base64 of IV, ciphertext and tag; null stays null. */

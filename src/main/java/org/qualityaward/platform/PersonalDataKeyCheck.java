@@ -1,0 +1,48 @@
+package org.qualityaward.platform;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key personal data is stored with stays the key of the database. The first start records the key's
+ * fingerprint (V113); a start with another key is refused, naming the setting. Without this a restart with a
+ * newly generated key (or a second node with its own) would start normally, fail to read every stored ID number
+ * and, worse, silently find nothing in the lookups by hash: a person banned under Art 32 would pass the
+ * eligibility check, an honour's holder would not be found.
+ */
+@Component
+class PersonalDataKeyCheck {
+
+  static final String MISMATCH = "个人信息加密密钥与本数据库不符，拒绝启动：库中的身份证号等个人信息是用首次启动时的密钥"
+      + "加密和建立查询索引的，换用其他密钥将无法读取，禁入记录（第三十二条）和荣誉持有人也将查询不到。请设置首次启动时的密钥"
+      + "（qa.personal-data.key，环境变量 QA_PERSONAL_DATA_KEY；集群各节点须相同）；demo 数据可删除 ./data 文件夹重新开始。"
+      + " The configured qa.personal-data.key is not the key this database's personal data is stored with"
+      + " (recorded at its first start): set that key again.";
+
+  PersonalDataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+    check(jdbc, cipher.keyFingerprint());
+  }
+
+  static void check(JdbcTemplate jdbc, String fingerprint) {
+    String recorded = recorded(jdbc);
+    if (recorded == null) {
+      try {
+        jdbc.update("insert into personal_data_key (id, fingerprint, recorded_at) values (1, ?, current_timestamp)",
+            fingerprint);
+        return;
+      } catch (DuplicateKeyException anotherNodeFirst) {
+        // two nodes starting on a new database: the one that recorded first decides
+        recorded = recorded(jdbc);
+      }
+    }
+    if (!fingerprint.equals(recorded)) {
+      throw new IllegalStateException(MISMATCH);
+    }
+  }
+
+  private static String recorded(JdbcTemplate jdbc) {
+    return jdbc.query("select fingerprint from personal_data_key where id = 1",
+        rs -> rs.next() ? rs.getString(1) : null);
+  }
+}

@@ -1,0 +1,70 @@
+package org.qualityaward.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** The personal-data key stays the key of its database (PIPL; Art 32's ban found by hash). */
+@SpringBootTest
+class PersonalDataKeyCheckTest {
+
+  @Autowired JdbcTemplate applicationDatabase;
+  @Autowired PersonalDataCipher cipher;
+
+  @Test
+  @DisplayName("the application's start recorded the fingerprint of its key")
+  void startRecordsTheKey() {
+    assertThat(applicationDatabase.queryForObject("select fingerprint from personal_data_key where id = 1",
+        String.class)).isEqualTo(cipher.keyFingerprint()).hasSize(44);
+  }
+
+  @Test
+  @DisplayName("a new database takes the first key; the same key starts again; another key is refused, naming the setting")
+  void anotherKeyIsRefused() throws IOException {
+    JdbcTemplate database = freshDatabase();
+    String first = new PersonalDataCipher(key(1)).keyFingerprint();
+    String other = new PersonalDataCipher(key(2)).keyFingerprint();
+    assertThat(other).isNotEqualTo(first);
+
+    PersonalDataKeyCheck.check(database, first);
+    PersonalDataKeyCheck.check(database, first);
+    assertThatThrownBy(() -> PersonalDataKeyCheck.check(database, other))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("QA_PERSONAL_DATA_KEY").hasMessageContaining("第三十二条");
+    assertThat(database.queryForObject("select fingerprint from personal_data_key", String.class))
+        .as("the refused start changed nothing").isEqualTo(first);
+  }
+
+  @Test
+  @DisplayName("the fingerprint tells keys apart and is neither the key nor a key derived from it")
+  void fingerprintRevealsNoKey() {
+    PersonalDataCipher cipher = new PersonalDataCipher(key(1));
+    String key = java.util.Base64.getEncoder().encodeToString(key(1));
+    assertThat(cipher.keyFingerprint()).isEqualTo(new PersonalDataCipher(key(1)).keyFingerprint())
+        .isNotEqualTo(key).isNotEqualTo(cipher.lookupHash("fingerprint"));
+  }
+
+  private static byte[] key(int first) {
+    byte[] key = new byte[PersonalDataCipher.SECRET_BYTES];
+    key[0] = (byte) first;
+    return key;
+  }
+
+  private static JdbcTemplate freshDatabase() throws IOException {
+    JdbcTemplate database = new JdbcTemplate(new DriverManagerDataSource(
+        "jdbc:h2:mem:key-check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    database.execute(new ClassPathResource("db/migration/V113__personal_data_key.sql")
+        .getContentAsString(StandardCharsets.UTF_8));
+    return database;
+  }
+}
