@@ -39,6 +39,17 @@ public class AuditLog {
     attempts.save(new RefusedAttempt(Instant.now(), userId, clientAddress, action, reason));
   }
 
+  /**
+   * As {@link #refused}, in the caller's transaction: for a refusal decided inside one that commits all the same
+   * (a wrong password, which the engine counts). A transaction of its own would take a second connection while
+   * the first is held, and a flood of wrong logins (anyone can send them) would hold every connection of the
+   * pool waiting for another.
+   */
+  @Transactional
+  public void refusedWithinCaller(String userId, String clientAddress, String action, String reason) {
+    attempts.save(new RefusedAttempt(Instant.now(), userId, clientAddress, action, reason));
+  }
+
   /** Removes the entries older than {@code before}; says how many. */
   @Transactional
   public int purgeOlderThan(Instant before) {

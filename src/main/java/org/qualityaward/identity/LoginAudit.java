@@ -101,7 +101,8 @@ class LoginAudit extends AbstractProcessEnginePlugin {
     private void record(String userId, String reason) {
       HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
           ? web.getRequest() : null;
-      auditLog.getObject().refused(userId, request == null ? null : request.getRemoteAddr(),
+      // in the password check's own transaction, which commits the engine's count of failures too
+      auditLog.getObject().refusedWithinCaller(userId, request == null ? null : request.getRemoteAddr(),
           request == null ? "登录" : "登录 " + request.getMethod() + " " + request.getRequestURI(), reason);
     }
   }

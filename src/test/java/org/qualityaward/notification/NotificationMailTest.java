@@ -1,6 +1,7 @@
 package org.qualityaward.notification;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,7 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -89,6 +93,7 @@ class NotificationMailTest {
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired EditionService editions;
   @Autowired TaskService taskService;
+  @Autowired ApplicationContext context;
   @Autowired ApplicationSubmissions submissions;
 
   @BeforeEach
@@ -109,6 +114,18 @@ class NotificationMailTest {
   @AfterAll
   static void stopServer() {
     SMTP.stop();
+  }
+
+  @Test
+  @DisplayName("a hung mail server cannot hold the node: every SMTP wait is bounded (below the outbox's claim), the scheduler has a second thread, and the node's health does not ask the mail server")
+  void aHungMailServerCannotHoldTheNode() throws Exception {
+    assertThat(mailSender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "10000")
+        .containsEntry("mail.smtp.timeout", "30000").containsEntry("mail.smtp.writetimeout", "30000");
+    assertThat(context.getBean(ThreadPoolTaskScheduler.class).getPoolSize()).isEqualTo(2);
+    assertThat(context.getBeansOfType(HealthContributor.class)).doesNotContainKey("mailHealthContributor");
+    mvc.perform(get("/actuator/health").with(user("admin").roles("CAMUNDA_ADMIN")))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("\"db\"")))
+        .andExpect(content().string(not(containsString("\"mail\""))));
   }
 
   @Test
