@@ -3,8 +3,11 @@ package org.qualityaward.operations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -85,6 +88,9 @@ class EngineSchemaTuning implements InitializingBean {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true); // PostgreSQL builds an index concurrently only outside a transaction
       try {
+        if (postgres) {
+          dropInvalid(statement);
+        }
         createIndexes(statement, INDEXES, postgres);
         if (postgres) {
           createIndexes(statement, POSTGRES_INDEXES, true);
@@ -98,6 +104,26 @@ class EngineSchemaTuning implements InitializingBean {
       }
     } catch (SQLException e) {
       LOG.warn("The engine's tables not tuned: {}", e.toString());
+    }
+  }
+
+  /**
+   * A concurrent build that failed or was interrupted (a start killed on a large database) leaves the index behind,
+   * invalid and never used; {@code if not exists} would skip it at every later start. Dropped, to be built again.
+   */
+  private static void dropInvalid(Statement statement) throws SQLException {
+    String names = Stream.concat(INDEXES.keySet().stream(), POSTGRES_INDEXES.keySet().stream())
+        .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+    List<String> invalid = new ArrayList<>();
+    try (var found = statement.executeQuery("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
+        + " where not i.indisvalid and c.relname in (" + names + ")")) {
+      while (found.next()) {
+        invalid.add(found.getString(1));
+      }
+    }
+    for (String index : invalid) {
+      LOG.warn("Index {} was left invalid by an interrupted build: built again", index);
+      execute(statement, "drop index concurrently if exists " + index);
     }
   }
 

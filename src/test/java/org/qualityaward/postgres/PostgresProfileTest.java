@@ -50,7 +50,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,6 +97,7 @@ class PostgresProfileTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired ApplicationContext context;
   @Autowired EditionService editions;
   @Autowired ApplicationSubmissions submissions;
 
@@ -130,6 +134,35 @@ class PostgresProfileTest {
           and not exists (select 1 from pg_index i where i.indrelid = c.conrelid and i.indkey[0] = c.conkey[1])
         order by 1""", String.class);
     assertThat(unindexed).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an index whose concurrent build was interrupted (left invalid under our name) is built again at the next start")
+  void invalidIndexBuiltAgain() throws Exception {
+    jdbc.execute("drop index if exists qa_ix_ru_task_parent");
+    jdbc.execute("create table qa_scratch_duplicates (x integer)");
+    try {
+      jdbc.execute("insert into qa_scratch_duplicates values (1), (1)");
+      // a unique index built concurrently over duplicates fails and stays behind, invalid, as an interrupted build
+      assertThatThrownBy(() -> jdbc.execute(
+          "create unique index concurrently qa_ix_ru_task_parent on qa_scratch_duplicates (x)"))
+          .isInstanceOf(DataAccessException.class);
+      assertThat(indexValidOn("act_ru_task")).isNull();
+
+      context.getBean("engineSchemaTuning", InitializingBean.class).afterPropertiesSet();
+
+      assertThat(indexValidOn("act_ru_task")).isTrue();
+    } finally {
+      jdbc.execute("drop table qa_scratch_duplicates");
+    }
+  }
+
+  /** Whether qa_ix_ru_task_parent on that table is valid; null if there is none on it. */
+  private Boolean indexValidOn(String table) {
+    return jdbc.query("""
+        select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid
+        where c.relname = 'qa_ix_ru_task_parent' and i.indrelid = ?::regclass""",
+        rs -> rs.next() ? rs.getBoolean(1) : null, table);
   }
 
   @Test
