@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deadline reminders, once a day: a task whose last day is within {@code
@@ -38,9 +40,11 @@ class DeadlineReminders {
   private final JdbcTemplate jdbc;
   private final ApplicationEventPublisher events;
   private final int workingDays;
+  private final TransactionTemplate eachReminder;
 
   DeadlineReminders(TaskService tasks, WorkingDayCalendar calendar, JdbcTemplate jdbc,
-      ApplicationEventPublisher events, @Value("${qa.notifications.reminder-working-days:2}") int workingDays) {
+      ApplicationEventPublisher events, PlatformTransactionManager transactions,
+      @Value("${qa.notifications.reminder-working-days:2}") int workingDays) {
     if (workingDays < 1) {
       throw new IllegalArgumentException("qa.notifications.reminder-working-days 至少为 1，实际为 " + workingDays);
     }
@@ -49,10 +53,16 @@ class DeadlineReminders {
     this.jdbc = jdbc;
     this.events = events;
     this.workingDays = workingDays;
+    this.eachReminder = new TransactionTemplate(transactions);
   }
 
+  /**
+   * Every node of a cluster runs it at the same moment: each reminder is claimed with its row in a transaction
+   * of its own, so a node that finds a task just reminded by another skips that task and goes on (one
+   * transaction for the run made the later node fail on the first such row and roll back its whole run, logged
+   * as an error every morning).
+   */
   @Scheduled(cron = "${qa.notifications.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
-  @Transactional
   void remind() {
     LocalDateTime now = calendar.now();
     Date horizon = calendar.startOf(calendar.lastDayOf(now.toLocalDate(), workingDays).plusDays(1));
@@ -73,8 +83,14 @@ class DeadlineReminders {
       if (done.contains(task.getId() + ":" + kind.name())) {
         continue;
       }
-      jdbc.update(REMINDED, task.getId(), kind.name(), Timestamp.valueOf(now));
-      remind(task, kind);
+      try {
+        eachReminder.executeWithoutResult(status -> {
+          jdbc.update(REMINDED, task.getId(), kind.name(), Timestamp.valueOf(now));
+          remind(task, kind);
+        });
+      } catch (DuplicateKeyException remindedByAnotherNode) {
+        // its notices went with the other node's transaction
+      }
     }
   }
 
