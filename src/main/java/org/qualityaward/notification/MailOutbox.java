@@ -125,15 +125,20 @@ class MailOutbox {
     }
     LocalDateTime now = calendar.now();
     for (OutboxMail mail : mails.findByNextAttemptAtLessThanEqualOrderById(now, PageRequest.of(0, BATCH))) {
-      if (claim(mail, now)) {
+      if (claim(mail)) {
         send(sender, mail);
       }
     }
   }
 
-  private boolean claim(OutboxMail mail, LocalDateTime now) {
+  /**
+   * For {@code CLAIM_MINUTES} from now, not from the batch's start: with a slow server the batch's later mails
+   * would be claimed already expired, and another node could send them too.
+   */
+  private boolean claim(OutboxMail mail) {
     return jdbc.update("update mail_outbox set next_attempt_at = ? where id = ? and next_attempt_at = ?",
-        Timestamp.valueOf(now.plusMinutes(CLAIM_MINUTES)), mail.getId(), Timestamp.valueOf(mail.getNextAttemptAt())) == 1;
+        Timestamp.valueOf(calendar.now().plusMinutes(CLAIM_MINUTES)), mail.getId(),
+        Timestamp.valueOf(mail.getNextAttemptAt())) == 1;
   }
 
   private void send(JavaMailSender sender, OutboxMail mail) {

@@ -109,14 +109,16 @@ class EngineSchemaTuning implements InitializingBean {
 
   /**
    * A concurrent build that failed or was interrupted (a start killed on a large database) leaves the index behind,
-   * invalid and never used; {@code if not exists} would skip it at every later start. Dropped, to be built again.
+   * invalid and never used; {@code if not exists} would skip it at every later start. Dropped, to be built again;
+   * not one another node is building at this moment (also invalid until it is built).
    */
   private static void dropInvalid(Statement statement) throws SQLException {
     String names = Stream.concat(INDEXES.keySet().stream(), POSTGRES_INDEXES.keySet().stream())
         .map(name -> "'" + name + "'").collect(Collectors.joining(", "));
     List<String> invalid = new ArrayList<>();
     try (var found = statement.executeQuery("select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid"
-        + " where not i.indisvalid and c.relname in (" + names + ")")) {
+        + " where not i.indisvalid and c.relname in (" + names + ")"
+        + " and not exists (select 1 from pg_stat_progress_create_index p where p.index_relid = i.indexrelid)")) {
       while (found.next()) {
         invalid.add(found.getString(1));
       }

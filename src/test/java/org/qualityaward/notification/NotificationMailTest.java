@@ -119,8 +119,10 @@ class NotificationMailTest {
   @Test
   @DisplayName("a hung mail server cannot hold the node: every SMTP wait is bounded (below the outbox's claim), the scheduler has a second thread, and the node's health does not ask the mail server")
   void aHungMailServerCannotHoldTheNode() throws Exception {
-    assertThat(mailSender.getJavaMailProperties()).containsEntry("mail.smtp.connectiontimeout", "10000")
-        .containsEntry("mail.smtp.timeout", "30000").containsEntry("mail.smtp.writetimeout", "30000");
+    for (String protocol : new String[] {"smtp", "smtps"}) {
+      assertThat(mailSender.getJavaMailProperties()).containsEntry("mail." + protocol + ".connectiontimeout", "10000")
+          .containsEntry("mail." + protocol + ".timeout", "30000").containsEntry("mail." + protocol + ".writetimeout", "30000");
+    }
     assertThat(context.getBean(ThreadPoolTaskScheduler.class).getPoolSize()).isEqualTo(2);
     assertThat(context.getBeansOfType(HealthContributor.class)).doesNotContainKey("mailHealthContributor");
     mvc.perform(get("/actuator/health").with(user("admin").roles("CAMUNDA_ADMIN")))

@@ -32,9 +32,9 @@ class PersonalDataKeyCheckTest {
   @DisplayName("a new database takes the first key; the same key starts again; another key is refused, naming the setting")
   void anotherKeyIsRefused() throws IOException {
     JdbcTemplate database = freshDatabase();
-    String first = new PersonalDataCipher(key(1)).keyFingerprint();
-    String other = new PersonalDataCipher(key(2)).keyFingerprint();
-    assertThat(other).isNotEqualTo(first);
+    PersonalDataCipher first = new PersonalDataCipher(key(1));
+    PersonalDataCipher other = new PersonalDataCipher(key(2));
+    assertThat(other.keyFingerprint()).isNotEqualTo(first.keyFingerprint());
 
     PersonalDataKeyCheck.check(database, first);
     PersonalDataKeyCheck.check(database, first);
@@ -42,7 +42,26 @@ class PersonalDataKeyCheckTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("QA_PERSONAL_DATA_KEY").hasMessageContaining("第三十二条");
     assertThat(database.queryForObject("select fingerprint from personal_data_key", String.class))
-        .as("the refused start changed nothing").isEqualTo(first);
+        .as("the refused start changed nothing").isEqualTo(first.keyFingerprint());
+  }
+
+  @Test
+  @DisplayName("an upgraded database (personal data stored, no fingerprint yet) records the key only if it reads what is stored")
+  void upgradeRecordsOnlyTheKeyThatReads() throws IOException {
+    PersonalDataCipher stored = new PersonalDataCipher(key(1));
+    PersonalDataCipher other = new PersonalDataCipher(key(2));
+    for (PersonalDataKeyCheck.Encrypted at : PersonalDataKeyCheck.ENCRYPTED) {
+      JdbcTemplate database = freshDatabase();
+      database.update("insert into " + at.table() + " (" + at.column() + ") values (?)",
+          stored.encrypt("130602198001011234"));
+
+      assertThatThrownBy(() -> PersonalDataKeyCheck.check(database, other)).as(at.table())
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("QA_PERSONAL_DATA_KEY");
+      assertThat(database.queryForObject("select count(*) from personal_data_key", Integer.class)).isZero();
+      PersonalDataKeyCheck.check(database, stored);
+      assertThat(database.queryForObject("select fingerprint from personal_data_key", String.class))
+          .isEqualTo(stored.keyFingerprint());
+    }
   }
 
   @Test
@@ -65,6 +84,10 @@ class PersonalDataKeyCheckTest {
         "jdbc:h2:mem:key-check-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
     database.execute(new ClassPathResource("db/migration/V113__personal_data_key.sql")
         .getContentAsString(StandardCharsets.UTF_8));
+    // the columns the check reads, as our tables have them
+    for (PersonalDataKeyCheck.Encrypted at : PersonalDataKeyCheck.ENCRYPTED) {
+      database.execute("create table " + at.table() + " (" + at.column() + " varchar(1000))");
+    }
     return database;
   }
 }
