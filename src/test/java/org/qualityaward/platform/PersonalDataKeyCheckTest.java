@@ -3,14 +3,23 @@ package org.qualityaward.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -71,6 +80,31 @@ class PersonalDataKeyCheckTest {
     String key = java.util.Base64.getEncoder().encodeToString(key(1));
     assertThat(cipher.keyFingerprint()).isEqualTo(new PersonalDataCipher(key(1)).keyFingerprint())
         .isNotEqualTo(key).isNotEqualTo(cipher.lookupHash("fingerprint"));
+  }
+
+  @Test
+  @DisplayName("the columns the check reads on an upgrade are every column of an entity stored through EncryptedColumn")
+  void checksEveryEncryptedColumn() throws ClassNotFoundException {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+    Set<PersonalDataKeyCheck.Encrypted> converted = new HashSet<>();
+    for (BeanDefinition entity : scanner.findCandidateComponents("org.qualityaward")) {
+      Class<?> type = Class.forName(entity.getBeanClassName());
+      Table table = type.getAnnotation(Table.class);
+      for (Field field : type.getDeclaredFields()) {
+        Convert convert = field.getAnnotation(Convert.class);
+        if (convert != null && convert.converter() == EncryptedColumn.class) {
+          converted.add(new PersonalDataKeyCheck.Encrypted(
+              table != null ? table.name() : snake(type.getSimpleName()), snake(field.getName())));
+        }
+      }
+    }
+    assertThat(converted).containsExactlyInAnyOrderElementsOf(PersonalDataKeyCheck.ENCRYPTED);
+  }
+
+  /** Spring Boot's physical naming: camel case to lower snake case. */
+  private static String snake(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static byte[] key(int first) {
