@@ -41,7 +41,7 @@ public class AuditLog {
 
   /**
    * As {@link #refused}, in the caller's transaction: for a refusal decided inside one that commits all the same
-   * (a wrong password, which the engine counts). A transaction of its own would take a second connection while
+   * (a wrong password, which the engine counts; a period timer run early, re-armed). A transaction of its own would take a second connection while
    * the first is held, and a flood of wrong logins (anyone can send them) would hold every connection of the
    * pool waiting for another.
    */

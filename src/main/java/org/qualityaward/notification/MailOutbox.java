@@ -39,6 +39,8 @@ class MailOutbox {
   private static final long CLAIM_MINUTES = 10;
   private static final int BATCH = 50;
   private static final String SUBJECT = "保定市政府质量奖：";
+  private static final String QUEUE = "insert into mail_outbox (recipient, kind, subject, body, created_at, next_attempt_at)"
+      + " values (?, ?, ?, ?, ?, ?)";
   private static final String FOOTER =
       "本邮件由保定市政府质量奖评选管理系统自动发送，请勿回复。邮件只含通知标题和链接，具体内容请登录系统查看。";
 
@@ -89,8 +91,8 @@ class MailOutbox {
     deliveries.forEach(d -> everyone.addAll(d.users()));
     Map<String, NotificationPreference> chosen = new HashMap<>();
     preferences.findByUserIdIn(everyone).forEach(p -> chosen.put(p.getUserId(), p));
-    LocalDateTime now = calendar.now();
-    List<OutboxMail> queued = new ArrayList<>();
+    Timestamp now = Timestamp.valueOf(calendar.now());
+    List<Object[]> queued = new ArrayList<>();
     for (Notices.Delivery delivery : deliveries) {
       Notice notice = delivery.notice();
       List<String> to = new ArrayList<>(notice.addresses());
@@ -98,10 +100,14 @@ class MailOutbox {
       delivery.users().stream().filter(u -> !chosen.containsKey(u)
               || (chosen.get(u).mails(notice.kind()) && !chosen.get(u).isDigest()))
           .map(addresses::get).filter(a -> a != null && !a.isBlank()).forEach(to::add);
-      to.stream().distinct().forEach(address -> queued.add(new OutboxMail(address, notice.kind(),
-          SUBJECT + notice.title(), line(notice.title(), notice.link()) + FOOTER, now)));
+      to.stream().distinct().forEach(address -> queued.add(new Object[] {address, notice.kind().name(),
+          SUBJECT + notice.title(), line(notice.title(), notice.link()) + FOOTER, now, now}));
     }
-    mails.saveAll(queued);
+    // by JDBC, not JPA: written under the committing case's savepoint (Notices), where a failed JPA insert
+    // would mark the case's whole transaction for rollback
+    if (!queued.isEmpty()) {
+      jdbc.batchUpdate(QUEUE, queued);
+    }
   }
 
   /** The day's notifications of a user who chose the digest, in one mail. */

@@ -7,19 +7,21 @@ import java.util.Set;
  * A Spring application event: tell these users, the members of these groups, and these e-mail
  * addresses (people without an account: objectors, complainants) that something happened. The
  * publisher words the title and gives the link; neither may carry a case's confidential content
- * (an expert's notice names the case number and dates only). Stored and mailed after the publishing
- * transaction commits, never inside it ({@link Notices}).
+ * (an expert's notice names the case number and dates only), shortened to what a notification holds.
+ * Stored and mailed with the publishing transaction, and only if it commits ({@link Notices}).
  */
 public record Notice(NoticeKind kind, Set<String> users, Set<String> groups, Set<String> addresses, String title,
     String link) {
 
   /** Tasklist, where staff and experts work their tasks (the webapps' default path). */
   public static final String TASKLIST = "/camunda/app/tasklist/default/";
+  private static final int TITLE_LENGTH = 300;
 
   public Notice {
     users = users == null ? Set.of() : Set.copyOf(users);
     groups = groups == null ? Set.of() : Set.copyOf(groups);
     addresses = addresses == null ? Set.of() : Set.copyOf(addresses);
+    title = title == null || title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
   }
 
   /** To one user; none when the user is unknown (a case entered by the office for someone without an account). */

@@ -1,5 +1,9 @@
 package org.qualityaward.notification;
 
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,13 +12,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.orm.jpa.JpaDialect;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,28 +33,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns {@link Notice} events into notifications and mails ({@link MailOutbox}). The notices of one
- * transaction are gathered and written together once it has committed, in a transaction of their own:
- * a case that rolls back notifies nobody, and a failure here is logged, never thrown into the engine.
- * A group's members are looked up once per batch, and the rows go to the database as one batch.
+ * transaction are gathered and written together just before it commits, in the same transaction and on
+ * its connection, under a savepoint: a case that rolls back notifies nobody, a notice that cannot be
+ * stored is rolled back alone and logged, never thrown into the engine, and no second connection is
+ * needed (written after the commit in a transaction of their own, as before, every completion waited for
+ * a second connection while holding its first: as many at once as the pool has connections stopped the
+ * node for the pool's timeout and lost the notices). A group's members are looked up once per batch, and
+ * the rows go to the database as one batch.
  */
 @Component
 class Notices {
 
-  private static final int TITLE_LENGTH = 300;
   private static final Logger log = LoggerFactory.getLogger(Notices.class);
+  private static final JpaDialect JPA = new HibernateJpaDialect();
   private static final String INSERT =
       "insert into notification (recipient, kind, title, link, created_at) values (?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
+  private final EntityManager entityManager;
   private final TransactionTemplate ownTransaction;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
 
   private final MailOutbox mails;
 
-  Notices(JdbcTemplate jdbc, PlatformTransactionManager transactions, IdentityService identity,
-      WorkingDayCalendar calendar, MailOutbox mails) {
+  Notices(JdbcTemplate jdbc, EntityManager entityManager, PlatformTransactionManager transactions,
+      IdentityService identity, WorkingDayCalendar calendar, MailOutbox mails) {
     this.jdbc = jdbc;
+    this.entityManager = entityManager;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.identity = identity;
@@ -56,7 +71,7 @@ class Notices {
   @EventListener
   void on(Notice notice) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      deliver(List.of(notice));
+      deliver(List.of(notice), this::storeInOwnTransaction);
       return;
     }
     @SuppressWarnings("unchecked")
@@ -66,10 +81,21 @@ class Notices {
       TransactionSynchronizationManager.bindResource(this, batch);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
+        public void beforeCommit(boolean readOnly) {
+          if (!readOnly && TransactionSynchronizationManager.isActualTransactionActive()) {
+            flushTheCase();
+            List<Notice> now = List.copyOf(batch);
+            batch.clear();
+            deliver(now, Notices.this::storeUnderSavepoint);
+          }
+        }
+
+        /** What the commit could not take: a read-only transaction's, one published after this commit began. */
+        @Override
         public void afterCompletion(int status) {
           TransactionSynchronizationManager.unbindResourceIfPossible(Notices.this);
-          if (status == STATUS_COMMITTED) {
-            deliver(batch);
+          if (status == STATUS_COMMITTED && !batch.isEmpty()) {
+            deliver(batch, Notices.this::storeInOwnTransaction);
           }
         }
       });
@@ -81,27 +107,71 @@ class Notices {
   /**
    * Stores and queues the batch; should it fail, each notice alone, so that one that cannot be stored (a
    * recipient longer than the column …) does not take the transaction's others with it. What still fails is
-   * logged: the case has committed already.
+   * logged, never thrown: the case's own work stands.
    */
-  void deliver(List<Notice> batch) {
+  private void deliver(List<Notice> batch, Consumer<List<Notice>> storing) {
     if (batch.size() == 1) {
-      storeOrLog(batch);
+      storeOrLog(batch, storing);
       return;
     }
     try {
-      ownTransaction.executeWithoutResult(status -> store(batch));
+      storing.accept(batch);
     } catch (RuntimeException e) {
       log.warn("Notifications of one transaction not stored together ({} notices), now one by one: {}",
           batch.size(), e.toString());
-      batch.forEach(notice -> storeOrLog(List.of(notice)));
+      batch.forEach(notice -> storeOrLog(List.of(notice), storing));
     }
   }
 
-  private void storeOrLog(List<Notice> notices) {
+  private static void storeOrLog(List<Notice> notices, Consumer<List<Notice>> storing) {
     try {
-      ownTransaction.executeWithoutResult(status -> store(notices));
+      storing.accept(notices);
     } catch (RuntimeException e) {
       log.error("Notification not stored: {}", notices.stream().map(Notice::title).toList(), e);
+    }
+  }
+
+  private void storeInOwnTransaction(List<Notice> notices) {
+    ownTransaction.executeWithoutResult(status -> store(notices));
+  }
+
+  /**
+   * The case's pending JPA changes are written before the savepoint: a query under it would write them inside
+   * it, and a rollback to it would undo them while JPA counts them written. A failure is the case's own and
+   * fails it, translated as the commit would have (a concurrent edit stays a 409).
+   */
+  private void flushTheCase() {
+    try {
+      entityManager.flush();
+    } catch (RuntimeException e) {
+      throw DataAccessUtils.translateIfNecessary(e, JPA);
+    }
+  }
+
+  /**
+   * In the committing transaction: what failed is rolled back to the savepoint, the rest of the transaction
+   * kept (PostgreSQL refuses every later statement of a transaction with a failed one, unless rolled back to
+   * a savepoint).
+   */
+  private void storeUnderSavepoint(List<Notice> notices) {
+    Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw new IllegalStateException("no savepoint for the notifications", e);
+    }
+    try {
+      store(notices);
+      connection.releaseSavepoint(savepoint);
+    } catch (RuntimeException | SQLException e) {
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException rollback) {
+        // a connection that cannot roll back to a savepoint cannot commit either: the case fails with it
+        e.addSuppressed(rollback);
+      }
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
   }
 
@@ -117,7 +187,7 @@ class Notices {
             .forEach(user -> recipients.add(user.getId()));
       }
       for (String recipient : recipients) {
-        rows.add(new Object[] {recipient, notice.kind().name(), shortened(notice.title()), notice.link(), Timestamp.valueOf(now)});
+        rows.add(new Object[] {recipient, notice.kind().name(), notice.title(), notice.link(), Timestamp.valueOf(now)});
       }
       deliveries.add(new Delivery(notice, recipients));
     }
@@ -129,8 +199,4 @@ class Notices {
 
   /** A notice with the users it went to, a group's members included. */
   record Delivery(Notice notice, Set<String> users) {}
-
-  private static String shortened(String title) {
-    return title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
-  }
 }

@@ -137,7 +137,8 @@ class PeriodEndGuard extends AbstractProcessEnginePlugin {
           + (request == null ? "" : "：" + request.getMethod() + " " + request.getRequestURI());
     }
     log.warn("{}：{}", action, reason);
-    auditLog.getObject().refused(userId, request == null ? null : request.getRemoteAddr(), action, reason);
+    // in the command's transaction, which commits the re-armed timer: no second connection while it holds one
+    auditLog.getObject().refusedWithinCaller(userId, request == null ? null : request.getRemoteAddr(), action, reason);
   }
 
   /** The case's business key: a publicity or panel has none of its own, the edition or case calling it has. */

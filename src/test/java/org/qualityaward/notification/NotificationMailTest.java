@@ -253,6 +253,44 @@ class NotificationMailTest {
     assertThat(preferences.of("mlnodes").digest()).isFalse();
   }
 
+  @Test
+  @DisplayName("a notice whose mail cannot be queued (an address longer than the column) is rolled back alone, in the case's transaction: the case's own pending changes and its other notices stand")
+  void aNoticeThatCannotBeQueuedFailsAlone() {
+    withMail("mlsaved", "ml-prefs", "saved@example.com");
+    preferences.choose("mlsaved", new MailPreferences.Choice(Set.of(), false));
+    transactions.executeWithoutResult(status -> {
+      // changed, not yet written: the mail's look-up of preferences would write it under the notices' savepoint
+      preferenceRepository.findById("mlsaved").orElseThrow().change(Set.of(NoticeKind.STAGE_CHANGED), false, START);
+      events.publishEvent(Notice.toUser(NoticeKind.AWARDED, "mlsaved", "可以送达的通知", "/applicant/"));
+      events.publishEvent(new Notice(NoticeKind.RECEIPT_ANSWERED, Set.of(), Set.of(),
+          Set.of("x".repeat(250) + "@example.com"), "地址过长的通知", "/notices"));
+    });
+    assertThat(preferences.of("mlsaved").mailOff()).containsExactly(NoticeKind.STAGE_CHANGED);
+    assertThat(inbox.latest("mlsaved")).extracting(Notification::getTitle).containsExactly("可以送达的通知");
+    assertThat(outboxPage.unsent()).anyMatch(m -> m.recipient().equals("saved@example.com"))
+        .noneMatch(m -> m.recipient().startsWith("xxx"));
+  }
+
+  @Test
+  @DisplayName("a concurrent edit in a transaction with notices still fails as a conflict (409 on the API), and notifies nobody")
+  void aConcurrentEditWithNoticesStaysAConflict() {
+    withMail("mlraced", "ml-prefs", "raced@example.com");
+    preferences.choose("mlraced", new MailPreferences.Choice(Set.of(), false));
+    assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+      NotificationPreference mine = preferenceRepository.findById("mlraced").orElseThrow();
+      try {
+        Executors.newSingleThreadExecutor().submit(() ->
+            preferences.choose("mlraced", new MailPreferences.Choice(Set.of(NoticeKind.AWARDED), false))).get();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      mine.change(Set.of(NoticeKind.STAGE_CHANGED), false, START);
+      events.publishEvent(Notice.toUser(NoticeKind.AWARDED, "mlraced", "冲突中的通知", "/applicant/"));
+    })).isInstanceOf(OptimisticLockingFailureException.class);
+    assertThat(inbox.latest("mlraced")).isEmpty();
+    assertThat(preferences.of("mlraced").mailOff()).containsExactly(NoticeKind.AWARDED);
+  }
+
   private CountDownLatch release = new CountDownLatch(1);
 
   /** A digest of mlnodes whose transaction has read and written, and commits only once {@link #release}d. */

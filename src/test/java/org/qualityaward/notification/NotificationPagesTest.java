@@ -121,8 +121,8 @@ class NotificationPagesTest {
   }
 
   @Test
-  @DisplayName("notices are stored once their transaction commits: none from a rolled-back one; a failing one is logged, not thrown, and loses only itself")
-  void afterCommitOnly() {
+  @DisplayName("notices are stored as their transaction commits: none from a rolled-back one; a failing one is logged, not thrown, and loses only itself")
+  void onCommitOnly() {
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     transaction.executeWithoutResult(status -> {
       events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "ntrolledback", "回滚", "/applicant/"));
@@ -136,7 +136,7 @@ class NotificationPagesTest {
     });
     assertThat(inbox.latest("ntcommitted")).hasSize(1);
 
-    // a recipient longer than the column: the insert fails after the commit, and nobody above hears of it;
+    // a recipient longer than the column: the insert fails as the transaction commits, and nobody above hears of it;
     // the transaction's other notices are stored all the same
     assertThatCode(() -> transaction.executeWithoutResult(status -> {
       events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "ntbeforebad", "坏通知之前", "/applicant/"));

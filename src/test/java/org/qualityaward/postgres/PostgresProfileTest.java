@@ -19,6 +19,8 @@ import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.SampleApplications;
@@ -53,6 +55,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -62,6 +65,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Smoke test of the {@code postgres} profile against a real PostgreSQL. Runs only when
@@ -100,6 +104,8 @@ class PostgresProfileTest {
   @Autowired ApplicationContext context;
   @Autowired EditionService editions;
   @Autowired ApplicationSubmissions submissions;
+  @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationEventPublisher events;
 
   @Test
   @DisplayName("the engine runs on PostgreSQL")
@@ -335,5 +341,19 @@ class PostgresProfileTest {
     }
     assertThat(jdbc.queryForObject("select count(*) from application where edition_id = ?", Integer.class,
         edition.getId())).isZero();
+  }
+
+  @Test
+  @DisplayName("a notice that cannot be stored is rolled back to its savepoint in the case's transaction: PostgreSQL lets the case commit, with its other notices")
+  void aBadNoticeIsRolledBackAlone() {
+    transactions.executeWithoutResult(status -> {
+      identityService.saveGroup(identityService.newGroup("pgnoticecase"));
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "pgnoticebefore", "坏通知之前", "/applicant/"));
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "x".repeat(100), "收件人过长", "/applicant/"));
+      events.publishEvent(Notice.toUser(NoticeKind.STAGE_CHANGED, "pgnoticeafter", "坏通知之后", "/applicant/"));
+    });
+    assertThat(identityService.createGroupQuery().groupId("pgnoticecase").count()).isEqualTo(1);
+    assertThat(jdbc.queryForList("select title from notification where recipient in ('pgnoticebefore', 'pgnoticeafter')"
+        + " order by title", String.class)).containsExactly("坏通知之前", "坏通知之后");
   }
 }
