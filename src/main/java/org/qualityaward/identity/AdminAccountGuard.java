@@ -56,6 +56,13 @@ class AdminAccountGuard extends AbstractProcessEnginePlugin implements SmartInit
   /** Before the engine is built, because the starter would create the admin with password = id. */
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // an emptied line of docker/.env: the starter takes an empty id as set and fails on creating it
+    if (binder.bind(ID_PROPERTY, String.class).map(String::isBlank).orElse(false)) {
+      throw new IllegalStateException(ID_PROPERTY + "（环境变量 CAMUNDA_BPM_ADMIN_USER_ID）已设置但为空，拒绝启动："
+          + "已有管理员时请删除这两项设置（含密码），需要新建管理员时请填写。"
+          + " (" + ID_PROPERTY + " is set but empty: once an administrator exists remove both settings, password"
+          + " included; to create an administrator give its id.)");
+    }
     if (configured(ID_PROPERTY) && !configured(PASSWORD_PROPERTY)) {
       throw new IllegalStateException("已配置管理员账号但未配置密码，系统不设默认密码，拒绝启动"
           + "（administrator id is configured without a password; there is no default password）。"

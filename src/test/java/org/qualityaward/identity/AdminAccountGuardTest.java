@@ -41,6 +41,16 @@ class AdminAccountGuardTest {
   }
 
   @Test
+  @DisplayName("an administrator id set but empty (a line of docker/.env emptied instead of removed) is refused, saying to remove it")
+  void refusesEmptyId() {
+    assertThatThrownBy(() -> start("guard-emptyid", "--camunda.bpm.admin-user.id=", "--camunda.bpm.admin-user.password=").close())
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause()
+        .hasMessageContaining("已设置但为空")
+        .hasMessageContaining("once an administrator exists remove both settings");
+  }
+
+  @Test
   @DisplayName("a configured administrator whose password the password policy refuses: start-up is refused, naming the rules")
   void refusesWeakPassword() {
     assertThatThrownBy(() -> start("guard-weak", "--camunda.bpm.admin-user.id=chief",
@@ -54,7 +64,7 @@ class AdminAccountGuardTest {
   }
 
   @Test
-  @DisplayName("the configured administrator is created; later starts need no configuration")
+  @DisplayName("the configured administrator is created; later starts need no configuration; a new id configured later adds an administrator (the way back in for a locked one)")
   void configuredAdministratorThenNone() {
     try (ConfigurableApplicationContext first =
         start("guard-configured", "--camunda.bpm.admin-user.id=chief", "--camunda.bpm.admin-user.password=s3cret-Pass")) {
@@ -62,6 +72,14 @@ class AdminAccountGuardTest {
     }
     try (ConfigurableApplicationContext second = start("guard-configured")) {
       assertThat(second.isActive()).isTrue();
+    }
+    // the way back in when the only administrator is locked out: a new id for one start
+    try (ConfigurableApplicationContext rescue = start("guard-configured", "--camunda.bpm.admin-user.id=rescue",
+        "--camunda.bpm.admin-user.password=Way-Back-2026x")) {
+      org.camunda.bpm.engine.IdentityService identity = rescue.getBean(org.camunda.bpm.engine.IdentityService.class);
+      assertThat(identity.checkPassword("rescue", "Way-Back-2026x")).isTrue();
+      assertThat(identity.createUserQuery().memberOfGroup(Role.CAMUNDA_ADMIN.groupId()).list())
+          .extracting(org.camunda.bpm.engine.identity.User::getId).contains("chief", "rescue");
     }
   }
 
