@@ -21,7 +21,13 @@ public record Notice(NoticeKind kind, Set<String> users, Set<String> groups, Set
     users = users == null ? Set.of() : Set.copyOf(users);
     groups = groups == null ? Set.of() : Set.copyOf(groups);
     addresses = addresses == null ? Set.of() : Set.copyOf(addresses);
-    title = title == null || title.length() <= TITLE_LENGTH ? title : title.substring(0, TITLE_LENGTH - 1) + "…";
+    title = title == null || title.length() <= TITLE_LENGTH ? title : shortened(title);
+  }
+
+  /** The first characters and an ellipsis, never half of a character outside the basic plane. */
+  private static String shortened(String title) {
+    int end = TITLE_LENGTH - 1;
+    return title.substring(0, Character.isHighSurrogate(title.charAt(end - 1)) ? end - 1 : end) + "…";
   }
 
   /** To one user; none when the user is unknown (a case entered by the office for someone without an account). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -116,6 +117,8 @@ class Notices {
     }
     try {
       storing.accept(batch);
+    } catch (SavepointLost e) {
+      throw e;
     } catch (RuntimeException e) {
       log.warn("Notifications of one transaction not stored together ({} notices), now one by one: {}",
           batch.size(), e.toString());
@@ -126,6 +129,8 @@ class Notices {
   private static void storeOrLog(List<Notice> notices, Consumer<List<Notice>> storing) {
     try {
       storing.accept(notices);
+    } catch (SavepointLost e) {
+      throw e;
     } catch (RuntimeException e) {
       log.error("Notification not stored: {}", notices.stream().map(Notice::title).toList(), e);
     }
@@ -151,27 +156,44 @@ class Notices {
   /**
    * In the committing transaction: what failed is rolled back to the savepoint, the rest of the transaction
    * kept (PostgreSQL refuses every later statement of a transaction with a failed one, unless rolled back to
-   * a savepoint).
+   * a savepoint). What a notice cannot be stored for is its own (a recipient, address or link the columns do
+   * not take); a look-up that fails for the database's sake (the group's members, the addresses, the mail
+   * preferences) fails the case like any statement of its own would, the engine and JPA having marked the
+   * transaction for rollback.
    */
   private void storeUnderSavepoint(List<Notice> notices) {
-    Connection connection = DataSourceUtils.getConnection(jdbc.getDataSource());
-    Savepoint savepoint;
+    DataSource dataSource = jdbc.getDataSource();
+    Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      savepoint = connection.setSavepoint();
+      Savepoint savepoint = connection.setSavepoint();
+      try {
+        store(notices);
+        connection.releaseSavepoint(savepoint);
+      } catch (RuntimeException | SQLException e) {
+        rollBack(connection, savepoint, e);
+        throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("no savepoint for the notifications", e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
+  }
+
+  private static void rollBack(Connection connection, Savepoint savepoint, Exception failure) {
     try {
-      store(notices);
-      connection.releaseSavepoint(savepoint);
-    } catch (RuntimeException | SQLException e) {
-      try {
-        connection.rollback(savepoint);
-      } catch (SQLException rollback) {
-        // a connection that cannot roll back to a savepoint cannot commit either: the case fails with it
-        e.addSuppressed(rollback);
-      }
-      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+      connection.rollback(savepoint);
+    } catch (SQLException e) {
+      // PostgreSQL would answer the commit of a transaction left failed by rolling it back in silence
+      failure.addSuppressed(e);
+      throw new SavepointLost(failure);
+    }
+  }
+
+  /** The notices' failure could not be undone: the case's transaction cannot commit, and must not seem to. */
+  private static final class SavepointLost extends IllegalStateException {
+    SavepointLost(Exception cause) {
+      super("notifications not rolled back to their savepoint", cause);
     }
   }
 

@@ -27,7 +27,8 @@ class PersonalDataKeyCheck {
 
   static final List<Encrypted> ENCRYPTED = List.of(new Encrypted("application", "id_number"),
       new Encrypted("honour", "holder_id_number"), new Encrypted("ban", "subject_id_number"),
-      new Encrypted("application_draft", "form"));
+      new Encrypted("application_draft", "form"), new Encrypted("objection", "objector_name"),
+      new Encrypted("objection", "contact"));
 
   PersonalDataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
     check(jdbc, cipher);

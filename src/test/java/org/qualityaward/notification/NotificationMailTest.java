@@ -278,11 +278,14 @@ class NotificationMailTest {
     preferences.choose("mlraced", new MailPreferences.Choice(Set.of(), false));
     assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
       NotificationPreference mine = preferenceRepository.findById("mlraced").orElseThrow();
+      var otherRequest = Executors.newSingleThreadExecutor();
       try {
-        Executors.newSingleThreadExecutor().submit(() ->
+        otherRequest.submit(() ->
             preferences.choose("mlraced", new MailPreferences.Choice(Set.of(NoticeKind.AWARDED), false))).get();
       } catch (Exception e) {
         throw new IllegalStateException(e);
+      } finally {
+        otherRequest.shutdown();
       }
       mine.change(Set.of(NoticeKind.STAGE_CHANGED), false, START);
       events.publishEvent(Notice.toUser(NoticeKind.AWARDED, "mlraced", "冲突中的通知", "/applicant/"));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,9 +120,9 @@ class PersonalDataKeyCheckTest {
     database.execute(new ClassPathResource("db/migration/V113__personal_data_key.sql")
         .getContentAsString(StandardCharsets.UTF_8));
     // the columns the check reads, as our tables have them
-    for (PersonalDataKeyCheck.Encrypted at : PersonalDataKeyCheck.ENCRYPTED) {
-      database.execute("create table " + at.table() + " (" + at.column() + " varchar(1000))");
-    }
+    PersonalDataKeyCheck.ENCRYPTED.stream().collect(Collectors.groupingBy(PersonalDataKeyCheck.Encrypted::table,
+            Collectors.mapping(at -> at.column() + " varchar(1000)", Collectors.joining(", "))))
+        .forEach((table, columns) -> database.execute("create table " + table + " (" + columns + ")"));
     return database;
   }
 }

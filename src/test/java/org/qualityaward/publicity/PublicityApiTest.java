@@ -33,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.qualityaward.publicity.objection.Objection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -43,6 +44,7 @@ class PublicityApiTest extends AbstractPublicityTest {
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
+  @Autowired JdbcTemplate jdbc;
 
   private long app;
   private Long publicityId;
@@ -118,6 +120,9 @@ class PublicityApiTest extends AbstractPublicityTest {
     assertThat(stored.getReceiptNumber()).isEqualTo(receipt.get("receiptNumber").asText());
     assertThat(stored.getObjectorName()).isEqualTo("李四");
     assertThat(stored.getContact()).isEqualTo("13812345678");
+    assertThat(jdbc.queryForMap("select objector_name, contact from objection where id = ?", stored.getId()))
+        .as("the objector's identity encrypted at rest").allSatisfy((column, value) ->
+            assertThat((String) value).startsWith("v1:").doesNotContain("李四", "13812345678"));
     assertThat(stored.getApplicationId()).isEqualTo(app);
     assertThat(taskOf(stored).getTaskDefinitionKey()).isEqualTo(INVESTIGATE_OBJECTION);
 

@@ -1,6 +1,7 @@
 package org.qualityaward.publicity.objection;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.qualityaward.platform.EncryptedColumn;
 
 /** An objection (异议) to one entry of a publicity, filed by a named person with a contact (Art 21). */
 @Entity
@@ -32,10 +34,13 @@ public class Objection {
   @Column(nullable = false)
   private Long applicationId;
 
+  /** Personal data, like the contact: encrypted at rest, read by the office only. */
   @Column(nullable = false)
+  @Convert(converter = EncryptedColumn.class)
   private String objectorName;
 
   @Column(nullable = false)
+  @Convert(converter = EncryptedColumn.class)
   private String contact;
 
   @Column(nullable = false)
