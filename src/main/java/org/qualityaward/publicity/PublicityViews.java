@@ -42,9 +42,9 @@ public class PublicityViews {
   public record CaseInPublicity(String title, String kindLabel, String article, String period, String stateLabel,
       boolean disqualified, String disqualificationReason, List<CaseObjection> objections) {}
 
-  /** An objection to a case as the case file shows it. */
-  public record CaseObjection(String receiptNumber, java.time.LocalDateTime filedAt, String stateLabel, String grounds,
-      String findings, Boolean substantiated, String conclusion) {}
+  /** An objection to a case as the case file shows it: the whole receipt number to the office only. */
+  public record CaseObjection(String receiptNumber, String serial, java.time.LocalDateTime filedAt, String stateLabel,
+      String grounds, String findings, Boolean substantiated, String conclusion) {}
 
   @Transactional(readOnly = true)
   public List<CaseInPublicity> ofApplication(Long applicationId) {
@@ -53,7 +53,7 @@ public class PublicityViews {
         .map(entry -> {
           Publicity p = publicities.findById(entry.getPublicityId()).orElseThrow();
           List<CaseObjection> mine = all.stream().filter(o -> o.getPublicityId().equals(p.getId()))
-              .map(o -> new CaseObjection(o.getReceiptNumber(), o.getFiledAt(), o.getState().label(), o.getGrounds(),
+              .map(o -> new CaseObjection(o.getReceiptNumber(), o.serial(), o.getFiledAt(), o.getState().label(), o.getGrounds(),
                   o.getFindings(), o.getSubstantiated(), o.getConclusion()))
               .toList();
           return new CaseInPublicity(p.getTitle(), p.getKind().label(), p.getKind().article(), p.periodText(),

@@ -185,7 +185,9 @@ class PublicityProcessTest extends AbstractPublicityTest {
     }).extracting(CandidateDisqualified::applicationId).containsExactly(second, first);
     PublicityEntry disqualified = entries.findByPublicityIdAndApplicationId(id, second).orElseThrow();
     assertThat(disqualified.isDisqualified()).isTrue();
-    assertThat(disqualified.getDisqualificationReason()).contains(onSecond.getReceiptNumber());
+    // the candidate reads the reason: the objection's serial, not the number that opens the objector's answer
+    assertThat(disqualified.getDisqualificationReason()).contains(onSecond.serial())
+        .doesNotContain(onSecond.getReceiptNumber());
     assertThat(entries.findByPublicityIdAndApplicationId(id, untouched).orElseThrow().isDisqualified()).isFalse();
     String objectionPi = objections.findById(onFirst.getId()).orElseThrow().getProcessInstanceId();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(objectionPi)

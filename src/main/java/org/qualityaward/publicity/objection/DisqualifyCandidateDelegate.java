@@ -32,7 +32,8 @@ class DisqualifyCandidateDelegate implements JavaDelegate {
     Objection o = lookup.ofProcess(execution, execution.getProcessInstanceId());
     PublicityEntry entry = entries.findById(o.getEntryId()).orElseThrow(
         () -> new IllegalStateException("公示名单项 " + o.getEntryId() + " 不存在"));
-    String reason = "公示异议经调查属实（异议受理编号 " + o.getReceiptNumber() + "）：" + o.getConclusion();
+    // the applicant reads the reason: the serial, not the number that opens the objector's answer
+    String reason = "公示异议经调查属实（异议受理编号 " + o.serial() + "）：" + o.getConclusion();
     if (entry.disqualify(reason)) {
       events.publishEvent(new CandidateDisqualified(entry.getApplicationId(), entry.getPublicityId(), reason));
     }

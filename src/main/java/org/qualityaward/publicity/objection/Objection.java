@@ -105,6 +105,12 @@ public class Objection {
 
   public Long getId() { return id; }
   public String getReceiptNumber() { return receiptNumber; }
+
+  /**
+   * The receipt number without its check code (YY-2026-000012): what others than the objector and the office
+   * are shown, since the whole number opens the answer to the objector, which may name them.
+   */
+  public String serial() { return receiptNumber.substring(0, receiptNumber.lastIndexOf('-')); }
   public Long getPublicityId() { return publicityId; }
   public Long getEntryId() { return entryId; }
   public Long getApplicationId() { return applicationId; }
