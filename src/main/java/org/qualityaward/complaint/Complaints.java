@@ -167,7 +167,7 @@ public class Complaints {
 
   @Transactional(readOnly = true)
   public Optional<Complaint> findByReceiptNumber(String receiptNumber) {
-    return complaints.findByReceiptNumber(receiptNumber);
+    return complaints.findByReceiptNumber(ReceiptNumbers.typed(receiptNumber));
   }
 
   /**

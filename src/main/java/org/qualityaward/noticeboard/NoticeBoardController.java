@@ -17,6 +17,7 @@ import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.platform.ReceiptNumbers;
 import org.qualityaward.publicity.ObjectionReceipt;
 import org.qualityaward.publicity.ObjectionRequest;
 import org.qualityaward.publicity.ObjectionUpload;
@@ -138,7 +139,7 @@ class NoticeBoardController {
   @GetMapping("/objections")
   String findObjection(@RequestParam(name = "receipt", defaultValue = "") String receipt) {
     return receipt.isBlank() ? "redirect:/notices"
-        : "redirect:/notices/objections/" + UriUtils.encodePathSegment(receipt.strip(), "UTF-8");
+        : "redirect:/notices/objections/" + UriUtils.encodePathSegment(ReceiptNumbers.typed(receipt), "UTF-8");
   }
 
   /** An objection's state and, once concluded, the answer; without the objector's name or contact. */

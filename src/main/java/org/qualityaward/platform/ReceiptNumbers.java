@@ -1,6 +1,8 @@
 package org.qualityaward.platform;
 
 import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,15 @@ public class ReceiptNumbers {
     String id = series + "-" + year;
     ReceiptCounter counter = counters.findLockedById(id).orElseGet(() -> counters.saveAndFlush(new ReceiptCounter(id)));
     return String.format("%s-%06d-%s", id, counter.next(), checkCode());
+  }
+
+  /**
+   * A receipt number as people type it, in the form it was issued: a phone's lower case, a Chinese keyboard's
+   * full-width letters and dashes (NFKC), other dashes, spaces. Anything else stays as typed, and finds nothing.
+   */
+  public static String typed(String receipt) {
+    return Normalizer.normalize(receipt, Normalizer.Form.NFKC).replaceAll("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63]", "-")
+        .replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
   }
 
   private String checkCode() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.platform.ReceiptNumbers;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionService;
@@ -90,8 +91,8 @@ public class PublicityViews {
   /** State and, once concluded, the answer of an objection; no name or contact. */
   @Transactional(readOnly = true)
   public ObjectionStatusView objection(String receiptNumber) {
-    Objection o = objections.findByReceiptNumber(receiptNumber).orElseThrow(() -> new NotFoundException(
-        "异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
+    Objection o = objections.findByReceiptNumber(ReceiptNumbers.typed(receiptNumber)).orElseThrow(() ->
+        new NotFoundException("异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
     boolean concluded = o.getState() == ObjectionState.CONCLUDED;
     String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);
     String candidate = entries.findById(o.getEntryId()).map(PublicityEntry::getCandidateName).orElse(null);

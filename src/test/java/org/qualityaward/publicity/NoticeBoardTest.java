@@ -188,7 +188,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("an objection without attachment: the office's form says 无附件; the board's lookup form leads to it")
+  @DisplayName("an objection without attachment: the office's form says 无附件; the board's lookup form leads to it, typed in lower case or with full-width dashes as well")
   void objectionWithoutAttachment() throws Exception {
     String receipt = html(mvc.perform(validForm(null)).andExpect(status().isCreated()).andReturn())
         .getElementById("receipt").text();
@@ -197,6 +197,12 @@ class NoticeBoardTest extends AbstractPublicityTest {
     mvc.perform(get("/notices/objections").param("receipt", " " + receipt + " "))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", "/notices/objections/" + receipt));
+    // as a phone types it: lower case, a Chinese keyboard's full-width dash, a space after a dash
+    String typed = receipt.toLowerCase(java.util.Locale.ROOT).replaceFirst("-", "\uFF0D").replaceFirst("-", "- ");
+    mvc.perform(get("/notices/objections").param("receipt", typed))
+        .andExpect(header().string("Location", "/notices/objections/" + receipt));
+    assertThat(page("/notices/objections/" + typed.replace(" ", "")).getElementById("receipt").text()).isEqualTo(receipt);
+    mvc.perform(get("/api/objections/" + receipt.toLowerCase(java.util.Locale.ROOT))).andExpect(status().isOk());
   }
 
   @Test

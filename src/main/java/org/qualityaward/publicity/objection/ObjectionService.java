@@ -123,7 +123,7 @@ public class ObjectionService {
 
   @Transactional(readOnly = true)
   public Optional<Objection> findByReceiptNumber(String receiptNumber) {
-    return objections.findByReceiptNumber(receiptNumber);
+    return objections.findByReceiptNumber(ReceiptNumbers.typed(receiptNumber));
   }
 
   /** The attachment of an objection, for its handlers only ({@link #forHandlers}): it may name people. */
