@@ -6,7 +6,12 @@ public enum PublicityState {
   /** 公示期满: no new objections; open objections are still being handled. */
   PERIOD_ENDED("公示期满，异议处理中"),
   /** 公示结束: period over and every objection concluded. */
-  CONCLUDED("公示结束");
+  CONCLUDED("公示结束"),
+  /**
+   * 公示已撤回: its process was cancelled before it concluded (the case or the honour it lists ended another
+   * way, an instance cancelled in Cockpit); no objections, the open ones closed with an answer.
+   */
+  WITHDRAWN("公示已撤回");
 
   private final String label;
 

@@ -94,11 +94,12 @@ public class PublicityViews {
     Objection o = objections.findByReceiptNumber(ReceiptNumbers.typed(receiptNumber)).orElseThrow(() ->
         new NotFoundException("异议受理编号 " + receiptNumber + " 不存在（objection " + receiptNumber + " not found）"));
     boolean concluded = o.getState() == ObjectionState.CONCLUDED;
+    boolean answered = concluded || o.getState() == ObjectionState.CLOSED;
     String title = publicities.findById(o.getPublicityId()).map(Publicity::getTitle).orElse(null);
     String candidate = entries.findById(o.getEntryId()).map(PublicityEntry::getCandidateName).orElse(null);
     return new ObjectionStatusView(o.getReceiptNumber(), o.getPublicityId(), title, o.getApplicationId(),
         candidate, o.getFiledAt(), o.getState(), concluded ? o.getSubstantiated() : null,
-        concluded ? o.getAnswer() : null, o.getConcludedAt());
+        answered ? o.getAnswer() : null, o.getConcludedAt());
   }
 
   private PublicityView view(Publicity p, List<PublicityEntry> list) {

@@ -314,11 +314,21 @@ class PublicityProcessTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("a cancelled publicity instance is not marked concluded")
-  void cancelledPublicityIsNotConcluded() {
-    Long id = publish(LocalDate.of(2026, 3, 2), 5, newApplicationId());
+  @DisplayName("a cancelled publicity instance withdraws its publicity: not concluded, no more objections (409 saying why), the open one closed with an answer the objector can read")
+  void cancelledPublicityIsWithdrawn() {
+    long app = newApplicationId();
+    Long id = publish(LocalDate.of(2026, 3, 2), 5, app);
     ProcessInstance caller = startCaller(id);
+    Objection open = file(id, app);
     runtimeService.deleteProcessInstance(caller.getId(), "test");
-    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.RUNNING);
+
+    assertThat(publicities.findById(id).orElseThrow().getState()).isEqualTo(PublicityState.WITHDRAWN);
+    Objection closed = objections.findById(open.getId()).orElseThrow();
+    assertThat(closed.getState()).isEqualTo(ObjectionState.CLOSED);
+    assertThat(closed.getAnswer()).contains("已于2026年3月2日撤回", "不再调查处理");
+    assertThat(closed.getConcludedAt()).isNotNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("objection").active().list())
+        .noneMatch(pi -> pi.getBusinessKey() != null && pi.getBusinessKey().equals(open.getReceiptNumber()));
+    assertThatThrownBy(() -> file(id, app)).isInstanceOf(ConflictException.class).hasMessageContaining("已撤回，不再受理异议");
   }
 }

@@ -1,5 +1,6 @@
 package org.qualityaward.publicity.objection;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityaward.calendar.WorkingDayCalendar;
@@ -31,7 +32,12 @@ class AnswerObjectorDelegate implements JavaDelegate {
       throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 尚无答复内容（no answer recorded）");
     }
     o.conclude(clock.now());
-    Notice.ofReceipt(o.getContact(), "您提交的异议（回执号 " + o.getReceiptNumber() + "）已有答复",
-        "/notices/objections/" + o.getReceiptNumber()).ifPresent(events::publishEvent);
+    answered(o).ifPresent(events::publishEvent);
+  }
+
+  /** The objector is told their receipt has an answer, where the contact they gave is an e-mail address. */
+  static Optional<Notice> answered(Objection o) {
+    return Notice.ofReceipt(o.getContact(), "您提交的异议（回执号 " + o.getReceiptNumber() + "）已有答复",
+        "/notices/objections/" + o.getReceiptNumber());
   }
 }

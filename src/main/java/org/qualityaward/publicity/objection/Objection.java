@@ -103,6 +103,13 @@ public class Objection {
     this.concludedAt = at;
   }
 
+  /** Its publicity withdrawn before the objection was concluded: answered with why it is not handled. */
+  void close(String answer, LocalDateTime at) {
+    this.state = ObjectionState.CLOSED;
+    this.answer = answer;
+    this.concludedAt = at;
+  }
+
   public Long getId() { return id; }
   public String getReceiptNumber() { return receiptNumber; }
 

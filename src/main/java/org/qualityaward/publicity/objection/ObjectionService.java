@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +23,8 @@ import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
 import org.qualityaward.publicity.PublicityRepository;
+import org.qualityaward.publicity.PublicityState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +44,12 @@ public class ObjectionService {
   private final IdentityService identityService;
   private final EntityManager entityManager;
   private final WorkingDayCalendar clock;
+  private final ApplicationEventPublisher events;
 
   public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
       ObjectionRepository objections, ObjectionAttachmentRepository attachments, ReceiptNumbers receipts,
       RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
-      WorkingDayCalendar clock) {
+      WorkingDayCalendar clock, ApplicationEventPublisher events) {
     this.publicities = publicities;
     this.entries = entries;
     this.objections = objections;
@@ -55,6 +59,7 @@ public class ObjectionService {
     this.identityService = identityService;
     this.entityManager = entityManager;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -164,9 +169,29 @@ public class ObjectionService {
     return objection;
   }
 
+  /**
+   * The publicity withdrawn (its process cancelled): every objection still open is closed with an answer
+   * saying so, its handling tasks having gone with the process, and the objector told as for an answer.
+   */
+  @Transactional
+  public void closeOpen(Publicity withdrawn) {
+    LocalDateTime now = clock.now();
+    String answer = "公示「" + withdrawn.getTitle() + "」已于" + now.format(DateTimeFormatter.ofPattern("yyyy年M月d日"))
+        + "撤回，您的异议不再调查处理。";
+    for (Objection o : objections.findByPublicityIdOrderByIdAsc(withdrawn.getId())) {
+      if (o.getState() == ObjectionState.REGISTERED || o.getState() == ObjectionState.INVESTIGATING) {
+        o.close(answer, now);
+        AnswerObjectorDelegate.answered(o).ifPresent(events::publishEvent);
+      }
+    }
+  }
+
   private static void checkPeriod(Publicity p, LocalDate today) {
     if (p.acceptsObjectionsOn(today)) {
       return;
+    }
+    if (p.getState() == PublicityState.WITHDRAWN) {
+      throw new ConflictException("公示「" + p.getTitle() + "」已撤回，不再受理异议");
     }
     throw new ConflictException(today.isBefore(p.getPublishedOn())
         ? "公示尚未发布（published on " + p.getPublishedOn() + "）"

@@ -6,7 +6,9 @@ public enum ObjectionState {
   /** 调查核实中: accepted by the objection process, handled by the publicity's handler group. */
   INVESTIGATING("调查核实中"),
   /** 已办结: concluded and the objector answered. */
-  CONCLUDED("已办结");
+  CONCLUDED("已办结"),
+  /** 不再办理: its publicity was withdrawn while it was handled; the objector is told so. */
+  CLOSED("公示已撤回，不再办理");
 
   private final String label;
 
