@@ -1,21 +1,27 @@
 package org.qualityaward.web;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sliding-window limits for public submissions: per client (IP address) at most {@code
- * perClientPerMinute} in any 60 seconds and {@code perClientPerHour} in any hour, and at most
- * {@code globalPerMinute} from everybody together in any 60 seconds. Only accepted submissions
- * count, so a refused flood does not extend its own wait. In memory, per application node: a
- * cluster of N nodes lets N times as much through, which is fine against floods.
+ * Sliding-window limits for public submissions: per client (an IPv4 address, an IPv6 /64, what one
+ * subscriber gets) at most {@code perClientPerMinute} in any 60 seconds and {@code perClientPerHour} in
+ * any hour, and at most {@code globalPerMinute} stored ones from everybody together in any 60 seconds.
+ * What counts is {@link #record}ed after the request: a form refused for its fields does not count (a
+ * citizen correcting a typo on a publicity's last day is not made to wait), and only what was stored
+ * counts towards the shared limit (a flood of empty posts from many addresses cannot shut everyone out);
+ * a request refused here counts nothing, so a refused flood does not extend its own wait. In memory, per
+ * application node: a cluster of N nodes lets N times as much through, which is fine against floods.
  */
 class SubmissionRateLimiter {
 
@@ -48,29 +54,48 @@ class SubmissionRateLimiter {
   }
 
   /**
-   * Counts a submission of {@code client} if it is within all limits; otherwise counts nothing and
-   * answers how long to wait (whole seconds, at least 1) until it would be accepted.
+   * How long {@code client} must wait (whole seconds, at least 1) before a submission is within all limits;
+   * empty when it is now. Counts nothing.
    */
-  public synchronized Optional<Duration> tryAcquire(String client) {
+  public synchronized Optional<Duration> waitBefore(String client) {
     Instant now = clock.instant();
     sweep(now);
-    Deque<Instant> mine = byClient.computeIfAbsent(client, c -> new ArrayDeque<>());
+    Deque<Instant> mine = byClient.getOrDefault(client, new ArrayDeque<>());
     drop(mine, now.minus(HOUR));
     drop(global, now.minus(MINUTE));
     Duration wait = Duration.ZERO;
     wait = max(wait, waitFor(global, limits.globalPerMinute(), MINUTE, now));
     wait = max(wait, waitFor(mine, limits.perClientPerHour(), HOUR, now));
     wait = max(wait, waitForRecent(mine, limits.perClientPerMinute(), now));
-    if (!wait.isZero()) {
-      if (mine.isEmpty()) {
-        byClient.remove(client);
-      }
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-      return Optional.of(Duration.ofSeconds(seconds));
+    if (wait.isZero()) {
+      return Optional.empty();
     }
-    mine.addLast(now);
-    global.addLast(now);
-    return Optional.empty();
+    return Optional.of(Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000)));
+  }
+
+  /** Counts a submission of {@code client} that was let through; towards the shared limit if it was stored. */
+  public synchronized void record(String client, boolean stored) {
+    Instant now = clock.instant();
+    byClient.computeIfAbsent(client, c -> new ArrayDeque<>()).addLast(now);
+    if (stored) {
+      global.addLast(now);
+    }
+  }
+
+  /** The client a remote address stands for: an IPv4 address, or the /64 network of an IPv6 one. */
+  static String client(String remoteAddress) {
+    if (remoteAddress == null || !remoteAddress.contains(":")) {
+      return remoteAddress;
+    }
+    try {
+      byte[] address = InetAddress.getByName(remoteAddress).getAddress(); // a literal: no name lookup
+      if (address.length != 16) {
+        return remoteAddress;
+      }
+      return HexFormat.of().formatHex(address, 0, 8) + "::/64";
+    } catch (UnknownHostException notALiteral) {
+      return remoteAddress;
+    }
   }
 
   /** Clients silent for an hour are forgotten, at most once a minute. */

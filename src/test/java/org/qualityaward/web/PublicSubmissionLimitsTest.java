@@ -34,35 +34,41 @@ class PublicSubmissionLimitsTest {
   @Autowired MockMvc mvc;
   @Autowired IdentityService identityService;
 
-  private static MockHttpServletRequestBuilder from(String address, String path) {
-    return post(path).contentType(MediaType.APPLICATION_JSON).content("{}").with(r -> {
+  private static final String UNKNOWN_PUBLICITY = "/api/publicities/987654/objections";
+  /** Valid in every field: answered 404 for the unknown publicity, after the fields are checked. */
+  private static final String OBJECTION = "{\"objectorName\": \"王五\", \"contact\": \"13912345678\","
+      + " \"applicationId\": 1, \"grounds\": \"申报材料中的获奖情况与事实不符。\"}";
+
+  private static MockHttpServletRequestBuilder from(String address, String path, String body) {
+    return post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(r -> {
       r.setRemoteAddr(address);
       return r;
     });
   }
 
   @Test
-  @DisplayName("complaints: the third POST within a minute from one address is 429 with Retry-After; other addresses go on")
-  void complaintsLimited() throws Exception {
-    mvc.perform(from("10.1.0.1", "/api/complaints")).andExpect(status().isBadRequest());
-    mvc.perform(from("10.1.0.1", "/api/complaints")).andExpect(status().isBadRequest());
-    mvc.perform(from("10.1.0.1", "/api/complaints"))
+  @DisplayName("a form refused for its fields (400) does not count: a citizen correcting it is not made to wait")
+  void fieldErrorsDoNotCount() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      mvc.perform(from("10.1.0.1", "/api/complaints", "{}")).andExpect(status().isBadRequest());
+    }
+  }
+
+  @Test
+  @DisplayName("objections and complaints: the third answered POST within a minute from one address is 429 with Retry-After; other addresses go on; GETs are not limited")
+  void answeredPostsLimited() throws Exception {
+    mvc.perform(from("10.2.0.1", UNKNOWN_PUBLICITY, OBJECTION)).andExpect(status().isNotFound());
+    mvc.perform(from("10.2.0.1", UNKNOWN_PUBLICITY, OBJECTION)).andExpect(status().isNotFound());
+    mvc.perform(from("10.2.0.1", UNKNOWN_PUBLICITY, OBJECTION))
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", not("0")))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(429))
         .andExpect(jsonPath("$.detail").value(containsString("秒后再试")));
-    mvc.perform(from("10.1.0.2", "/api/complaints")).andExpect(status().isBadRequest());
-  }
-
-  @Test
-  @DisplayName("objections share the rule: 429 after the limit; GETs are not limited")
-  void objectionsLimited() throws Exception {
-    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections")).andExpect(status().isBadRequest());
-    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections")).andExpect(status().isBadRequest());
-    mvc.perform(from("10.2.0.1", "/api/publicities/987654/objections"))
-        .andExpect(status().isTooManyRequests())
-        .andExpect(header().exists("Retry-After"));
+    // complaints share the rule
+    mvc.perform(from("10.2.0.1", "/api/complaints", "{}"))
+        .andExpect(status().isTooManyRequests());
+    mvc.perform(from("10.2.0.2", UNKNOWN_PUBLICITY, OBJECTION)).andExpect(status().isNotFound());
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/complaints/TS-2026-999998")
         .with(r -> { r.setRemoteAddr("10.2.0.1"); return r; })).andExpect(status().isNotFound());
   }
@@ -98,7 +104,7 @@ class PublicSubmissionLimitsTest {
       identityService.createMembership("limitoffice", "quality-office");
     }
     for (int i = 0; i < 4; i++) {
-      mvc.perform(from("10.3.0.1", "/api/complaints").with(httpBasic("limitoffice", "secret")))
+      mvc.perform(from("10.3.0.1", "/api/complaints", "{}").with(httpBasic("limitoffice", "secret")))
           .andExpect(status().isBadRequest());
     }
   }
