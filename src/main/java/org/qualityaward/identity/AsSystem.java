@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * Runs an engine lookup of our own with no user authenticated (so without authorization checks), or as
  * another user, in a thread that is serving a user's request, then puts that user's authentication back.
  */
-final class AsSystem {
+public final class AsSystem {
 
   private AsSystem() {
   }
@@ -31,7 +31,8 @@ final class AsSystem {
     }
   }
 
-  static <T> T call(IdentityService identityService, Supplier<T> lookup) {
+  /** The lookup with no user authenticated, so without authorization checks; then the caller's back. */
+  public static <T> T call(IdentityService identityService, Supplier<T> lookup) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -276,6 +276,18 @@ class CaseFileTest {
     assertThat(county.body()).doesNotContain("钱异议", "/objector");
     assertThat(HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD).get("/api/objections/" + receipt + "/objector").body())
         .contains("钱异议");
+
+    // the unit reads who objected while it investigates, not once its findings are in (the office concludes)
+    String objector = "/api/objections/" + receipt + "/objector";
+    assertThat(HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector).body()).contains("钱异议");
+    Task investigation = tasks.createTaskQuery().processInstanceId(objections.findByReceiptNumber(receipt).orElseThrow()
+        .getProcessInstanceId()).taskDefinitionKey(org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION)
+        .singleResult();
+    asUser("cfotherunit", () -> tasks.complete(investigation.getId(), Map.of("findings", "经核查，获奖情况属实。")));
+    HttpResponse<String> afterwards = HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector);
+    assertThat(afterwards.statusCode()).isEqualTo(403);
+    assertThat(afterwards.body()).contains("调查核实期间").doesNotContain("钱异议");
+    assertThat(HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD).get(objector).statusCode()).isEqualTo(200);
   }
 
   @Test

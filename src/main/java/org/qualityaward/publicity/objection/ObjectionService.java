@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.identity.AsSystem;
 import org.qualityaward.identity.Role;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
@@ -19,6 +21,7 @@ import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.platform.ReceiptNumbers;
+import org.qualityaward.publicity.ObjectionModel;
 import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
@@ -41,6 +44,7 @@ public class ObjectionService {
   private final ObjectionAttachmentRepository attachments;
   private final ReceiptNumbers receipts;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final IdentityService identityService;
   private final EntityManager entityManager;
   private final WorkingDayCalendar clock;
@@ -48,7 +52,7 @@ public class ObjectionService {
 
   public ObjectionService(PublicityRepository publicities, PublicityEntryRepository entries,
       ObjectionRepository objections, ObjectionAttachmentRepository attachments, ReceiptNumbers receipts,
-      RuntimeService runtimeService, IdentityService identityService, EntityManager entityManager,
+      RuntimeService runtimeService, TaskService taskService, IdentityService identityService, EntityManager entityManager,
       WorkingDayCalendar clock, ApplicationEventPublisher events) {
     this.publicities = publicities;
     this.entries = entries;
@@ -56,6 +60,7 @@ public class ObjectionService {
     this.attachments = attachments;
     this.receipts = receipts;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.identityService = identityService;
     this.entityManager = entityManager;
     this.clock = clock;
@@ -105,18 +110,10 @@ public class ObjectionService {
     objections.flush();
 
     // a public filing is a system action: the engine runs it without the caller's identity
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.createMessageCorrelation(MESSAGE_OBJECTION_FILED)
-          .processInstanceVariableEquals("publicityId", publicityId)
-          .setVariableToTriggeredScope("objectionId", objection.getId())
-          .correlateWithResult();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(MESSAGE_OBJECTION_FILED)
+        .processInstanceVariableEquals("publicityId", publicityId)
+        .setVariableToTriggeredScope("objectionId", objection.getId())
+        .correlateWithResult());
     return objection;
   }
 
@@ -151,9 +148,9 @@ public class ObjectionService {
   }
 
   /**
-   * An objection, if the caller handles it: the publicity's handler group (the recommending unit, which
-   * investigates for its own publicity, Art 16), the quality office, which concludes every objection
-   * (Art 9(6)), or an administrator.
+   * An objection, if the caller handles it: the quality office, which concludes every objection (Art 9(6)),
+   * or an administrator; the publicity's handler group (the recommending unit, which investigates for its own
+   * publicity, Art 16) while its investigation is open to it, and not once it is done or the office took it.
    */
   private Objection forHandlers(String receiptNumber, String what) {
     Objection objection = objections.findByReceiptNumber(receiptNumber)
@@ -161,12 +158,19 @@ public class ObjectionService {
     String handlerGroup = publicities.findById(objection.getPublicityId()).orElseThrow().getHandlerGroup();
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (!groups.contains(handlerGroup) && !groups.contains(Role.QUALITY_OFFICE.groupId())
-        && !groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
-      throw new NotAllowedException(
-          "异议 " + receiptNumber + " 的" + what + "仅供异议处理单位（" + handlerGroup + "）和市质强办查看");
+    if (groups.contains(Role.QUALITY_OFFICE.groupId()) || groups.contains(Role.CAMUNDA_ADMIN.groupId())
+        || (groups.contains(handlerGroup) && investigating(objection, handlerGroup))) {
+      return objection;
     }
-    return objection;
+    throw new NotAllowedException("异议 " + receiptNumber + " 的" + what + "仅供市质强办和调查核实期间的异议处理单位（"
+        + handlerGroup + "）查看");
+  }
+
+  /** The objection's investigation is open and offered to the group. */
+  private boolean investigating(Objection objection, String group) {
+    return objection.getProcessInstanceId() != null && AsSystem.call(identityService, () -> taskService.createTaskQuery()
+        .processInstanceId(objection.getProcessInstanceId()).taskDefinitionKey(ObjectionModel.INVESTIGATE_OBJECTION)
+        .taskCandidateGroup(group).count() > 0);
   }
 
   /**
