@@ -206,7 +206,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
-  @DisplayName("Art 21: the same objection sent twice (a double click, a reloaded page) is one case with one receipt; another person's is its own")
+  @DisplayName("Art 21: the same objection sent twice (a double click, a reloaded page) is one case with one receipt; another person's is its own, and so is one sent again with a file the first did not have")
   void sameObjectionTwiceIsOneCase() throws Exception {
     String first = html(mvc.perform(validForm(null)).andExpect(status().isCreated()).andReturn())
         .getElementById("receipt").text();
@@ -217,8 +217,15 @@ class NoticeBoardTest extends AbstractPublicityTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(other).isNotEqualTo(first);
+    // sent again with a photo added: filed anew with the file, not answered with the first receipt and the file lost
+    String withPhoto = html(mvc.perform(validForm(new MockMultipartFile("attachment", "现场照片.png", "image/png", SampleFiles.png())))
+        .andExpect(status().isCreated()).andReturn()).getElementById("receipt").text();
+    String photoAgain = html(mvc.perform(validForm(new MockMultipartFile("attachment", "现场照片.png", "image/png", SampleFiles.png())))
+        .andExpect(status().isCreated()).andReturn()).getElementById("receipt").text();
+    assertThat(withPhoto).isNotEqualTo(first);
+    assertThat(photoAgain).as("the same file twice: a double click").isEqualTo(withPhoto);
     assertThat(objections.findByPublicityIdOrderByIdAsc(publicityId)).extracting(Objection::getReceiptNumber)
-        .containsExactly(first, other);
+        .containsExactly(first, other, withPhoto);
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +23,7 @@ import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.platform.ReceiptNumbers;
 import org.qualityaward.publicity.ObjectionModel;
+import org.qualityaward.publicity.ObjectionUpload;
 import org.qualityaward.publicity.Publicity;
 import org.qualityaward.publicity.PublicityEntry;
 import org.qualityaward.publicity.PublicityEntryRepository;
@@ -94,7 +96,8 @@ public class ObjectionService {
     checkPeriod(publicity, now.toLocalDate());
     Optional<Objection> registered = objections.findByPublicityIdOrderByIdAsc(publicityId).stream()
         .filter(o -> o.getEntryId().equals(entry.getId()) && o.getObjectorName().equals(command.objectorName().strip())
-            && o.getContact().equals(command.contact().strip()) && o.getGrounds().equals(command.grounds().strip()))
+            && o.getContact().equals(command.contact().strip()) && o.getGrounds().equals(command.grounds().strip())
+            && bringsNothingNew(o, command.attachment()))
         .findFirst();
     if (registered.isPresent()) {
       // a double click or a reloaded page: the same person's same objection is one case, with its first receipt
@@ -115,6 +118,15 @@ public class ObjectionService {
         .setVariableToTriggeredScope("objectionId", objection.getId())
         .correlateWithResult());
     return objection;
+  }
+
+  /**
+   * A re-sent objection is the one already filed unless it brings a file that one does not have (the citizen
+   * went back to add a photo): then it is filed anew, with its own receipt, rather than the file lost.
+   */
+  private boolean bringsNothingNew(Objection registered, ObjectionUpload upload) {
+    return upload == null || attachments.findByObjectionId(registered.getId())
+        .map(stored -> Arrays.equals(stored.getContent(), upload.file().content())).orElse(false);
   }
 
   /** The objections to one case, oldest first: for the case file, which shows no objector's identity. */
