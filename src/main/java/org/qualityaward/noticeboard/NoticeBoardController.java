@@ -128,6 +128,16 @@ class NoticeBoardController {
     } catch (InvalidInputException e) {
       // an attachment's problems, or an application not on the list
       problems.addAll(e.problems());
+    } catch (OptimisticLockingFailureException | OptimisticLockingException | DataIntegrityViolationException
+        | MismatchingMessageCorrelationException e) {
+      // the period ended at that moment, or another filing took the year's first receipt: nothing was stored,
+      // and the form comes back as typed, on the publicity as it now stands (without the form if it ended)
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("publicity", notice(views.publicity(id)));
+      model.addAttribute("errors", Map.of());
+      model.addAttribute("resubmit", "提交时公示状态恰好发生变化或有他人同时提交，您的异议未被登记。"
+          + "您填写的内容已保留（附件需重新选择），请再次提交。");
+      return "notices/publicity";
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     model.addAttribute("publicity", publicity);
@@ -173,14 +183,6 @@ class NoticeBoardController {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView notFound(MethodArgumentTypeMismatchException e) {
     return message(HttpStatus.NOT_FOUND, "页面不存在", "地址中的编号“" + e.getValue() + "”无效。");
-  }
-
-  /** The period ended (timer) at the same moment, or the publicity process is not running. */
-  @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
-      DataIntegrityViolationException.class, MismatchingMessageCorrelationException.class})
-  ModelAndView concurrent(RuntimeException e) {
-    return message(HttpStatus.CONFLICT, "暂时无法受理",
-        "公示状态刚刚发生变化，您的异议未被登记。请返回公示页面刷新后重新提交。");
   }
 
   private PublicityNotice notice(PublicityView view) {

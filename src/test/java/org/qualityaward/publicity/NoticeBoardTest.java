@@ -229,6 +229,19 @@ class NoticeBoardTest extends AbstractPublicityTest {
   }
 
   @Test
+  @DisplayName("a filing the publicity changes under (its process gone at that moment): 409, the form back as typed with a note to submit again, nothing stored")
+  void publicityChangedUnderTheFiling() throws Exception {
+    String caller = runtimeService.createProcessInstanceQuery().subProcessInstanceId(publicity.getId()).singleResult().getId();
+    runtimeService.deleteProcessInstance(caller, "gone without its listeners", true);
+    long before = objections.count();
+    Document page = html(mvc.perform(validForm(null)).andExpect(status().isConflict()).andReturn());
+    assertThat(page.getElementById("resubmit").text()).contains("未被登记", "已保留");
+    assertThat(page.selectFirst("#objectorName").val()).isEqualTo("王五");
+    assertThat(page.selectFirst("#grounds").text()).isEqualTo("该单位公示的主要业绩中有一项专利并非本单位所有。");
+    assertThat(objections.count()).isEqualTo(before);
+  }
+
+  @Test
   @DisplayName("bad input: 400, the form comes back with the values entered and the API's message next to each field; nothing stored")
   void badInputKeepsValuesAndNamesFields() throws Exception {
     long before = objections.count();
