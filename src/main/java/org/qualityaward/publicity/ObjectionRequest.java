@@ -10,8 +10,8 @@ import org.qualityaward.forms.ContactDetails;
  * name with a contact ({@link ContactDetails}: a mainland mobile number, a landline or an e-mail address).
  */
 public record ObjectionRequest(
-    @NotBlank(message = "请填写异议人真实姓名")
-    @Size(min = 2, max = 50, message = "异议人姓名应为2至50个字")
+    @NotBlank(message = "请填写异议人真实姓名或单位名称")
+    @Size(min = 2, max = 50, message = "异议人姓名或单位名称应为2至50个字")
     String objectorName,
 
     @ContactDetails

@@ -249,7 +249,7 @@ class NoticeBoardTest extends AbstractPublicityTest {
     assertThat(page.selectFirst("#objectorName").val()).isEqualTo("张");
     assertThat(page.selectFirst("#contact").val()).isEqualTo("12345");
     assertThat(page.selectFirst("#grounds").text()).isEqualTo("太短了");
-    assertThat(errorsOf(page, "objectorName")).isEqualTo("异议人姓名应为2至50个字");
+    assertThat(errorsOf(page, "objectorName")).isEqualTo("异议人姓名或单位名称应为2至50个字");
     assertThat(errorsOf(page, "contact")).startsWith("联系方式应为手机号");
     assertThat(errorsOf(page, "applicationId")).isEqualTo("请指明被异议对象（申报编号）");
     assertThat(errorsOf(page, "grounds")).isEqualTo("异议理由应为10至2000个字");

@@ -156,7 +156,7 @@ class PublicityApiTest extends AbstractPublicityTest {
         .andExpect(jsonPath("$.status").value(400))
         .andExpect(jsonPath("$.title").value("请求内容有误"))
         .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("applicationId", "contact", "grounds", "objectorName")))
-        .andExpect(jsonPath("$.errors[?(@.field == 'objectorName')].message").value("请填写异议人真实姓名"))
+        .andExpect(jsonPath("$.errors[?(@.field == 'objectorName')].message").value("请填写异议人真实姓名或单位名称"))
         .andExpect(jsonPath("$.errors[?(@.field == 'contact')].message").value("请填写联系方式（手机号、固定电话或电子邮箱）"))
         .andExpect(jsonPath("$.errors[?(@.field == 'applicationId')].message").value("请指明被异议对象（申报编号）"))
         .andExpect(jsonPath("$.errors[?(@.field == 'grounds')].message").value("请填写异议理由"));
@@ -165,7 +165,7 @@ class PublicityApiTest extends AbstractPublicityTest {
 
   @ParameterizedTest(name = "field {0} = \"{1}\" is refused: {2}")
   @CsvSource(delimiter = '|', value = {
-      "objectorName|张|异议人姓名应为2至50个字",
+      "objectorName|张|异议人姓名或单位名称应为2至50个字",
       "objectorName|'   '|请填写异议人真实姓名",
       "contact|12345|联系方式应为手机号",
       "contact|12812345678|联系方式应为手机号",

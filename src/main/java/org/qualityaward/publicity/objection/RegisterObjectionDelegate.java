@@ -23,7 +23,7 @@ class RegisterObjectionDelegate implements JavaDelegate {
     }
     if (o.getObjectorName() == null || o.getObjectorName().isBlank() || o.getContact() == null
         || o.getContact().isBlank()) {
-      throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 缺少实名或联系方式（Art 21: real name and contact required）");
+      throw new IllegalStateException("异议 " + o.getReceiptNumber() + " 缺少实名或联系方式（the office's rule: objections by real name with a contact, to investigate and answer them）");
     }
     o.accept(execution.getProcessInstanceId());
   }
