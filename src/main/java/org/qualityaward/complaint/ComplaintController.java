@@ -11,6 +11,7 @@ import org.qualityaward.honour.Honours;
 import org.qualityaward.identity.Role;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.web.PublicSubmission;
+import org.qualityaward.web.ReceiptLookup;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -96,6 +97,7 @@ class ComplaintController {
   }
 
   @GetMapping("/{receiptNumber}")
+  @ReceiptLookup
   @Transactional(readOnly = true)
   ComplaintStatus status(@PathVariable("receiptNumber") String receiptNumber) {
     Complaint c = complaints.findByReceiptNumber(receiptNumber)

@@ -25,6 +25,8 @@ import org.qualityaward.publicity.PublicityView;
 import org.qualityaward.publicity.PublicityViews;
 import org.qualityaward.revocation.Revocations;
 import org.qualityaward.web.PublicSubmission;
+import org.qualityaward.web.ReceiptLookup;
+import org.qualityaward.web.TooManyLookupsException;
 import org.qualityaward.web.TooManySubmissionsException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -154,6 +156,7 @@ class NoticeBoardController {
 
   /** An objection's state and, once concluded, the answer; without the objector's name or contact. */
   @GetMapping("/objections/{receipt}")
+  @ReceiptLookup
   String objection(@PathVariable("receipt") String receipt, Model model) {
     model.addAttribute("receipt", views.objection(receipt));
     return "notices/objection";
@@ -162,6 +165,11 @@ class NoticeBoardController {
   @ExceptionHandler(TooManySubmissionsException.class)
   ModelAndView tooMany(TooManySubmissionsException e, HttpServletResponse response) {
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+    if (e instanceof TooManyLookupsException) {
+      return message(HttpStatus.TOO_MANY_REQUESTS, "查询过于频繁",
+          "为保护异议人，同一网络地址查询不存在的受理编号的次数有限制。请核对回执上的受理编号，"
+              + e.retryAfter().toSeconds() + " 秒后再查询。");
+    }
     return message(HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁",
         "为防止恶意批量提交，同一网络地址提交异议的次数有限制。请 " + e.retryAfter().toSeconds()
             + " 秒后返回上一页重新提交；已填写的内容可在上一页找回。");

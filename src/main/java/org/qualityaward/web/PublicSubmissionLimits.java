@@ -2,6 +2,7 @@ package org.qualityaward.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.annotation.Annotation;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,13 +25,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PublicSubmissionLimits implements WebMvcConfigurer {
 
   private final SubmissionRateLimiter limiter;
+  /** Lookups that found nothing, per client only (counted as never stored): guessing check codes. */
+  private final SubmissionRateLimiter misses;
 
   PublicSubmissionLimits(
       @Value("${qa.public-submissions.per-client-per-minute:3}") int perClientPerMinute,
       @Value("${qa.public-submissions.per-client-per-hour:10}") int perClientPerHour,
-      @Value("${qa.public-submissions.global-per-minute:60}") int globalPerMinute) {
+      @Value("${qa.public-submissions.global-per-minute:60}") int globalPerMinute,
+      @Value("${qa.receipt-lookups.misses-per-client-per-minute:10}") int missesPerMinute,
+      @Value("${qa.receipt-lookups.misses-per-client-per-hour:30}") int missesPerHour) {
     this.limiter = new SubmissionRateLimiter(
         new SubmissionRateLimiter.Limits(perClientPerMinute, perClientPerHour, globalPerMinute), Clock.systemUTC());
+    this.misses = new SubmissionRateLimiter(
+        new SubmissionRateLimiter.Limits(missesPerMinute, missesPerHour, Integer.MAX_VALUE), Clock.systemUTC());
   }
 
   @Bean
@@ -43,7 +50,7 @@ class PublicSubmissionLimits implements WebMvcConfigurer {
     registry.addInterceptor(new HandlerInterceptor() {
       @Override
       public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!limited(request, handler)) {
+        if (!anonymous(request, handler, PublicSubmission.class)) {
           return true;
         }
         limiter.waitBefore(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
@@ -55,17 +62,37 @@ class PublicSubmissionLimits implements WebMvcConfigurer {
       @Override
       public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
           Exception failure) {
-        if (!limited(request, handler) || response.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
+        if (!anonymous(request, handler, PublicSubmission.class) || response.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
           return;
         }
         limiter.record(SubmissionRateLimiter.client(request.getRemoteAddr()), response.getStatus() < 400);
       }
     }).addPathPatterns("/api/**", "/notices/**");
+    registry.addInterceptor(new HandlerInterceptor() {
+      @Override
+      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (anonymous(request, handler, ReceiptLookup.class)) {
+          misses.waitBefore(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
+            throw new TooManyLookupsException(wait);
+          });
+        }
+        return true;
+      }
+
+      @Override
+      public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+          Exception failure) {
+        if (anonymous(request, handler, ReceiptLookup.class)
+            && response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+          misses.record(SubmissionRateLimiter.client(request.getRemoteAddr()), false);
+        }
+      }
+    }).addPathPatterns("/api/**", "/notices/**");
   }
 
-  /** A public submission by someone not logged in. */
-  private static boolean limited(HttpServletRequest request, Object handler) {
-    return handler instanceof HandlerMethod method && method.hasMethodAnnotation(PublicSubmission.class)
+  /** A call by someone not logged in to a handler marked with {@code marker}. */
+  private static boolean anonymous(HttpServletRequest request, Object handler, Class<? extends Annotation> marker) {
+    return handler instanceof HandlerMethod method && method.hasMethodAnnotation(marker)
         && request.getUserPrincipal() == null;
   }
 }

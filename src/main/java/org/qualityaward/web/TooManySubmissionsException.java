@@ -11,8 +11,12 @@ public class TooManySubmissionsException extends RuntimeException {
   private final Duration retryAfter;
 
   public TooManySubmissionsException(Duration retryAfter) {
-    super("提交过于频繁，请 " + retryAfter.toSeconds() + " 秒后再试（too many submissions, retry after "
+    this(retryAfter, "提交过于频繁，请 " + retryAfter.toSeconds() + " 秒后再试（too many submissions, retry after "
         + retryAfter.toSeconds() + " s）");
+  }
+
+  protected TooManySubmissionsException(Duration retryAfter, String message) {
+    super(message);
     this.retryAfter = retryAfter;
   }
 

@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * shared test contexts set them high because many tests file objections from one address.
  */
 @SpringBootTest(properties = {"qa.public-submissions.per-client-per-minute=2",
-    "qa.public-submissions.per-client-per-hour=3", "qa.public-submissions.global-per-minute=1000"})
+    "qa.public-submissions.per-client-per-hour=3", "qa.public-submissions.global-per-minute=1000",
+    "qa.receipt-lookups.misses-per-client-per-minute=2", "qa.receipt-lookups.misses-per-client-per-hour=3"})
 @AutoConfigureMockMvc
 class PublicSubmissionLimitsTest {
 
@@ -89,6 +90,28 @@ class PublicSubmissionLimitsTest {
 
   private static MockHttpServletRequestBuilder noticeBoardPost(String address) {
     return multipart("/notices/publicities/987654/objections").param("objectorName", "王五").with(r -> {
+      r.setRemoteAddr(address);
+      return r;
+    });
+  }
+
+  @Test
+  @DisplayName("receipt lookups: after two unknown numbers in a minute from one address the next lookup is 429 (API problem, board page in Chinese), so check codes cannot be guessed; other addresses go on")
+  void unknownReceiptsLimited() throws Exception {
+    mvc.perform(lookup("10.5.0.1", "/api/objections/YY-2026-999991-AAAAAA")).andExpect(status().isNotFound());
+    mvc.perform(lookup("10.5.0.1", "/api/complaints/TS-2026-999991-AAAAAA")).andExpect(status().isNotFound());
+    mvc.perform(lookup("10.5.0.1", "/api/objections/YY-2026-999991-BBBBBB"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().string("Retry-After", not("0")))
+        .andExpect(jsonPath("$.detail").value(containsString("查询不存在的受理编号次数过多")));
+    mvc.perform(lookup("10.5.0.1", "/notices/objections/YY-2026-999991-CCCCCC"))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(content().string(containsString("查询过于频繁")));
+    mvc.perform(lookup("10.5.0.2", "/api/objections/YY-2026-999991-DDDDDD")).andExpect(status().isNotFound());
+  }
+
+  private static MockHttpServletRequestBuilder lookup(String address, String path) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(r -> {
       r.setRemoteAddr(address);
       return r;
     });

@@ -13,6 +13,7 @@ import org.qualityaward.publicity.objection.Objection;
 import org.qualityaward.publicity.objection.ObjectionAttachment;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.web.PublicSubmission;
+import org.qualityaward.web.ReceiptLookup;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,6 +58,7 @@ class PublicityController {
 
   /** State and, once concluded, the answer of an objection. */
   @GetMapping("/objections/{receiptNumber}")
+  @ReceiptLookup
   public ObjectionStatusView objection(@PathVariable("receiptNumber") String receiptNumber) {
     return views.objection(receiptNumber);
   }
