@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
     + "|(0\\d{2,3}-?)?[2-9]\\d{6,7}(-\\d{1,6})?"
     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\s*$",
     message = "联系方式应为手机号（1[3-9]开头的11位数字）、固定电话（如0312-1234567）或电子邮箱")
-@Size(max = 100, message = "联系方式不超过100个字符")
+@Size(max = 100, message = "联系方式过长：最多100个字符")
 public @interface ContactDetails {
 
   String message() default "";

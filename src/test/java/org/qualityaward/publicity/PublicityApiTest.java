@@ -172,7 +172,7 @@ class PublicityApiTest extends AbstractPublicityTest {
       "contact|1391234567|联系方式应为手机号",
       "contact|someone@|联系方式应为手机号",
       "contact|0312-123|联系方式应为手机号",
-      "contact|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.cn|联系方式不超过100个字符",
+      "contact|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.cn|联系方式过长：最多100个字符",
       "grounds|太短了不足十个字|异议理由应为10至2000个字",
       "grounds|'          '|请填写异议理由"})
   @DisplayName("POST objection: each bad field gives 400 naming the field, nothing stored")
