@@ -1,6 +1,7 @@
 package org.qualityaward.complaint;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.qualityaward.platform.EncryptedColumn;
 import org.qualityaward.revocation.RevocationGround;
 
 /**
@@ -47,10 +49,13 @@ public class Complaint {
   @Column(nullable = false)
   private ComplaintSource source;
 
+  /** Personal data, like the contact: encrypted at rest, read by the office only. */
   @Column(nullable = false)
+  @Convert(converter = EncryptedColumn.class)
   private String complainantName;
 
   @Column(nullable = false)
+  @Convert(converter = EncryptedColumn.class)
   private String contact;
 
   @Column(nullable = false)

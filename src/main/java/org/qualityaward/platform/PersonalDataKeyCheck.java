@@ -28,7 +28,8 @@ class PersonalDataKeyCheck {
   static final List<Encrypted> ENCRYPTED = List.of(new Encrypted("application", "id_number"),
       new Encrypted("honour", "holder_id_number"), new Encrypted("ban", "subject_id_number"),
       new Encrypted("application_draft", "form"), new Encrypted("objection", "objector_name"),
-      new Encrypted("objection", "contact"));
+      new Encrypted("objection", "contact"), new Encrypted("complaint", "complainant_name"),
+      new Encrypted("complaint", "contact"));
 
   PersonalDataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
     check(jdbc, cipher);

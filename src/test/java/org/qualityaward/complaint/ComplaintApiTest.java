@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -62,6 +63,7 @@ class ComplaintApiTest {
   static final LocalDate MEETING = LocalDate.of(2026, 9, 10);
 
   @Autowired MockMvc mvc;
+  @Autowired JdbcTemplate jdbc;
   @Autowired ObjectMapper json;
   @Autowired Honours honours;
   @Autowired TaskService taskService;
@@ -117,6 +119,9 @@ class ComplaintApiTest {
   void filesAndFollows() throws Exception {
     Honour honour = award();
     String receipt = file(body(honour.getId()));
+    assertThat(jdbc.queryForMap("select complainant_name, contact from complaint where receipt_number = ?", receipt))
+        .as("the complainant's identity encrypted at rest").allSatisfy((column, value) ->
+            assertThat((String) value).startsWith("v1:").doesNotContain("赵六", "0312-5123456"));
 
     String status = mvc.perform(get("/api/complaints/" + receipt))
         .andExpect(status().isOk())

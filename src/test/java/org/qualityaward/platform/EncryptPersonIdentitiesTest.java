@@ -10,12 +10,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Flyway V114 on an objection stored in plain text before it, on a database of its own. */
-class EncryptObjectorIdentitiesTest {
+/** Flyway V114 and V115 on an objection and a complaint stored in plain text before them, on a database of its own. */
+class EncryptPersonIdentitiesTest {
 
   @Test
-  @DisplayName("an objector's name and contact stored before V114 are encrypted, in columns wide enough for 50 Chinese characters")
-  void encryptsEarlierObjections() {
+  @DisplayName("an objector's and a complainant's name and contact stored before V114/V115 are encrypted, in columns wide enough for 50 Chinese characters")
+  void encryptsEarlierObjectionsAndComplaints() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:v114;DB_CLOSE_DELAY=-1");
     byte[] secret = new byte[32];
@@ -28,14 +28,23 @@ class EncryptObjectorIdentitiesTest {
     jdbc.update("insert into objection (receipt_number, publicity_id, entry_id, application_id, objector_name, contact,"
         + " grounds, filed_at, state, version) values ('YY-2025-000001-ABCDEF', 1, 1, 1, '王五', '13800000000', '材料不实',"
         + " current_timestamp, 'CONCLUDED', 0)");
+    jdbc.update("insert into complaint (receipt_number, source, complainant_name, contact, grounds, filed_at, state)"
+        + " values ('TS-2025-000001-ABCDEF', 'PUBLIC', '赵六', 'zhao@example.cn', '宣传中使用了质量奖称号', current_timestamp,"
+        + " 'CONCLUDED')");
 
-    Flyway.configure().dataSource(dataSource).javaMigrations(new V114__EncryptObjectorIdentities(cipher)).load().migrate();
+    Flyway.configure().dataSource(dataSource).javaMigrations(new V114__EncryptObjectorIdentities(cipher),
+        new V115__EncryptComplainantIdentities(cipher)).load().migrate();
 
     Map<String, Object> objection = jdbc.queryForMap("select objector_name, contact from objection");
     assertThat(cipher.decrypt((String) objection.get("objector_name"))).isEqualTo("王五");
     assertThat(cipher.decrypt((String) objection.get("contact"))).isEqualTo("13800000000");
+    Map<String, Object> complaint = jdbc.queryForMap("select complainant_name, contact from complaint");
+    assertThat(cipher.decrypt((String) complaint.get("complainant_name"))).isEqualTo("赵六");
+    assertThat(cipher.decrypt((String) complaint.get("contact"))).isEqualTo("zhao@example.cn");
     String longest = "异".repeat(50);
     assertThat(cipher.encrypt(longest).length()).isLessThanOrEqualTo(500);
     jdbc.update("update objection set objector_name = ?", cipher.encrypt(longest));
+    jdbc.update("update complaint set complainant_name = ?, contact = ?", cipher.encrypt(longest),
+        cipher.encrypt("x".repeat(100)));
   }
 }
