@@ -2,6 +2,7 @@ package org.qualityaward.complaint;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityaward.platform.ReceiptNumbers;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ class DisqualifyComplainedCandidateDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // the office's verification, completed in this transaction just before, checked that the case may be disqualified
     Complaint complaint = complaints.ofProcess(execution.getProcessInstanceId());
-    events.publishEvent(new CandidateDisqualified(complaint.getApplicationId(), null,
-        "投诉举报经核实属实（投诉举报受理编号 " + complaint.getReceiptNumber() + "）：" + complaint.getFindings()));
+    // the candidate reads the reason: the serial, not the number that opens the answer to the complainant
+    events.publishEvent(new CandidateDisqualified(complaint.getApplicationId(), null, "投诉举报经核实属实（投诉举报受理编号 "
+        + ReceiptNumbers.serial(complaint.getReceiptNumber()) + "）：" + complaint.getFindings()));
   }
 }

@@ -36,6 +36,14 @@ public class ReceiptNumbers {
   }
 
   /**
+   * The receipt number without its check code (YY-2026-000012): what others than the one who filed and the
+   * office are shown, since the whole number opens the answer to them, which may name them.
+   */
+  public static String serial(String receipt) {
+    return receipt.substring(0, receipt.lastIndexOf('-'));
+  }
+
+  /**
    * A receipt number as people type it, in the form it was issued: a phone's lower case, a Chinese keyboard's
    * full-width letters and dashes (NFKC), other dashes, spaces. Anything else stays as typed, and finds nothing.
    */

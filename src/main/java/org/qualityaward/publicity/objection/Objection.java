@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import org.qualityaward.platform.EncryptedColumn;
+import org.qualityaward.platform.ReceiptNumbers;
 
 /** An objection (异议) to one entry of a publicity, filed by a named person with a contact (Art 21). */
 @Entity
@@ -113,11 +114,8 @@ public class Objection {
   public Long getId() { return id; }
   public String getReceiptNumber() { return receiptNumber; }
 
-  /**
-   * The receipt number without its check code (YY-2026-000012): what others than the objector and the office
-   * are shown, since the whole number opens the answer to the objector, which may name them.
-   */
-  public String serial() { return receiptNumber.substring(0, receiptNumber.lastIndexOf('-')); }
+  /** The receipt number without its check code: what others than the objector and the office are shown. */
+  public String serial() { return ReceiptNumbers.serial(receiptNumber); }
   public Long getPublicityId() { return publicityId; }
   public Long getEntryId() { return entryId; }
   public Long getApplicationId() { return applicationId; }
