@@ -1,6 +1,7 @@
 package org.qualityaward.platform;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,14 @@ class PersonalDataKeyCheck {
   /** A column of ours that holds what {@link EncryptedColumn} wrote. */
   record Encrypted(String table, String column) {}
 
-  static final List<Encrypted> ENCRYPTED = List.of(new Encrypted("application", "id_number"),
+  /** The columns encrypted before the fingerprint was recorded (V113): there on any database V114 upgrades. */
+  private static final List<Encrypted> BEFORE_THE_FINGERPRINT = List.of(new Encrypted("application", "id_number"),
       new Encrypted("honour", "holder_id_number"), new Encrypted("ban", "subject_id_number"),
-      new Encrypted("application_draft", "form"), new Encrypted("objection", "objector_name"),
-      new Encrypted("objection", "contact"), new Encrypted("complaint", "complainant_name"),
-      new Encrypted("complaint", "contact"));
+      new Encrypted("application_draft", "form"));
+
+  static final List<Encrypted> ENCRYPTED = Stream.concat(BEFORE_THE_FINGERPRINT.stream(), Stream.of(
+      new Encrypted("objection", "objector_name"), new Encrypted("objection", "contact"),
+      new Encrypted("complaint", "complainant_name"), new Encrypted("complaint", "contact"))).toList();
 
   PersonalDataKeyCheck(JdbcTemplate jdbc, PersonalDataCipher cipher) {
     check(jdbc, cipher);
@@ -38,7 +42,7 @@ class PersonalDataKeyCheck {
   static void check(JdbcTemplate jdbc, PersonalDataCipher cipher) {
     String recorded = recorded(jdbc);
     if (recorded == null) {
-      if (!readsWhatIsStored(jdbc, cipher)) {
+      if (!readsWhatIsStored(jdbc, cipher, ENCRYPTED)) {
         throw new IllegalStateException(MISMATCH);
       }
       try {
@@ -55,9 +59,22 @@ class PersonalDataKeyCheck {
     }
   }
 
+  /**
+   * Before a migration encrypts rows stored in plain text (V114, V115), which runs before this check's bean: the
+   * key must be the one recorded or, on a database upgraded from before the fingerprint, read what was encrypted
+   * then. Encrypted with another key, those rows could never be read again once the right key is set.
+   */
+  static void beforeEncrypting(JdbcTemplate jdbc, PersonalDataCipher cipher) {
+    String recorded = recorded(jdbc);
+    if (recorded == null ? !readsWhatIsStored(jdbc, cipher, BEFORE_THE_FINGERPRINT)
+        : !cipher.keyFingerprint().equals(recorded)) {
+      throw new IllegalStateException(MISMATCH);
+    }
+  }
+
   /** Whether the key decrypts a value of each table that holds one (an upgrade from before the fingerprint). */
-  private static boolean readsWhatIsStored(JdbcTemplate jdbc, PersonalDataCipher cipher) {
-    for (Encrypted at : ENCRYPTED) {
+  private static boolean readsWhatIsStored(JdbcTemplate jdbc, PersonalDataCipher cipher, List<Encrypted> columns) {
+    for (Encrypted at : columns) {
       String stored = jdbc.query("select " + at.column() + " from " + at.table() + " where " + at.column() + " like '"
           + PersonalDataCipher.VERSION + "%' fetch first 1 rows only", rs -> rs.next() ? rs.getString(1) : null);
       if (stored != null) {

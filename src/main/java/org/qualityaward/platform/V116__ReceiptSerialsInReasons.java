@@ -27,6 +27,9 @@ class V116__ReceiptSerialsInReasons extends BaseJavaMigration {
     Connection connection = context.getConnection();
     serialsOnly(connection, "application", "outcome_reason");
     serialsOnly(connection, "publicity_entry", "disqualification_reason");
+    // a renewal's refusal copies the case's reason when an objection to its publicity was upheld
+    serialsOnly(connection, "renewal", "reason");
+    serialsOnly(connection, "renewal_decision", "comment");
   }
 
   private static void serialsOnly(Connection connection, String table, String column) throws SQLException {

@@ -72,7 +72,8 @@ public class PublicityService {
       return; // the objection's delegate marked its entry
     }
     for (PublicityEntry entry : entries.findByApplicationIdOrderByIdAsc(event.applicationId())) {
-      publicities.findById(entry.getPublicityId()).filter(p -> p.getState() != PublicityState.CONCLUDED)
+      publicities.findById(entry.getPublicityId())
+          .filter(p -> p.getState() != PublicityState.CONCLUDED && p.getState() != PublicityState.WITHDRAWN)
           .ifPresent(p -> entry.disqualify(event.reason()));
     }
   }

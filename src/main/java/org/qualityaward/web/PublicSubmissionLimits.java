@@ -50,30 +50,9 @@ class PublicSubmissionLimits implements WebMvcConfigurer {
     registry.addInterceptor(new HandlerInterceptor() {
       @Override
       public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!anonymous(request, handler, PublicSubmission.class)) {
-          return true;
-        }
-        limiter.waitBefore(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
-          throw new TooManySubmissionsException(wait);
-        });
-        return true;
-      }
-
-      @Override
-      public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-          Exception failure) {
-        if (!anonymous(request, handler, PublicSubmission.class) || response.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
-          return;
-        }
-        limiter.record(SubmissionRateLimiter.client(request.getRemoteAddr()), response.getStatus() < 400);
-      }
-    }).addPathPatterns("/api/**", "/notices/**");
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (anonymous(request, handler, ReceiptLookup.class)) {
-          misses.waitBefore(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
-            throw new TooManyLookupsException(wait);
+        if (anonymous(request, handler, PublicSubmission.class)) {
+          limiter.tryAcquire(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
+            throw new TooManySubmissionsException(wait);
           });
         }
         return true;
@@ -82,9 +61,33 @@ class PublicSubmissionLimits implements WebMvcConfigurer {
       @Override
       public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
           Exception failure) {
-        if (anonymous(request, handler, ReceiptLookup.class)
-            && response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
-          misses.record(SubmissionRateLimiter.client(request.getRemoteAddr()), false);
+        if (!anonymous(request, handler, PublicSubmission.class)) {
+          return;
+        }
+        boolean fieldErrors = response.getStatus() == HttpServletResponse.SC_BAD_REQUEST;
+        // an exception no handler answered leaves the status as it was: not stored
+        boolean stored = failure == null && response.getStatus() < 400;
+        limiter.release(SubmissionRateLimiter.client(request.getRemoteAddr()), fieldErrors, !stored);
+      }
+    }).addPathPatterns("/api/**", "/notices/**");
+    registry.addInterceptor(new HandlerInterceptor() {
+      @Override
+      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (anonymous(request, handler, ReceiptLookup.class)) {
+          misses.tryAcquire(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
+            throw new TooManyLookupsException(wait);
+          });
+        }
+        return true;
+      }
+
+      /** Counted as a miss when it came in; a lookup that found its receipt gives it back. */
+      @Override
+      public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+          Exception failure) {
+        if (anonymous(request, handler, ReceiptLookup.class) && failure == null
+            && response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
+          misses.release(SubmissionRateLimiter.client(request.getRemoteAddr()), true, true);
         }
       }
     }).addPathPatterns("/api/**", "/notices/**");

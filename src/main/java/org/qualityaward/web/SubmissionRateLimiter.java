@@ -17,10 +17,11 @@ import java.util.Optional;
  * Sliding-window limits for public submissions: per client (an IPv4 address, an IPv6 /64, what one
  * subscriber gets) at most {@code perClientPerMinute} in any 60 seconds and {@code perClientPerHour} in
  * any hour, and at most {@code globalPerMinute} stored ones from everybody together in any 60 seconds.
- * What counts is {@link #record}ed after the request: a form refused for its fields does not count (a
- * citizen correcting a typo on a publicity's last day is not made to wait), and only what was stored
- * counts towards the shared limit (a flood of empty posts from many addresses cannot shut everyone out);
- * a request refused here counts nothing, so a refused flood does not extend its own wait. In memory, per
+ * A request is counted as it comes in and given back ({@link #release}) by what it turned out to be: a form
+ * refused for its fields does not count (a citizen correcting a typo on a publicity's last day is not made
+ * to wait), and only what was stored counts towards the shared limit (a flood of empty posts from many
+ * addresses cannot shut everyone out); a request refused here counts nothing, so a refused flood does not
+ * extend its own wait. In memory, per
  * application node: a cluster of N nodes lets N times as much through, which is fine against floods.
  */
 class SubmissionRateLimiter {
@@ -54,31 +55,42 @@ class SubmissionRateLimiter {
   }
 
   /**
-   * How long {@code client} must wait (whole seconds, at least 1) before a submission is within all limits;
-   * empty when it is now. Counts nothing.
+   * Counts a submission of {@code client} if it is within all limits, in one step (parallel requests cannot all
+   * pass before any is counted); otherwise counts nothing and answers how long to wait (whole seconds, at least 1)
+   * until it would be accepted. What the request turns out to be may give the count back ({@link #release}).
    */
-  public synchronized Optional<Duration> waitBefore(String client) {
+  public synchronized Optional<Duration> tryAcquire(String client) {
     Instant now = clock.instant();
     sweep(now);
-    Deque<Instant> mine = byClient.getOrDefault(client, new ArrayDeque<>());
+    Deque<Instant> mine = byClient.computeIfAbsent(client, c -> new ArrayDeque<>());
     drop(mine, now.minus(HOUR));
     drop(global, now.minus(MINUTE));
     Duration wait = Duration.ZERO;
     wait = max(wait, waitFor(global, limits.globalPerMinute(), MINUTE, now));
     wait = max(wait, waitFor(mine, limits.perClientPerHour(), HOUR, now));
     wait = max(wait, waitForRecent(mine, limits.perClientPerMinute(), now));
-    if (wait.isZero()) {
-      return Optional.empty();
+    if (!wait.isZero()) {
+      if (mine.isEmpty()) {
+        byClient.remove(client);
+      }
+      return Optional.of(Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000)));
     }
-    return Optional.of(Duration.ofSeconds(Math.max(1, (wait.toMillis() + 999) / 1000)));
+    mine.addLast(now);
+    global.addLast(now);
+    return Optional.empty();
   }
 
-  /** Counts a submission of {@code client} that was let through; towards the shared limit if it was stored. */
-  public synchronized void record(String client, boolean stored) {
-    Instant now = clock.instant();
-    byClient.computeIfAbsent(client, c -> new ArrayDeque<>()).addLast(now);
-    if (stored) {
-      global.addLast(now);
+  /**
+   * Gives back what {@link #tryAcquire} counted for a request that turned out not to count: for the client (a form
+   * refused for its fields), for everybody (nothing stored), or both.
+   */
+  public synchronized void release(String client, boolean forClient, boolean forEverybody) {
+    Deque<Instant> mine = byClient.get(client);
+    if (forClient && mine != null && !mine.isEmpty()) {
+      mine.pollLast();
+    }
+    if (forEverybody && !global.isEmpty()) {
+      global.pollLast();
     }
   }
 

@@ -277,12 +277,15 @@ class CaseFileTest {
     assertThat(HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD).get("/api/objections/" + receipt + "/objector").body())
         .contains("钱异议");
 
-    // the unit reads who objected while it investigates, not once its findings are in (the office concludes)
+    // the unit reads who objected while it investigates (the task claimed by one of its people, as Tasklist
+    // has it to fill in the findings), not once its findings are in (the office concludes)
     String objector = "/api/objections/" + receipt + "/objector";
-    assertThat(HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector).body()).contains("钱异议");
     Task investigation = tasks.createTaskQuery().processInstanceId(objections.findByReceiptNumber(receipt).orElseThrow()
         .getProcessInstanceId()).taskDefinitionKey(org.qualityaward.publicity.ObjectionModel.INVESTIGATE_OBJECTION)
         .singleResult();
+    assertThat(HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector).body()).contains("钱异议");
+    tasks.claim(investigation.getId(), "cfotherunit");
+    assertThat(HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector).body()).contains("钱异议");
     asUser("cfotherunit", () -> tasks.complete(investigation.getId(), Map.of("findings", "经核查，获奖情况属实。")));
     HttpResponse<String> afterwards = HttpCaller.basic(port, "cfotherunit", TestUsers.PASSWORD).get(objector);
     assertThat(afterwards.statusCode()).isEqualTo(403);

@@ -1,6 +1,7 @@
 package org.qualityaward.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -46,5 +47,35 @@ class EncryptPersonIdentitiesTest {
     jdbc.update("update objection set objector_name = ?", cipher.encrypt(longest));
     jdbc.update("update complaint set complainant_name = ?, contact = ?", cipher.encrypt(longest),
         cipher.encrypt("x".repeat(100)));
+  }
+
+  @Test
+  @DisplayName("with a key other than the database's, V114 is refused before it changes anything: the rows stay readable once the right key is set")
+  void anotherKeyChangesNothing() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:v114-key;DB_CLOSE_DELAY=-1");
+    byte[] secret = new byte[32];
+    Arrays.fill(secret, (byte) 5);
+    PersonalDataCipher right = new PersonalDataCipher(secret);
+    secret[0] = 6;
+    PersonalDataCipher wrong = new PersonalDataCipher(secret);
+    Flyway.configure().dataSource(dataSource).target("113").load().migrate();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    jdbc.update("insert into personal_data_key (id, fingerprint, recorded_at) values (1, ?, current_timestamp)",
+        right.keyFingerprint());
+    jdbc.execute("set referential_integrity false");
+    jdbc.update("insert into objection (receipt_number, publicity_id, entry_id, application_id, objector_name, contact,"
+        + " grounds, filed_at, state, version) values ('YY-2025-000002-ABCDEF', 1, 1, 1, '钱七', '13800000001', '材料不实',"
+        + " current_timestamp, 'CONCLUDED', 0)");
+
+    assertThatThrownBy(() -> Flyway.configure().dataSource(dataSource)
+        .javaMigrations(new V114__EncryptObjectorIdentities(wrong)).load().migrate())
+        .hasStackTraceContaining("QA_PERSONAL_DATA_KEY");
+    assertThat(jdbc.queryForObject("select objector_name from objection", String.class)).isEqualTo("钱七");
+
+    // H2 changes its schema outside transactions, so Flyway kept the refused run as failed (PostgreSQL rolls it back)
+    Flyway.configure().dataSource(dataSource).javaMigrations(new V114__EncryptObjectorIdentities(right)).load().repair();
+    Flyway.configure().dataSource(dataSource).javaMigrations(new V114__EncryptObjectorIdentities(right)).load().migrate();
+    assertThat(right.decrypt(jdbc.queryForObject("select objector_name from objection", String.class))).isEqualTo("钱七");
   }
 }

@@ -32,14 +32,14 @@ class SubmissionRateLimiterTest {
   @DisplayName("per client: the 4th submission within a minute waits until the first leaves the window")
   void perClientPerMinute() {
     var limiter = new SubmissionRateLimiter(new SubmissionRateLimiter.Limits(3, 10, 100), clock);
-    assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
     clock.advance(Duration.ofSeconds(10));
-    assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
-    assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
-    assertThat(acquire(limiter, "10.0.0.1")).contains(Duration.ofSeconds(50));
-    assertThat(acquire(limiter, "10.0.0.2")).as("another client is not affected").isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).contains(Duration.ofSeconds(50));
+    assertThat(limiter.tryAcquire("10.0.0.2")).as("another client is not affected").isEmpty();
     clock.advance(Duration.ofSeconds(50));
-    assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
   }
 
   @Test
@@ -47,15 +47,15 @@ class SubmissionRateLimiterTest {
   void perClientPerHour() {
     var limiter = new SubmissionRateLimiter(new SubmissionRateLimiter.Limits(3, 5, 100), clock);
     for (int i = 0; i < 5; i++) {
-      assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
+      assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
       clock.advance(Duration.ofMinutes(2));
     }
     // first one was 10 minutes ago: it leaves the hour in 50 minutes
-    assertThat(acquire(limiter, "10.0.0.1")).contains(Duration.ofMinutes(50));
+    assertThat(limiter.tryAcquire("10.0.0.1")).contains(Duration.ofMinutes(50));
     clock.advance(Duration.ofMinutes(49));
-    assertThat(acquire(limiter, "10.0.0.1")).contains(Duration.ofMinutes(1));
+    assertThat(limiter.tryAcquire("10.0.0.1")).contains(Duration.ofMinutes(1));
     clock.advance(Duration.ofMinutes(1));
-    assertThat(acquire(limiter, "10.0.0.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.0.1")).isEmpty();
   }
 
   @Test
@@ -63,27 +63,30 @@ class SubmissionRateLimiterTest {
   void globalCeiling() {
     var limiter = new SubmissionRateLimiter(new SubmissionRateLimiter.Limits(3, 10, 4), clock);
     for (int i = 0; i < 4; i++) {
-      assertThat(acquire(limiter, "10.0.1." + i)).isEmpty();
+      assertThat(limiter.tryAcquire("10.0.1." + i)).isEmpty();
     }
-    assertThat(acquire(limiter, "10.0.2.1")).contains(Duration.ofSeconds(60));
+    assertThat(limiter.tryAcquire("10.0.2.1")).contains(Duration.ofSeconds(60));
     clock.advance(Duration.ofSeconds(60));
-    assertThat(acquire(limiter, "10.0.2.1")).isEmpty();
+    assertThat(limiter.tryAcquire("10.0.2.1")).isEmpty();
   }
 
   @Test
-  @DisplayName("global: only stored submissions count towards it; a client's refused ones count for that client alone")
-  void globalCountsStoredOnly() {
-    var limiter = new SubmissionRateLimiter(new SubmissionRateLimiter.Limits(3, 10, 2), clock);
+  @DisplayName("given back: a form refused for its fields counts for nobody; what was not stored counts for its client alone")
+  void givenBack() {
+    var limiter = new SubmissionRateLimiter(new SubmissionRateLimiter.Limits(2, 10, 3), clock);
     for (int i = 0; i < 10; i++) {
-      limiter.record("10.0.3." + i, false);
+      assertThat(limiter.tryAcquire("10.0.3.1")).as("field errors, given back").isEmpty();
+      limiter.release("10.0.3.1", true, true);
     }
-    assertThat(limiter.waitBefore("10.0.4.1")).as("answered, not stored: nobody else waits").isEmpty();
-    limiter.record("10.0.3.1", false);
-    limiter.record("10.0.3.1", false);
-    assertThat(limiter.waitBefore("10.0.3.1")).as("the client itself").contains(Duration.ofSeconds(60));
-    limiter.record("10.0.4.1", true);
-    limiter.record("10.0.4.2", true);
-    assertThat(limiter.waitBefore("10.0.4.3")).contains(Duration.ofSeconds(60));
+    for (int i = 0; i < 2; i++) {
+      assertThat(limiter.tryAcquire("10.0.3.2")).isEmpty();
+      limiter.release("10.0.3.2", false, true);
+    }
+    assertThat(limiter.tryAcquire("10.0.3.2")).as("not stored: the client's own count stands").contains(Duration.ofSeconds(60));
+    for (int i = 3; i <= 5; i++) {
+      assertThat(limiter.tryAcquire("10.0.3." + i)).as("nobody else waits for what was not stored").isEmpty();
+    }
+    assertThat(limiter.tryAcquire("10.0.3.6")).as("three stored fill the shared limit").contains(Duration.ofSeconds(60));
   }
 
   @Test
@@ -93,15 +96,6 @@ class SubmissionRateLimiterTest {
     assertThat(SubmissionRateLimiter.client("2001:db8:1:2:aaaa::1"))
         .isEqualTo(SubmissionRateLimiter.client("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
         .isNotEqualTo(SubmissionRateLimiter.client("2001:db8:1:3::1"));
-  }
-
-  /** What the interceptor does for a stored submission: let through if within the limits, then counted. */
-  private static java.util.Optional<Duration> acquire(SubmissionRateLimiter limiter, String client) {
-    java.util.Optional<Duration> wait = limiter.waitBefore(client);
-    if (wait.isEmpty()) {
-      limiter.record(client, true);
-    }
-    return wait;
   }
 
   @Test

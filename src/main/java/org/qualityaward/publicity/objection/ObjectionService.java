@@ -178,11 +178,11 @@ public class ObjectionService {
         + handlerGroup + "）查看");
   }
 
-  /** The objection's investigation is open and offered to the group. */
+  /** The objection's investigation is open and offered to the group, claimed by one of its members or not. */
   private boolean investigating(Objection objection, String group) {
     return objection.getProcessInstanceId() != null && AsSystem.call(identityService, () -> taskService.createTaskQuery()
         .processInstanceId(objection.getProcessInstanceId()).taskDefinitionKey(ObjectionModel.INVESTIGATE_OBJECTION)
-        .taskCandidateGroup(group).count() > 0);
+        .taskCandidateGroup(group).includeAssignedTasks().count() > 0);
   }
 
   /**
