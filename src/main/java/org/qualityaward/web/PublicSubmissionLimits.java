@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,55 +50,52 @@ class PublicSubmissionLimits implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (anonymous(request, handler, PublicSubmission.class)) {
-          limiter.tryAcquire(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
-            throw new TooManySubmissionsException(wait);
-          });
-        }
-        return true;
-      }
-
-      @Override
-      public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-          Exception failure) {
-        if (!anonymous(request, handler, PublicSubmission.class)) {
-          return;
-        }
-        boolean fieldErrors = response.getStatus() == HttpServletResponse.SC_BAD_REQUEST;
-        // an exception no handler answered leaves the status as it was: not stored
-        boolean stored = failure == null && response.getStatus() < 400;
-        limiter.release(SubmissionRateLimiter.client(request.getRemoteAddr()), fieldErrors, !stored);
-      }
-    }).addPathPatterns("/api/**", "/notices/**");
-    registry.addInterceptor(new HandlerInterceptor() {
-      @Override
-      public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (anonymous(request, handler, ReceiptLookup.class)) {
-          misses.tryAcquire(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
-            throw new TooManyLookupsException(wait);
-          });
-        }
-        return true;
-      }
-
-      /** Counted as a miss when it came in; a lookup that found its receipt gives it back. */
-      @Override
-      public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-          Exception failure) {
-        if (anonymous(request, handler, ReceiptLookup.class) && failure == null
-            && response.getStatus() != HttpServletResponse.SC_NOT_FOUND) {
-          misses.release(SubmissionRateLimiter.client(request.getRemoteAddr()), true, true);
-        }
-      }
-    }).addPathPatterns("/api/**", "/notices/**");
+    registry.addInterceptor(new Limited(PublicSubmission.class, limiter, TooManySubmissionsException::new,
+        (status, failure) -> {
+          // an exception no handler answered leaves the status as it was: not stored
+          boolean stored = failure == null && status < 400;
+          return new GiveBack(status == HttpServletResponse.SC_BAD_REQUEST, !stored);
+        })).addPathPatterns("/api/**", "/notices/**");
+    // counted as a miss when it came in; a lookup that found its receipt gives it back
+    registry.addInterceptor(new Limited(ReceiptLookup.class, misses, TooManyLookupsException::new,
+        (status, failure) -> failure == null && status != HttpServletResponse.SC_NOT_FOUND
+            ? new GiveBack(true, true) : new GiveBack(false, false))).addPathPatterns("/api/**", "/notices/**");
   }
 
-  /** A call by someone not logged in to a handler marked with {@code marker}. */
-  private static boolean anonymous(HttpServletRequest request, Object handler, Class<? extends Annotation> marker) {
-    return handler instanceof HandlerMethod method && method.hasMethodAnnotation(marker)
-        && request.getUserPrincipal() == null;
+  /** What a call gives back to its limiter once answered: its place in the client's and in the shared count. */
+  private record GiveBack(boolean forClient, boolean forEverybody) {
+  }
+
+  /**
+   * Counts an anonymous call to a handler marked with {@code marker} as it comes in (refusing it over the limit before
+   * the handler runs, so parallel calls cannot all pass) and gives back what {@code giveBack} says by its answer.
+   */
+  private record Limited(Class<? extends Annotation> marker, SubmissionRateLimiter limiter,
+      Function<Duration, TooManySubmissionsException> refusal,
+      BiFunction<Integer, Exception, GiveBack> giveBack) implements HandlerInterceptor {
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+      if (anonymous(request, handler)) {
+        limiter.tryAcquire(SubmissionRateLimiter.client(request.getRemoteAddr())).ifPresent(wait -> {
+          throw refusal.apply(wait);
+        });
+      }
+      return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+        Exception failure) {
+      if (anonymous(request, handler)) {
+        GiveBack back = giveBack.apply(response.getStatus(), failure);
+        limiter.release(SubmissionRateLimiter.client(request.getRemoteAddr()), back.forClient(), back.forEverybody());
+      }
+    }
+
+    private boolean anonymous(HttpServletRequest request, Object handler) {
+      return handler instanceof HandlerMethod method && method.hasMethodAnnotation(marker)
+          && request.getUserPrincipal() == null;
+    }
   }
 }
