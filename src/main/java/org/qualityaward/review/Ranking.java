@@ -204,10 +204,14 @@ public final class Ranking {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** The cumulative score as a share of the kind's maximum, on the 1000-point scale of the walk. */
+  /**
+   * The cumulative score as a share of the kind's maximum, on the 1000-point scale of the walk. Not rounded to the
+   * sheets' two decimals: with 1:1 weights an organisation's 1600.04 and 1600.03 are 800.02 and 800.015, which the
+   * order (Art 20) and the minimums (Art 4(3)) must tell apart; six places are exact for weights of two decimals.
+   */
   BigDecimal onScale(ApplicationKind kind, BigDecimal cumulative) {
     BigDecimal maximum = cumulative(sheetTotals.get(kind), sheetTotals.get(kind));
-    return cumulative.multiply(SCALE).divide(maximum, 2, RoundingMode.HALF_UP);
+    return cumulative.multiply(SCALE).divide(maximum, 6, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
   /**

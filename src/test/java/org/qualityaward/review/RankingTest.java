@@ -253,6 +253,34 @@ class RankingTest {
   }
 
   @Test
+  @DisplayName("Art 20 以累计得分从高至低为序: 1600.04 and 1600.03 of 2000 points are not a tie on the 1000-point scale;"
+      + " the higher one takes the one award place")
+  void scoresApartByAHundredthAreNotTied() {
+    Ranking realSheets = new Ranking(ONE_TO_ONE, new Quotas(1, 0, 0), NO_MINIMUM,
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+    List<Ranking.Candidate> orgs = List.of(scored(1, ORGANIZATION, "800.02", "800.02"),
+        scored(2, ORGANIZATION, "800.02", "800.01"));
+
+    Ranking.Result result = realSheets.rank(orgs, Map.of());
+
+    assertThat(result.ties()).isEmpty();
+    assertThat(entry(result, 1).level()).isEqualTo(AWARD);
+    assertThat(entry(result, 2).level()).isEqualTo(NONE);
+    assertThat(entry(result, 2).scaledScore()).isEqualByComparingTo("800.015");
+  }
+
+  @Test
+  @DisplayName("Art 4(3) 严格标准: 1199.99 of 2000 points is 599.995 on the 1000-point scale, below an award minimum of 600")
+  void aShareJustBelowTheMinimumIsBelowIt() {
+    Ranking realSheets = new Ranking(ONE_TO_ONE, ART_6, new MinimumScores(new BigDecimal("600"), null),
+        Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
+
+    assertThat(realSheets.reaches(AWARD, ORGANIZATION, new BigDecimal("600.00"), new BigDecimal("599.99"))).isFalse();
+    assertThat(realSheets.rank(List.of(scored(1, ORGANIZATION, "600.00", "599.99")), Map.of()).candidates().get(0)
+        .level()).isEqualTo(NOMINATION);
+  }
+
+  @Test
   @DisplayName("Art 18: the on-site proposal compares one review's scores as shares of their sheets: 85 of 100 is 850, above 800 of 1000")
   void oneReviewOnTheSharedScale() {
     Ranking realSheets = new Ranking(ONE_TO_ONE, ART_6, NO_MINIMUM,
