@@ -2,14 +2,16 @@ package org.qualityaward.casefile;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.AwardApplicationModel;
+import org.qualityaward.evaluation.PanelReviewModel;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.identity.AsSystem;
 import org.qualityaward.identity.Role;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.Recommenders;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Who may open a case file, and while (issue 12), decided from our records and the engine's state, never
  * from the request: the office and administrators; the recommending unit; its county body where county
  * consent is needed; a city department while its opinion is asked (its task open); each member of a panel
- * in force from the draw until the panel's report is accepted; the leading group and the city government
+ * in force from the draw until the panel's report is accepted or its review stops (a disqualified candidate, a
+ * renewal ended); the leading group and the city government
  * (summary and results).
  */
 @Component
@@ -28,15 +31,17 @@ class CaseFileAccess {
 
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final Recommenders recommenders;
   private final PanelDraws draws;
   private final Scoring scoring;
   private final UndertakingRepository undertakings;
 
-  CaseFileAccess(IdentityService identityService, TaskService taskService, Recommenders recommenders,
-      PanelDraws draws, Scoring scoring, UndertakingRepository undertakings) {
+  CaseFileAccess(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
+      Recommenders recommenders, PanelDraws draws, Scoring scoring, UndertakingRepository undertakings) {
     this.identityService = identityService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.recommenders = recommenders;
     this.draws = draws;
     this.scoring = scoring;
@@ -68,7 +73,7 @@ class CaseFileAccess {
     if (consultedNow(application, groups)) {
       return Optional.of(new Reader(userId, Reader.Level.PARTY, "征求意见部门"));
     }
-    if (onPanelNow(application, userId)) {
+    if (panelNow(application, userId).isPresent()) {
       return Optional.of(new Reader(userId, Reader.Level.PANEL, "评审组成员"));
     }
     if (groups.contains(Role.LEADING_GROUP.groupId())) {
@@ -85,10 +90,10 @@ class CaseFileAccess {
     return reader.office() || (reader.level() == Reader.Level.PANEL && signed(reader.userId(), application));
   }
 
+  /** Signed for the review the member sits on now: an undertaking of the document review does not open the on-site one. */
   boolean signed(String userId, Application application) {
-    return draws.inForce(application.getId()).stream()
-        .anyMatch(d -> undertakings.existsByApplicationIdAndStageAndUserId(application.getId(), d.getStage().name(),
-            userId));
+    return panelNow(application, userId).filter(d -> undertakings.existsByApplicationIdAndStageAndUserId(
+        application.getId(), d.getStage().name(), userId)).isPresent();
   }
 
   /** The department's opinion task of this case is open and offered to one of the caller's unit groups. */
@@ -96,32 +101,23 @@ class CaseFileAccess {
     if (application.getProcessInstanceId() == null) {
       return false;
     }
-    return asSystem(() -> groups.stream().filter(g -> g.startsWith("recommender-")).anyMatch(group ->
+    return AsSystem.call(identityService, () -> groups.stream().filter(g -> g.startsWith("recommender-")).anyMatch(group ->
         taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
             .taskDefinitionKey(AwardApplicationModel.CONSULT_DEPARTMENTS).taskCandidateGroup(group).count() > 0));
   }
 
-  /** A member of a draw in force whose panel has not had its report accepted. */
-  private boolean onPanelNow(Application application, String userId) {
-    for (PanelDraw draw : draws.inForce(application.getId())) {
-      if (draws.memberUserIds(draw).contains(userId)
-          && scoring.acceptedReport(application.getId(), draw.getStage()).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Our own engine lookup, without the caller's authorizations narrowing it. */
-  private <T> T asSystem(Supplier<T> lookup) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+  /**
+   * A member of a draw in force whose panel still reviews: its report not accepted and its review running (a
+   * review stopped without a report, the candidate disqualified, leaves no reason to read the materials, Art 29).
+   */
+  private Optional<PanelDraw> panelNow(Application application, String userId) {
+    return draws.inForce(application.getId()).stream()
+        .filter(draw -> draws.memberUserIds(draw).contains(userId)
+            && scoring.acceptedReport(application.getId(), draw.getStage()).isEmpty()
+            && AsSystem.call(identityService, () -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PanelReviewModel.PROCESS_KEY)
+                .variableValueEquals("applicationId", application.getId())
+                .variableValueEquals("stage", draw.getStage().name()).count() > 0))
+        .findFirst();
   }
 }

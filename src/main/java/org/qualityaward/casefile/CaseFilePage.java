@@ -84,7 +84,11 @@ class CaseFilePage {
     model.addAttribute("reader", reader);
     model.addAttribute("readerName", history.name(reader.userId(), new HashMap<>()));
     model.addAttribute("summary", summary(a));
-    model.addAttribute("results", results(a));
+    // the panels' scores are the office's and the deciders' (Art 20, 22): a panel member scores unanchored by an
+    // earlier review's figure (Art 19), the applicant's side reads bands in its feedback report
+    if (reader.office() || reader.level() == Reader.Level.SUMMARY) {
+      model.addAttribute("results", results(a));
+    }
     if (!reader.materials()) {
       return;
     }

@@ -27,14 +27,22 @@ class RecordMemberScoresListener implements TaskListener {
   private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)\\]\\.(score|remark|strengths|opportunities|category)");
 
   private final Scoring scoring;
+  private final PanelReviews panelReviews;
 
-  RecordMemberScoresListener(Scoring scoring) {
+  RecordMemberScoresListener(Scoring scoring, PanelReviews panelReviews) {
     this.scoring = scoring;
+    this.panelReviews = panelReviews;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Long applicationId = (Long) task.getVariable("applicationId");
+    String scorer = TaskActor.assignee(task);
+    // a task handed to someone else (an administrator may reassign it) would count a score nobody drew
+    if (!panelReviews.memberUserIds(panelReviews.drawInForce((Long) task.getVariable("drawId"))).contains(scorer)) {
+      throw new InvalidInputException(List.of(new FieldProblem("assignee", "办理人 " + scorer
+          + " 不是本评审组抽取的评审员，评分不予记录（第十条）；请将任务交回抽取的评审员，或由市质强办重新抽取")));
+    }
     ScoringSheet sheet = scoring.sheetFor(applicationId);
     List<CategoryScore> items = sheet.categories().stream()
         .map(c -> new CategoryScore(c.code(), number(task.getVariable("score_" + c.code())),
@@ -43,7 +51,7 @@ class RecordMemberScoresListener implements TaskListener {
         .toList();
     try {
       scoring.submit(applicationId, ReviewStage.valueOf((String) task.getVariable("stage")),
-          TaskActor.assignee(task), items);
+          scorer, items);
     } catch (InvalidInputException e) {
       throw new InvalidInputException(e.problems().stream().map(p -> asFormField(p, items)).toList());
     }

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  *       {@link ExclusionReason}; the others are eligible, in id order;</li>
  *   <li>fewer eligible experts than the panel size, or none of the case's industry, is a
  *       {@link PanelCannotBeFormedException} naming what is missing — never a smaller panel;</li>
- *   <li>members to keep (a redraw keeps the previous panel) stay, in their order, if still eligible;</li>
+ *   <li>members to keep (a redraw keeps the previous panel) stay, in their order, except those who declared a
+ *       conflict for the case: each holds a task of the panel, so one who became ineligible since (deactivated,
+ *       rated out) stays a member too until the office replaces them; a redraw adds exactly one expert;</li>
  *   <li>with {@code new Random(seed)}: if no member is of the case's industry, the industry seat is
  *       drawn first, uniformly among the eligible industry experts; then the remaining seats,
  *       uniformly among the eligible experts not yet drawn;</li>
@@ -58,7 +60,9 @@ final class PanelDrawRule {
 
     List<DrawCandidate> members = new ArrayList<>();
     for (Long id : keep) {
-      eligible.stream().filter(c -> c.expertId().equals(id)).findFirst().ifPresent(members::add);
+      if (!request.alsoExcludedExpertIds().contains(id)) {
+        candidates.stream().filter(c -> c.expertId().equals(id)).findFirst().ifPresent(members::add);
+      }
     }
     Random random = new Random(seed);
     if (members.stream().noneMatch(ofIndustry)) {

@@ -45,9 +45,9 @@ public class PanelDraws {
 
   /**
    * {@code expertId} declared a conflict (回避): a new draw, recorded as replacing {@code drawId},
-   * with that expert excluded for the case from now on. The other members stay if they are still
-   * eligible (an expert deactivated meanwhile is replaced too); the leader stays unless it was
-   * the one replaced. The panel keeps the size of the draw it replaces.
+   * with that expert excluded for the case from now on. The other members stay, each with their
+   * task (one deactivated meanwhile too: only the one who declared is replaced, by one new expert); the leader
+   * stays unless it was the one replaced. The panel keeps the size of the draw it replaces.
    */
   @Transactional
   public PanelDraw redraw(Long drawId, Long expertId, String reason) {

@@ -36,6 +36,7 @@ import org.qualityaward.eligibility.CreditRecordType;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.ObjectionService;
 import org.qualityaward.review.Scoring;
@@ -52,6 +53,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 12, the case file at /cases/{applicationNumber}: who may open it and while, decided from the case's
@@ -208,6 +211,7 @@ class CaseFileTest {
     // nor after the report: the rating of the members starts on the leader's completion, not in the leader's name
     HttpResponse<String> afterReport = open("cfrecommender", page);
     assertThat(afterReport.body()).contains("开始「评审员考核」");
+    assertThat(afterReport.body()).as("the panels' scores are the office's and the deciders'").doesNotContain("评审结果");
     List<String> drawnMembers = draws.inForce(application.getId()).stream()
         .flatMap(d -> draws.memberUserIds(d).stream()).toList();
     assertThat(drawnMembers).isNotEmpty();
@@ -215,6 +219,34 @@ class CaseFileTest {
       User user = identityService.createUserQuery().userId(drawn).singleResult();
       assertThat(afterReport.body()).doesNotContain(user.getLastName() + user.getFirstName());
     }
+  }
+
+  @Test
+  @DisplayName("Art 29: a panel stopped without a report (the candidate disqualified) closes the case file to its members,"
+      + " trade secrets included")
+  void aStoppedPanelClosesTheCaseFile() {
+    int year = EditionYears.next();
+    driver.openEdition(year, year + "年度案卷停止评审测试届");
+    Application application = driver.track(submissions.submit(SampleCases.organization(driver.edition().getId(), 8102),
+        "cfapplicant"));
+    String page = "/cases/" + application.getApplicationNumber();
+    Long secretFile = upload(application, "工艺配方.pdf", true);
+    driver.acceptAll(List.of(application));
+    ProcessInstance panel = driver.panelOf(application);
+    Task declaration = memberTask(runtime.createProcessInstanceQuery().superProcessInstanceId(panel.getId())
+        .processDefinitionKey("panel-member-review").list().get(0), DECLARE_CONFLICT);
+    String expert = declaration.getAssignee();
+    asUser(expert, () -> tasks.complete(declaration.getId(),
+        Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
+    assertThat(open(expert, page + "/files/" + secretFile).statusCode()).isEqualTo(200);
+
+    new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
+        context.publishEvent(new CandidateDisqualified(application.getId(), 0L, "投诉举报经核实属实（第九条第六项）")));
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(panel.getId()).count()).isZero();
+    assertThat(open(expert, page).statusCode()).isEqualTo(403);
+    assertThat(open(expert, page + "/files/" + secretFile).statusCode()).isEqualTo(403);
+    assertThat(open("cfoffice", page).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -156,6 +156,10 @@ class PanelReviewProcessTest {
     ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
     drawPanel(instance);
     List<String> members = panelReviews.memberUserIds((Long) runtimeService.getVariable(instance.getId(), "drawId"));
+    Task unanswered = memberTask(taskService, application, DECLARE_CONFLICT, members.get(0));
+    assertThatThrownBy(() -> taskService.complete(unanswered.getId(), Map.of("confidentialityUndertaking", true)))
+        .as("the answer the model routes on is required").rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("conflictOfInterest").hasMessageContaining("请选择是否申请回避");
     members.forEach(member -> taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, member).getId(),
         Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
     Task first = memberTask(taskService, application, SCORE_ORGANIZATION, members.get(0));
@@ -175,6 +179,17 @@ class PanelReviewProcessTest {
     assertThat(taskService.getVariables(second.getId())).doesNotContainKeys("score_LEADERSHIP", "remark_LEADERSHIP")
         .containsEntry("expertUserId", members.get(1));
     assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("score_LEADERSHIP");
+
+    // Art 10: a task handed to an expert nobody drew (an administrator may reassign it) counts no score
+    String notDrawn = expertPool.all().stream().map(Expert::getUserId).filter(id -> !members.contains(id))
+        .findFirst().orElseThrow();
+    taskService.setAssignee(second.getId(), notDrawn);
+    assertThatThrownBy(() -> taskService.complete(second.getId(), scores(ORGANIZATION_SHEET, "0.9")))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("不是本评审组抽取的评审员");
+    assertThat(taskService.createTaskQuery().taskId(second.getId()).singleResult()).isNotNull();
+    taskService.setAssignee(second.getId(), members.get(1));
+    taskService.complete(second.getId(), scores(ORGANIZATION_SHEET, "0.9"));
   }
 
   @Test

@@ -235,6 +235,25 @@ class PanelDrawRuleTest {
   }
 
   @Test
+  @DisplayName("Art 10, 29: a redraw replaces only the member who declared; one deactivated since keeps their seat (they"
+      + " hold the panel's task), so exactly one expert joins and takes the declared member's task")
+  void redrawReplacesOnlyTheOneWhoDeclared() {
+    List<DrawCandidate> pool = new ArrayList<>(pool());
+    PanelDrawRule.Result first = PanelDrawRule.draw(request("C34"), 3, pool, List.of(), 11);
+    Long leaving = first.memberIds().get(2);
+    Long deactivated = first.memberIds().get(1);
+    pool.replaceAll(c -> c.expertId().equals(deactivated) ? new DrawCandidate(c.expertId(), c.employerCreditCode(),
+        c.employerGroupCreditCode(), c.industries(), c.recommenderCode(), false, c.meetsArticle10(), c.ratedOut(),
+        c.conflictCreditCodes()) : c);
+
+    PanelDrawRule.Result second = PanelDrawRule.draw(request("C34", leaving), 3, pool, first.memberIds(), 12);
+
+    assertThat(second.memberIds()).hasSize(3).doesNotContain(leaving)
+        .startsWith(first.memberIds().get(0), deactivated);
+    assertThat(second.memberIds().stream().filter(id -> !first.memberIds().contains(id))).hasSize(1);
+  }
+
+  @Test
   @DisplayName("Redraw when the leader declares a conflict: the industry seat is filled again and its expert leads")
   void redrawOfTheLeader() {
     // 1 and 2 are the only C34 experts; 1 leads and leaves
