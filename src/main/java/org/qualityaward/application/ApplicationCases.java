@@ -265,6 +265,21 @@ public class ApplicationCases {
   }
 
   /**
+   * Art 32: an applicant banned while a case of its is being evaluated (an earlier honour revoked after the case was
+   * accepted; Art 30(1) has no time limit) is no candidate any more: each such case ends disqualified, as a founded
+   * complaint would end it. A case not yet accepted meets the ban at the qualification review, which checks it again;
+   * one whose edition's list is with the city government is left to the revocation procedure (Art 22, 30).
+   * {@code applicantKey}: the organisation's credit code, or the lookup hash of the person's ID number.
+   */
+  @Transactional
+  public List<Application> disqualifyBanned(String applicantKey, String reason) {
+    List<Application> ended = applications.findByActiveApplicantKey(applicantKey).stream()
+        .filter(a -> whyNotDisqualifiable(a.getId()).isEmpty()).toList();
+    ended.forEach(a -> on(new CandidateDisqualified(a.getId(), null, reason)));
+    return ended;
+  }
+
+  /**
    * Why the office may not end this case as disqualified on a founded complaint (Art 9(6), 17), or empty when it
    * may: an edition's accepted case still being evaluated, until the edition's list goes to the city government
    * (Art 22: what it approves is the list as published; commendation follows). Before acceptance the recommending

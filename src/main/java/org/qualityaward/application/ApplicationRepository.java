@@ -19,6 +19,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, CaseCo
 
   Optional<Application> findByEditionIdAndActiveApplicantKey(Long editionId, String activeApplicantKey);
 
+  /** The applicant's cases without an outcome, in any edition (the key: credit code, or ID number's lookup hash). */
+  List<Application> findByActiveApplicantKey(String activeApplicantKey);
+
   List<Application> findByEditionIdAndStageOrderByApplicationNumber(Long editionId, ApplicationStage stage);
 
   long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);

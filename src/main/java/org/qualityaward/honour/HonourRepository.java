@@ -11,6 +11,9 @@ interface HonourRepository extends JpaRepository<Honour, Long> {
 
   List<Honour> findByHolderCreditCode(String holderCreditCode);
 
+  /** The honour a renewal reissued from this one (Art 33), if any. */
+  Optional<Honour> findByRenewalOfHonourId(Long renewalOfHonourId);
+
   List<Honour> findByHolderIdHash(String holderIdHash);
 
   /** Organisation honours of the group company itself or of any member of its group. */

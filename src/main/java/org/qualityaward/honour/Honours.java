@@ -106,7 +106,9 @@ public class Honours {
 
   /**
    * Art 30: revokes the honour and interrupts its {@code honour} process (message {@value
-   * #REVOKED_MESSAGE}); an expired honour has no running process to interrupt.
+   * #REVOKED_MESSAGE}); an expired honour has no running process to interrupt. The honour a renewal reissued
+   * from it falls with it: the renewal continued this honour (Art 33), and a holder banned for five years (Art 32)
+   * cannot keep a valid award.
    */
   @Transactional
   public Honour revoke(Long honourId, LocalDate revokedOn) {
@@ -115,6 +117,8 @@ public class Honours {
     runtimeService.createMessageCorrelation(REVOKED_MESSAGE)
         .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + honourId)
         .correlateAll();
+    honours.findByRenewalOfHonourId(honourId).filter(renewed -> renewed.getState() != HonourState.REVOKED)
+        .ifPresent(renewed -> revoke(renewed.getId(), revokedOn));
     return honour;
   }
 

@@ -3,6 +3,7 @@ package org.qualityaward.revocation;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.commendation.Commendations;
 import org.qualityaward.honour.AwardLevel;
@@ -29,12 +30,14 @@ public class Revocations {
   private final RecallReminderRepository reminders;
   private final BanRepository bans;
   private final Honours honours;
+  private final ApplicationCases cases;
   private final WorkingDayCalendar calendar;
   private final int banYears;
   private final int reminderWorkingDays;
 
   Revocations(RevocationRepository revocations, RecallItemRepository items, RecallReminderRepository reminders,
-      BanRepository bans, Honours honours, Commendations commendations, WorkingDayCalendar calendar,
+      BanRepository bans, Honours honours, ApplicationCases cases, Commendations commendations,
+      WorkingDayCalendar calendar,
       @Value("${qa.revocation.ban-years:5}") int banYears,
       @Value("${qa.revocation.recall-reminder-working-days:10}") int reminderWorkingDays) {
     if (banYears < 1) {
@@ -49,6 +52,7 @@ public class Revocations {
     this.reminders = reminders;
     this.bans = bans;
     this.honours = honours;
+    this.cases = cases;
     this.calendar = calendar;
     this.banYears = banYears;
     this.reminderWorkingDays = reminderWorkingDays;
@@ -96,6 +100,9 @@ public class Revocations {
         organisation ? null : honour.getHolderIdNumber(), organisation ? null : honour.getHolderIdHash(), on,
         bannedUntil(on), honour.getId(), revocation.getGround().describe()));
     revocation.revoked(on, ban.getId(), calendar.now());
+    cases.disqualifyBanned(organisation ? honour.getHolderCreditCode() : honour.getHolderIdHash(),
+        "所获" + honour.getLevel().label() + "于 " + on + " 撤销（" + revocation.getGround().describe() + "），自撤销之日起"
+            + banYears + "年内不得申报（第三十二条），取消参评资格");
     // what was handed over with this honour; an honour without a commendation on record as its level gives
     boolean prizePaid = commendations.ofHonour(honour.getId()).map(c -> c.getPrizeMoney() > 0)
         .orElse(honour.getLevel() == AwardLevel.AWARD);

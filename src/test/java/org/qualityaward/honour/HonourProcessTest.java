@@ -488,6 +488,21 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 30, 32, 33: revoking an honour revokes the honour its renewal reissued; the holder keeps no valid award")
+  void revokingAnHonourRevokesItsRenewal() {
+    Honour honour = conferOrganisation();
+    Honour renewed = honours.reissue(honour.getId(), LocalDate.of(2031, 4, 20), honour.getApplicationId());
+    instanceOf(renewed);
+
+    honours.revoke(honour.getId(), LocalDate.of(2031, 5, 10));
+
+    assertThat(honours.get(renewed.getId()).getState()).isEqualTo(HonourState.REVOKED);
+    assertThat(honours.get(renewed.getId()).getRevokedOn()).isEqualTo(LocalDate.of(2031, 5, 10));
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(Honours.BUSINESS_KEY_PREFIX + renewed.getId()).count()).isZero();
+  }
+
+  @Test
   @DisplayName("Art 20, 33: a renewal whose cumulative score stays below the award minimum is not renewed; the leading group never sees it")
   void renewalBelowMinimumScore() {
     Honour honour = conferOrganisation();

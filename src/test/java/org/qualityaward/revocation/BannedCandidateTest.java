@@ -1,0 +1,91 @@
+package org.qualityaward.revocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qualityaward.revocation.RevocationModel.LEADING_GROUP_MEETING;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.edition.Edition;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.ProcessTest;
+import org.qualityaward.testing.SampleCases;
+import org.qualityaward.testing.SampleExperts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A ban recorded while the banned applicant's case in a later edition is being evaluated (Art 30(1), 32). */
+@ProcessTest
+class BannedCandidateTest {
+
+  @Autowired ApplicationContext context;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ExpertPool expertPool;
+  @Autowired IdentityService identityService;
+  @Autowired Honours honours;
+
+  private EditionDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    SampleExperts.ensurePool(expertPool, identityService, 4);
+    driver = new EditionDriver(context);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineClock.reset();
+  }
+
+  @Test
+  @DisplayName("Art 30(1), 32: an earlier honour revoked for fraud while the holder's new application is under review"
+      + " ends that application disqualified, its panel stopped; the other case goes on")
+  void revocationEndsTheHoldersCaseUnderReview() {
+    Edition edition = driver.openEdition(EditionYears.next(), "撤销荣誉后取消参评资格届");
+    // serials no other test uses: the ban recorded here bars this credit code from every later edition
+    Application holder = driver.submit(SampleCases.organization(edition.getId(), 8901));
+    Application other = driver.submit(SampleCases.organization(edition.getId(), 8902));
+    driver.acceptAll(List.of(holder, other));
+    ProcessInstance panel = driver.panelOf(holder);
+    LocalDate today = driver.now().toLocalDate();
+    // an award of ten years before, long expired: fraud in obtaining it voids it at any time (Art 30(1))
+    Honour earlier = honours.confer(holder.getApplicantName(), ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
+        holder.getCreditCode(), null, null, 1L, today.minusYears(10), null, null);
+
+    Map<String, Object> proposal = new HashMap<>();
+    proposal.put("honourId", earlier.getId());
+    proposal.put("proposedGround", RevocationGround.FRAUD.name());
+    proposal.put("proposedFactDate", today.minusYears(10).toString());
+    proposal.put("proposal", "申报材料中的检测报告系伪造");
+    ProcessInstance revocation = runtimeService.startProcessInstanceByKey(Revocations.PROCESS_KEY,
+        "test-" + earlier.getId(), proposal);
+    String meeting = taskService.createTaskQuery().processInstanceId(revocation.getId())
+        .taskDefinitionKey(LEADING_GROUP_MEETING).singleResult().getId();
+    taskService.complete(meeting, RevocationFixtures.meeting(today, true, RevocationGround.FRAUD, today.minusYears(10)));
+
+    Application ended = driver.refresh(holder);
+    assertThat(ended.getOutcome()).isEqualTo(ApplicationOutcome.DISQUALIFIED);
+    assertThat(ended.getOutcomeReason()).contains("撤销", "第三十条第（一）项", "第三十二条", "取消参评资格");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(panel.getId()).count()).isZero();
+    assertThat(driver.refresh(other).getOutcome()).isNull();
+  }
+}
