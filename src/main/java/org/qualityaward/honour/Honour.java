@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.platform.EncryptedColumn;
@@ -27,6 +28,10 @@ public class Honour {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Two decisions on one honour at once (two revocation meetings, a revocation and its expiry) cannot both stand. */
+  @Version
+  private long version;
 
   @Column(nullable = false)
   private String holderName;

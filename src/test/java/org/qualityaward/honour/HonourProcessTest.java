@@ -97,6 +97,7 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestCalendars;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -500,6 +501,20 @@ class HonourProcessTest {
     assertThat(honours.get(renewed.getId()).getRevokedOn()).isEqualTo(LocalDate.of(2031, 5, 10));
     assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(Honours.BUSINESS_KEY_PREFIX + renewed.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("Art 30: two decisions on one honour at once do not both stand: the later writer is refused, not overwriting")
+  void concurrentDecisionsOnAnHonourConflict() {
+    Honour honour = conferOrganisation();
+    Honour stale = honourRepository.findById(honour.getId()).orElseThrow();
+
+    honours.revoke(honour.getId(), LocalDate.of(2026, 9, 10));
+    stale.revoke(LocalDate.of(2026, 9, 11));
+
+    assertThatThrownBy(() -> honourRepository.saveAndFlush(stale))
+        .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    assertThat(honours.get(honour.getId()).getRevokedOn()).isEqualTo(LocalDate.of(2026, 9, 10));
   }
 
   @Test
