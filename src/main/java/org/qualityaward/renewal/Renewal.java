@@ -56,7 +56,7 @@ public class Renewal {
 
   static Renewal notRequested(Long honourId, LocalDateTime at) {
     Renewal renewal = new Renewal(honourId, false, RenewalState.NOT_REQUESTED, at, null);
-    renewal.reason = "有效期届满前未提出复评申请";
+    renewal.reason = "复评申请期限内未提出复评申请";
     renewal.concludedAt = at;
     return renewal;
   }

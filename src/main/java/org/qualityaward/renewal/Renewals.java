@@ -2,6 +2,7 @@ package org.qualityaward.renewal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
@@ -66,6 +67,12 @@ public class Renewals {
   public Renewal recordRequest(Long honourId, Object renewalRequested, Object selfAssessment, Object contact,
       String by) {
     RenewalForms.Answer answer = RenewalForms.answer(renewalRequested, selfAssessment, contact);
+    LocalDate lastDay = honours.lastRenewalRequestDay(honourId);
+    if (answer.requested() && calendar.today().isAfter(lastDay)) {
+      // the timer that closes the invitation may run late (a node down, the job executor behind): the date decides
+      throw new InvalidInputException(List.of(new FieldProblem("renewalRequested",
+          "复评申请期限已于 " + lastDay + " 届满，不能再提出复评申请（第三十三条 期满可提出复评申请）；可参加以后届次的评选")));
+    }
     if (answer.requested() && honours.get(honourId).getApplicationId() == null) {
       // the renewal case copies the winning application's profile (industry, recommender, …)
       throw new InvalidInputException(List.of(new FieldProblem("renewalRequested",

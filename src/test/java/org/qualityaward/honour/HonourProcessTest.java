@@ -504,6 +504,25 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 33: a renewal requested after its last day is refused by the date, though the timer closing the"
+      + " invitation has not run yet (a node down, the job executor behind)")
+  void renewalRequestAfterTheLastDay() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    visitOnTime(instance);
+    advanceTo(INVITATION.atTime(9, 0));
+    Task invitation = task(instance, REQUEST_RENEWAL);
+    LocalDate lastDay = honours.lastRenewalRequestDay(honour.getId());
+    EngineClock.set(lastDay.plusDays(1).atTime(10, 0)); // jobs not run
+
+    assertThatThrownBy(() -> taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234")))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("renewalRequested").hasMessageContaining("复评申请期限已于 " + lastDay + " 届满");
+    assertThat(taskService.createTaskQuery().taskId(invitation.getId()).count()).isOne();
+  }
+
+  @Test
   @DisplayName("Art 30: two decisions on one honour at once do not both stand: the later writer is refused, not overwriting")
   void concurrentDecisionsOnAnHonourConflict() {
     Honour honour = conferOrganisation();
