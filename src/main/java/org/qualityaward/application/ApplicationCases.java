@@ -3,7 +3,9 @@ package org.qualityaward.application;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -97,12 +99,26 @@ public class ApplicationCases {
    */
   @Transactional
   public Application openRenewal(Long winningApplicationId, Long honourId, String selfAssessment,
-      String submittedBy) {
+      Declarations declared, String submittedBy) {
     LocalDateTime now = calendar.now();
     Application renewal = applications.save(Application.renewalOf(get(winningApplicationId), honourId,
         selfAssessment, submittedBy, now));
     renewal.numberRenewal(now.getYear());
+    // the records of the validity, which the conditions are checked on again (Art 33 with Art 11(6)(7), 12(6))
+    declaredRecords.saveDeclarations(renewal.getId(), declared);
     return renewal;
+  }
+
+  /**
+   * Art 33: the records a holder declares with its renewal request (credit records, accidents, the employer's credit
+   * records of a top manager), one a line as the start form takes them; refused naming each wrong line.
+   */
+  public Declarations renewalDeclarations(String creditRecords, String accidents, String employerCreditRecords) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("creditRecords", creditRecords);
+    form.put("accidents", accidents);
+    form.put("employerCreditRecords", employerCreditRecords);
+    return StartFormSubmission.declarations(form);
   }
 
   @Transactional

@@ -11,10 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
-import org.qualityaward.eligibility.AccidentRecord;
 import org.qualityaward.eligibility.ApplicationKind;
-import org.qualityaward.eligibility.CreditRecord;
-import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -136,7 +133,7 @@ public class ApplicationSubmissions {
       throw duplicate("（并发提交）", open);
     }
     application.number(open.getYear());
-    saveDeclarations(application.getId(), submission.declarations());
+    declaredRecords.saveDeclarations(application.getId(), submission.declarations());
     conditionReview.declare(application, submission.conditions());
     submission.evidenceOrEmpty().forEach(mark -> evidence.save(
         new EvidenceAttachment(application.getId(), mark.fileName(), Boolean.TRUE.equals(mark.tradeSecret()))));
@@ -183,19 +180,6 @@ public class ApplicationSubmissions {
 
   private static ConflictException duplicate(String which, Edition edition) {
     return new ConflictException("该申报主体已向" + edition.getName() + "提交申报" + which + "，同一届不重复受理");
-  }
-
-  private void saveDeclarations(Long applicationId, Declarations declarations) {
-    for (CreditRecord r : nullSafe(declarations.creditRecords())) {
-      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.CREDIT, r.type().name(), r.date(), r.note()));
-    }
-    for (AccidentRecord r : nullSafe(declarations.accidents())) {
-      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.ACCIDENT, r.type().name(), r.date(), r.note()));
-    }
-    for (CreditRecord r : nullSafe(declarations.employerCreditRecords())) {
-      declaredRecords.save(new DeclaredRecord(applicationId, DeclaredRecord.EMPLOYER_CREDIT, r.type().name(), r.date(),
-          r.note()));
-    }
   }
 
   private static <T> List<T> nullSafe(List<T> list) {

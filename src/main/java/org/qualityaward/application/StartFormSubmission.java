@@ -101,9 +101,7 @@ final class StartFormSubmission {
     IndividualProfile individual = kind != ApplicationKind.INDIVIDUAL ? null
         : new IndividualProfile(text("indName"), upper(ID_NUMBER), upper("employerCreditCode"),
             date("qualityWorkSince"), flag("topManager"), upper("employerIndustry"));
-    Declarations declarations = new Declarations(flag("noStateSecrets"),
-        lines("creditRecords", this::creditRecord), lines("accidents", this::accident),
-        lines("employerCreditRecords", this::creditRecord));
+    Declarations declarations = declarations();
     List<EvidenceMark> evidence = lines("evidence", this::evidenceMark);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -115,6 +113,24 @@ final class StartFormSubmission {
     }
     return new ApplicationSubmission(editionId, kind, text("recommenderCode"), organization, individual,
         declarations, text("selfAssessment"), evidence, statements);
+  }
+
+  /**
+   * The declared records alone, typed one a line as on the start form: a renewal's request (Art 33) declares those of
+   * the validity. Refused with each line's problem.
+   */
+  static Declarations declarations(Map<String, Object> form) {
+    StartFormSubmission read = new StartFormSubmission(form);
+    Declarations declarations = read.declarations();
+    if (!read.problems.isEmpty()) {
+      throw new InvalidInputException(read.problems);
+    }
+    return declarations;
+  }
+
+  private Declarations declarations() {
+    return new Declarations(flag("noStateSecrets"), lines("creditRecords", this::creditRecord),
+        lines("accidents", this::accident), lines("employerCreditRecords", this::creditRecord));
   }
 
   private CreditRecord creditRecord(String line) {

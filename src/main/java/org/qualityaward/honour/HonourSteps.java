@@ -19,12 +19,13 @@ import org.springframework.context.annotation.Configuration;
 class HonourSteps {
 
   /**
-   * The renewal request's contact person and phone, and the people who took part in a return visit: our renewal
-   * and visit records keep them, the engine's history not.
+   * The renewal request's contact person and phone and declared records (a person's penalties), and the people who
+   * took part in a return visit: our renewal and visit records keep them, the engine's history not.
    */
   @Bean
   HistoryWithout peopleOutOfHonourHistory() {
-    return HistoryWithout.variablesOf(HonourModel.PROCESS_KEY, Set.of("contact", "participants"));
+    return HistoryWithout.variablesOf(HonourModel.PROCESS_KEY,
+        Set.of("contact", "participants", "creditRecords", "accidents", "employerCreditRecords"));
   }
 
   /** 荣誉期满: the validity ended without renewal or revocation. */

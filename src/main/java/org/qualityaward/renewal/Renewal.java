@@ -22,6 +22,10 @@ public class Renewal {
   private String answeredBy;
   private String contact;
   private String selfAssessment;
+  /** The records of the validity the holder declared, one a line as typed (Art 33 with Art 11(6)(7), 12(6)). */
+  private String creditRecords;
+  private String accidents;
+  private String employerCreditRecords;
   private Long applicationId;
 
   @Enumerated(EnumType.STRING)
@@ -41,10 +45,13 @@ public class Renewal {
     this.answeredBy = answeredBy;
   }
 
-  static Renewal requested(Long honourId, String selfAssessment, String contact, String by, LocalDateTime at) {
+  static Renewal requested(Long honourId, RenewalForms.Answer answer, String by, LocalDateTime at) {
     Renewal renewal = new Renewal(honourId, true, RenewalState.UNDER_REVIEW, at, by);
-    renewal.selfAssessment = selfAssessment;
-    renewal.contact = contact;
+    renewal.selfAssessment = answer.selfAssessment();
+    renewal.contact = answer.contact();
+    renewal.creditRecords = answer.creditRecords();
+    renewal.accidents = answer.accidents();
+    renewal.employerCreditRecords = answer.employerCreditRecords();
     return renewal;
   }
 
@@ -86,6 +93,9 @@ public class Renewal {
   public String getAnsweredBy() { return answeredBy; }
   public String getContact() { return contact; }
   public String getSelfAssessment() { return selfAssessment; }
+  public String getCreditRecords() { return creditRecords; }
+  public String getAccidents() { return accidents; }
+  public String getEmployerCreditRecords() { return employerCreditRecords; }
   public Long getApplicationId() { return applicationId; }
   public RenewalState getState() { return state; }
   public String getReason() { return reason; }

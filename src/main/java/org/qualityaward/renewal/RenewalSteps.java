@@ -21,8 +21,7 @@ class RenewalSteps {
   /** 复评申请's answer: the holder applies or declines. */
   @Bean
   TaskListener recordRenewalRequest(Honours honours, Renewals renewals) {
-    return task -> renewals.recordRequest(honours.ofProcess(task.getProcessInstanceId()),
-        task.getVariable("renewalRequested"), task.getVariable("selfAssessment"), task.getVariable("contact"),
+    return task -> renewals.recordRequest(honours.ofProcess(task.getProcessInstanceId()), task::getVariable,
         TaskActor.of(task));
   }
 

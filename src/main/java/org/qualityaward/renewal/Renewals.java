@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
@@ -64,9 +65,8 @@ public class Renewals {
 
   /** 复评申请 (its listener reads the form): the holder applies (with its updated self-assessment) or declines. */
   @Transactional
-  public Renewal recordRequest(Long honourId, Object renewalRequested, Object selfAssessment, Object contact,
-      String by) {
-    RenewalForms.Answer answer = RenewalForms.answer(renewalRequested, selfAssessment, contact);
+  public Renewal recordRequest(Long honourId, Function<String, Object> form, String by) {
+    RenewalForms.Answer answer = RenewalForms.answer(form);
     LocalDate lastDay = honours.lastRenewalRequestDay(honourId);
     if (answer.requested() && calendar.today().isAfter(lastDay)) {
       // the timer that closes the invitation may run late (a node down, the job executor behind): the date decides
@@ -78,8 +78,12 @@ public class Renewals {
       throw new InvalidInputException(List.of(new FieldProblem("renewalRequested",
           "本荣誉未记录获奖申报材料，无法在系统中建立复评案件，请与市质强办联系")));
     }
+    if (answer.requested()) {
+      // refused here, while the holder is at the form, not when the case opens
+      cases.renewalDeclarations(answer.creditRecords(), answer.accidents(), answer.employerCreditRecords());
+    }
     return renewals.save(answer.requested()
-        ? Renewal.requested(honourId, answer.selfAssessment(), answer.contact(), by, calendar.now())
+        ? Renewal.requested(honourId, answer, by, calendar.now())
         : Renewal.declined(honourId, by, calendar.now()));
   }
 
@@ -95,6 +99,8 @@ public class Renewals {
     Renewal renewal = underReview(honourId);
     Honour honour = honours.get(honourId);
     Application application = cases.openRenewal(honour.getApplicationId(), honourId, renewal.getSelfAssessment(),
+        cases.renewalDeclarations(renewal.getCreditRecords(), renewal.getAccidents(),
+            renewal.getEmployerCreditRecords()),
         renewal.getAnsweredBy());
     renewal.underCase(application.getId());
     return renewal;

@@ -41,6 +41,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -267,9 +268,7 @@ class HonourProcessTest {
     jdbc.update("insert into ban (subject_name, subject_credit_code, revoked_on, banned_until, honour_id, grounds)"
         + " values (?, ?, ?, ?, ?, ?)", honour.getHolderName(), honour.getHolderCreditCode(), AWARDED_ON.plusYears(3),
         AWARDED_ON.plusYears(8), revoked.getId(), "以不正当手段骗取提名奖");
-    visitOnTime(instance);
-    advanceTo(INVITATION.atTime(9, 0));
-    taskService.complete(task(instance, REQUEST_RENEWAL).getId(), Map.of("renewalRequested", true,
+    taskService.complete(invitation(instance).getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
 
@@ -279,6 +278,30 @@ class HonourProcessTest {
     assertNotRenewed(honour, renewal, "申报条件复核未通过：BAN（第三十二条）");
     assertThat(cases.latestFindings(renewal.getId())).extracting(Finding::rule).doesNotContain("HOLDER", "ONE-KIND")
         .contains("ORG-REGISTERED", "GROUP", "BAN");
+  }
+
+  @Test
+  @DisplayName("Art 33 with Art 11(6): the records of the validity come with the request; a line that cannot be read is"
+      + " refused naming it, an administrative penalty of the validity fails ORG-CREDIT and the holder is not renewed")
+  void renewalConditionsOnTheValidity() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Task invitation = invitation(instance);
+    Map<String, Object> request = new HashMap<>(Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234",
+        "creditRecords", "2030-13-01 行政处罚 产品质量不合格被罚款"));
+
+    assertThatThrownBy(() -> taskService.complete(invitation.getId(), request))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("信用记录第1行").hasMessageContaining("YYYY-MM-DD");
+    request.put("creditRecords", "2030-05-10 行政处罚 产品质量不合格被罚款");
+    taskService.complete(invitation.getId(), request);
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)
+        .hasNotPassed(RENEWAL_DOCUMENT_REVIEW);
+    Application renewal = cases.get(renewals.of(honour.getId()).get(0).getApplicationId());
+    assertNotRenewed(honour, renewal, "ORG-CREDIT");
   }
 
   @Test
@@ -509,9 +532,7 @@ class HonourProcessTest {
   void renewalRequestAfterTheLastDay() {
     Honour honour = conferOrganisation();
     ProcessInstance instance = instanceOf(honour);
-    visitOnTime(instance);
-    advanceTo(INVITATION.atTime(9, 0));
-    Task invitation = task(instance, REQUEST_RENEWAL);
+    Task invitation = invitation(instance);
     LocalDate lastDay = honours.lastRenewalRequestDay(honour.getId());
     EngineClock.set(lastDay.plusDays(1).atTime(10, 0)); // jobs not run
 
@@ -678,15 +699,20 @@ class HonourProcessTest {
 
   /** Both visits done on their day, the invitation answered with an application; the draw job run. */
   private Application requestRenewal(Honour honour, ProcessInstance instance) {
-    visitOnTime(instance);
-    advanceTo(INVITATION.atTime(9, 0));
-    Task invitation = task(instance, REQUEST_RENEWAL);
+    Task invitation = invitation(instance);
     taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
     BpmnAwareTests.assertThat(instance).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
     return cases.get(applicationId);
+  }
+
+  /** The renewal invitation, both visits recorded on the day they fell due. */
+  private Task invitation(ProcessInstance instance) {
+    visitOnTime(instance);
+    advanceTo(INVITATION.atTime(9, 0));
+    return task(instance, REQUEST_RENEWAL);
   }
 
   /** Both visits recorded on the day they fall due. */
