@@ -12,6 +12,7 @@ public enum NoticeKind {
   AWARDED("获奖"),
   FEEDBACK_READY("反馈报告已生成"),
   RENEWAL_OPEN("可申请复评"),
+  HONOUR_REVOKED("荣誉称号撤销"),
   EXPERT_DRAWN("被抽取为评审专家"),
   PANEL_MEMBER_REPLACED("评审组成员调整"),
   REVIEW_STOPPED("评审终止"),

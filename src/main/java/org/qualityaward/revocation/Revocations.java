@@ -10,7 +10,10 @@ import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +34,14 @@ public class Revocations {
   private final BanRepository bans;
   private final Honours honours;
   private final ApplicationCases cases;
+  private final ApplicationEventPublisher events;
   private final WorkingDayCalendar calendar;
   private final int banYears;
   private final int reminderWorkingDays;
 
   Revocations(RevocationRepository revocations, RecallItemRepository items, RecallReminderRepository reminders,
       BanRepository bans, Honours honours, ApplicationCases cases, Commendations commendations,
-      WorkingDayCalendar calendar,
+      ApplicationEventPublisher events, WorkingDayCalendar calendar,
       @Value("${qa.revocation.ban-years:5}") int banYears,
       @Value("${qa.revocation.recall-reminder-working-days:10}") int reminderWorkingDays) {
     if (banYears < 1) {
@@ -53,6 +57,7 @@ public class Revocations {
     this.bans = bans;
     this.honours = honours;
     this.cases = cases;
+    this.events = events;
     this.calendar = calendar;
     this.banYears = banYears;
     this.reminderWorkingDays = reminderWorkingDays;
@@ -106,7 +111,13 @@ public class Revocations {
     // what was handed over with this honour; an honour without a commendation on record as its level gives
     boolean prizePaid = commendations.ofHonour(honour.getId()).map(c -> c.getPrizeMoney() > 0)
         .orElse(honour.getLevel() == AwardLevel.AWARD);
-    RecallItemKind.forHonour(honour.getLevel(), prizePaid).forEach(kind -> items.save(new RecallItem(revocationId, kind)));
+    List<RecallItemKind> recalled = RecallItemKind.forHonour(honour.getLevel(), prizePaid);
+    recalled.forEach(kind -> items.save(new RecallItem(revocationId, kind)));
+    // the holder hears it from us, not only from the public announcement (Art 30 收回…并予以公告)
+    events.publishEvent(Notice.toUser(NoticeKind.HONOUR_REVOKED, honour.getHolderUserId(), "您的"
+        + honour.getLevel().label() + "荣誉称号已于 " + on + " 撤销（" + revocation.getGround().describe() + "），请交回"
+        + String.join("、", recalled.stream().map(RecallItemKind::label).toList()) + "；" + bannedUntil(on)
+        + " 起方可再次申报（第三十二条）", "/notices#revocations"));
   }
 
   /** Art 32: the first day the holder may apply again. */

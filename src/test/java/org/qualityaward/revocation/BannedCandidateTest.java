@@ -23,6 +23,7 @@ import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.notification.NoticeKind;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.testing.EditionYears;
 import org.qualityaward.testing.EngineClock;
@@ -31,6 +32,7 @@ import org.qualityaward.testing.SampleCases;
 import org.qualityaward.testing.SampleExperts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A ban recorded while the banned applicant's case in a later edition is being evaluated (Art 30(1), 32). */
 @ProcessTest
@@ -42,6 +44,7 @@ class BannedCandidateTest {
   @Autowired ExpertPool expertPool;
   @Autowired IdentityService identityService;
   @Autowired Honours honours;
+  @Autowired JdbcTemplate jdbc;
 
   private EditionDriver driver;
 
@@ -58,7 +61,7 @@ class BannedCandidateTest {
 
   @Test
   @DisplayName("Art 30(1), 32: an earlier honour revoked for fraud while the holder's new application is under review"
-      + " ends that application disqualified, its panel stopped; the other case goes on")
+      + " ends that application disqualified, its panel stopped; the other case goes on; the holder is told")
   void revocationEndsTheHoldersCaseUnderReview() {
     Edition edition = driver.openEdition(EditionYears.next(), "撤销荣誉后取消参评资格届");
     // serials no other test uses: the ban recorded here bars this credit code from every later edition
@@ -69,7 +72,7 @@ class BannedCandidateTest {
     LocalDate today = driver.now().toLocalDate();
     // an award of ten years before, long expired: fraud in obtaining it voids it at any time (Art 30(1))
     Honour earlier = honours.confer(holder.getApplicantName(), ApplicationKind.ORGANIZATION, AwardLevel.AWARD,
-        holder.getCreditCode(), null, null, 1L, today.minusYears(10), null, null);
+        holder.getCreditCode(), null, null, 1L, today.minusYears(10), null, holder.getSubmittedBy());
 
     Map<String, Object> proposal = new HashMap<>();
     proposal.put("honourId", earlier.getId());
@@ -87,5 +90,10 @@ class BannedCandidateTest {
     assertThat(ended.getOutcomeReason()).contains("撤销", "第三十条第（一）项", "第三十二条", "取消参评资格");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(panel.getId()).count()).isZero();
     assertThat(driver.refresh(other).getOutcome()).isNull();
+    // the holder is told, with what to hand back and from when it may apply again
+    assertThat(jdbc.queryForList("select title from notification where recipient = ? and kind = ?", String.class,
+        holder.getSubmittedBy(), NoticeKind.HONOUR_REVOKED.name())).anySatisfy(title -> assertThat(title)
+        .contains("市政府质量奖荣誉称号已于 " + today + " 撤销", "请交回水晶鼎（杯）、奖牌、证书、奖金",
+            today.plusYears(5) + " 起方可再次申报"));
   }
 }
