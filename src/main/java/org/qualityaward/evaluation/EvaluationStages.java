@@ -1,6 +1,7 @@
 package org.qualityaward.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -262,12 +263,13 @@ public class EvaluationStages {
 
   /**
    * Art 22-24: after the city government's approval every ranked case gets its outcome: those of the
-   * approved proposal are commended (honour, prize, certificate, plaque, trophy). Disqualified cases ended
-   * already.
+   * approved proposal are commended (honour, prize, certificate, plaque, trophy) as of the approval's date, which the
+   * city entered from its document. Disqualified cases ended already.
    */
   @Transactional
   public void commend(Long editionId) {
     Edition edition = editions.get(editionId);
+    LocalDate approvedOn = proposals.cityApprovedOn(editionId);
     for (Proposal.Line line : proposals.current(editionId).lines()) {
       Application application = cases.get(line.ranked().applicationId());
       if (application.getOutcome() != null) {
@@ -277,8 +279,7 @@ public class EvaluationStages {
         Commendation commendation = commendations.commend(new Commendations.Winner(editionId, edition.getYear(),
             application.getId(), application.getApplicantName(), application.getKind(), application.getCreditCode(),
             application.getIdNumber(), application.getGroupCreditCode(), application.getSubmittedBy(),
-            application.getRegisteredAddress()), line.level(),
-            calendar.today());
+            application.getRegisteredAddress()), line.level(), approvedOn);
         cases.end(application.getId(), ApplicationOutcome.of(line.level()),
             "证书编号 " + commendation.getCertificateNumber());
       } else {

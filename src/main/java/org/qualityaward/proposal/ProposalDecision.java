@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.qualityaward.forms.GovernmentApproval;
 
 /**
  * A step of the proposal's rounds, as the record the forms read: the leading group's or the city
@@ -46,6 +48,9 @@ class ProposalDecision {
   private String note;
   private String decidedBy;
   private LocalDateTime decidedAt;
+  /** The city government's approval: its document's date and number (Art 22); null for the other steps. */
+  private LocalDate approvedOn;
+  private String approvalDocument;
 
   protected ProposalDecision() {}
 
@@ -59,8 +64,17 @@ class ProposalDecision {
     this.decidedAt = decidedAt;
   }
 
+  /** The city government approved as its document states: the commendation is of that date. */
+  ProposalDecision approvedBy(GovernmentApproval approval) {
+    this.approvedOn = approval.approvedOn();
+    this.approvalDocument = approval.document();
+    return this;
+  }
+
   Body getBody() { return body; }
   Boolean getApproved() { return approved; }
   String getNote() { return note; }
   LocalDateTime getDecidedAt() { return decidedAt; }
+  LocalDate getApprovedOn() { return approvedOn; }
+  String getApprovalDocument() { return approvalDocument; }
 }

@@ -37,7 +37,9 @@ class ProposalSteps {
 
   @Bean
   TaskListener recordCityApproval(EditionService editions, Proposals proposals) {
-    return decision(editions, proposals, Body.CITY_GOVERNMENT);
+    return task -> proposals.decideAsCity(editions.ofProcess(task.getProcessInstanceId()),
+        (Boolean) task.getVariable("approved"), (String) task.getVariable("comment"), task::getVariable,
+        task.getCreateTime(), actor(task, Body.CITY_GOVERNMENT));
   }
 
   /** 审核评审结果并提出授奖建议名单 (Art 9(5), 20): the office's moves and note (its form fields). */

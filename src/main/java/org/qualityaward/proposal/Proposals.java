@@ -1,6 +1,8 @@
 package org.qualityaward.proposal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
+import org.qualityaward.forms.GovernmentApproval;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -116,6 +119,37 @@ public class Proposals {
   /** The leading group's or the city government's decision on the proposal, with its reasons. */
   @Transactional
   void decide(Long editionId, Body body, Boolean approved, String note, String decidedBy) {
+    decisions.save(decision(editionId, body, approved, note, decidedBy));
+  }
+
+  /**
+   * The city government's decision (Art 22); an approval records its document's date and number ({@link
+   * GovernmentApproval}, not before {@code askedAt}, when the approval was asked for: its task was created).
+   */
+  @Transactional
+  void decideAsCity(Long editionId, Boolean approved, String note, Function<String, Object> form, Date askedAt,
+      String decidedBy) {
+    ProposalDecision decision = decision(editionId, Body.CITY_GOVERNMENT, approved, note, decidedBy);
+    if (approved) {
+      decision.approvedBy(GovernmentApproval.read(form, calendar.today(), calendar.timeOf(askedAt).toLocalDate()));
+    }
+    decisions.save(decision);
+  }
+
+  /**
+   * The date of the city government's approval in force (Art 22): the commendation's date, from which the honours'
+   * five years run (Art 33); a decision recorded before the date was asked for counts on the day it was entered.
+   */
+  @Transactional(readOnly = true)
+  public LocalDate cityApprovedOn(Long editionId) {
+    ProposalDecision approval = decisions.findByEditionIdOrderById(editionId).stream()
+        .filter(d -> d.getBody() == Body.CITY_GOVERNMENT && Boolean.TRUE.equals(d.getApproved()))
+        .reduce((first, later) -> later)
+        .orElseThrow(() -> new IllegalStateException("届次 " + editionId + " 没有市政府批准的记录"));
+    return approval.getApprovedOn() != null ? approval.getApprovedOn() : approval.getDecidedAt().toLocalDate();
+  }
+
+  private ProposalDecision decision(Long editionId, Body body, Boolean approved, String note, String decidedBy) {
     if (approved == null) {
       throw new InvalidInputException(List.of(new FieldProblem("approved", "请选择是否同意")));
     }
@@ -123,7 +157,7 @@ public class Proposals {
       throw new InvalidInputException(List.of(new FieldProblem("comment",
           body.label() + (approved ? "的意见" : "退回的理由") + "须写明")));
     }
-    decisions.save(new ProposalDecision(editionId, body, approved, note.trim(), decidedBy, calendar.now()));
+    return new ProposalDecision(editionId, body, approved, note.trim(), decidedBy, calendar.now());
   }
 
   private List<Proposal.Change> storedChanges(Long editionId) {

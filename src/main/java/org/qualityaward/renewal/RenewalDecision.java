@@ -6,7 +6,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.qualityaward.forms.GovernmentApproval;
 
 /** One deciding step of a renewal re-evaluation: score check, leading group, publicity, city government. */
 @Entity
@@ -44,6 +46,9 @@ class RenewalDecision {
   private String comment;
   private String decidedBy;
   private LocalDateTime decidedAt;
+  /** The city government's approval: its document's date and number (Art 33); null for the other steps. */
+  private LocalDate approvedOn;
+  private String approvalDocument;
 
   protected RenewalDecision() {}
 
@@ -57,6 +62,13 @@ class RenewalDecision {
     this.decidedAt = decidedAt;
   }
 
+  /** The city government approved as its document states: the new validity runs from that date. */
+  RenewalDecision approvedBy(GovernmentApproval approval) {
+    this.approvedOn = approval.approvedOn();
+    this.approvalDocument = approval.document();
+    return this;
+  }
+
   public Long getId() { return id; }
   public Long getRenewalId() { return renewalId; }
   public Step getStep() { return step; }
@@ -64,4 +76,6 @@ class RenewalDecision {
   public String getComment() { return comment; }
   public String getDecidedBy() { return decidedBy; }
   public LocalDateTime getDecidedAt() { return decidedAt; }
+  public LocalDate getApprovedOn() { return approvedOn; }
+  public String getApprovalDocument() { return approvalDocument; }
 }

@@ -71,7 +71,8 @@ class RenewalSteps {
   /** 市政府批准's answer. */
   @Bean
   TaskListener recordCityDecision(Renewals renewals) {
-    return decision(renewals, RenewalDecision.Step.CITY_GOVERNMENT);
+    return task -> renewals.decideAsCity(renewals.ofProcess(task.getProcessInstanceId()), task::getVariable,
+        task.getCreateTime(), TaskActor.of(task));
   }
 
   /** 重新颁发荣誉. */

@@ -3,6 +3,7 @@ package org.qualityaward.renewal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.qualityaward.application.Application;
@@ -15,6 +16,7 @@ import org.qualityaward.commendation.Commendation;
 import org.qualityaward.commendation.Commendations;
 import org.qualityaward.honour.Honour;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.forms.GovernmentApproval;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.PublicityKind;
@@ -160,6 +162,21 @@ public class Renewals {
         calendar.now()));
   }
 
+  /**
+   * The city government's decision (Art 33); an approval records its document's date and number ({@link
+   * GovernmentApproval}, not before {@code askedAt}, when the approval was asked for: its task was created).
+   */
+  @Transactional
+  public RenewalDecision decideAsCity(Long renewalId, Function<String, Object> form, Date askedAt, String by) {
+    RenewalForms.Decision decision = RenewalForms.decision(form.apply("approved"), form.apply("comment"));
+    RenewalDecision recorded = new RenewalDecision(renewalId, RenewalDecision.Step.CITY_GOVERNMENT, decision.approved(),
+        decision.comment(), by, calendar.now());
+    if (decision.approved()) {
+      recorded.approvedBy(GovernmentApproval.read(form, calendar.today(), calendar.timeOf(askedAt).toLocalDate()));
+    }
+    return decisions.save(recorded);
+  }
+
   /** 发布复评结果公示: the renewal result is published with objections, like the proposed winners (Art 21). */
   @Transactional
   public Long openPublicity(Long renewalId) {
@@ -179,11 +196,20 @@ public class Renewals {
   public Commendation reissue(Long renewalId) {
     Renewal renewal = get(renewalId);
     Commendation commendation = commendations.reissue(renewal.getHonourId(), renewal.getApplicationId(),
-        calendar.today());
+        cityApprovedOn(renewalId));
     String reason = "重新颁发证书 " + commendation.getCertificateNumber() + "、奖牌、水晶鼎（杯）";
     renewal.renewedAs(commendation.getHonourId(), reason, calendar.now());
     cases.end(renewal.getApplicationId(), ApplicationOutcome.RENEWED, reason);
     return commendation;
+  }
+
+  /** The date of the city government's approval (Art 33): a decision recorded before it was asked counts as entered. */
+  private LocalDate cityApprovedOn(Long renewalId) {
+    RenewalDecision approval = decisions.findByRenewalIdOrderByIdAsc(renewalId).stream()
+        .filter(d -> d.getStep() == RenewalDecision.Step.CITY_GOVERNMENT && d.isApproved())
+        .reduce((first, later) -> later)
+        .orElseThrow(() -> new IllegalStateException("复评 " + renewalId + " 没有市政府批准的记录"));
+    return approval.getApprovedOn() != null ? approval.getApprovedOn() : approval.getDecidedAt().toLocalDate();
   }
 
   /** 记录复评未通过: the refusing step's reason; an upheld objection already ended the case. */

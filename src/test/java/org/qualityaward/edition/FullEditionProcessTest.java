@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -134,7 +135,11 @@ class FullEditionProcessTest {
     driver.proposeAwards();
     driver.decide(LEADING_GROUP_REVIEW, true, "同意授奖建议名单");
     driver.passPublicity(driver.editionInstanceId());
-    driver.decide(CITY_GOVERNMENT_APPROVAL, true, "批准表彰");
+    // Art 22: entered three days after the approval's document, dated the day it was asked for
+    LocalDate askedOn = driver.now().toLocalDate();
+    driver.advanceTo(driver.now().plusDays(3));
+    driver.completeEditionTask(CITY_GOVERNMENT_APPROVAL, Map.of("approved", true, "comment", "批准表彰",
+        "approvedOn", askedOn.toString(), "approvalDocument", "保政字〔2027〕12号"));
     BpmnAwareTests.assertThat(driver.editionInstance()).isEnded().hasPassed(END_COMMENDED);
 
     // expected from the quotas: awards per kind by score, then nominations for both kinds together
@@ -162,6 +167,7 @@ class FullEditionProcessTest {
       assertThat(c.getPrizeMoney()).isEqualTo(!award ? 0 : a.getKind() == ApplicationKind.ORGANIZATION ? 200_000 : 50_000);
       assertThat(c.isTrophy()).isEqualTo(award);
       assertThat(c.isPlaque()).isTrue();
+      assertThat(c.getAwardedOn()).as("the approval's date, not the day it was entered").isEqualTo(askedOn);
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Honours.PROCESS_KEY)
           .processInstanceBusinessKey("honour-" + c.getHonourId()).count()).isOne();
     }

@@ -439,7 +439,18 @@ class HonourProcessTest {
     assertThat(state(honour)).isEqualTo(HonourState.EXPIRED);
     BpmnAwareTests.assertThat(instance).isActive().hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_CITY_APPROVAL);
     advanceTo(LocalDate.of(2031, 6, 10).atTime(9, 0));
-    decide(instance, RENEWAL_CITY_APPROVAL, true);
+    // Art 33: the approval's document is dated 5 June, entered on the 10th; a date after today or before the approval
+    // was asked for is refused
+    Task cityApproval = task(instance, RENEWAL_CITY_APPROVAL);
+    Map<String, Object> approval = new HashMap<>(Map.of("approved", true, "comment", "同意", "approvedOn", "2031-06-11"));
+    assertThatThrownBy(() -> taskService.complete(cityApproval.getId(), approval)).rootCause()
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("approvedOn").hasMessageContaining("晚于今日");
+    approval.put("approvedOn", "2031-01-05");
+    assertThatThrownBy(() -> taskService.complete(cityApproval.getId(), approval)).rootCause()
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("第二十二条");
+    approval.put("approvedOn", "2031-06-05");
+    taskService.complete(cityApproval.getId(), approval);
+    runDueJobs();
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(REISSUE_HONOUR, END_HONOUR_ENDED);
     Renewal done = renewals.of(honour.getId()).get(0);
@@ -450,8 +461,8 @@ class HonourProcessTest {
     assertThat(renewed.getState()).isEqualTo(HonourState.VALID);
     assertThat(renewed.getEditionId()).isNull();
     assertThat(renewed.getHolderUserId()).isEqualTo(HOLDER_USER);
-    assertThat(renewed.getAwardedOn()).isEqualTo(LocalDate.of(2031, 6, 10));
-    assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.of(2036, 6, 9));
+    assertThat(renewed.getAwardedOn()).isEqualTo(LocalDate.of(2031, 6, 5));
+    assertThat(renewed.getValidUntil()).isEqualTo(LocalDate.of(2036, 6, 4));
     Commendation reissued = commendations.ofHonour(renewed.getId()).orElseThrow();
     assertThat(reissued.getCertificateNumber()).matches("BDZLJ-2031-F\\d{3}");
     assertThat(reissued.isTrophy()).isTrue();
