@@ -211,7 +211,8 @@ public final class Ranking {
    */
   BigDecimal onScale(ApplicationKind kind, BigDecimal cumulative) {
     BigDecimal maximum = cumulative(sheetTotals.get(kind), sheetTotals.get(kind));
-    return cumulative.multiply(SCALE).divide(maximum, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal exact = cumulative.multiply(SCALE).divide(maximum, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+    return exact.scale() < 2 ? exact.setScale(2) : exact; // shown with the sheets' two decimals at least
   }
 
   /**

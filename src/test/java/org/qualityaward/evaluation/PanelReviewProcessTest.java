@@ -45,6 +45,7 @@ import org.qualityaward.expert.Expert;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.review.PanelReport;
 import org.qualityaward.review.ReviewStage;
@@ -86,6 +87,7 @@ class PanelReviewProcessTest {
   @Autowired PanelDraws draws;
   @Autowired PanelReviews panelReviews;
   @Autowired Scoring scoring;
+  @Autowired PanelMemberReplacements replacements;
 
   private Edition edition;
 
@@ -242,6 +244,41 @@ class PanelReviewProcessTest {
     BpmnAwareTests.complete(BpmnAwareTests.task(instance), agreed(ORGANIZATION_SHEET));
     assertThat(scoring.panelReport(application.getId(), ReviewStage.DOCUMENT_REVIEW).getMembers())
         .extracting(PanelReport.Member::getExpertUserId).containsExactlyInAnyOrderElementsOf(newMembers);
+  }
+
+  @Test
+  @DisplayName("Art 10, 29: the office replaces a member who cannot go on before scoring; one new expert is drawn and"
+      + " takes the task, the reason on the draw; a member who has scored stays")
+  void officeReplacesAMember() {
+    Application application = organization();
+    ProcessInstance instance = startPanelReview(runtimeService, application, "DOCUMENT_REVIEW");
+    drawPanel(instance);
+    Long drawId = (Long) runtimeService.getVariable(instance.getId(), "drawId");
+    List<String> members = panelReviews.memberUserIds(drawId);
+    members.forEach(member -> taskService.complete(memberTask(taskService, application, DECLARE_CONFLICT, member).getId(),
+        Map.of("conflictOfInterest", false, "confidentialityUndertaking", true)));
+    taskService.complete(memberTask(taskService, application, SCORE_ORGANIZATION, members.get(0)).getId(),
+        scores(ORGANIZATION_SHEET, "0.8"));
+    List<Long> seats = draws.get(drawId).getMemberIds();
+
+    assertThatThrownBy(() -> replacements.replace(drawId, seats.get(0), "因病", "pmoffice"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("已提交评分");
+    assertThatThrownBy(() -> replacements.replace(drawId, seats.get(1), " ", "pmoffice"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    replacements.replace(drawId, seats.get(1), "因病住院，不能参加评审", "pmoffice");
+    assertThat(taskService.createTaskQuery().taskAssignee(members.get(1))
+        .processVariableValueEquals("applicationId", application.getId()).count()).isZero();
+    managementService.executeJob(managementService.createJobQuery().activityId(REPLACE_MEMBER).singleResult().getId());
+
+    PanelDraw latest = draws.latest(drawId);
+    assertThat(latest.getReplacedExpertId()).isEqualTo(seats.get(1));
+    assertThat(latest.getReplacementReason()).isEqualTo("市质强办（pmoffice）更换：因病住院，不能参加评审");
+    List<String> now = draws.memberUserIds(latest.getId());
+    assertThat(now).hasSize(3).contains(members.get(0), members.get(2)).doesNotContain(members.get(1));
+    String replacement = now.stream().filter(m -> !members.contains(m)).findFirst().orElseThrow();
+    memberTask(taskService, application, DECLARE_CONFLICT, replacement);
+    assertThatThrownBy(() -> replacements.replace(drawId, seats.get(2), "出差", "pmoffice"))
+        .as("the replaced draw").isInstanceOf(ConflictException.class).hasMessageContaining("最新的抽取");
   }
 
   @Test

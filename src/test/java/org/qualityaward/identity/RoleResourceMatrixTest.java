@@ -112,6 +112,7 @@ class RoleResourceMatrixTest {
       api("GET", "/api/experts/1/ratings", null, "office,leader"),
       api("POST", "/api/experts/999999/reinstatement", "{\"reason\":\"经核实\"}", "office"),
       api("GET", "/api/draws/1", null, "office"),
+      api("POST", "/api/draws/999999/replacements", "{\"expertId\":1,\"reason\":\"因病\"}", "office"),
       api("GET", "/api/editions/{edition}/ranking", null, "office,leader"),
       api("GET", "/api/editions/{edition}/ranking.xlsx", null, "office,leader"),
       api("GET", "/api/honours", null, "anonymous," + ALL),
