@@ -34,7 +34,7 @@ class CaseFilePage {
   record File(CaseFileRecords.Evidence evidence, String href, boolean mayOpen, String refusal) {}
 
   /** A panel of the case as the office reads it. */
-  record Panel(String stageLabel, LocalDateTime drawnAt, List<Member> members, BigDecimal panelScore,
+  record Panel(Long drawId, String stageLabel, LocalDateTime drawnAt, List<Member> members, BigDecimal panelScore,
       LocalDateTime acceptedAt, String consensusNote) {}
 
   /** A panel member: name, leader or not, undertaking signed when, total given. */
@@ -210,7 +210,7 @@ class CaseFilePage {
           report == null ? null : report.getMembers().stream().filter(m -> m.getExpertUserId().equals(userId))
               .map(PanelReport.Member::getTotal).findFirst().orElse(null)))
           .toList();
-      panels.add(new Panel(draw.getStage().label(), draw.getDrawnAt(), members,
+      panels.add(new Panel(draw.getId(), draw.getStage().label(), draw.getDrawnAt(), members,
           report == null ? null : report.getPanelScore(), report == null ? null : report.getAcceptedAt(),
           report == null ? null : report.getConsensusNote()));
     }

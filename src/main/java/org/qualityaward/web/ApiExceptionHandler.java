@@ -45,7 +45,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
     "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",
-    "org.qualityaward.publicity", "org.qualityaward.calendar", "org.qualityaward.feedback", "org.qualityaward.demo"})
+    "org.qualityaward.publicity", "org.qualityaward.calendar", "org.qualityaward.feedback", "org.qualityaward.demo",
+    "org.qualityaward.evaluation"})
 class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -35,6 +35,7 @@ import org.qualityaward.eligibility.CreditRecord;
 import org.qualityaward.eligibility.CreditRecordType;
 import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.expert.PanelDraw;
 import org.qualityaward.expert.PanelDraws;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
@@ -247,6 +248,50 @@ class CaseFileTest {
     assertThat(open(expert, page).statusCode()).isEqualTo(403);
     assertThat(open(expert, page + "/files/" + secretFile).statusCode()).isEqualTo(403);
     assertThat(open("cfoffice", page).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Art 10, 29: the office replaces a member who has not scored from the panel's page the case file links to;"
+      + " the reason is required and kept as typed on refusal; the leading group does not see who sits on the panel")
+  void theOfficeReplacesAMember() {
+    int year = EditionYears.next();
+    driver.openEdition(year, year + "年度更换评审员测试届");
+    Application application = driver.track(submissions.submit(SampleCases.organization(driver.edition().getId(), 8106),
+        "cfapplicant"));
+    driver.acceptAll(List.of(application));
+    PanelDraw draw = draws.inForce(application.getId()).get(0);
+    String panelPage = "/manager/panels/" + draw.getId();
+    String leaving = draws.memberUserIds(draw).get(1);
+    String form = "expertId=" + draw.getMemberIds().get(1) + "&reason=";
+
+    assertThat(open("cfoffice", "/cases/" + application.getApplicationNumber()).body()).contains(panelPage);
+    HttpCaller office = HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD);
+    assertThat(office.page(panelPage).body()).contains("更换理由", application.getApplicationNumber());
+    assertThat(HttpCaller.basic(port, "cfleader", TestUsers.PASSWORD).page(panelPage).statusCode()).isEqualTo(403);
+    HttpResponse<String> noReason = office.send("POST", panelPage + "/replacements",
+        "application/x-www-form-urlencoded", form);
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("必须填写更换理由");
+    assertThat(draws.latest(draw.getId()).getId()).as("nothing done").isEqualTo(draw.getId());
+    assertThat(office.send("POST", panelPage + "/replacements", "application/x-www-form-urlencoded",
+        form + java.net.URLEncoder.encode("因病不能参加评审", java.nio.charset.StandardCharsets.UTF_8)).statusCode())
+        .isEqualTo(302);
+    driver.runDueJobs();
+
+    PanelDraw latest = draws.latest(draw.getId());
+    assertThat(latest.getReplacedExpertId()).isEqualTo(draw.getMemberIds().get(1));
+    assertThat(latest.getReplacementReason()).isEqualTo("市质强办（cfoffice）更换：因病不能参加评审");
+    assertThat(open(leaving, "/cases/" + application.getApplicationNumber()).statusCode()).as("the member replaced")
+        .isEqualTo(403);
+    assertThat(office.page(panelPage).body()).as("the replaced draw points to the one in force")
+        .contains("/manager/panels/" + latest.getId()).doesNotContain("更换理由 <input");
+    // the same through the API: problem details naming what is wrong
+    String again = "{\"expertId\":" + draw.getMemberIds().get(2) + ",\"reason\":\"出差\"}";
+    HttpResponse<String> replaced = office.post("/api/draws/" + draw.getId() + "/replacements", again);
+    assertThat(replaced.statusCode()).isEqualTo(409);
+    assertThat(replaced.body()).contains("最新的抽取");
+    assertThat(office.post("/api/draws/" + latest.getId() + "/replacements", "{\"expertId\":1}").statusCode())
+        .isEqualTo(400);
   }
 
   @Test

@@ -149,6 +149,9 @@ class RoleResourceMatrixTest {
       api("GET", "/manager/experts/1", null, "office,leader,admin"),
       api("GET", "/manager/experts/template.xlsx", null, "office,leader,admin"),
       api("GET", "/manager/experts/export.xlsx", null, "office,leader,admin"),
+      // who sits on a panel is the office's (Art 29): the leading group reads the other manager pages, not this one
+      api("GET", "/manager/panels/999999", null, "office,admin"),
+      api("POST", "/manager/panels/999999/replacements", "{}", "office"),
       api("POST", "/manager/experts", "{}", "office"),
       api("POST", "/manager/experts/999999", "{}", "office"),
       api("POST", "/manager/experts/999999/active", "{}", "office"),
