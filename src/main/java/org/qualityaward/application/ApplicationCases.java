@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.qualityaward.eligibility.EligibilityInput;
 import org.qualityaward.eligibility.EligibilityRules;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.Finding;
+import org.qualityaward.kernel.FieldProblem;
+import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.notification.Notice;
 import org.qualityaward.notification.NoticeKind;
@@ -118,7 +121,27 @@ public class ApplicationCases {
     form.put("creditRecords", creditRecords);
     form.put("accidents", accidents);
     form.put("employerCreditRecords", employerCreditRecords);
-    return StartFormSubmission.declarations(form);
+    Declarations declared = StartFormSubmission.declarations(form);
+    // as the start form's rules (CreditRecord, AccidentRecord), with today the engine's
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate today = calendar.today();
+    declared.creditRecords().forEach(r -> checkRecord(problems, "信用记录", r.date(), r.note(), today));
+    declared.accidents().forEach(r -> checkRecord(problems, "事故与投诉记录", r.date(), r.note(), today));
+    declared.employerCreditRecords().forEach(r -> checkRecord(problems, "所在组织信用记录", r.date(), r.note(), today));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return declared;
+  }
+
+  private static void checkRecord(List<FieldProblem> problems, String list, LocalDate date, String note,
+      LocalDate today) {
+    if (date.isAfter(today)) {
+      problems.add(new FieldProblem(list, "记录日期 " + date + " 晚于今日"));
+    }
+    if (note != null && note.length() > 500) {
+      problems.add(new FieldProblem(list, "记录说明过长：最多500个字符"));
+    }
   }
 
   @Transactional
@@ -283,16 +306,22 @@ public class ApplicationCases {
   /**
    * Art 32: an applicant banned while a case of its is being evaluated (an earlier honour revoked after the case was
    * accepted; Art 30(1) has no time limit) is no candidate any more: each such case ends disqualified, as a founded
-   * complaint would end it. A case not yet accepted meets the ban at the qualification review, which checks it again;
-   * one whose edition's list is with the city government is left to the revocation procedure (Art 22, 30).
+   * complaint would end it. A case at the qualification review has its conditions checked again (the office cannot
+   * accept it); one before meets the ban when its review opens; one whose edition's list is with the city government
+   * is left to the revocation procedure (Art 22, 30).
    * {@code applicantKey}: the organisation's credit code, or the lookup hash of the person's ID number.
    */
   @Transactional
-  public List<Application> disqualifyBanned(String applicantKey, String reason) {
-    List<Application> ended = applications.findByActiveApplicantKey(applicantKey).stream()
-        .filter(a -> whyNotDisqualifiable(a.getId()).isEmpty()).toList();
-    ended.forEach(a -> on(new CandidateDisqualified(a.getId(), null, reason)));
-    return ended;
+  public void disqualifyBanned(String applicantKey, String reason) {
+    for (Application a : applications.findByActiveApplicantKey(applicantKey)) {
+      if (whyNotDisqualifiable(a.getId()).isEmpty()) {
+        // published, not called: a publicity still showing the case marks it too (PublicityService)
+        events.publishEvent(new CandidateDisqualified(a.getId(), null, reason));
+      } else if (a.getStage() == ApplicationStage.QUALIFICATION_REVIEW) {
+        // its conditions were checked when the review opened: again, so the office cannot accept it (BAN)
+        checkEligibility(a.getId(), EligibilityCheckpoint.QUALIFICATION_REVIEW);
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.qualityaward.evaluation;
 
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +14,8 @@ import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
+import org.qualityaward.platform.HistoryWithout;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PanelMemberReplacements {
+
+  /** What the draw's record keeps beside the office's name (panel_draw.replacement_reason, 1000). */
+  static final int REASON_LENGTH = 500;
 
   private final PanelDraws draws;
   private final RuntimeService runtimeService;
@@ -38,11 +44,23 @@ class PanelMemberReplacements {
     this.identityService = identityService;
   }
 
+  /**
+   * Why a member left (their own conflict, the office's reason: possibly their health) is on the draw's record; the
+   * engine's history of the member's review keeps no copy.
+   */
+  @Bean
+  static HistoryWithout conflictReasonOutOfHistory() {
+    return HistoryWithout.variablesOf(PanelMemberReviewModel.PROCESS_KEY, Set.of("conflictReason"));
+  }
+
   /** Moves the member's open step to the redraw; the redraw itself runs as the model's asynchronous step. */
   @Transactional
   public void replace(Long drawId, Long expertId, String reason, String officer) {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException(List.of(new FieldProblem("reason", "必须填写更换理由（如 因病不能参加评审、阅卷中发现利害关系）")));
+    }
+    if (reason.strip().length() > REASON_LENGTH) {
+      throw new InvalidInputException(List.of(new FieldProblem("reason", "更换理由过长：最多" + REASON_LENGTH + "个字符")));
     }
     if (expertId == null) {
       throw new InvalidInputException(List.of(new FieldProblem("expertId", "请指明要更换的评审员（专家编号）")));

@@ -53,7 +53,7 @@ class PanelPageController {
     if (!request.isUserInRole(Role.QUALITY_OFFICE.name()) && !request.isUserInRole(Role.CAMUNDA_ADMIN.name())) {
       throw new AccessDeniedException("评审组成员仅市质强办可见（第二十九条）");
     }
-    return page(drawId, model, null, null);
+    return page(drawId, model, null, null, request.isUserInRole(Role.QUALITY_OFFICE.name()));
   }
 
   @PostMapping("/{drawId}/replacements")
@@ -65,14 +65,16 @@ class PanelPageController {
       return "redirect:/manager/panels/" + drawId + "?replaced";
     } catch (InvalidInputException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      return page(drawId, model, String.join("；", e.problems().stream().map(FieldProblem::message).toList()), reason);
+      return page(drawId, model, String.join("；", e.problems().stream().map(FieldProblem::message).toList()), reason,
+          true);
     } catch (ConflictException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      return page(drawId, model, e.getMessage(), reason);
+      return page(drawId, model, e.getMessage(), reason, true);
     }
   }
 
-  private String page(Long drawId, Model model, String error, String reason) {
+  /** {@code mayReplace}: the office's (administrators read the page; replacing is the office's, Art 9). */
+  private String page(Long drawId, Model model, String error, String reason, boolean mayReplace) {
     PanelDraw draw = draws.get(drawId);
     PanelDraw inForce = draws.latest(drawId);
     model.addAttribute("draw", draw);
@@ -82,6 +84,7 @@ class PanelPageController {
         .map(id -> new MemberLine(id, pool.get(id).getName(), id.equals(draw.getLeaderId()))).toList());
     model.addAttribute("error", error);
     model.addAttribute("reason", reason);
+    model.addAttribute("mayReplace", mayReplace);
     return "manager/panel";
   }
 

@@ -38,10 +38,12 @@ class RecordMemberScoresListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long applicationId = (Long) task.getVariable("applicationId");
     String scorer = TaskActor.assignee(task);
-    // a task handed to someone else (an administrator may reassign it) would count a score nobody drew
-    if (!panelReviews.memberUserIds(panelReviews.drawInForce((Long) task.getVariable("drawId"))).contains(scorer)) {
+    // a task handed to someone else (an administrator may reassign it) would count a score nobody drew, or a
+    // member's score on another member's sheet
+    if (!scorer.equals(task.getVariable("expertUserId"))
+        || !panelReviews.memberUserIds(panelReviews.drawInForce((Long) task.getVariable("drawId"))).contains(scorer)) {
       throw new InvalidInputException(List.of(new FieldProblem("assignee", "办理人 " + scorer
-          + " 不是本评审组抽取的评审员，评分不予记录（第十条）；请将任务交回抽取的评审员，或由市质强办重新抽取")));
+          + " 不是本评审组抽取来评这份评分表的评审员，评分不予记录（第十条）；请将任务交回抽取的评审员，或由市质强办更换成员")));
     }
     ScoringSheet sheet = scoring.sheetFor(applicationId);
     List<CategoryScore> items = sheet.categories().stream()

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,9 @@ class TaskConflictFilter extends OncePerRequestFilter {
   /** Camunda's answer to a completion that lost a race for a row another completion changed meanwhile. */
   private boolean lostRace(ContentCachingResponseWrapper wrapper) {
     try {
-      return "OptimisticLockingException".equals(objectMapper.readTree(wrapper.getContentAsByteArray())
-          .path("type").asText());
+      // the engine's own rows, or one of ours with a version (JPA's, at the commit)
+      return Set.of("OptimisticLockingException", "ObjectOptimisticLockingFailureException").contains(
+          objectMapper.readTree(wrapper.getContentAsByteArray()).path("type").asText());
     } catch (IOException notJson) {
       return false;
     }

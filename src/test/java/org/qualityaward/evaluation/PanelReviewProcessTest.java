@@ -188,7 +188,12 @@ class PanelReviewProcessTest {
     taskService.setAssignee(second.getId(), notDrawn);
     assertThatThrownBy(() -> taskService.complete(second.getId(), scores(ORGANIZATION_SHEET, "0.9")))
         .rootCause().isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("不是本评审组抽取的评审员");
+        .hasMessageContaining("评分不予记录");
+    // nor to another member of the panel: their score on this member's sheet
+    taskService.setAssignee(second.getId(), members.get(2));
+    assertThatThrownBy(() -> taskService.complete(second.getId(), scores(ORGANIZATION_SHEET, "0.9")))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("评分不予记录");
     assertThat(taskService.createTaskQuery().taskId(second.getId()).singleResult()).isNotNull();
     taskService.setAssignee(second.getId(), members.get(1));
     taskService.complete(second.getId(), scores(ORGANIZATION_SHEET, "0.9"));
@@ -265,6 +270,8 @@ class PanelReviewProcessTest {
         .isInstanceOf(ConflictException.class).hasMessageContaining("已提交评分");
     assertThatThrownBy(() -> replacements.replace(drawId, seats.get(1), " ", "pmoffice"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+    assertThatThrownBy(() -> replacements.replace(drawId, seats.get(1), "因病".repeat(251), "pmoffice"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("最多500个字符");
     replacements.replace(drawId, seats.get(1), "因病住院，不能参加评审", "pmoffice");
     assertThat(taskService.createTaskQuery().taskAssignee(members.get(1))
         .processVariableValueEquals("applicationId", application.getId()).count()).isZero();

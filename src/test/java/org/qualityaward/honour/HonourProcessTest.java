@@ -294,8 +294,13 @@ class HonourProcessTest {
     assertThatThrownBy(() -> taskService.complete(invitation.getId(), request))
         .rootCause().isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("信用记录第1行").hasMessageContaining("YYYY-MM-DD");
+    request.put("creditRecords", "2031-12-01 行政处罚 产品质量不合格被罚款");
+    assertThatThrownBy(() -> taskService.complete(invitation.getId(), request))
+        .rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("晚于今日");
     request.put("creditRecords", "2030-05-10 行政处罚 产品质量不合格被罚款");
     taskService.complete(invitation.getId(), request);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+        .variableName("creditRecords").count()).as("the task's own, not the honour process's").isZero();
     runDueJobs();
 
     BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)

@@ -260,6 +260,17 @@ public final class EditionDriver {
 
   /** As {@link #acceptAll}, but stops while the accepted list's publicity (Art 17) runs. */
   public void acceptUntilListPublicity(List<Application> applications) {
+    toQualificationReview(applications);
+    applications.forEach(a ->
+        completeCaseTask(a, QUALIFICATION_REVIEW, ConditionAnswers.qualificationReview(true, "符合条件，予以受理")));
+    runDueJobs();
+  }
+
+  /**
+   * Takes every submitted case to the office's 资格审查, its task open: recommendation, its publicity (as in {@link
+   * #acceptAll}), sign-off and the departments' opinions.
+   */
+  public void toQualificationReview(List<Application> applications) {
     applications.forEach(a -> completeCaseTask(a, RECOMMENDER_REVIEW,
         ConditionAnswers.recommenderReview(true, "材料完整真实，同意推荐")));
     LocalDateTime after = DEADLINE.plusDays(1).atTime(9, 0);
@@ -276,9 +287,7 @@ public final class EditionDriver {
       tasks.createTaskQuery().processInstanceId(refresh(a).getProcessInstanceId())
           .taskDefinitionKey(CONSULT_DEPARTMENTS).list()
           .forEach(t -> tasks.complete(t.getId(), Map.of("approved", true, "comment", "近5年无不良记录")));
-      completeCaseTask(a, QUALIFICATION_REVIEW, ConditionAnswers.qualificationReview(true, "符合条件，予以受理"));
     }
-    runDueJobs();
   }
 
   /**
