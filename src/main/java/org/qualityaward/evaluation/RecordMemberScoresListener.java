@@ -27,11 +27,9 @@ class RecordMemberScoresListener implements TaskListener {
   private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)\\]\\.(score|remark|strengths|opportunities|category)");
 
   private final Scoring scoring;
-  private final PanelReviews panelReviews;
 
-  RecordMemberScoresListener(Scoring scoring, PanelReviews panelReviews) {
+  RecordMemberScoresListener(Scoring scoring) {
     this.scoring = scoring;
-    this.panelReviews = panelReviews;
   }
 
   @Override
@@ -39,9 +37,9 @@ class RecordMemberScoresListener implements TaskListener {
     Long applicationId = (Long) task.getVariable("applicationId");
     String scorer = TaskActor.assignee(task);
     // a task handed to someone else (an administrator may reassign it) would count a score nobody drew, or a
-    // member's score on another member's sheet
-    if (!scorer.equals(task.getVariable("expertUserId"))
-        || !panelReviews.memberUserIds(panelReviews.drawInForce((Long) task.getVariable("drawId"))).contains(scorer)) {
+    // member's score on another member's sheet: the sheet is the drawn member's the model assigned it to (the draw,
+    // or the redraw that replaced a member)
+    if (!scorer.equals(task.getVariable("expertUserId"))) {
       throw new InvalidInputException(List.of(new FieldProblem("assignee", "办理人 " + scorer
           + " 不是本评审组抽取来评这份评分表的评审员，评分不予记录（第十条）；请将任务交回抽取的评审员，或由市质强办更换成员")));
     }
