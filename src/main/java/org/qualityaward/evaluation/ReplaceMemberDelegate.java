@@ -42,7 +42,7 @@ class ReplaceMemberDelegate implements JavaDelegate {
     // the panel as it is now, the replacement included; neither who declared the conflict nor why
     events.publishEvent(new Notice(NoticeKind.PANEL_MEMBER_REPLACED, Set.copyOf(draws.memberUserIds(replacement)),
         Set.of(), Set.of(), "申报 " + cases.get(replacement.getApplicationId()).getApplicationNumber() + " 的"
-            + replacement.getStage().label() + "评审组有成员回避，已于 " + replacement.getDrawnAt().toLocalDate()
+            + replacement.getStage().label() + "评审组有成员回避或经市质强办更换，已于 " + replacement.getDrawnAt().toLocalDate()
             + " 重新抽取替补", Notice.TASKLIST));
   }
 }

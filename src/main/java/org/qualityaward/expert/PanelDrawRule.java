@@ -56,14 +56,14 @@ final class PanelDrawRule {
       }
     });
     Predicate<DrawCandidate> ofIndustry = c -> request.industry() == null || covers(c.industries(), request.industry());
-    requireEnough(request, panelSize, candidates.size(), eligible, ofIndustry);
-
     List<DrawCandidate> members = new ArrayList<>();
     for (Long id : keep) {
       if (!request.alsoExcludedExpertIds().contains(id)) {
         candidates.stream().filter(c -> c.expertId().equals(id)).findFirst().ifPresent(members::add);
       }
     }
+    requireEnough(request, panelSize, candidates.size(), eligible, members, ofIndustry);
+
     Random random = new Random(seed);
     if (members.stream().noneMatch(ofIndustry)) {
       members.add(pick(random, eligible, ofIndustry.and(c -> !members.contains(c))));
@@ -122,13 +122,15 @@ final class PanelDrawRule {
     return Arrays.stream(codes).filter(code -> code != null && !code.isBlank()).collect(Collectors.toSet());
   }
 
+  /** The members kept by a redraw and the eligible experts free to join must fill the panel and its industry seat. */
   private static void requireEnough(DrawRequest request, int panelSize, int poolSize, List<DrawCandidate> eligible,
-      Predicate<DrawCandidate> ofIndustry) {
+      List<DrawCandidate> kept, Predicate<DrawCandidate> ofIndustry) {
     List<String> missing = new ArrayList<>();
-    if (eligible.size() < panelSize) {
-      missing.add("可用专家 %d 名，少于评审组最少 %d 名".formatted(eligible.size(), panelSize));
+    List<DrawCandidate> free = eligible.stream().filter(c -> !kept.contains(c)).toList();
+    if (kept.size() + free.size() < panelSize) {
+      missing.add("可用专家 %d 名，少于评审组最少 %d 名".formatted(kept.size() + free.size(), panelSize));
     }
-    if (request.industry() != null && eligible.stream().noneMatch(ofIndustry)) {
+    if (request.industry() != null && kept.stream().noneMatch(ofIndustry) && free.stream().noneMatch(ofIndustry)) {
       missing.add("无 %s 行业专家".formatted(majorClass(request.industry())));
     }
     if (!missing.isEmpty()) {

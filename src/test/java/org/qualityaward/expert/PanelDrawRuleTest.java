@@ -254,6 +254,19 @@ class PanelDrawRuleTest {
   }
 
   @Test
+  @DisplayName("Art 10: a redraw needs one free expert, not a whole panel's: members kept (one deactivated since) and one"
+      + " eligible expert fill it")
+  void redrawNeedsOneFreeExpert() {
+    DrawCandidate inactive = new DrawCandidate(2L, ELSEWHERE, null, List.of("C26"), null, false, true, false, List.of());
+    List<DrawCandidate> pool = List.of(expert(1, "C34"), inactive, expert(3, "I65"), expert(4, "C26"));
+
+    PanelDrawRule.Result second = PanelDrawRule.draw(request("C34", 3L), 3, pool, List.of(1L, 2L, 3L), 5);
+
+    assertThat(second.memberIds()).containsExactly(1L, 2L, 4L);
+    assertThat(second.leaderId()).isEqualTo(1L);
+  }
+
+  @Test
   @DisplayName("Redraw when the leader declares a conflict: the industry seat is filled again and its expert leads")
   void redrawOfTheLeader() {
     // 1 and 2 are the only C34 experts; 1 leads and leaves
