@@ -11,18 +11,15 @@ import org.qualityaward.identity.Role;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.kernel.NotFoundException;
-import org.springframework.http.HttpStatus;
+import org.qualityaward.web.ManagerPage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * {@code /manager/panels/{drawId}}: a panel as the office manages it (Art 10, 29), reached from the case file's
@@ -30,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * Who sits on a panel is the office's to know: the leading group, which reads the other manager pages, gets 403.
  */
 @Controller
+@ManagerPage
 @RequestMapping("/manager/panels")
 class PanelPageController {
 
@@ -86,12 +84,5 @@ class PanelPageController {
     model.addAttribute("reason", reason);
     model.addAttribute("mayReplace", mayReplace);
     return "manager/panel";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFoundException e, Model model) {
-    model.addAttribute("message", e.getMessage());
-    return "manager/not-found";
   }
 }

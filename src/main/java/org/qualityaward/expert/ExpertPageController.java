@@ -12,8 +12,8 @@ import java.util.Map;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.recommender.Recommenders;
+import org.qualityaward.web.ManagerPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The rules are ExpertPool's, as for /api/experts.
  */
 @Controller
+@ManagerPage
 @RequestMapping("/manager/experts")
 class ExpertPageController {
 
@@ -173,13 +174,6 @@ class ExpertPageController {
   String conflict(ConflictException e, Model model) {
     model.addAttribute("message", e.getMessage());
     return "manager/conflict";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFoundException e, Model model) {
-    model.addAttribute("message", e.getMessage());
-    return "manager/not-found";
   }
 
   private String form(Model model, ExpertForm form, Expert expert, Map<String, List<String>> errors) {

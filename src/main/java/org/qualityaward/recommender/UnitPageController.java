@@ -7,8 +7,8 @@ import java.util.Map;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
-import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.recommender.RecommenderUnits.UnitForm;
+import org.qualityaward.web.ManagerPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * (identity.SecurityConfig lets only the office post).
  */
 @Controller
+@ManagerPage
 @RequestMapping("/manager/units")
 class UnitPageController {
 
@@ -121,13 +122,6 @@ class UnitPageController {
     model.addAttribute("message", e.getMessage());
     model.addAttribute("back", "/manager/units");
     return "manager/conflict";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFoundException e, Model model) {
-    model.addAttribute("message", e.getMessage());
-    return "manager/not-found";
   }
 
   private static String form(Model model, UnitForm form, Recommender unit, Map<String, List<String>> errors,

@@ -1,17 +1,15 @@
 package org.qualityaward.timeline;
 
-import org.qualityaward.kernel.NotFoundException;
-import org.springframework.http.HttpStatus;
+import org.qualityaward.web.ManagerPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The managers' edition pages; who may see them is identity.SecurityConfig's /manager chain. */
 @Controller
+@ManagerPage
 @RequestMapping("/manager/editions")
 class TimelineController {
 
@@ -31,12 +29,5 @@ class TimelineController {
   String timeline(@PathVariable Long id, Model model) {
     model.addAttribute("timeline", timelines.timeline(id));
     return "manager/timeline";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFoundException e, Model model) {
-    model.addAttribute("message", e.getMessage());
-    return "manager/not-found";
   }
 }

@@ -40,8 +40,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * references are 404, a caller without the right to a record 403, contradictions with stored data or
  * a concurrent change 409. The notice board's pages answer their own refusals as pages.
  */
-// ahead of Boot's generic problem handler, which lists no fields
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// ahead of Boot's generic problem handler, which lists no fields; behind the manager pages' ManagerPageNotFound
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @RestControllerAdvice(basePackages = {"org.qualityaward.edition", "org.qualityaward.application",
     "org.qualityaward.recommender", "org.qualityaward.review", "org.qualityaward.expert",
     "org.qualityaward.honour", "org.qualityaward.complaint", "org.qualityaward.revocation",

@@ -1,9 +1,11 @@
 package org.qualityaward.recommender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -128,7 +130,9 @@ class UnitPageTest {
 
     // only the units' and county bodies' groups are kept here
     mvc.perform(asOffice(post("/manager/units/groups/quality-office/members")).param("userId", "upclerk"))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isNotFound())
+        // the managers' page, not the APIs' JSON (ApiExceptionHandler covers recommender's API)
+        .andExpect(content().string(containsString("未找到（404）")));
     assertThat(groupsOf("upclerk")).isEmpty();
   }
 

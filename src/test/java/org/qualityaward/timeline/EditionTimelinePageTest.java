@@ -2,8 +2,10 @@ package org.qualityaward.timeline;
 
 import org.qualityaward.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -107,7 +109,9 @@ class EditionTimelinePageTest {
     // not tloffice: a wrong password delays that user's next logins (Camunda's login throttling)
     mvc.perform(get("/manager/editions").with(httpBasic("tlnobody", "wrong"))).andExpect(status().isUnauthorized());
     mvc.perform(get("/manager/editions/999999/timeline").with(httpBasic("tloffice", "secret")))
-        .andExpect(status().isNotFound());
+        .andExpect(status().isNotFound())
+        // the managers' page, not the APIs' JSON
+        .andExpect(content().string(containsString("未找到（404）")));
   }
 
   /** A row of the stages table; "—" where a date is missing. */
