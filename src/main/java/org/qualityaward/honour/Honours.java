@@ -108,18 +108,19 @@ public class Honours {
    * Art 30: revokes the honour and interrupts its {@code honour} process (message {@value
    * #REVOKED_MESSAGE}); an expired honour has no running process to interrupt. The honour a renewal reissued
    * from it falls with it: the renewal continued this honour (Art 33), and a holder banned for five years (Art 32)
-   * cannot keep a valid award.
+   * cannot keep a valid award. Returns the honours revoked: this one first, then those reissued from it.
    */
   @Transactional
-  public Honour revoke(Long honourId, LocalDate revokedOn) {
+  public List<Honour> revoke(Long honourId, LocalDate revokedOn) {
     Honour honour = get(honourId);
     honour.revoke(revokedOn);
     runtimeService.createMessageCorrelation(REVOKED_MESSAGE)
         .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + honourId)
         .correlateAll();
+    List<Honour> revoked = new ArrayList<>(List.of(honour));
     honours.findByRenewalOfHonourId(honourId).filter(renewed -> renewed.getState() != HonourState.REVOKED)
-        .ifPresent(renewed -> revoke(renewed.getId(), revokedOn));
-    return honour;
+        .ifPresent(renewed -> revoked.addAll(revoke(renewed.getId(), revokedOn)));
+    return revoked;
   }
 
   /** Timer of the {@code honour} model: the validity ends when its last day is over. */

@@ -27,6 +27,9 @@ class RecallItem {
   @Column(nullable = false)
   private RecallItemKind item;
 
+  /** Handed over with an honour a renewal reissued from the revoked one (Art 33), not with the award itself. */
+  private boolean reissued;
+
   private LocalDate returnedOn;
   private String note;
   private String recordedBy;
@@ -36,14 +39,20 @@ class RecallItem {
 
   protected RecallItem() {}
 
-  RecallItem(Long revocationId, RecallItemKind item) {
+  RecallItem(Long revocationId, RecallItemKind item, boolean reissued) {
     this.revocationId = revocationId;
     this.item = item;
+    this.reissued = reissued;
+  }
+
+  /** What the office and the holder read: the reissued honour's items say so. */
+  String label() {
+    return reissued ? "复评换发的" + item.label() : item.label();
   }
 
   void returned(LocalDate on, String note, String recordedBy) {
     if (returnedOn != null) {
-      throw new IllegalStateException(item.label() + " 已于 " + returnedOn + " 收回");
+      throw new IllegalStateException(label() + " 已于 " + returnedOn + " 收回");
     }
     this.returnedOn = on;
     this.note = note;
@@ -53,6 +62,7 @@ class RecallItem {
   public Long getId() { return id; }
   public Long getRevocationId() { return revocationId; }
   public RecallItemKind getItem() { return item; }
+  public boolean isReissued() { return reissued; }
   public LocalDate getReturnedOn() { return returnedOn; }
   public String getNote() { return note; }
   public String getRecordedBy() { return recordedBy; }

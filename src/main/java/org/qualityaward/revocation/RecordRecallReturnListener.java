@@ -35,7 +35,7 @@ class RecordRecallReturnListener implements TaskListener {
     // the item is the multi-instance element the engine took from the server's list of items still out
     RecallItem item = revocations.item(task.getVariable("recallItemId"));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName("收回" + item.getItem().label() + "：" + context.holderName(item.getRevocationId()));
+      task.setName("收回" + item.label() + "：" + context.holderName(item.getRevocationId()));
       return;
     }
     Revocation revocation = revocations.get(item.getRevocationId());

@@ -65,7 +65,7 @@ public class RevocationContext {
   }
 
   public String item(Object recallItemId) {
-    return revocations.item(recallItemId).getItem().label();
+    return revocations.item(recallItemId).label();
   }
 
   public String revokedOn(DelegateExecution execution) {

@@ -27,7 +27,7 @@ class RevocationController {
       List<ItemView> recall) {}
 
   /** A recall item: returned or still out, with its reminders. */
-  record ItemView(Long id, String item, String label, LocalDate returnedOn, String note, List<LocalDate> reminders) {}
+  record ItemView(Long id, String item, boolean reissued, String label, LocalDate returnedOn, String note, List<LocalDate> reminders) {}
 
   private final Revocations revocations;
   private final Honours honours;
@@ -57,8 +57,8 @@ class RevocationController {
         r.getAttendees(), r.getApproved(), r.getGround() == null ? null : r.getGround().name(),
         r.getGround() == null ? null : r.getGround().article(), r.getFactDate(), r.getDecisionComment(),
         r.getRevokedOn(), revocations.bannedUntilOf(r),
-        revocations.itemsOf(r.getId()).stream().map(i -> new ItemView(i.getId(), i.getItem().name(),
-            i.getItem().label(), i.getReturnedOn(), i.getNote(),
+        revocations.itemsOf(r.getId()).stream().map(i -> new ItemView(i.getId(), i.getItem().name(), i.isReissued(),
+            i.label(), i.getReturnedOn(), i.getNote(),
             revocations.remindersOf(i.getId()).stream().map(m -> m.getRemindedAt().toLocalDate()).toList())).toList());
   }
 }

@@ -37,7 +37,7 @@ class RevocationHistory implements HonourHistory {
             r.getId()));
       }
       if (r.getRevokedOn() != null) {
-        String items = revocations.itemsOf(r.getId()).stream().map(item -> item.getItem().label())
+        String items = revocations.itemsOf(r.getId()).stream().map(item -> item.label())
             .collect(Collectors.joining("、"));
         events.add(new Event(r.getAnnouncedAt(), "REVOKED",
             "荣誉称号于 " + r.getRevokedOn() + " 撤销，收回" + items + "，并予以公告（第三十条）", r.getId()));
@@ -47,11 +47,11 @@ class RevocationHistory implements HonourHistory {
       for (RecallItem item : revocations.itemsOf(r.getId())) {
         for (RecallReminder reminder : revocations.remindersOf(item.getId())) {
           events.add(new Event(reminder.getRemindedAt(), "RECALL_REMINDER",
-              "第 " + reminder.getOrdinal() + " 次催收" + item.getItem().label(), item.getId()));
+              "第 " + reminder.getOrdinal() + " 次催收" + item.label(), item.getId()));
         }
         if (item.getReturnedOn() != null) {
           events.add(new Event(item.getReturnedOn().atStartOfDay(), "RECALL_RETURNED",
-              item.getItem().label() + "已于 " + item.getReturnedOn() + " 收回"
+              item.label() + "已于 " + item.getReturnedOn() + " 收回"
                   + (item.getNote() == null ? "" : "（" + item.getNote() + "）"),
               item.getId()));
         }

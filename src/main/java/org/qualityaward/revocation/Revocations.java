@@ -1,6 +1,7 @@
 package org.qualityaward.revocation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.qualityaward.application.ApplicationCases;
@@ -99,7 +100,8 @@ public class Revocations {
       throw new IllegalStateException("撤销案件 " + revocationId + " 未决定撤销或已撤销");
     }
     LocalDate on = revocation.getMeetingDate();
-    Honour honour = honours.revoke(revocation.getHonourId(), on);
+    List<Honour> revoked = honours.revoke(revocation.getHonourId(), on);
+    Honour honour = revoked.get(0);
     boolean organisation = honour.getKind() == ApplicationKind.ORGANIZATION;
     Ban ban = bans.save(new Ban(honour.getHolderName(), organisation ? honour.getHolderCreditCode() : null,
         organisation ? null : honour.getHolderIdNumber(), organisation ? null : honour.getHolderIdHash(), on,
@@ -111,12 +113,16 @@ public class Revocations {
     // what was handed over with this honour; an honour without a commendation on record as its level gives
     boolean prizePaid = commendations.ofHonour(honour.getId()).map(c -> c.getPrizeMoney() > 0)
         .orElse(honour.getLevel() == AwardLevel.AWARD);
-    List<RecallItemKind> recalled = RecallItemKind.forHonour(honour.getLevel(), prizePaid);
-    recalled.forEach(kind -> items.save(new RecallItem(revocationId, kind)));
+    List<RecallItem> recalled = new ArrayList<>();
+    RecallItemKind.forHonour(honour.getLevel(), prizePaid)
+        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, false))));
+    // a renewal's reissued honour came with its own trophy, plaque and certificate, no prize (Art 33, 23)
+    revoked.stream().skip(1).forEach(reissued -> RecallItemKind.forHonour(reissued.getLevel(), false)
+        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, true)))));
     // the holder hears it from us, not only from the public announcement (Art 30 收回…并予以公告)
     events.publishEvent(Notice.toUser(NoticeKind.HONOUR_REVOKED, honour.getHolderUserId(), "您的"
         + honour.getLevel().label() + "荣誉称号已于 " + on + " 撤销（" + revocation.getGround().describe() + "），请交回"
-        + String.join("、", recalled.stream().map(RecallItemKind::label).toList()) + "；" + bannedUntil(on)
+        + String.join("、", recalled.stream().map(RecallItem::label).toList()) + "；" + bannedUntil(on)
         + " 起方可再次申报（第三十二条）", "/notices#revocations"));
   }
 

@@ -155,6 +155,29 @@ class RevocationProcessTest {
   }
 
   @Test
+  @DisplayName("Art 30, 33: revoking an award also recalls what its renewal reissued: the trophy, plaque and certificate"
+      + " of the reissued honour, told apart, no prize money")
+  void revokesAwardAndWhatItsRenewalReissued() {
+    Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED.minusYears(5));
+    Honour reissued = honours.reissue(honour.getId(), AWARDED.plusDays(30), honour.getApplicationId());
+    ProcessInstance instance = propose(honour, RevocationGround.FRAUD, LocalDate.of(2025, 12, 1));
+    EngineClock.startOf(MEETING);
+    taskService.complete(meetingTask(instance).getId(),
+        RevocationFixtures.meeting(MEETING, true, RevocationGround.FRAUD, LocalDate.of(2025, 12, 1)));
+
+    assertThat(honours.get(reissued.getId()).getState()).isEqualTo(HonourState.REVOKED);
+    String holder = honour.getHolderName();
+    List<Task> recall = RevocationFixtures.recallTasks(taskService, instance.getId());
+    assertThat(recall).extracting(Task::getName).containsExactlyInAnyOrder(
+        "收回水晶鼎（杯）：" + holder, "收回奖牌：" + holder, "收回证书：" + holder, "收回奖金：" + holder,
+        "收回复评换发的水晶鼎（杯）：" + holder, "收回复评换发的奖牌：" + holder, "收回复评换发的证书：" + holder);
+    recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REVOKED);
+    assertThat(history.eventsOf(honour.getId())).extracting(HonourHistory.Event::summary)
+        .anyMatch(summary -> summary.contains("收回水晶鼎（杯）、奖牌、证书、奖金、复评换发的水晶鼎（杯）、复评换发的奖牌、复评换发的证书"));
+  }
+
+  @Test
   @DisplayName("Art 24, 30: a revoked nomination recalls only its certificate and plaque; a person is banned by ID number")
   void revokesNomination() {
     Honour honour = RevocationFixtures.person(honours, AwardLevel.NOMINATION, AWARDED);
