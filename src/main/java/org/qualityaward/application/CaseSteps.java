@@ -71,17 +71,46 @@ class CaseSteps {
         ConditionReview.Step.OFFICE));
   }
 
-  /** 推荐单位审核 (Art 16): every declared condition confirmed or refused; a refused one leaves only refusal. */
+  /**
+   * 推荐单位审核 (Art 16), by a member of the unit: every declared condition confirmed or refused; a refused one
+   * leaves only refusal, and so does a failed rule of the case's latest check (a profile corrected during the
+   * review, Art 11, 14): a unit does not publicly recommend a candidate the rules now refuse.
+   */
   @Bean
   TaskListener checkRecommenderDecision(ApplicationCases cases, ConditionReview review) {
-    return task -> review.record(cases.ofProcess(task.getProcessInstanceId()), ConditionReview.Step.RECOMMENDER,
-        task::getVariable, decision(task, "同意推荐并进行公示"), TaskActor.of(task));
+    return task -> {
+      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
+      String actor = unitActor(task, cases, applicationId);
+      boolean approved = decision(task, "同意推荐并进行公示");
+      review.record(applicationId, ConditionReview.Step.RECOMMENDER, task::getVariable, approved, actor);
+      String failed = approved ? cases.failedFindings(applicationId) : "";
+      if (!failed.isEmpty()) {
+        throw new InvalidInputException(List.of(new FieldProblem("approved",
+            "申报条件核验未通过，只能不同意推荐（第十四、十六条）：" + failed)));
+      }
+    };
   }
 
-  /** 县级议事协调机构同意推荐 (Art 16): agreed or not, said on this form (its reason is a required field). */
+  /** 县级议事协调机构同意推荐 (Art 16), by a member of the county body: agreed or not (its reason is a required field). */
   @Bean
-  TaskListener checkCountyConsent() {
-    return task -> decision(task, "同意向市质强办推荐");
+  TaskListener checkCountyConsent(ApplicationCases cases) {
+    return task -> {
+      unitActor(task, cases, cases.ofProcess(task.getProcessInstanceId()));
+      decision(task, "同意向市质强办推荐");
+    };
+  }
+
+  /**
+   * The user answering for the unit a case's step was offered to (its group), never the applicant itself: a unit
+   * reviews the applications it recommends, not its own people's (Art 16).
+   */
+  private static String unitActor(DelegateTask task, ApplicationCases cases, Long applicationId) {
+    String actor = TaskActor.memberOfCandidateGroup(task);
+    if (actor != null && actor.equals(cases.get(applicationId).getSubmittedBy())) {
+      throw new InvalidInputException(List.of(new FieldProblem("assignee",
+          "「" + task.getName() + "」不能由提交该申报的用户本人办理（第十六条：推荐单位审核）")));
+    }
+    return actor;
   }
 
   /** 记录未获推荐 (Art 16): the refused conditions are the first reasons. */

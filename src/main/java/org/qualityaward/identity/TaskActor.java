@@ -1,8 +1,10 @@
 package org.qualityaward.identity;
 
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -50,6 +52,26 @@ public final class TaskActor {
     if (!member) {
       throw new InvalidInputException(List.of(new FieldProblem("assignee",
           "「" + task.getName() + "」只能由本单位（" + groupId + "）的人员办理")));
+    }
+    return user.getUserId();
+  }
+
+  /**
+   * The user completing a task offered to one unit's group (a recommending unit {@code recommender-<code>}, a
+   * county body {@code county-<code>}), who must belong to a group the model offered it to: a unit's decision is
+   * the unit's, so an administrator, who may open any task, cannot make it for the unit.
+   */
+  public static String memberOfCandidateGroup(DelegateTask task) {
+    Authentication user = authenticated(task);
+    if (user == null) {
+      return task.getAssignee();
+    }
+    List<String> offeredTo = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+        .toList();
+    boolean member = user.getGroupIds() != null && offeredTo.stream().anyMatch(user.getGroupIds()::contains);
+    if (!member) {
+      throw new InvalidInputException(List.of(new FieldProblem("assignee",
+          "「" + task.getName() + "」只能由本单位（" + String.join("、", offeredTo) + "）的人员办理")));
     }
     return user.getUserId();
   }

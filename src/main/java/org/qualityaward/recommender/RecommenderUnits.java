@@ -37,9 +37,12 @@ class RecommenderUnits {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
   /** 县级行政区划代码 (GB/T 2260), Baoding's begin with 1306. */
   private static final Pattern DIVISION = Pattern.compile("[0-9]{6}");
-  /** Accounts that decide or administer the award act for no unit (Art 8, 9: the deciders are not the recommenders). */
+  /**
+   * Accounts that decide or administer the award act for no unit (Art 8, 9: the deciders are not the recommenders),
+   * nor do applicants' (Art 16: the unit reviews what the applicant submits).
+   */
   private static final Set<String> NOT_FOR_UNITS = Set.of(Role.QUALITY_OFFICE.groupId(), Role.LEADING_GROUP.groupId(),
-      Role.CITY_GOVERNMENT.groupId(), Role.CAMUNDA_ADMIN.groupId(), Role.EXPERT.groupId());
+      Role.CITY_GOVERNMENT.groupId(), Role.CAMUNDA_ADMIN.groupId(), Role.EXPERT.groupId(), Role.APPLICANT.groupId());
 
   /** A unit's or a county body's group with its people, as the page lists them. */
   record Team(String groupId, String name, List<Member> members) {}

@@ -53,6 +53,7 @@ import org.qualityaward.edition.EditionService;
 import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
@@ -94,6 +95,7 @@ class AwardApplicationProcessTest {
   @Autowired EditionService editions;
   @Autowired ApplicationSubmissions submissions;
   @Autowired ApplicationCases cases;
+  @Autowired ApplicantCases applicantCases;
   @Autowired ApplicationEventPublisher events;
   @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
@@ -140,6 +142,26 @@ class AwardApplicationProcessTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_RECOMMENDED);
     assertThat(cases.get(application.getId()).getOutcomeReason()).isEqualTo("材料不完整");
+  }
+
+  @Test
+  @DisplayName("Art 11(2), 14, 16: a profile corrected during the recommender's review into one the rules refuse leaves"
+      + " the unit only refusal: no public recommendation of a candidate the rules now refuse")
+  void recommenderCannotRecommendWhatTheRulesNowRefuse() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    OrganizationProfile was = cases.get(application.getId()).organization();
+    applicantCases.correctProfile("applicant", application.getApplicationNumber(), new OrganizationProfile(was.name(),
+        was.creditCode(), LocalDate.of(2023, 1, 1), was.registrationAuthority(), was.registeredAddress(),
+        was.groupCreditCode(), was.industry(), was.chiefQualityOfficer(), was.topManagerName()), null);
+
+    assertThatThrownBy(() -> complete(task(instance), decision(true, "同意推荐")))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("申报条件核验未通过，只能不同意推荐（第十四、十六条）：ORG-REGISTERED");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
+
+    complete(task(instance), decision(false, "成立未满5年"));
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_NOT_RECOMMENDED);
   }
 
   @Test

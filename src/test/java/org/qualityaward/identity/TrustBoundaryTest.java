@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
+import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.review.Scoring;
@@ -84,6 +85,7 @@ class TrustBoundaryTest {
   private EditionDriver driver;
   private Application mine;
   private Application other;
+  private Long editionId;
 
   @BeforeEach
   void setUp() {
@@ -96,7 +98,7 @@ class TrustBoundaryTest {
     TestUsers.ensure(identityService, "tbleader", "leading-group");
     driver = new EditionDriver(context);
     int year = EditionYears.next();
-    Long editionId = driver.openEdition(year, year + "年度信任边界测试届").getId();
+    editionId = driver.openEdition(year, year + "年度信任边界测试届").getId();
     mine = driver.submit(SampleCases.organization(editionId, 7101));
     other = driver.submit(SampleCases.organization(editionId, 7102));
   }
@@ -265,6 +267,34 @@ class TrustBoundaryTest {
             + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + ",\"materialRevision\":{\"value\":\"" + revision
             + "\"}}}");
     assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+  }
+
+  @Test
+  @DisplayName("Art 16: a unit's decision is the unit's: an administrator may open the review but not decide it, nor may a"
+      + " unit member decide the application they submitted themselves")
+  void aUnitDecidesForItself() {
+    // made a member in Admin, past the unit page's guard against applicants' accounts
+    TestUsers.ensure(identityService, "tbboth", "recommender-R-ASSOC-QA");
+    Application own = driver.track(context.getBean(ApplicationSubmissions.class)
+        .submit(SampleCases.organization(editionId, 7103), "tbboth"));
+    Task review = driver.caseTask(own, RECOMMENDER_REVIEW);
+    HttpCaller admin = HttpCaller.basic(port, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    String revision = HttpCaller.json(admin.get("/engine-rest/task/" + review.getId() + "/form-variables"))
+        .path("materialRevision").path("value").asText();
+    String approval = "{\"variables\":{\"approved\":{\"value\":true},\"comment\":{\"value\":\"同意推荐\"}"
+        + ConditionAnswers.json(ConditionReview.Step.RECOMMENDER) + ",\"materialRevision\":{\"value\":\"" + revision
+        + "\"}}}";
+
+    HttpResponse<String> byAdmin = admin.post("/engine-rest/task/" + review.getId() + "/complete", approval);
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(400);
+    assertThat(byAdmin.body()).contains("只能由本单位（recommender-R-ASSOC-QA）的人员办理");
+    HttpResponse<String> bySubmitter = as("tbboth").post("/engine-rest/task/" + review.getId() + "/complete", approval);
+    assertThat(bySubmitter.statusCode()).as(bySubmitter.body()).isEqualTo(400);
+    assertThat(bySubmitter.body()).contains("不能由提交该申报的用户本人办理");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isOne();
+
+    HttpResponse<String> byUnit = as("tbassoc").post("/engine-rest/task/" + review.getId() + "/complete", approval);
+    assertThat(byUnit.statusCode()).as(byUnit.body()).isEqualTo(204);
   }
 
   @Test

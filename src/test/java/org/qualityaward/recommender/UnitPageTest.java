@@ -110,7 +110,7 @@ class UnitPageTest {
   }
 
   @Test
-  @DisplayName("a person joins a unit's group and the role's; leaves both; an office account may not act for a unit")
+  @DisplayName("a person joins a unit's group and the role's; leaves both; an office or applicant account may not act for a unit")
   void membersInStepWithCamunda() throws Exception {
     mvc.perform(asOffice(post("/manager/units/groups/recommender-R-ASSOC-QA/members")).param("userId", "upclerk"))
         .andExpect(status().isFound());
@@ -121,6 +121,11 @@ class UnitPageTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(refused).contains("用户“upoffice”属于 quality-office，不能同时代表推荐单位", "value=\"upoffice\"");
     assertThat(groupsOf("upoffice")).doesNotContain("recommender-R-ASSOC-QA", "recommender");
+    // nor an applicant's: the unit reviews what applicants submit (Art 16)
+    TestUsers.ensure(identityService, "upapplicant", "applicant");
+    assertThat(mvc.perform(asOffice(post("/manager/units/groups/recommender-R-ASSOC-QA/members")).param("userId", "upapplicant"))
+        .andReturn().getResponse().getContentAsString()).contains("用户“upapplicant”属于 applicant，不能同时代表推荐单位");
+    assertThat(groupsOf("upapplicant")).doesNotContain("recommender-R-ASSOC-QA");
     assertThat(mvc.perform(asOffice(post("/manager/units/groups/recommender-R-ASSOC-QA/members")).param("userId", "nobody17"))
         .andReturn().getResponse().getContentAsString()).contains("用户“nobody17”不存在");
 
