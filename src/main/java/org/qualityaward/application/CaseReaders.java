@@ -62,8 +62,9 @@ class CaseReaders {
     return caller != null && caller.getUserId().equals(application.getSubmittedBy());
   }
 
+  /** The case's recommending unit or its county body; a renewal (Art 33) goes to the office directly, without them. */
   private boolean isRecommender(Authentication caller, Application application) {
-    if (caller == null || caller.getGroupIds() == null) {
+    if (caller == null || caller.getGroupIds() == null || application.getRenewalOfHonourId() != null) {
       return false;
     }
     Recommender recommender = recommenders.find(application.getRecommenderCode()).orElseThrow();

@@ -62,7 +62,9 @@ class CaseFileAccess {
     if (groups.contains(Role.CAMUNDA_ADMIN.groupId())) {
       return Optional.of(new Reader(userId, Reader.Level.OFFICE, "系统管理员"));
     }
-    Optional<Recommender> recommender = recommenders.find(application.getRecommenderCode());
+    // a renewal (Art 33) has no recommending unit: the one that recommended the award five years ago reads nothing of it
+    Optional<Recommender> recommender = application.getRenewalOfHonourId() != null ? Optional.empty()
+        : recommenders.find(application.getRecommenderCode());
     if (recommender.isPresent() && groups.contains(recommender.get().groupId())) {
       return Optional.of(new Reader(userId, Reader.Level.PARTY, "推荐单位"));
     }

@@ -51,6 +51,11 @@ import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestUsers;
 import org.qualityaward.testing.ConditionAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.application.ApplicationCases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -407,6 +412,29 @@ class CaseFileTest {
     Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
     assertThat(id.find()).isTrue();
     return Long.valueOf(id.group(1));
+  }
+
+  @Test
+  @DisplayName("Art 16, 33: a renewal has no recommending unit: the unit that recommended the award reads neither its case"
+      + " file nor its record, the office does")
+  void aRenewalIsNotTheRecommendersToRead() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度复评案卷测试届").getId();
+    Application won = driver.track(submissions.submit(SampleCases.organization(editionId, 8109), "cfapplicant"));
+    Honour honour = context.getBean(Honours.class).confer(won.getApplicantName(), ApplicationKind.ORGANIZATION,
+        AwardLevel.AWARD, won.getCreditCode(), null, null, editionId, LocalDate.of(year, 6, 1), null, null);
+    ApplicationCases cases = context.getBean(ApplicationCases.class);
+    Application renewal = cases.openRenewal(won.getId(), honour.getId(), "有效期内持续推行卓越绩效模式",
+        cases.renewalDeclarations("", "", ""), "cfapplicant");
+
+    assertThat(open("cfrecommender", "/cases/" + won.getApplicationNumber()).statusCode()).isEqualTo(200);
+    assertThat(open("cfrecommender", "/cases/" + renewal.getApplicationNumber()).statusCode()).isEqualTo(403);
+    assertThat(open("cfcounty", "/cases/" + renewal.getApplicationNumber()).statusCode()).isEqualTo(403);
+    assertThat(HttpCaller.basic(port, "cfrecommender", TestUsers.PASSWORD).get("/api/applications/" + renewal.getId())
+        .statusCode()).isEqualTo(403);
+    assertThat(open("cfoffice", "/cases/" + renewal.getApplicationNumber()).statusCode()).isEqualTo(200);
+    assertThat(HttpCaller.basic(port, "cfapplicant", TestUsers.PASSWORD).get("/api/applications/" + renewal.getId())
+        .statusCode()).isEqualTo(200);
   }
 
   private void complete(Application application, String key, Map<String, Object> variables) {
