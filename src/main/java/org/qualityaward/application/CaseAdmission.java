@@ -26,7 +26,7 @@ public class CaseAdmission {
 
   private final ApplicationCases cases;
   private final ApplicationRepository applications;
-  private final DepartmentOpinionRepository opinions;
+  private final UnitOpinionRepository opinions;
   private final PublicityService publicities;
   private final EditionService editions;
   private final Recommenders recommenders;
@@ -34,7 +34,7 @@ public class CaseAdmission {
   private final int publicityDays;
   private final List<String> consultedDepartments;
 
-  CaseAdmission(ApplicationCases cases, ApplicationRepository applications, DepartmentOpinionRepository opinions,
+  CaseAdmission(ApplicationCases cases, ApplicationRepository applications, UnitOpinionRepository opinions,
       PublicityService publicities, EditionService editions, Recommenders recommenders, WorkingDayCalendar calendar,
       @Value("${qa.publicity.working-days:5}") int publicityDays,
       @Value("${qa.qualification-review.consulted-departments:R-CITY-EE,R-CITY-EM}") List<String> consultedDepartments) {
@@ -82,14 +82,15 @@ public class CaseAdmission {
   }
 
   /**
-   * 征求部门意见 (its listener reads the form): each department's answer is kept as its own row. The
-   * answer lives in variables local to its multi-instance execution, so parallel answers do not
-   * overwrite each other.
+   * A unit's opinion at one of the case's steps (their listeners read the forms), each its own row: the
+   * departments' answers live in variables local to their multi-instance executions, so parallel answers do not
+   * overwrite each other, and the unit's review, sign-off and the county body's consent no longer overwrite one
+   * another's words in the case's variable {@code comment}.
    */
   @Transactional
-  public void recordOpinion(Long applicationId, String department, boolean approved, String comment,
+  void recordOpinion(Long applicationId, OpinionStep step, String unitCode, boolean approved, String comment,
       String answeredBy) {
-    opinions.save(new DepartmentOpinion(applicationId, department, approved, comment, answeredBy, calendar.now()));
+    opinions.save(new UnitOpinion(applicationId, step, unitCode, approved, comment, answeredBy, calendar.now()));
   }
 
   /**
@@ -104,12 +105,18 @@ public class CaseAdmission {
     String findings = cases.latestFindings(applicationId).stream()
         .map(f -> mark(f) + f.rule() + "（" + f.articleLabel() + "）" + f.message())
         .collect(Collectors.joining("\n"));
-    String departmentOpinions = opinions.findByApplicationIdOrderById(applicationId).stream()
-        .map(o -> o.getDepartmentCode() + "：" + (o.isApproved() ? "无异议" : "有异议")
-            + (o.getComment() == null ? "" : "，" + o.getComment()))
+    List<UnitOpinion> given = opinions.findByApplicationIdOrderById(applicationId);
+    return registration + "申报条件复核：\n" + findings
+        + "\n\n推荐意见：\n" + lines(given.stream().filter(o -> o.getStep() != OpinionStep.DEPARTMENT).toList())
+        + "\n\n部门意见：\n" + lines(given.stream().filter(o -> o.getStep() == OpinionStep.DEPARTMENT).toList());
+  }
+
+  private static String lines(List<UnitOpinion> given) {
+    String lines = given.stream()
+        .map(o -> (o.getStep() == OpinionStep.DEPARTMENT ? o.getUnitCode() : o.getStep().label()) + "："
+            + o.getStep().verdict(o.isApproved()) + (o.getComment() == null ? "" : "，" + o.getComment()))
         .collect(Collectors.joining("\n"));
-    return registration + "申报条件复核：\n" + findings + "\n\n部门意见：\n"
-        + (departmentOpinions.isEmpty() ? "（无）" : departmentOpinions);
+    return lines.isEmpty() ? "（无）" : lines;
   }
 
   private static String mark(Finding finding) {

@@ -44,8 +44,11 @@ public class CaseFileRecords {
     }
   }
 
-  /** A city department's opinion at qualification review (Art 17). */
-  public record Opinion(String departmentCode, boolean approved, String comment, String givenBy,
+  /**
+   * A unit's opinion at one of the case's steps (Art 16, 17): {@code step} and {@code verdict} in the Measures'
+   * words, {@code unitCode} the recommending unit's (for its county body too) or the department's.
+   */
+  public record Opinion(String step, String unitCode, String verdict, String comment, String givenBy,
       LocalDateTime givenAt) {}
 
   /** A credit record or accident the applicant declared (Art 11(6)(7), 12(6)). */
@@ -55,12 +58,12 @@ public class CaseFileRecords {
   private final EvidenceAttachmentRepository evidence;
   private final EvidenceFileContentRepository contents;
   private final RecordedFindingRepository findings;
-  private final DepartmentOpinionRepository opinions;
+  private final UnitOpinionRepository opinions;
   private final DeclaredRecordRepository declared;
 
   CaseFileRecords(ApplicationRepository applications, EvidenceAttachmentRepository evidence,
       EvidenceFileContentRepository contents,
-      RecordedFindingRepository findings, DepartmentOpinionRepository opinions, DeclaredRecordRepository declared) {
+      RecordedFindingRepository findings, UnitOpinionRepository opinions, DeclaredRecordRepository declared) {
     this.applications = applications;
     this.evidence = evidence;
     this.contents = contents;
@@ -101,7 +104,8 @@ public class CaseFileRecords {
   @Transactional(readOnly = true)
   public List<Opinion> opinions(Long applicationId) {
     return opinions.findByApplicationIdOrderById(applicationId).stream()
-        .map(o -> new Opinion(o.getDepartmentCode(), o.isApproved(), o.getComment(), o.getGivenBy(), o.getGivenAt()))
+        .map(o -> new Opinion(o.getStep().label(), o.getUnitCode(), o.getStep().verdict(o.isApproved()), o.getComment(),
+            o.getGivenBy(), o.getGivenAt()))
         .toList();
   }
 

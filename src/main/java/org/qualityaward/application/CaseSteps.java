@@ -77,7 +77,7 @@ class CaseSteps {
    * review, Art 11, 14): a unit does not publicly recommend a candidate the rules now refuse.
    */
   @Bean
-  TaskListener checkRecommenderDecision(ApplicationCases cases, ConditionReview review) {
+  TaskListener checkRecommenderDecision(ApplicationCases cases, ConditionReview review, CaseAdmission admission) {
     return task -> {
       Long applicationId = cases.ofProcess(task.getProcessInstanceId());
       String actor = unitActor(task, cases, applicationId);
@@ -88,15 +88,35 @@ class CaseSteps {
         throw new InvalidInputException(List.of(new FieldProblem("approved",
             "申报条件核验未通过，只能不同意推荐（第十四、十六条）：" + failed)));
       }
+      admission.recordOpinion(applicationId, OpinionStep.RECOMMENDER_REVIEW, cases.get(applicationId).getRecommenderCode(),
+          approved, comment(task), actor);
+    };
+  }
+
+  /**
+   * 签署推荐意见 (Art 16: 期满无异议后签署审核意见), by a member of the unit: the opinion signed is kept as the
+   * unit's (the office reads it at qualification review).
+   */
+  @Bean
+  TaskListener recordRecommenderSignOff(ApplicationCases cases, CaseAdmission admission) {
+    return task -> {
+      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
+      String actor = unitActor(task, cases, applicationId);
+      // the form's rules have required both fields (the materials confirmed, the opinion at most 2000 characters)
+      admission.recordOpinion(applicationId, OpinionStep.RECOMMENDER_SIGN_OFF,
+          cases.get(applicationId).getRecommenderCode(), true, (String) task.getVariable("signOffOpinion"), actor);
     };
   }
 
   /** 县级议事协调机构同意推荐 (Art 16), by a member of the county body: agreed or not (its reason is a required field). */
   @Bean
-  TaskListener checkCountyConsent(ApplicationCases cases) {
+  TaskListener checkCountyConsent(ApplicationCases cases, CaseAdmission admission) {
     return task -> {
-      unitActor(task, cases, cases.ofProcess(task.getProcessInstanceId()));
-      decision(task, "同意向市质强办推荐");
+      Long applicationId = cases.ofProcess(task.getProcessInstanceId());
+      String actor = unitActor(task, cases, applicationId);
+      boolean approved = decision(task, "同意向市质强办推荐");
+      admission.recordOpinion(applicationId, OpinionStep.COUNTY_CONSENT, cases.get(applicationId).getRecommenderCode(),
+          approved, comment(task), actor);
     };
   }
 
@@ -213,7 +233,7 @@ class CaseSteps {
   TaskListener recordDepartmentOpinion(ApplicationCases cases, CaseAdmission admission) {
     return task -> {
       String department = (String) task.getVariable("department");
-      admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), department,
+      admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), OpinionStep.DEPARTMENT, department,
           decision(task, "无异议"), comment(task),
           TaskActor.memberOfUnit(task, department));
     };

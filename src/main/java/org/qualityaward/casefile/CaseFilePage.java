@@ -40,8 +40,8 @@ class CaseFilePage {
   /** A panel member: name, leader or not, undertaking signed when, total given. */
   record Member(String name, boolean leader, LocalDateTime undertakingSignedAt, BigDecimal total) {}
 
-  /** A department's opinion with the department's and the person's names. */
-  record OpinionLine(String department, boolean approved, String comment, String givenBy, LocalDateTime givenAt) {}
+  /** A unit's opinion at a step with the unit's and the person's names. */
+  record OpinionLine(String step, String unit, String verdict, String comment, String givenBy, LocalDateTime givenAt) {}
 
   /** The eligibility findings of one checkpoint. */
   record FindingGroup(String title, List<CaseFileRecords.CheckedFinding> findings) {}
@@ -108,8 +108,8 @@ class CaseFilePage {
     model.addAttribute("publicities", publicities.ofApplication(a.getId()));
     Map<String, String> people = new HashMap<>();
     model.addAttribute("opinions", records.opinions(a.getId()).stream()
-        .map(o -> new OpinionLine(recommenders.find(o.departmentCode()).map(Recommender::getName).orElse(o.departmentCode()),
-            o.approved(), o.comment(), o.givenBy() == null ? "" : history.name(o.givenBy(), people), o.givenAt()))
+        .map(o -> new OpinionLine(o.step(), recommenders.find(o.unitCode()).map(Recommender::getName).orElse(o.unitCode()),
+            o.verdict(), o.comment(), o.givenBy() == null ? "" : history.name(o.givenBy(), people), o.givenAt()))
         .toList());
     model.addAttribute("history", history.of(a, reader));
     if (reader.level() == Reader.Level.PANEL) {

@@ -373,8 +373,11 @@ class AwardApplicationProcessTest {
 
     giveDepartmentOpinions(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    // the unit's and the county body's own words reach the office, each step's kept (Art 16, 17)
     assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary"))
-        .contains("ORG-REGISTERED").contains("R-CITY-EE：无异议");
+        .contains("ORG-REGISTERED").contains("R-CITY-EE：无异议")
+        .contains("推荐单位审核（第十六条）：同意推荐，材料完整真实", "推荐单位签署推荐意见（第十六条）：已签署，同意推荐",
+            "县级议事协调机构（第十六条）：同意推荐，同意");
     complete(task(instance), decision(false, "申报材料与营业执照信息不一致"));
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
@@ -406,6 +409,9 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt(READ_REJECTION_REASONS);
     assertThat(cases.get(application.getId()).getOutcomeReason())
         .startsWith("申报条件复核未通过：HOLDER（第三十三条）").endsWith("。已获奖，应申请复评");
+    // the unit reads every reason recorded, not only the office's words (Art 17: 向推荐单位说明理由)
+    assertThat(taskService.getVariable(task(instance).getId(), "comment"))
+        .isEqualTo(cases.get(application.getId()).getOutcomeReason());
   }
 
   @Test
@@ -630,6 +636,7 @@ class AwardApplicationProcessTest {
     finishPublicity();
     BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_SIGN_OFF);
     complete(task(instance), withVariables("materialsVerified", true, "signOffOpinion", "同意推荐"));
+    assertThat(runtimeService.getVariable(instance.getId(), "signOffOpinion")).as("the task's own, kept as ours").isNull();
   }
 
   private void giveDepartmentOpinions(ProcessInstance instance) {

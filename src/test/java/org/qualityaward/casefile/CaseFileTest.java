@@ -148,7 +148,11 @@ class CaseFileTest {
     complete(application, RECOMMENDER_REVIEW, ConditionAnswers.recommenderReview(true, "同意推荐"));
     driver.advanceTo(EditionDriver.DEADLINE.plusDays(1).atTime(9, 0));
     driver.passPublicity(driver.refresh(application).getProcessInstanceId());
-    complete(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "同意推荐"));
+    complete(application, RECOMMENDER_SIGN_OFF, Map.of("materialsVerified", true, "signOffOpinion", "材料真实完整，同意推荐"));
+    // the unit's review and signed opinion are the case's records, each its own row (Art 16)
+    assertThat(open("cfoffice", page).body()).containsPattern(
+        "推荐单位审核（第十六条）</td>\\s*<td>[^<]+</td>\\s*<td>同意推荐</td>\\s*<td>同意推荐</td>")
+        .containsPattern("推荐单位签署推荐意见（第十六条）</td>\\s*<td>[^<]+</td>\\s*<td>已签署</td>\\s*<td>材料真实完整，同意推荐</td>");
     assertThat(open("cfdepartment", page).statusCode()).isEqualTo(200);
     tasks.createTaskQuery().processInstanceId(driver.refresh(application).getProcessInstanceId())
         .taskDefinitionKey(CONSULT_DEPARTMENTS).list()
