@@ -54,6 +54,9 @@ import org.qualityaward.edition.NewEdition;
 import org.qualityaward.testing.EditionDriver;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.eligibility.CreditRecordType;
+import org.qualityaward.eligibility.CreditRecord;
+import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
@@ -127,6 +130,28 @@ class AwardApplicationProcessTest {
     assertThat(stored.getOutcome()).isEqualTo(ApplicationOutcome.INELIGIBLE);
     assertThat(stored.getOutcomeReason()).contains("ORG-REGISTERED").doesNotContain("ORG-CQO");
     assertThat(cases.latestFindings(application.getId())).hasSize(9);
+  }
+
+  @Test
+  @DisplayName("Art 11(6): an organisation declaring penalties too old to count, with long notes, is submitted and"
+      + " passes: the finding quoting them is kept whole, however long")
+  void oldRecordsWithLongNotesAreKept() {
+    ApplicationSubmission sample = SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1));
+    String note = "因产品标识不规范被处以罚款，已整改完毕。".repeat(24);
+    Declarations declared = new Declarations(true, List.of(
+        new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2017, 3, 1), note),
+        new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2019, 5, 1), note)), null, null);
+    Application application = submissions.submit(new ApplicationSubmission(sample.editionId(), sample.kind(),
+        sample.recommenderCode(), sample.organization(), null, declared, sample.selfAssessment(), sample.evidence(),
+        sample.conditions()), "applicant");
+
+    BpmnAwareTests.assertThat(instance(application)).isWaitingAt(RECOMMENDER_REVIEW);
+    assertThat(cases.latestFindings(application.getId())).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("ORG-CREDIT");
+      assertThat(f.passed()).isTrue();
+      assertThat(f.message()).hasSizeGreaterThan(1000).contains(note);
+    });
   }
 
   @Test
