@@ -32,6 +32,7 @@ import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.RecommenderType;
 import org.qualityaward.recommender.Recommenders;
 import org.qualityaward.review.ScoringSheet;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -474,6 +476,28 @@ class ApplicantPages {
   String conflict(ConflictException e, Model model) {
     model.addAttribute("title", "无法办理");
     model.addAttribute("message", e.getMessage());
+    return "applicant/message";
+  }
+
+  /**
+   * Two saves of one draft or case met at the commit (a second tab, the unit deciding that moment): the later one
+   * saved nothing, and says so instead of an error page; the browser's Back keeps what was typed.
+   */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  String changedMeanwhile(Model model) {
+    model.addAttribute("title", "已在别处更改，本次未保存");
+    model.addAttribute("message", "您提交的同时，该申报或草稿已在别处更改（另一窗口已保存，或推荐单位刚作出审核决定），本次提交未保存。"
+        + "请用浏览器的“后退”取回已填写的内容，刷新页面核对后再提交。");
+    return "applicant/message";
+  }
+
+  /** An address whose number is not a number (a mistyped link). */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String wrongAddress(MethodArgumentTypeMismatchException e, Model model) {
+    model.addAttribute("title", "地址有误");
+    model.addAttribute("message", "地址中的“" + e.getName() + "”应为编号：" + e.getValue());
     return "applicant/message";
   }
 }

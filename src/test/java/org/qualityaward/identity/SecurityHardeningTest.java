@@ -35,6 +35,7 @@ import org.qualityaward.testing.LocalhostCookies;
 import org.qualityaward.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.qualityaward.testing.HttpCaller;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,19 @@ class SecurityHardeningTest {
     assertThat(tasklist.getHeaders().getFirst("Content-Security-Policy"))
         .contains("'strict-dynamic'", "'nonce-", "frame-ancestors 'none'");
     assertThat(tasklist.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  @DisplayName("an unexpected failure or a mistyped number in an address answers a page in Chinese, not Boot's English Whitelabel")
+  void errorPagesInChinese() {
+    HttpCaller applicant = HttpCaller.basic(port, "shapplicant", TestUsers.PASSWORD);
+    // what an unexpected failure renders (Boot's error view, as a page's uncaught exception reaches it)
+    HttpResponse<String> failure = applicant.page("/error");
+    assertThat(failure.statusCode()).isEqualTo(500);
+    assertThat(failure.body()).contains("系统出错", "请稍后重试").doesNotContain("Whitelabel");
+    HttpResponse<String> mistyped = applicant.page("/applicant/drafts/abc");
+    assertThat(mistyped.statusCode()).isEqualTo(400);
+    assertThat(mistyped.body()).contains("地址有误", "“editionId”应为编号：abc").doesNotContain("Whitelabel");
   }
 
   @Test
