@@ -308,6 +308,10 @@ class ApplicantPages {
     Application a = cases.own(principal.getName(), number);
     List<SelfAssessmentSection> parts = sections.findByApplicationIdOrderByPosition(a.getId());
     model.addAttribute("a", a);
+    // the draft kept for a corrected application after the rules refused this one (Art 11–14)
+    model.addAttribute("draftToResubmit", a.getOutcome() == ApplicationOutcome.INELIGIBLE
+        && drafts.of(principal.getName()).stream().anyMatch(d -> d.getEditionId().equals(a.getEditionId()))
+        ? a.getEditionId() : null);
     model.addAttribute("edition", editionName(a));
     model.addAttribute("kind", a.getKind().label());
     model.addAttribute("idNumber", a.getIdNumber() == null ? null : ResidentIdNumber.masked(a.getIdNumber()));

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.SubmissionFieldNames;
 import org.qualityaward.application.ConditionPoints;
@@ -318,7 +319,8 @@ class Drafts {
    * Submits the draft as the user's application: everything missing and every rule the API applies is
    * reported at once, by field ({@link InvalidInputException}); a closed intake or a second application
    * is a {@link ConflictException}. Nothing is stored from a refused submission and the draft stays;
-   * an accepted one becomes the application, its files its evidence, and the draft is gone.
+   * an accepted one becomes the application, its files its evidence, and the draft is gone, unless the rules
+   * found the application ineligible at once: then the draft stays for a corrected application.
    */
   @Transactional
   Application submit(String userId, Long editionId) {
@@ -350,8 +352,11 @@ class Drafts {
       sections.save(new SelfAssessmentSection(application.getId(), position++, section.code(), section.name(),
           section.max(), form.get(DraftForm.SECTION_PREFIX + section.code())));
     }
-    files.deleteAll(draftFiles);
-    drafts.delete(draft);
+    // an application the rules refused at once (Art 11–14) may be corrected and submitted again: the draft stays
+    if (application.getOutcome() != ApplicationOutcome.INELIGIBLE) {
+      files.deleteAll(draftFiles);
+      drafts.delete(draft);
+    }
     return application;
   }
 

@@ -40,6 +40,7 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleFiles;
 import org.qualityaward.testing.TestUsers;
 import org.qualityaward.testing.ConditionAnswers;
+import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -312,6 +313,42 @@ class ApplicantPagesTest {
         .andExpect(content().string(allOf(containsString("第十一条第（四）项　质量水平"),
             containsString("推荐单位：不予确认：未提供经审计的财务报表"), containsString("推荐单位：确认"),
             containsString("第十一条第（四）项不予确认：未提供经审计的财务报表。请补充材料"))));
+  }
+
+  @Test
+  @DisplayName("Art 11(2): an application the rules refuse at once keeps its draft, files included: corrected, it is"
+      + " submitted again without retyping")
+  void ineligibleSubmissionKeepsTheDraft() throws Exception {
+    TestUsers.ensure(identityService, "pgretry", "applicant");
+    MockHttpSession session = login("pgretry");
+    int serial = SERIALS.getAndIncrement();
+    String creditCode = SampleApplications.creditCode("130602", serial);
+    fillOrganization(session, creditCode, serial);
+    Map<String, String> profile = new LinkedHashMap<>(Map.of("orgName", "保定页面申报有限公司" + serial,
+        "creditCode", creditCode, "registeredOn", "2024-01-01", "registrationAuthority", "保定市竞秀区市场监督管理局",
+        "registeredAddress", "河北省保定市竞秀区朝阳北大街 1 号", "industry", "C34", "chiefQualityOfficer", "true",
+        "topManagerName", "张三"));
+    step(session, 2, profile, "stay");
+    upload(session, "证书.pdf", SampleFiles.pdf(), "false");
+
+    String page = mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*")).andReturn().getResponse().getRedirectedUrl();
+    assertThat(applicantCases.submittedBy("pgretry").get(0).getOutcome()).isEqualTo(ApplicationOutcome.INELIGIBLE);
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(containsString("ORG-REGISTERED"),
+        containsString("修改草稿后重新提交"), containsString("href=\"" + drafts + "\""))));
+    mvc.perform(get(drafts + "?step=4").session(session)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("领导方面的自我评价：高层领导推行卓越绩效模式。")));
+
+    profile.put("registeredOn", "2010-01-01");
+    step(session, 2, profile, "stay");
+    mvc.perform(post(drafts + "/submit").session(session).with(csrf()))
+        .andExpect(redirectedUrlPattern("/applicant/applications/BDQA-*"));
+    Application corrected = applicantCases.submittedBy("pgretry").stream()
+        .filter(a -> a.getOutcome() == null).findFirst().orElseThrow();
+    assertThat(applicantCases.evidence(corrected)).extracting(ApplicantCases.EvidenceFile::fileName)
+        .containsExactly("证书.pdf");
+    mvc.perform(get("/applicant/").session(session))
+        .andExpect(content().string(not(containsString(edition.getName() + "：继续填写"))));
   }
 
   @Test
