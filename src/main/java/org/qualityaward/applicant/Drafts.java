@@ -373,7 +373,9 @@ class Drafts {
     Map<String, String> errors = new LinkedHashMap<>();
     if (parts.isEmpty()) {
       String text = posted.getOrDefault("selfAssessment", "").strip();
-      if (text.length() > 20000) {
+      if (text.isEmpty()) {
+        errors.put("selfAssessment", "自我评价不能为空（第十六条：进行自我评价）");
+      } else if (text.length() > 20000) {
         errors.put("selfAssessment", "不能超过 20000 字（现有 " + text.length() + " 字）");
       }
       if (errors.isEmpty()) {
@@ -402,7 +404,7 @@ class Drafts {
   /**
    * Corrects a submitted application's profile while the recommending unit has not decided: the
    * profile's own rules, field by field; the credit code or ID number stays (it is whom the
-   * application is of). With any problem nothing is changed; otherwise the eligibility rules run again.
+   * application is of), and so do an individual's employer and top-manager answer (whose records were declared). With any problem nothing is changed; otherwise the eligibility rules run again.
    */
   @Transactional
   Map<String, String> correctProfile(String userId, String applicationNumber, Map<String, String> posted) {
@@ -422,8 +424,9 @@ class Drafts {
       prefix = "organization.";
     } else {
       IndividualProfile submitted = applicantCases.individualOf(application);
-      individual = new IndividualProfile(form.get("indName"), submitted.idNumber(), upper(form, "employerCreditCode"),
-          date(form, "qualityWorkSince", problems), flag(form, "topManager"), upper(form, "employerIndustry"));
+      // the employer and whether a top manager stay too: they decide whose records were declared (Art 12(6))
+      individual = new IndividualProfile(form.get("indName"), submitted.idNumber(), submitted.employerCreditCode(),
+          date(form, "qualityWorkSince", problems), submitted.topManager(), upper(form, "employerIndustry"));
       violations = validator.validate(individual);
       prefix = "individual.";
     }

@@ -43,6 +43,9 @@ import org.qualityaward.testing.ConditionAnswers;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +65,7 @@ class ApplicantPagesTest {
       "PROCESSES", "MEASUREMENT", "RESULTS");
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
   @Autowired EditionService editions;
   @Autowired IdentityService identityService;
   @Autowired ApplicantCases applicantCases;
@@ -352,6 +356,22 @@ class ApplicantPagesTest {
   }
 
   @Test
+  @DisplayName("Art 16: an application submitted through the API corrects its self-assessment as one text, never to nothing")
+  void selfAssessmentNeverCorrectedToNothing() throws Exception {
+    Application application = context.getBean(ApplicationSubmissions.class).submit(SampleApplications.organization(
+        edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "pgapplicant");
+    String page = "/applicant/applications/" + application.getApplicationNumber();
+    MockHttpSession session = login("pgapplicant");
+
+    mvc.perform(post(page + "/self-assessment").session(session).with(csrf()).param("selfAssessment", "  "))
+        .andExpect(redirectedUrlPattern(page + "*"));
+    mvc.perform(get(page).session(session))
+        .andExpect(content().string(containsString("自我评价不能为空（第十六条：进行自我评价）")));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
+        .isEqualTo(application.getSelfAssessment());
+  }
+
+  @Test
   @DisplayName("another applicant gets 404 for an application that is not theirs, with none of its data")
   void anotherApplicantGetsNotFound() throws Exception {
     Application application = submitted();
@@ -501,7 +521,17 @@ class ApplicantPagesTest {
             containsString("第十二条第（二）项"), containsString("所在单位行业代码"),
             containsString("name=\"employerIndustry\" value=\"C36\""),
             containsString("第十一条第六项 申报截止日 2026-03-31 前5年内（2021-03-31 之后）无经营异常名录"),
-            containsString("已满5年不再计入：行政处罚 2020-03-01"))));
+            containsString("已满5年不再计入：行政处罚 2020-03-01"), containsString("id=\"fixed-employer\""),
+            not(containsString("name=\"employerCreditCode\"")))));
+    // a correction cannot change the employer or the top-manager answer, whose records were declared (Art 12(6))
+    MockHttpServletRequestBuilder correction = post("/applicant/applications/" + application.getApplicationNumber()
+        + "/profile").session(session).with(csrf());
+    Map.of("indName", "赵工匠" + serial, "employerCreditCode", SampleApplications.creditCode("130602", serial + 200000),
+        "employerIndustry", "C36", "qualityWorkSince", "2008-09-01", "topManager", "false").forEach(correction::param);
+    mvc.perform(correction).andExpect(status().is3xxRedirection());
+    IndividualProfile kept = applicantCases.individualOf(applicantCases.submittedBy("pgapplicant").get(0));
+    assertThat(kept.employerCreditCode()).isEqualTo(SampleApplications.creditCode("130602", serial + 100000));
+    assertThat(kept.topManager()).isTrue();
   }
 
   // ---- the applicant's actions
