@@ -34,16 +34,18 @@ class ApplicationController {
   private final EvidenceFiles evidenceFiles;
   private final CaseReaders readers;
   private final ConditionReview conditionReview;
+  private final OverdueClosures overdueClosures;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationCases cases,
       EvidenceAttachmentRepository evidence, EvidenceFiles evidenceFiles, CaseReaders readers,
-      ConditionReview conditionReview) {
+      ConditionReview conditionReview, OverdueClosures overdueClosures) {
     this.submissions = submissions;
     this.cases = cases;
     this.evidence = evidence;
     this.evidenceFiles = evidenceFiles;
     this.readers = readers;
     this.conditionReview = conditionReview;
+    this.overdueClosures = overdueClosures;
   }
 
   record EvidenceView(Long id, String fileName, boolean tradeSecret, boolean uploaded) {}
@@ -74,6 +76,19 @@ class ApplicationController {
     Application application = cases.get(id);
     readers.checkMayRead(application);
     return view(application, request);
+  }
+
+  record OverdueClosure(String reason) {}
+
+  /**
+   * The office closes a case whose recommending unit or county body let its step's deadline pass (Art 15–17): 409
+   * before the deadline or at another step, 400 without a reason; the case ends as not recommended.
+   */
+  @PostMapping("/{id}/overdue-closure")
+  ApplicationView closeOverdue(@PathVariable Long id, @RequestBody OverdueClosure closure, Principal principal,
+      HttpServletRequest request) {
+    overdueClosures.close(id, closure.reason(), principal.getName());
+    return view(cases.get(id), request);
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

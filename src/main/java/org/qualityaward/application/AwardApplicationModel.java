@@ -51,4 +51,6 @@ public final class AwardApplicationModel {
   public static final String END_NOT_SELECTED_FOR_ONSITE = "End_NotSelectedForOnsite";
   /** 评选结束 (end event) */
   public static final String END_OUTCOME_DECIDED = "End_OutcomeDecided";
+  /** 逾期未推荐 (end event): the office closed a case whose unit let its step's deadline pass */
+  public static final String END_CLOSED_OVERDUE = "End_ClosedOverdue";
 }

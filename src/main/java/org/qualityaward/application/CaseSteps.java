@@ -147,6 +147,13 @@ class CaseSteps {
         execution.setVariable("publicityId", admission.openRecommenderPublicity(applicationId)));
   }
 
+  /** 记录逾期未推荐 (Art 15–17): the office closed the case past its unit step's deadline, with its reason. */
+  @Bean
+  JavaDelegate recordOverdueClosure(ApplicationCases cases) {
+    return onCase(cases, (execution, applicationId) -> cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED,
+        (String) execution.getVariable(OverdueClosures.REASON_VARIABLE)));
+  }
+
   /** 记录县级不同意 (Art 16): the county body's refusal ends the case as not recommended. */
   @Bean
   JavaDelegate recordCountyRefusal(ApplicationCases cases) {

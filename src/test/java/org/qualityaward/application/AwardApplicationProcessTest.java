@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.qualityaward.application.AwardApplicationModel.AWAIT_NEXT_STAGE;
 import static org.qualityaward.application.AwardApplicationModel.CANDIDATE_DISQUALIFIED;
 import static org.qualityaward.application.AwardApplicationModel.CONSULT_DEPARTMENTS;
+import static org.qualityaward.application.AwardApplicationModel.END_CLOSED_OVERDUE;
 import static org.qualityaward.application.AwardApplicationModel.COUNTY_CONSENT;
 import static org.qualityaward.application.AwardApplicationModel.END_COUNTY_REFUSED;
 import static org.qualityaward.application.AwardApplicationModel.END_DISQUALIFIED_AFTER_ACCEPTANCE;
@@ -60,6 +61,7 @@ import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.honour.Honours;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.CandidateDisqualified;
@@ -99,6 +101,7 @@ class AwardApplicationProcessTest {
   @Autowired ApplicationSubmissions submissions;
   @Autowired ApplicationCases cases;
   @Autowired ApplicantCases applicantCases;
+  @Autowired OverdueClosures overdueClosures;
   @Autowired ApplicationEventPublisher events;
   @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
@@ -152,6 +155,56 @@ class AwardApplicationProcessTest {
       assertThat(f.passed()).isTrue();
       assertThat(f.message()).hasSizeGreaterThan(1000).contains(note);
     });
+  }
+
+  @Test
+  @DisplayName("Art 15–17: a unit that lets its review's deadline pass no longer holds the edition: past that day the"
+      + " office closes the case as not recommended, with its reason; before it, or without a reason, it cannot")
+  void officeClosesAnOverdueReview() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    org.camunda.bpm.engine.task.Task review = task(instance);
+
+    assertThatThrownBy(() -> overdueClosures.close(application.getId(), "已两次电话督办", "office1"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("「推荐单位审核申报材料：")
+        .hasMessageContaining("尚未届满，届满后方可逾期办结（第十五至十七条）");
+    pastDue(review);
+    assertThatThrownBy(() -> overdueClosures.close(application.getId(), "  ", "office1"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("请说明逾期办结的理由");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
+
+    overdueClosures.close(application.getId(), "已于3月20日、25日两次电话督办，推荐单位仍未审核", "office1");
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_CLOSED_OVERDUE).hasNotPassed(END_NOT_RECOMMENDED);
+    Application closed = cases.get(application.getId());
+    assertThat(closed.getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
+    assertThat(closed.getOutcomeReason()).startsWith("「推荐单位审核申报材料：").contains("超过办理期限（")
+        .endsWith("未办理，市质强办（office1）办结：已于3月20日、25日两次电话督办，推荐单位仍未审核");
+    assertThatThrownBy(() -> overdueClosures.close(application.getId(), "再次办结", "office1"))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("当前不在推荐单位或县级议事协调机构的办理环节");
+  }
+
+  @Test
+  @DisplayName("Art 15–17: an overdue signed recommendation and an overdue county consent are closed the same way")
+  void officeClosesAnOverdueSignOffOrCountyConsent() {
+    Application unsigned = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance signOff = instance(unsigned);
+    complete(task(signOff), decision(true, "材料完整真实"));
+    finishPublicity();
+    BpmnAwareTests.assertThat(signOff).isWaitingAt(RECOMMENDER_SIGN_OFF);
+    pastDue(task(signOff));
+    overdueClosures.close(unsigned.getId(), "推荐单位逾期未签署", "office1");
+    BpmnAwareTests.assertThat(signOff).isEnded().hasPassed(END_CLOSED_OVERDUE);
+
+    EngineClock.startOf(SUBMITTED_ON);
+    Application unanswered = submitOrganization("R-JX-MSR", LocalDate.of(2010, 1, 1));
+    ProcessInstance county = instance(unanswered);
+    recommendAndSignOff(county);
+    BpmnAwareTests.assertThat(county).isWaitingAt(COUNTY_CONSENT);
+    pastDue(task(county));
+    overdueClosures.close(unanswered.getId(), "县级议事协调机构逾期未答复", "office1");
+    BpmnAwareTests.assertThat(county).isEnded().hasPassed(END_CLOSED_OVERDUE);
+    assertThat(cases.get(unanswered.getId()).getOutcomeReason()).startsWith("「县级议事协调机构同意推荐：");
   }
 
   @Test
@@ -676,6 +729,11 @@ class AwardApplicationProcessTest {
    * The recommender's publicity, published Monday 2 March 2026, runs 5 full working days from the next
    * day (民法典第二百零一条), 3–9 March: over at midnight on Tuesday 10 March.
    */
+  /** The clock an hour past the task's deadline. */
+  private static void pastDue(org.camunda.bpm.engine.task.Task task) {
+    EngineClock.set(java.time.LocalDateTime.ofInstant(task.getDueDate().toInstant(), EngineClock.ZONE).plusHours(1));
+  }
+
   private void finishPublicity() {
     EngineClock.runDueJobs(managementService);
     EngineClock.startOf(SUBMITTED_ON.plusDays(8));

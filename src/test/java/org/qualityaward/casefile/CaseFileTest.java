@@ -441,6 +441,35 @@ class CaseFileTest {
         .statusCode()).isEqualTo(200);
   }
 
+  @Test
+  @DisplayName("Art 15–17: the case file links the office to a unit step's deadline; past it, the office closes the case"
+      + " on the page with its reason (the leading group reads the page without the form)")
+  void theOfficeClosesAnOverdueUnitStep() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度逾期办结测试届").getId();
+    Application application = driver.track(submissions.submit(SampleCases.organization(editionId, 8111), "cfapplicant"));
+    String closure = "/manager/cases/" + application.getApplicationNumber() + "/overdue-closure";
+    assertThat(open("cfoffice", "/cases/" + application.getApplicationNumber()).body()).contains("href=\"" + closure + "\"");
+    assertThat(open("cfrecommender", "/cases/" + application.getApplicationNumber()).body()).doesNotContain(closure);
+    HttpResponse<String> before = open("cfoffice", closure);
+    assertThat(before.body()).contains("推荐单位审核申报材料", "（未届满）").doesNotContain("按逾期未推荐办结</button>");
+
+    Task review = tasks.createTaskQuery().processInstanceId(driver.refresh(application).getProcessInstanceId())
+        .taskDefinitionKey(RECOMMENDER_REVIEW).singleResult();
+    EngineClock.set(java.time.LocalDateTime.ofInstant(review.getDueDate().toInstant(), EngineClock.ZONE).plusHours(1));
+    assertThat(open("cfleader", closure).body()).contains("（已逾期）").doesNotContain("按逾期未推荐办结</button>");
+    HttpCaller office = HttpCaller.basic(port, "cfoffice", TestUsers.PASSWORD);
+    assertThat(open("cfoffice", closure).body()).contains("按逾期未推荐办结</button>");
+    HttpResponse<String> noReason = office.send("POST", closure, "application/x-www-form-urlencoded", "reason=");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("请说明逾期办结的理由");
+    HttpResponse<String> closed = office.send("POST", closure, "application/x-www-form-urlencoded",
+        "reason=" + java.net.URLEncoder.encode("两次督办未果", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(302);
+    assertThat(driver.refresh(application).getOutcomeReason()).endsWith("市质强办（cfoffice）办结：两次督办未果");
+    assertThat(open("cfoffice", closure + "?closed").body()).contains("已按逾期未推荐办结", "不在推荐单位或县级议事协调机构的办理环节");
+  }
+
   private void complete(Application application, String key, Map<String, Object> variables) {
     Task task = driver.caseTask(application, key);
     assertThat(task).as(key).isNotNull();

@@ -102,6 +102,8 @@ class RoleResourceMatrixTest {
       api("GET", "/api/applications/{application}/evidence/{evidence}", null, "applicant,recommender,office,admin"),
       api("GET", "/api/applications/{application}/evidence/{secret}", null, "office,admin"),
       api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
+      // closing a case whose unit let its deadline pass (Art 15–17): the office's (an empty reason is its 400)
+      api("POST", "/api/applications/{application}/overdue-closure", "{\"reason\":\"\"}", "office"),
       // issue 12: the feedback report to the case's own applicant and the office (a running case answers 404)
       api("GET", "/api/applications/{application}/feedback-report.pdf", null, "applicant,office,admin"),
       api("GET", "/api/editions/{edition}/feedback-reports", null, "office,admin"),
@@ -150,6 +152,9 @@ class RoleResourceMatrixTest {
       api("GET", "/manager/experts/template.xlsx", null, "office,leader,admin"),
       api("GET", "/manager/experts/export.xlsx", null, "office,leader,admin"),
       // who sits on a panel is the office's (Art 29): the leading group reads the other manager pages, not this one
+      // a case at its unit's step and its last day; the closure is the office's
+      api("GET", "/manager/cases/{number}/overdue-closure", null, "office,leader,admin"),
+      api("POST", "/manager/cases/{number}/overdue-closure", "{}", "office"),
       api("GET", "/manager/panels/999999", null, "office,admin"),
       api("POST", "/manager/panels/999999/replacements", "{}", "office"),
       api("POST", "/manager/experts", "{}", "office"),
