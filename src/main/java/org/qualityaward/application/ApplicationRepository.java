@@ -26,6 +26,9 @@ interface ApplicationRepository extends JpaRepository<Application, Long>, CaseCo
 
   long countByEditionIdAndStageIn(Long editionId, Collection<ApplicationStage> stages);
 
+  List<Application> findByRecommenderCodeAndStageInOrderByApplicationNumber(String recommenderCode,
+      Collection<ApplicationStage> stages);
+
   /**
    * Art 13: other-kind applications of the same organisation that still count in the edition, apart from
    * {@code excludingId} (may be null): the organisation's own against an individual's, its employees'

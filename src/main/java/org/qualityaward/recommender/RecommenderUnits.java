@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -59,13 +60,15 @@ class RecommenderUnits {
   private final RecommenderGroups groups;
   private final IdentityService identityService;
   private final TransactionTemplate transactions;
+  private final UnitCasesInProgress casesInProgress;
 
   RecommenderUnits(RecommenderRepository recommenders, RecommenderGroups groups, IdentityService identityService,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions, UnitCasesInProgress casesInProgress) {
     this.recommenders = recommenders;
     this.groups = groups;
     this.identityService = identityService;
     this.transactions = transactions;
+    this.casesInProgress = casesInProgress;
   }
 
   List<Unit> all() {
@@ -121,7 +124,16 @@ class RecommenderUnits {
     }
     refuse(problems(form));
     RecommenderType type = RecommenderType.valueOf(form.type());
-    unit.revise(form.name().strip(), type, county(type, form.countyCode()), county(type, form.countyName()));
+    String countyCode = county(type, form.countyCode());
+    if (type != unit.getType() || !Objects.equals(countyCode, unit.getCountyCode())) {
+      List<String> inProgress = casesInProgress.of(code);
+      if (!inProgress.isEmpty()) {
+        throw new InvalidInputException(List.of(new FieldProblem(type != unit.getType() ? "type" : "countyCode",
+            ("推荐单位 %s 仍有申报在推荐环节（%s）：单位类别和所在县区决定这些申报由谁审核、是否须经县级议事协调机构同意"
+                + "（第十六条），待其推荐环节办结后再修改；名称可以修改").formatted(code, String.join("、", inProgress)))));
+      }
+    }
+    unit.revise(form.name().strip(), type, countyCode, county(type, form.countyName()));
     recommenders.saveAndFlush(unit);
     asSystem(() -> {
       groups.ensureGroups(unit);

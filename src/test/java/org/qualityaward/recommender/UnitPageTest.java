@@ -22,6 +22,16 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.testing.TestUsers;
+import org.qualityaward.application.Application;
+import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.edition.EditionService;
+import org.qualityaward.edition.NewEdition;
+import org.camunda.bpm.engine.TaskService;
+import org.qualityaward.testing.EditionDriver;
+import org.qualityaward.testing.EditionYears;
+import org.qualityaward.testing.EngineClock;
+import org.qualityaward.testing.SampleApplications;
+import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +53,9 @@ class UnitPageTest {
   @Autowired Recommenders recommenders;
   @Autowired RecommenderUnits units;
   @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationSubmissions submissions;
+  @Autowired EditionService editions;
+  @Autowired TaskService taskService;
 
   @BeforeEach
   void setUp() {
@@ -80,6 +93,37 @@ class UnitPageTest {
     mvc.perform(asOffice(post("/manager/units")).param("code", "R-UP-MSR").param("name", "重复").param("type", "CITY_DEPARTMENT"))
         .andExpect(status().isOk());
     assertThat(recommenders.find("R-UP-MSR")).get().extracting(Recommender::getName).isEqualTo("望都县市场监督管理局");
+  }
+
+  @Test
+  @DisplayName("Art 16: a unit with a case still at its steps keeps its type and county (they routed the case); its name may change")
+  void typeAndCountyStayWhileCasesAreAtTheUnit() throws Exception {
+    if (recommenders.find("R-UP-BUSY").isEmpty()) {
+      mvc.perform(asOffice(post("/manager/units")).param("code", "R-UP-BUSY").param("name", "顺平县市场监督管理局")
+          .param("type", "COUNTY_REGULATOR").param("countyCode", "130636").param("countyName", "顺平县"))
+          .andExpect(status().isFound());
+    }
+    EngineClock.startOf(LocalDate.of(2026, 3, 2));
+    try {
+      int year = EditionYears.next();
+      Long editionId = EditionDriver.openWithApprovedPlan(editions, taskService,
+          new NewEdition(year, year + "年度单位修改测试届", LocalDate.of(2026, 3, 31))).getId();
+      Application waiting = submissions.submit(SampleApplications.organization(editionId, "R-UP-BUSY", 8801,
+          LocalDate.of(2010, 1, 1)), "upapplicant");
+      long version = recommenders.find("R-UP-BUSY").orElseThrow().getVersion();
+
+      String refused = mvc.perform(asOffice(post("/manager/units/R-UP-BUSY")).param("name", "顺平县市场监督管理局")
+              .param("type", "CITY_DEPARTMENT").param("version", String.valueOf(version)))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      assertThat(refused).contains("未保存", "仍有申报在推荐环节（" + waiting.getApplicationNumber() + "）", "第十六条");
+      assertThat(recommenders.find("R-UP-BUSY")).get().extracting(Recommender::getType)
+          .isEqualTo(RecommenderType.COUNTY_REGULATOR);
+      mvc.perform(asOffice(post("/manager/units/R-UP-BUSY")).param("name", "顺平县市场监管局").param("type", "COUNTY_REGULATOR")
+              .param("countyCode", "130636").param("countyName", "顺平县").param("version", String.valueOf(version)))
+          .andExpect(status().isFound());
+    } finally {
+      EngineClock.reset();
+    }
   }
 
   @Test
