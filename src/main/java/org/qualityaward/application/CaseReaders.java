@@ -2,15 +2,20 @@ package org.qualityaward.application;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.honour.Honours;
+import org.qualityaward.identity.AsSystem;
 import org.qualityaward.kernel.NotAllowedException;
 import org.qualityaward.recommender.Recommender;
 import org.qualityaward.recommender.Recommenders;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read a case through the API: the office, administrators, the applicant that submitted
- * it, and its recommender and county body. Evidence marked as a trade secret is for the office
+ * it, its recommender and county body, and the people of an open task of the honour it won (return visits).
+ * Evidence marked as a trade secret is for the office
  * only (Art 16, 29: 保守被评审单位的商业秘密); review panels join with the evaluation stages.
  */
 @Component
@@ -20,15 +25,22 @@ class CaseReaders {
 
   private final IdentityService identityService;
   private final Recommenders recommenders;
+  private final TaskService taskService;
+  private final Honours honours;
 
-  CaseReaders(IdentityService identityService, Recommenders recommenders) {
+  // @Lazy: honours' module reads cases too
+  CaseReaders(IdentityService identityService, Recommenders recommenders, TaskService taskService,
+      @Lazy Honours honours) {
     this.identityService = identityService;
     this.recommenders = recommenders;
+    this.taskService = taskService;
+    this.honours = honours;
   }
 
   void checkMayRead(Application application) {
     Authentication caller = identityService.getCurrentAuthentication();
-    if (isOffice(caller) || isApplicant(caller, application) || isRecommender(caller, application)) {
+    if (isOffice(caller) || isApplicant(caller, application) || isRecommender(caller, application)
+        || onHonourTask(caller, application)) {
       return;
     }
     // no number: it would tell a stranger which case an id is (the applicant pages hide it too)
@@ -60,6 +72,20 @@ class CaseReaders {
 
   private static boolean isApplicant(Authentication caller, Application application) {
     return caller != null && caller.getUserId().equals(application.getSubmittedBy());
+  }
+
+  /**
+   * The people an open task of the honour this application won is offered to: a return visit's regulators, the
+   * city's and the county's (Art 31), read what the holder submitted, as the visit form links it.
+   */
+  private boolean onHonourTask(Authentication caller, Application application) {
+    if (caller == null || caller.getGroupIds() == null || caller.getGroupIds().isEmpty()) {
+      return false;
+    }
+    List<String> honourInstances = honours.businessKeysOf(application.getId());
+    return !honourInstances.isEmpty() && AsSystem.call(identityService, () -> taskService.createTaskQuery()
+        .processInstanceBusinessKeyIn(honourInstances.toArray(String[]::new))
+        .taskCandidateGroupIn(caller.getGroupIds()).count() > 0);
   }
 
   /** The case's recommending unit or its county body; a renewal (Art 33) goes to the office directly, without them. */

@@ -11,6 +11,8 @@ interface HonourRepository extends JpaRepository<Honour, Long> {
 
   List<Honour> findByHolderCreditCode(String holderCreditCode);
 
+  List<Honour> findByApplicationId(Long applicationId);
+
   /** The honour a renewal reissued from this one (Art 33), if any. */
   Optional<Honour> findByRenewalOfHonourId(Long renewalOfHonourId);
 

@@ -123,6 +123,11 @@ public class Honours {
     return revoked;
   }
 
+  /** The {@code honour} instances' business keys of the honours an application won (Art 22; one, or none). */
+  public List<String> businessKeysOf(Long applicationId) {
+    return honours.findByApplicationId(applicationId).stream().map(h -> BUSINESS_KEY_PREFIX + h.getId()).toList();
+  }
+
   /** Timer of the {@code honour} model: the validity ends when its last day is over. */
   public Date validityEndsAt(Long honourId) {
     return calendar.startOf(get(honourId).getValidUntil().plusDays(1));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -468,6 +469,35 @@ class CaseFileTest {
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(302);
     assertThat(driver.refresh(application).getOutcomeReason()).endsWith("市质强办（cfoffice）办结：两次督办未果");
     assertThat(open("cfoffice", closure + "?closed").body()).contains("已按逾期未推荐办结", "不在推荐单位或县级议事协调机构的办理环节");
+  }
+
+  @Test
+  @DisplayName("Art 31: while a return visit is open, its regulators read what the holder submitted, as the visit form"
+      + " links it; trade secrets stay the office's, and nobody else gains the record")
+  void returnVisitorsReadTheHoldersFiles() {
+    int year = EditionYears.next();
+    Long editionId = driver.openEdition(year, year + "年度回访材料测试届").getId();
+    Application won = driver.track(submissions.submit(SampleCases.organization(editionId, 8113), "cfapplicant"));
+    Long openFile = upload(won, "质量手册.pdf", false);
+    Long secretFile = upload(won, "工艺配方.pdf", true);
+    Honour honour = context.getBean(Honours.class).confer(won.getApplicantName(), ApplicationKind.ORGANIZATION,
+        AwardLevel.AWARD, won.getCreditCode(), null, null, editionId, LocalDate.of(2024, 6, 1), won.getId(), "cfapplicant");
+    HttpCaller regulator = HttpCaller.basic(port, "cfregulator", TestUsers.PASSWORD);
+    String record = "/api/applications/" + won.getId();
+    assertThat(regulator.get(record).statusCode()).as("no visit open yet").isEqualTo(403);
+
+    ManagementService management = context.getBean(ManagementService.class);
+    String honourInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("honour-" + honour.getId())
+        .singleResult().getId();
+    // the first visit falls due at the end of year 2 (a timer run early waits for its time again)
+    EngineClock.set(LocalDate.of(2026, 6, 1).atTime(9, 0));
+    management.executeJob(management.createJobQuery().processInstanceId(honourInstance).activityId("Timer_VisitDue")
+        .singleResult().getId());
+
+    assertThat(regulator.get(record).statusCode()).as(regulator.get(record).body()).isEqualTo(200);
+    assertThat(regulator.get(record + "/evidence/" + openFile).statusCode()).isEqualTo(200);
+    assertThat(regulator.get(record + "/evidence/" + secretFile).statusCode()).isEqualTo(403);
+    assertThat(HttpCaller.basic(port, "cfleader", TestUsers.PASSWORD).get(record).statusCode()).isEqualTo(403);
   }
 
   private void complete(Application application, String key, Map<String, Object> variables) {
