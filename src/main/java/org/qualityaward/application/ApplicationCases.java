@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +29,8 @@ import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.notification.Notice;
 import org.qualityaward.notification.NoticeKind;
+import org.qualityaward.recommender.Recommender;
+import org.qualityaward.recommender.Recommenders;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -66,11 +69,12 @@ public class ApplicationCases {
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtimeService;
   private final ApplicationEventPublisher events;
+  private final Recommenders recommenders;
 
   ApplicationCases(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, RecordedFindingRepository findings, EligibilityRules rules,
       EditionService editions, WorkingDayCalendar calendar, RuntimeService runtimeService,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Recommenders recommenders) {
     this.applications = applications;
     this.declaredRecords = declaredRecords;
     this.evidence = evidence;
@@ -80,6 +84,7 @@ public class ApplicationCases {
     this.calendar = calendar;
     this.runtimeService = runtimeService;
     this.events = events;
+    this.recommenders = recommenders;
   }
 
   /**
@@ -213,6 +218,17 @@ public class ApplicationCases {
     endCase(get(applicationId), outcome, reason);
   }
 
+  /**
+   * Ends a case as not recommended over the unit's head — the county body refused (Art 16), or the office closed it
+   * past the unit's deadline —, and tells the unit, whose candidate it was.
+   */
+  @Transactional
+  public void endNotRecommendedByOthers(Long applicationId, String reason) {
+    Application application = get(applicationId);
+    endCase(application, ApplicationOutcome.NOT_RECOMMENDED, reason);
+    tellRecommender(application);
+  }
+
   /** Only a case ending before acceptance can be the one the edition's qualification gate waits for. */
   private void endCase(Application application, ApplicationOutcome outcome, String reason) {
     boolean inQualification = BEFORE_ACCEPTANCE.contains(application.getStage());
@@ -271,6 +287,19 @@ public class ApplicationCases {
     events.publishEvent(Notice.toUser(kind, application.getSubmittedBy(), title, "/applicant/applications/" + number));
   }
 
+  /** The recommending unit's people hear that their candidate's case ended and why (the case file says it). */
+  private void tellRecommender(Application application) {
+    Optional<Recommender> unit = application.getRenewalOfHonourId() != null || application.getRecommenderCode() == null
+        ? Optional.empty() : recommenders.find(application.getRecommenderCode());
+    if (unit.isEmpty()) {
+      return;
+    }
+    String number = application.getApplicationNumber();
+    events.publishEvent(new Notice(NoticeKind.CANDIDATE_CASE_ENDED, Set.of(), Set.of(unit.get().groupId()), Set.of(),
+        "推荐对象 " + application.getApplicantName() + "（" + number + "）已办结：" + application.getOutcome().label(),
+        "/cases/" + number));
+  }
+
   public boolean isDisqualified(Long applicationId) {
     return get(applicationId).getOutcome() == ApplicationOutcome.DISQUALIFIED;
   }
@@ -295,6 +324,7 @@ public class ApplicationCases {
   public void on(CandidateDisqualified event) {
     Application application = get(event.applicationId());
     endCase(application, ApplicationOutcome.DISQUALIFIED, event.reason());
+    tellRecommender(application);
     // an accepted case waits for its outcome and a panel reviewing it stops (both hold the case's id); a case
     // inside a publicity reads the outcome afterwards. Only those two models subscribe to this message; any
     // instance holding an applicationId variable (a multi-instance's local one included) would match if it did

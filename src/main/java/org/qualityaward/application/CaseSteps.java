@@ -150,14 +150,14 @@ class CaseSteps {
   /** 记录逾期未推荐 (Art 15–17): the office closed the case past its unit step's deadline, with its reason. */
   @Bean
   JavaDelegate recordOverdueClosure(ApplicationCases cases) {
-    return onCase(cases, (execution, applicationId) -> cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED,
+    return onCase(cases, (execution, applicationId) -> cases.endNotRecommendedByOthers(applicationId,
         (String) execution.getVariable(OverdueClosures.REASON_VARIABLE)));
   }
 
   /** 记录县级不同意 (Art 16): the county body's refusal ends the case as not recommended. */
   @Bean
   JavaDelegate recordCountyRefusal(ApplicationCases cases) {
-    return onCase(cases, (execution, applicationId) -> cases.end(applicationId, ApplicationOutcome.NOT_RECOMMENDED,
+    return onCase(cases, (execution, applicationId) -> cases.endNotRecommendedByOthers(applicationId,
         "县级议事协调机构不同意：" + Objects.toString(comment(execution), "")));
   }
 

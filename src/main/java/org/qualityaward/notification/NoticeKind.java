@@ -9,6 +9,7 @@ public enum NoticeKind {
   NOT_RECOMMENDED("未获推荐"),
   NOT_ACCEPTED("不予受理"),
   DISQUALIFIED("取消资格"),
+  CANDIDATE_CASE_ENDED("推荐对象案件办结"),
   AWARDED("获奖"),
   FEEDBACK_READY("反馈报告已生成"),
   RENEWAL_OPEN("可申请复评"),

@@ -77,6 +77,10 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleExperts;
 import org.qualityaward.testing.TestUsers;
 import org.qualityaward.testing.ConditionAnswers;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +88,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every path of award-application (Art 11-17) on the real engine, clock moved, jobs executed. */
 @ProcessTest
+@RecordApplicationEvents
 class AwardApplicationProcessTest {
 
   private static final AtomicInteger SERIALS = new AtomicInteger(1);
@@ -102,7 +107,8 @@ class AwardApplicationProcessTest {
   @Autowired ApplicationCases cases;
   @Autowired ApplicantCases applicantCases;
   @Autowired OverdueClosures overdueClosures;
-  @Autowired ApplicationEventPublisher events;
+  @Autowired ApplicationEventPublisher publisher;
+  @Autowired ApplicationEvents events;
   @Autowired ObjectionService objections;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
@@ -180,6 +186,12 @@ class AwardApplicationProcessTest {
     assertThat(closed.getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
     assertThat(closed.getOutcomeReason()).startsWith("「推荐单位审核申报材料：").contains("超过办理期限（")
         .endsWith("未办理，市质强办（office1）办结：已于3月20日、25日两次电话督办，推荐单位仍未审核");
+    // the unit hears of it, its candidate's case ended over its head
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.CANDIDATE_CASE_ENDED))
+        .anySatisfy(n -> {
+          assertThat(n.groups()).containsExactly("recommender-R-ASSOC-QA");
+          assertThat(n.title()).contains(application.getApplicationNumber(), "未获推荐");
+        });
     assertThatThrownBy(() -> overdueClosures.close(application.getId(), "再次办结", "office1"))
         .isInstanceOf(ConflictException.class).hasMessageContaining("当前不在推荐单位或县级议事协调机构的办理环节");
   }
@@ -546,7 +558,7 @@ class AwardApplicationProcessTest {
     ProcessInstance instance = acceptedCase();
     Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
 
-    transaction.executeWithoutResult(status -> events.publishEvent(
+    transaction.executeWithoutResult(status -> publisher.publishEvent(
         new CandidateDisqualified(applicationId, 0L, "受理名单公示期间异议经调查属实")));
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(CANDIDATE_DISQUALIFIED, END_DISQUALIFIED_AFTER_ACCEPTANCE);

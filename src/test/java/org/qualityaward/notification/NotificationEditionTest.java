@@ -119,6 +119,10 @@ class NotificationEditionTest {
     assertThat(kindsFor("applicant", ineligible)).contains(NoticeKind.NOT_ACCEPTED);
     assertThat(kindsFor("applicant", refused)).contains(NoticeKind.NOT_RECOMMENDED);
     assertThat(kindsFor("applicant", objected)).contains(NoticeKind.STAGE_CHANGED, NoticeKind.DISQUALIFIED);
+    // the recommending unit hears that its candidate was disqualified, not of the refusal it made itself
+    assertThat(titlesFor("ntunit", objected)).contains("推荐对象 " + objected.getApplicantName() + "（"
+        + objected.getApplicationNumber() + "）已办结：" + ApplicationOutcome.DISQUALIFIED.label());
+    assertThat(kindsFor("ntunit", refused)).doesNotContain(NoticeKind.CANDIDATE_CASE_ENDED);
     assertThat(kindsFor("applicant", winner))
         .contains(NoticeKind.STAGE_CHANGED, NoticeKind.AWARDED, NoticeKind.FEEDBACK_READY);
     assertThat(titlesFor("applicant", winner)).contains("您的申报 " + winner.getApplicationNumber() + " 进入「资料评审」阶段",
