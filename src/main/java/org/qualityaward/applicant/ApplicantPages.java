@@ -437,6 +437,29 @@ class ApplicantPages {
     return "redirect:/applicant/applications/" + number + "#evidence";
   }
 
+  /** A file's trade-secret mark corrected while the application may be corrected (Art 16). */
+  @PostMapping("/applications/{number}/files/{fileId}/mark")
+  String mark(@PathVariable String number, @PathVariable Long fileId,
+      @RequestParam(name = "tradeSecret", required = false) Boolean tradeSecret, Principal principal,
+      RedirectAttributes flash) {
+    try {
+      ApplicantCases.EvidenceFile marked = cases.mark(principal.getName(), number, fileId, tradeSecret);
+      flash.addFlashAttribute("fileAdded", "「" + marked.fileName() + "」已改为" + (marked.tradeSecret() ? "涉及" : "不涉及")
+          + "商业秘密");
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("fileError", e.problems().stream().map(FieldProblem::message).reduce((x, y) -> x + "；" + y)
+          .orElse("未能更正"));
+    }
+    return "redirect:/applicant/applications/" + number + "#evidence";
+  }
+
+  /** A file uploaded by mistake withdrawn while the application may be corrected (Art 16). */
+  @PostMapping("/applications/{number}/files/{fileId}/withdrawal")
+  String withdraw(@PathVariable String number, @PathVariable Long fileId, Principal principal, RedirectAttributes flash) {
+    flash.addFlashAttribute("fileAdded", "已撤回「" + cases.withdraw(principal.getName(), number, fileId) + "」");
+    return "redirect:/applicant/applications/" + number + "#evidence";
+  }
+
   // ---- helpers and refusals
 
   /**

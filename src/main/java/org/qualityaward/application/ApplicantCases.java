@@ -183,6 +183,17 @@ public class ApplicantCases {
     return new EvidenceFile(a.getId(), a.getFileName(), a.isTradeSecret(), true, a.getSizeBytes());
   }
 
+  /** The applicant corrects a file's trade-secret mark until its recommending unit decides (Art 16). */
+  public EvidenceFile mark(String userId, String applicationNumber, Long evidenceId, Boolean tradeSecret) {
+    EvidenceAttachment a = evidenceFiles.mark(own(userId, applicationNumber).getId(), evidenceId, tradeSecret);
+    return new EvidenceFile(a.getId(), a.getFileName(), a.isTradeSecret(), a.isUploaded(), a.getSizeBytes());
+  }
+
+  /** The applicant withdraws a file until its recommending unit decides (Art 16); answers the file's name. */
+  public String withdraw(String userId, String applicationNumber, Long evidenceId) {
+    return evidenceFiles.withdraw(own(userId, applicationNumber).getId(), evidenceId);
+  }
+
   /** Art 16: the applicant corrects and adds to its application only until its recommending unit decides. */
   static void checkCorrectable(Application application) {
     if (!CORRECTABLE.contains(application.getStage())) {

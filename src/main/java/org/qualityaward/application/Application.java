@@ -140,8 +140,8 @@ public class Application {
     materialRevision++;
   }
 
-  /** A file added to the evidence (Art 16): the material changed. */
-  void evidenceAdded() {
+  /** A file added to the evidence, withdrawn or marked anew (Art 16): the material changed. */
+  void evidenceChanged() {
     materialRevision++;
   }
 

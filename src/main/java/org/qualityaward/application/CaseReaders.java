@@ -60,9 +60,11 @@ class CaseReaders {
   }
 
   /** After {@link #checkMayRead}: a file marked as a trade secret is the office's. */
-  void checkMayReadEvidence(EvidenceAttachment evidence) {
-    if (evidence.isTradeSecret() && !isOffice(identityService.getCurrentAuthentication())) {
-      throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办可查看（第十六条、第二十九条）");
+  /** A trade secret is the office's and its owner's: the applicant reads back what it submitted. */
+  void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (evidence.isTradeSecret() && !isOffice(caller) && !isApplicant(caller, application)) {
+      throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办和申报人可查看（第十六条、第二十九条）");
     }
   }
 

@@ -42,6 +42,11 @@ class EvidenceAttachment {
     this.uploadedAt = at;
   }
 
+  /** Art 16 (涉及商业秘密的应当予以注明): the applicant's corrected mark. */
+  void mark(boolean tradeSecret) {
+    this.tradeSecret = tradeSecret;
+  }
+
   public Long getId() { return id; }
   public Long getApplicationId() { return applicationId; }
   public String getFileName() { return fileName; }

@@ -61,9 +61,42 @@ class EvidenceFiles {
         .findFirst()
         .orElseGet(() -> evidence.save(new EvidenceAttachment(applicationId, file.name(), tradeSecret)));
     attachment.upload(tradeSecret, file.type().contentType(), file.content().length, calendar.now());
-    application.evidenceAdded();
+    application.evidenceChanged();
     contents.findById(attachment.getId()).orElseThrow().store(file.content());
     return attachment;
+  }
+
+  /**
+   * A file's trade-secret mark corrected (Art 16: 涉及商业秘密的应当予以注明), by whoever may add evidence now
+   * (the applicant until its recommending unit decides, the office): a wrong 否 no longer opens it to every reader.
+   */
+  @Transactional
+  public EvidenceAttachment mark(Long applicationId, Long evidenceId, Boolean tradeSecret) {
+    Application application = cases.get(applicationId);
+    readers.checkMayAddEvidence(application);
+    if (tradeSecret == null) {
+      throw new InvalidInputException(List.of(new FieldProblem("tradeSecret", "必须注明是否涉及商业秘密（第十六条）")));
+    }
+    EvidenceAttachment attachment = entry(application, evidenceId);
+    attachment.mark(tradeSecret);
+    application.evidenceChanged();
+    return attachment;
+  }
+
+  /** A file uploaded by mistake withdrawn, by whoever may add evidence now; the file is gone with its entry. */
+  @Transactional
+  public String withdraw(Long applicationId, Long evidenceId) {
+    Application application = cases.get(applicationId);
+    readers.checkMayAddEvidence(application);
+    EvidenceAttachment attachment = entry(application, evidenceId);
+    evidence.delete(attachment);
+    application.evidenceChanged();
+    return attachment.getFileName();
+  }
+
+  private EvidenceAttachment entry(Application application, Long evidenceId) {
+    return evidence.findById(evidenceId).filter(e -> e.getApplicationId().equals(application.getId()))
+        .orElseThrow(() -> new NotFoundException("申报 " + application.getApplicationNumber() + " 没有材料 " + evidenceId));
   }
 
   /** An uploaded file: its entry and its bytes. */
@@ -76,7 +109,7 @@ class EvidenceFiles {
     EvidenceAttachment attachment = evidence.findById(evidenceId)
         .filter(e -> e.getApplicationId().equals(applicationId) && e.isUploaded())
         .orElseThrow(() -> new NotFoundException("申报 " + application.getApplicationNumber() + " 没有已上传的材料 " + evidenceId));
-    readers.checkMayReadEvidence(attachment);
+    readers.checkMayReadEvidence(application, attachment);
     return new DownloadedEvidence(attachment, contents.bytesOf(evidenceId));
   }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -292,10 +293,13 @@ class ApplicantPagesTest {
     mvc.perform(get(drafts).session(session)).andExpect(redirectedUrl(page));
     mvc.perform(get("/applicant/").session(session))
         .andExpect(content().string(not(containsString(edition.getName() + "：开始填写"))));
-    // the page's links to the API open with the pages' login (a GET); a trade secret stays the office's
+    // the page's links to the API open with the pages' login (a GET); the applicant reads back its own trade
+    // secret, which another applicant cannot
     mvc.perform(get("/api/applications/" + application.getId()).session(session)).andExpect(status().isOk());
     Long secret = applicantCases.evidence(application).get(1).id();
     mvc.perform(get("/api/applications/" + application.getId() + "/evidence/" + secret).session(session))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/applications/" + application.getId() + "/evidence/" + secret).session(login("pgother")))
         .andExpect(status().isForbidden());
     // the draft is gone
     mvc.perform(get("/applicant/").session(session)).andExpect(content().string(not(containsString(edition.getName() + "：继续填写"))));
@@ -369,6 +373,46 @@ class ApplicantPagesTest {
         .andExpect(content().string(containsString("自我评价不能为空（第十六条：进行自我评价）")));
     assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getSelfAssessment())
         .isEqualTo(application.getSelfAssessment());
+  }
+
+  @Test
+  @DisplayName("Art 16, 29: until the unit decides, the applicant corrects a file's trade-secret mark and withdraws a file"
+      + " uploaded by mistake (each a change of the material); it reads its own secret files; after the decision neither")
+  void filesCorrectedUntilTheUnitDecides() throws Exception {
+    TestUsers.ensure(identityService, "pgunit", "recommender-R-ASSOC-QA");
+    Application application = submitted();
+    String page = "/applicant/applications/" + application.getApplicationNumber();
+    MockHttpSession session = login("pgapplicant");
+    Long certificate = applicantCases.evidence(application).get(0).id();
+    String file = "/api/applications/" + application.getId() + "/evidence/" + certificate;
+    int revision = applicantCases.own("pgapplicant", application.getApplicationNumber()).getMaterialRevision();
+
+    mvc.perform(post(page + "/files/" + certificate + "/mark").session(session).with(csrf()).param("tradeSecret", "true"))
+        .andExpect(redirectedUrl(page + "#evidence"));
+    assertThat(applicantCases.evidence(application).get(0).tradeSecret()).isTrue();
+    mvc.perform(get(file).with(httpBasic("pgunit", TestUsers.PASSWORD))).andExpect(status().isForbidden());
+    mvc.perform(get(file).session(session)).andExpect(status().isOk());
+
+    upload(application, session, "错传的文件.pdf");
+    Long mistaken = applicantCases.evidence(application).get(1).id();
+    mvc.perform(post(page + "/files/" + mistaken + "/withdrawal").session(session).with(csrf()))
+        .andExpect(redirectedUrl(page + "#evidence")).andExpect(flash().attribute("fileAdded", "已撤回「错传的文件.pdf」"));
+    assertThat(applicantCases.evidence(application)).extracting(ApplicantCases.EvidenceFile::fileName)
+        .containsExactly("证书.pdf");
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getMaterialRevision())
+        .isEqualTo(revision + 3);
+
+    taskService.complete(taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
+        .taskDefinitionKey(RECOMMENDER_REVIEW).singleResult().getId(), ConditionAnswers.recommenderReview(true, "同意推荐"));
+    mvc.perform(post(page + "/files/" + certificate + "/withdrawal").session(session).with(csrf()))
+        .andExpect(status().isConflict()).andExpect(content().string(containsString("推荐单位已对申报")));
+    assertThat(applicantCases.evidence(application)).hasSize(1);
+  }
+
+  private void upload(Application application, MockHttpSession session, String name) throws Exception {
+    mvc.perform(multipart("/applicant/applications/" + application.getApplicationNumber() + "/files")
+        .file(new MockMultipartFile("file", name, "application/pdf", SampleFiles.pdf())).param("tradeSecret", "false")
+        .session(session).with(csrf())).andExpect(status().is3xxRedirection());
   }
 
   @Test

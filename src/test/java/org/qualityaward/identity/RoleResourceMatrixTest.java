@@ -100,7 +100,8 @@ class RoleResourceMatrixTest {
       api("GET", "/api/applications/{application}", null, "applicant,recommender,office,admin"),
       api("POST", "/api/applications/{application}/evidence", MULTIPART_PDF, "applicant,office,admin"),
       api("GET", "/api/applications/{application}/evidence/{evidence}", null, "applicant,recommender,office,admin"),
-      api("GET", "/api/applications/{application}/evidence/{secret}", null, "office,admin"),
+      // a trade secret: the office and the applicant whose it is (Art 16, 29)
+      api("GET", "/api/applications/{application}/evidence/{secret}", null, "applicant,office,admin"),
       api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
       // closing a case whose unit let its deadline pass (Art 15–17): the office's (an empty reason is its 400)
       api("POST", "/api/applications/{application}/overdue-closure", "{\"reason\":\"\"}", "office"),
@@ -195,6 +196,8 @@ class RoleResourceMatrixTest {
       api("POST", "/applicant/drafts/{edition}/files/0/delete", null, ""),
       api("POST", "/applicant/drafts/{edition}/steps/2", "{}", ""),
       api("POST", "/applicant/applications/{number}/files", MULTIPART_PDF, ""),
+      api("POST", "/applicant/applications/{number}/files/{evidence}/mark", "{}", ""),
+      api("POST", "/applicant/applications/{number}/files/{evidence}/withdrawal", "{}", ""),
       api("GET", "/applicant/notifications", null, "applicant,other-applicant"),
       api("GET", "/applicant/notifications/0", null, "applicant,other-applicant"),
       api("POST", "/applicant/notifications/read", "{}", ""),
