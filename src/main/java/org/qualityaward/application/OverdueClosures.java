@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -81,11 +83,15 @@ class OverdueClosures {
           : "至 " + step.due().toLocalDate() + " 尚未届满") + "，届满后方可逾期办结（第十五至十七条）");
     }
     // the unit's task is not the office's to see or move: the closure is ours, checked above
-    AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(CLOSED_MESSAGE)
-        .processInstanceId(task.getProcessInstanceId())
-        .setVariable(REASON_VARIABLE, "「" + step.name() + "」超过办理期限（" + step.due().toLocalDate()
-            + "）未办理，市质强办（" + officeUser + "）办结：" + why)
-        .correlateWithResult());
+    try {
+      AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(CLOSED_MESSAGE)
+          .processInstanceId(task.getProcessInstanceId())
+          .setVariable(REASON_VARIABLE, "「" + step.name() + "」超过办理期限（" + step.due().toLocalDate()
+              + "）未办理，市质强办（" + officeUser + "）办结：" + why)
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException unitActedMeanwhile) {
+      throw new ConflictException("「" + step.name() + "」刚刚已由推荐单位办理，案件未按逾期办结；请刷新后查看");
+    }
   }
 
   private Optional<Task> openTask(Application application) {
