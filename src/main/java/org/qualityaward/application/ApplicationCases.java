@@ -24,6 +24,7 @@ import org.qualityaward.eligibility.EligibilityInput;
 import org.qualityaward.eligibility.EligibilityRules;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.Finding;
+import org.qualityaward.forms.ReadOnlyField;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
@@ -298,6 +299,15 @@ public class ApplicationCases {
     events.publishEvent(new Notice(NoticeKind.CANDIDATE_CASE_ENDED, Set.of(), Set.of(unit.get().groupId()), Set.of(),
         "推荐对象 " + application.getApplicantName() + "（" + number + "）已办结：" + application.getOutcome().label(),
         "/cases/" + number));
+  }
+
+  /**
+   * 知悉不予受理理由 shows every reason recorded (Art 17: 向推荐单位说明理由), as far as the engine's text holds;
+   * the case file has the whole.
+   */
+  public String rejectionReasons(Long applicationId) {
+    Application application = get(applicationId);
+    return ReadOnlyField.fit(application.getOutcomeReason(), "案卷 /cases/" + application.getApplicationNumber());
   }
 
   public boolean isDisqualified(Long applicationId) {

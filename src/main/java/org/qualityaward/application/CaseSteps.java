@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityaward.forms.FormFields;
+import org.qualityaward.forms.ReadOnlyField;
 import org.qualityaward.identity.TaskActor;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -169,7 +170,8 @@ class CaseSteps {
   JavaDelegate recheckEligibility(ApplicationCases cases, CaseAdmission admission) {
     return onCase(cases, (execution, applicationId) -> {
       cases.checkEligibility(applicationId, EligibilityCheckpoint.QUALIFICATION_REVIEW);
-      execution.setVariable("qualificationSummary", admission.qualificationSummary(applicationId));
+      execution.setVariable("qualificationSummary", ReadOnlyField.fit(admission.qualificationSummary(applicationId),
+          "案卷 /cases/" + cases.get(applicationId).getApplicationNumber()));
       // shows the form's confirmation; the listener asks our findings, not this variable
       execution.setVariable("registrationToConfirm", !cases.findingsToConfirm(applicationId).isEmpty());
     });

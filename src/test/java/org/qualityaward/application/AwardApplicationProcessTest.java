@@ -143,24 +143,33 @@ class AwardApplicationProcessTest {
 
   @Test
   @DisplayName("Art 11(6): an organisation declaring penalties too old to count, with long notes, is submitted and"
-      + " passes: the finding quoting them is kept whole, however long")
+      + " passes: the finding quoting them is kept whole, however long; the office's form shows what the engine holds")
   void oldRecordsWithLongNotesAreKept() {
     ApplicationSubmission sample = SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
         SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1));
     String note = "因产品标识不规范被处以罚款，已整改完毕。".repeat(24);
-    Declarations declared = new Declarations(true, List.of(
-        new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2017, 3, 1), note),
-        new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(2019, 5, 1), note)), null, null);
+    List<CreditRecord> records = new java.util.ArrayList<>();
+    for (int year = 2012; year <= 2020; year++) {
+      records.add(new CreditRecord(CreditRecordType.ADMINISTRATIVE_PENALTY, LocalDate.of(year, 3, 1), note));
+    }
+    Declarations declared = new Declarations(true, records, null, null);
     Application application = submissions.submit(new ApplicationSubmission(sample.editionId(), sample.kind(),
         sample.recommenderCode(), sample.organization(), null, declared, sample.selfAssessment(), sample.evidence(),
         sample.conditions()), "applicant");
 
-    BpmnAwareTests.assertThat(instance(application)).isWaitingAt(RECOMMENDER_REVIEW);
+    ProcessInstance instance = instance(application);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
     assertThat(cases.latestFindings(application.getId())).anySatisfy(f -> {
       assertThat(f.rule()).isEqualTo("ORG-CREDIT");
       assertThat(f.passed()).isTrue();
-      assertThat(f.message()).hasSizeGreaterThan(1000).contains(note);
+      assertThat(f.message()).hasSizeGreaterThan(4000).contains(note);
     });
+    // the office's form holds what the engine's text can; the case file has the whole
+    recommendAndSignOff(instance);
+    giveDepartmentOpinions(instance);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_REVIEW);
+    assertThat((String) runtimeService.getVariable(instance.getId(), "qualificationSummary")).hasSizeLessThanOrEqualTo(4000)
+        .endsWith("完整内容见 案卷 /cases/" + application.getApplicationNumber() + "）");
   }
 
   @Test
