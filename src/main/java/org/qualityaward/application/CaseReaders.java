@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.qualityaward.honour.HonourModel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.identity.AsSystem;
 import org.qualityaward.kernel.NotAllowedException;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read a case through the API: the office, administrators, the applicant that submitted
- * it, its recommender and county body, and the people of an open task of the honour it won (return visits).
- * Evidence marked as a trade secret is for the office
- * only (Art 16, 29: 保守被评审单位的商业秘密); review panels join with the evaluation stages.
+ * it, its recommender and county body, and the regulators of an open return visit of the honour it won.
+ * Evidence marked as a trade secret is for the office and the applicant (Art 16, 29: 保守被评审单位的商业秘密);
+ * review panels read it in the case file.
  */
 @Component
 class CaseReaders {
@@ -59,12 +60,14 @@ class CaseReaders {
     ApplicantCases.checkCorrectable(application);
   }
 
-  /** After {@link #checkMayRead}: a file marked as a trade secret is the office's. */
-  /** A trade secret is the office's and its owner's: the applicant reads back what it submitted. */
+  /**
+   * After {@link #checkMayRead}: through the API a trade secret is the office's and its owner's (the applicant reads
+   * back what it submitted); panel members read it in the case file after their undertaking.
+   */
   void checkMayReadEvidence(Application application, EvidenceAttachment evidence) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (evidence.isTradeSecret() && !isOffice(caller) && !isApplicant(caller, application)) {
-      throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，仅市质强办和申报人可查看（第十六条、第二十九条）");
+      throw new NotAllowedException("材料「" + evidence.getFileName() + "」已注明涉及商业秘密，此处仅市质强办和申报人可查看（第十六条、第二十九条）");
     }
   }
 
@@ -77,17 +80,18 @@ class CaseReaders {
   }
 
   /**
-   * The people an open task of the honour this application won is offered to: a return visit's regulators, the
-   * city's and the county's (Art 31), read what the holder submitted, as the visit form links it.
+   * The people an open return visit of the honour this application won is offered to, the city's and the county's
+   * regulators (Art 31), read what the holder submitted, as the visit form links it.
    */
   private boolean onHonourTask(Authentication caller, Application application) {
     if (caller == null || caller.getGroupIds() == null || caller.getGroupIds().isEmpty()) {
       return false;
     }
     List<String> honourInstances = honours.businessKeysOf(application.getId());
+    // claimed or not: a regulator claims the visit to record it and still reads what the form links
     return !honourInstances.isEmpty() && AsSystem.call(identityService, () -> taskService.createTaskQuery()
-        .processInstanceBusinessKeyIn(honourInstances.toArray(String[]::new))
-        .taskCandidateGroupIn(caller.getGroupIds()).count() > 0);
+        .processInstanceBusinessKeyIn(honourInstances.toArray(String[]::new)).taskDefinitionKey(HonourModel.RETURN_VISIT)
+        .taskCandidateGroupIn(caller.getGroupIds()).includeAssignedTasks().count() > 0);
   }
 
   /** The case's recommending unit or its county body; a renewal (Art 33) goes to the office directly, without them. */

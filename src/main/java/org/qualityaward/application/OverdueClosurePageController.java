@@ -8,6 +8,7 @@ import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.web.ManagerPage;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,10 @@ class OverdueClosurePageController {
     } catch (ConflictException e) {
       response.setStatus(HttpServletResponse.SC_CONFLICT);
       return page(application, model, e.getMessage(), reason, true);
+    } catch (OptimisticLockingFailureException e) {
+      // the case changed at the commit (the applicant's correction, the unit's step): nothing was closed
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      return page(application, model, "申报在办结的同时已有变化，本次未办结；请核对后再办结", reason, true);
     }
   }
 

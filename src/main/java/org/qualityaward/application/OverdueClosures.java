@@ -6,12 +6,13 @@ import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIG
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.identity.AsSystem;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OverdueClosures {
 
-  /** The message of the three unit steps' boundary events (逾期…，市质强办办结). */
+  /** The message of the three unit steps' boundary events (逾期…，市质强办办结), sent to the open step's own. */
   static final String CLOSED_MESSAGE = "RecommendationOverdueClosed";
   /** Set with the message, read by 记录逾期未推荐: the reason as the case keeps it. */
   static final String REASON_VARIABLE = "overdueClosure";
@@ -82,15 +83,26 @@ class OverdueClosures {
       throw new ConflictException("「" + step.name() + "」的办理期限" + (step.due() == null ? "未设定"
           : "至 " + step.due().toLocalDate() + " 尚未届满") + "，届满后方可逾期办结（第十五至十七条）");
     }
-    // the unit's task is not the office's to see or move: the closure is ours, checked above
+    // the unit's task is not the office's to see or move: the closure is ours, checked above. The message goes to
+    // this task's boundary event, not to whatever step the case may have reached meanwhile
+    EventSubscription closure = AsSystem.call(identityService, () -> runtimeService.createEventSubscriptionQuery()
+        .processInstanceId(task.getProcessInstanceId()).eventName(CLOSED_MESSAGE).list().stream()
+        .filter(e -> e.getExecutionId().equals(task.getExecutionId())).findFirst())
+        .orElseThrow(() -> new ConflictException("申报 " + application.getApplicationNumber()
+            + " 仍在旧版流程上，没有逾期办结环节：请系统管理员先将其迁移到最新版本"
+            + "（POST /api/admin/models/" + AwardApplicationModel.PROCESS_KEY + "/migrate-to-latest）"));
     try {
-      AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(CLOSED_MESSAGE)
-          .processInstanceId(task.getProcessInstanceId())
-          .setVariable(REASON_VARIABLE, "「" + step.name() + "」超过办理期限（" + step.due().toLocalDate()
-              + "）未办理，市质强办（" + officeUser + "）办结：" + why)
-          .correlateWithResult());
-    } catch (MismatchingMessageCorrelationException | OptimisticLockingException unitActedMeanwhile) {
-      throw new ConflictException("「" + step.name() + "」刚刚已由推荐单位办理，案件未按逾期办结；请刷新后查看");
+      AsSystem.call(identityService, () -> {
+        runtimeService.messageEventReceived(CLOSED_MESSAGE, closure.getExecutionId(), Map.of(REASON_VARIABLE,
+            "「" + step.name() + "」超过办理期限（" + step.due().toLocalDate() + "）未办理，市质强办（" + officeUser + "）办结："
+                + why));
+        return null;
+      });
+    } catch (ProcessEngineException e) {
+      if (openTask(application).map(Task::getId).filter(task.getId()::equals).isPresent()) {
+        throw e;
+      }
+      throw new ConflictException("「" + step.name() + "」刚刚已办理，案件未按逾期办结；请刷新后查看");
     }
   }
 

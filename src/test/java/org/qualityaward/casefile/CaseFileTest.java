@@ -497,6 +497,10 @@ class CaseFileTest {
     assertThat(regulator.get(record).statusCode()).as(regulator.get(record).body()).isEqualTo(200);
     assertThat(regulator.get(record + "/evidence/" + openFile).statusCode()).isEqualTo(200);
     assertThat(regulator.get(record + "/evidence/" + secretFile).statusCode()).isEqualTo(403);
+    // claimed to be recorded, the visit still opens the record to its claimant
+    Task visit = tasks.createTaskQuery().processInstanceId(honourInstance).taskDefinitionKey("Task_ReturnVisit").singleResult();
+    tasks.claim(visit.getId(), "cfregulator");
+    assertThat(regulator.get(record + "/evidence/" + openFile).statusCode()).isEqualTo(200);
     assertThat(HttpCaller.basic(port, "cfleader", TestUsers.PASSWORD).get(record).statusCode()).isEqualTo(403);
   }
 
