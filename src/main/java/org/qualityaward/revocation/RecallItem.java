@@ -27,6 +27,10 @@ class RecallItem {
   @Column(nullable = false)
   private RecallItemKind item;
 
+  /** The honour it was handed over with: the revoked one, or one a renewal reissued from it. */
+  @Column(nullable = false)
+  private Long honourId;
+
   /** Handed over with an honour a renewal reissued from the revoked one (Art 33), not with the award itself. */
   private boolean reissued;
 
@@ -39,9 +43,10 @@ class RecallItem {
 
   protected RecallItem() {}
 
-  RecallItem(Long revocationId, RecallItemKind item, boolean reissued) {
+  RecallItem(Long revocationId, RecallItemKind item, Long honourId, boolean reissued) {
     this.revocationId = revocationId;
     this.item = item;
+    this.honourId = honourId;
     this.reissued = reissued;
   }
 

@@ -115,10 +115,10 @@ public class Revocations {
         .orElse(honour.getLevel() == AwardLevel.AWARD);
     List<RecallItem> recalled = new ArrayList<>();
     RecallItemKind.forHonour(honour.getLevel(), prizePaid)
-        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, false))));
-    // a renewal's reissued honour came with its own trophy, plaque and certificate, no prize (Art 33, 23)
+        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, honour.getId(), false))));
+    // each renewal's reissued honour came with its own trophy, plaque and certificate, no prize (Art 33, 23)
     revoked.stream().skip(1).forEach(reissued -> RecallItemKind.forHonour(reissued.getLevel(), false)
-        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, true)))));
+        .forEach(kind -> recalled.add(items.save(new RecallItem(revocationId, kind, reissued.getId(), true)))));
     // the holder hears it from us, not only from the public announcement (Art 30 收回…并予以公告)
     events.publishEvent(Notice.toUser(NoticeKind.HONOUR_REVOKED, honour.getHolderUserId(), "您的"
         + honour.getLevel().label() + "荣誉称号已于 " + on + " 撤销（" + revocation.getGround().describe() + "），请交回"

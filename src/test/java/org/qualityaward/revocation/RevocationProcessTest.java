@@ -160,16 +160,20 @@ class RevocationProcessTest {
   void revokesAwardAndWhatItsRenewalReissued() {
     Honour honour = RevocationFixtures.organisation(honours, AwardLevel.AWARD, AWARDED.minusYears(5));
     Honour reissued = honours.reissue(honour.getId(), AWARDED.plusDays(30), honour.getApplicationId());
+    // renewed again (an honour may be renewed at each expiry): its items are recalled too
+    Honour reissuedAgain = honours.reissue(reissued.getId(), AWARDED.plusDays(40), honour.getApplicationId());
     ProcessInstance instance = propose(honour, RevocationGround.FRAUD, LocalDate.of(2025, 12, 1));
     EngineClock.startOf(MEETING);
     taskService.complete(meetingTask(instance).getId(),
         RevocationFixtures.meeting(MEETING, true, RevocationGround.FRAUD, LocalDate.of(2025, 12, 1)));
 
     assertThat(honours.get(reissued.getId()).getState()).isEqualTo(HonourState.REVOKED);
+    assertThat(honours.get(reissuedAgain.getId()).getState()).isEqualTo(HonourState.REVOKED);
     String holder = honour.getHolderName();
     List<Task> recall = RevocationFixtures.recallTasks(taskService, instance.getId());
     assertThat(recall).extracting(Task::getName).containsExactlyInAnyOrder(
         "收回水晶鼎（杯）：" + holder, "收回奖牌：" + holder, "收回证书：" + holder, "收回奖金：" + holder,
+        "收回复评换发的水晶鼎（杯）：" + holder, "收回复评换发的奖牌：" + holder, "收回复评换发的证书：" + holder,
         "收回复评换发的水晶鼎（杯）：" + holder, "收回复评换发的奖牌：" + holder, "收回复评换发的证书：" + holder);
     recall.forEach(t -> taskService.complete(t.getId(), Map.of("returnedOn", MEETING.toString())));
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_REVOKED);
