@@ -322,6 +322,8 @@ class ApplicantPages {
     // what each correction form shows, sent back with it: a save over a change made meanwhile is refused
     Map<String, String> profile = drafts.profileOf(a);
     model.addAttribute("profileVersion", Drafts.fingerprint(profile.keySet(), profile));
+    // what no correction changes, as stored (not as typed into a refused correction)
+    model.addAttribute("stored", profile);
     Map<String, String> selfAssessment = drafts.selfAssessmentOf(a);
     model.addAttribute("selfAssessmentVersion", Drafts.fingerprint(selfAssessment.keySet(), selfAssessment));
     model.addAttribute("labels", DraftForm.LABELS);
