@@ -149,7 +149,7 @@ class ApplicationApiTest {
   }
 
   @Test
-  @DisplayName("Art 16, 29: evidence files carry their trade-secret mark; a marked one is for the office only")
+  @DisplayName("Art 16, 29: evidence files carry their trade-secret mark; a marked one is for the office and its applicant only")
   void evidenceFiles() throws Exception {
     long id = submitted();
     TestUsers.ensure(identityService, "otherapplicant", "applicant");
@@ -168,7 +168,11 @@ class ApplicationApiTest {
     mvc.perform(get("/api/applications/" + id + "/evidence/" + openId).with(httpBasic("apiapplicant", "secret")))
         .andExpect(status().isOk())
         .andExpect(content().bytes(certificate));
+    // the applicant reads back its own secret; its recommending unit may not open it
     mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apiapplicant", "secret")))
+        .andExpect(status().isOk());
+    TestUsers.ensure(identityService, "apiunit", "recommender-R-ASSOC-QA");
+    mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apiunit", TestUsers.PASSWORD)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail").value(containsString("商业秘密")));
     mvc.perform(get("/api/applications/" + id + "/evidence/" + secretId).with(httpBasic("apioffice", "secret")))
