@@ -88,9 +88,16 @@ public class CaseAdmission {
    * another's words in the case's variable {@code comment}.
    */
   @Transactional
-  void recordOpinion(Long applicationId, OpinionStep step, String unitCode, boolean approved, String comment,
-      String answeredBy) {
-    opinions.save(new UnitOpinion(applicationId, step, unitCode, approved, comment, answeredBy, calendar.now()));
+  void recordOpinion(Long applicationId, String department, boolean approved, String comment, String answeredBy) {
+    opinions.save(new UnitOpinion(applicationId, OpinionStep.DEPARTMENT, department, approved, comment, answeredBy,
+        calendar.now()));
+  }
+
+  /** The recommending unit's, or its county body's, opinion at one of its steps: the unit is the case's own. */
+  @Transactional
+  void recordUnitOpinion(Long applicationId, OpinionStep step, boolean approved, String comment, String answeredBy) {
+    opinions.save(new UnitOpinion(applicationId, step, cases.get(applicationId).getRecommenderCode(), approved, comment,
+        answeredBy, calendar.now()));
   }
 
   /**

@@ -89,8 +89,7 @@ class CaseSteps {
         throw new InvalidInputException(List.of(new FieldProblem("approved",
             "申报条件核验未通过，只能不同意推荐（第十四、十六条）：" + failed)));
       }
-      admission.recordOpinion(applicationId, OpinionStep.RECOMMENDER_REVIEW, cases.get(applicationId).getRecommenderCode(),
-          approved, comment(task), actor);
+      admission.recordUnitOpinion(applicationId, OpinionStep.RECOMMENDER_REVIEW, approved, comment(task), actor);
     };
   }
 
@@ -104,8 +103,8 @@ class CaseSteps {
       Long applicationId = cases.ofProcess(task.getProcessInstanceId());
       String actor = unitActor(task, cases, applicationId);
       // the form's rules have required both fields (the materials confirmed, the opinion at most 2000 characters)
-      admission.recordOpinion(applicationId, OpinionStep.RECOMMENDER_SIGN_OFF,
-          cases.get(applicationId).getRecommenderCode(), true, (String) task.getVariable("signOffOpinion"), actor);
+      admission.recordUnitOpinion(applicationId, OpinionStep.RECOMMENDER_SIGN_OFF, true,
+          (String) task.getVariable("signOffOpinion"), actor);
     };
   }
 
@@ -116,8 +115,7 @@ class CaseSteps {
       Long applicationId = cases.ofProcess(task.getProcessInstanceId());
       String actor = unitActor(task, cases, applicationId);
       boolean approved = decision(task, "同意向市质强办推荐");
-      admission.recordOpinion(applicationId, OpinionStep.COUNTY_CONSENT, cases.get(applicationId).getRecommenderCode(),
-          approved, comment(task), actor);
+      admission.recordUnitOpinion(applicationId, OpinionStep.COUNTY_CONSENT, approved, comment(task), actor);
     };
   }
 
@@ -242,7 +240,7 @@ class CaseSteps {
   TaskListener recordDepartmentOpinion(ApplicationCases cases, CaseAdmission admission) {
     return task -> {
       String department = (String) task.getVariable("department");
-      admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), OpinionStep.DEPARTMENT, department,
+      admission.recordOpinion(cases.ofProcess(task.getProcessInstanceId()), department,
           decision(task, "无异议"), comment(task),
           TaskActor.memberOfUnit(task, department));
     };
