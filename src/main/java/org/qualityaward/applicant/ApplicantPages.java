@@ -318,6 +318,7 @@ class ApplicantPages {
     model.addAttribute("recommender", recommenders.find(a.getRecommenderCode()).map(Recommender::getName)
         .orElse(a.getRecommenderCode()));
     model.addAttribute("correctable", cases.correctable(a));
+    model.addAttribute("renewalCase", a.getRenewalOfHonourId() != null);
     model.addAttribute("profile", profileValues(a, model));
     // what each correction form shows, sent back with it: a save over a change made meanwhile is refused
     Map<String, String> profile = drafts.profileOf(a);
@@ -487,9 +488,10 @@ class ApplicantPages {
     return Arrays.stream(RecommenderType.values()).flatMap(t -> recommenders.ofType(t).stream()).toList();
   }
 
-  /** Art 33: the holder's renewal request is a Tasklist task assigned to the holder's account. */
+  /** Art 33: the holder's renewal request and its material are Tasklist tasks assigned to the holder's account. */
   private List<Task> renewalTasks(String user) {
-    return taskService.createTaskQuery().taskAssignee(user).taskDefinitionKey(HonourModel.REQUEST_RENEWAL).list();
+    return taskService.createTaskQuery().taskAssignee(user)
+        .taskDefinitionKeyIn(HonourModel.REQUEST_RENEWAL, HonourModel.SUBMIT_RENEWAL_MATERIAL).list();
   }
 
   @ExceptionHandler(NotFoundException.class)

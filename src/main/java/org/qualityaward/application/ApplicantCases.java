@@ -27,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicantCases {
 
-  /** Open for corrections and further uploads: the recommending unit has not decided yet. */
+  /**
+   * Open for corrections and further uploads: the recommending unit has not decided yet, or a renewal's holder
+   * has not submitted its material (Art 33).
+   */
   private static final Set<ApplicationStage> CORRECTABLE =
-      EnumSet.of(ApplicationStage.SUBMITTED, ApplicationStage.RECOMMENDER_REVIEW);
+      EnumSet.of(ApplicationStage.SUBMITTED, ApplicationStage.RECOMMENDER_REVIEW, ApplicationStage.RENEWAL_MATERIAL);
 
-  /** Endings that come after document review (Art 18): the applicant gets a feedback report. */
   /** Who is to act next on the case and by when (the task's due date, set by the tasks module). */
   public record NextStep(String name, LocalDate due) {}
 
@@ -168,7 +170,9 @@ public class ApplicantCases {
     checkCorrectable(application);
     application.correctProfile(organization, individual);
     applications.flush();
-    return cases.checkEligibility(application.getId(), EligibilityCheckpoint.SUBMISSION);
+    // a renewal's holder holds the honour it renews: the renewal's rules, not a new application's (Art 33)
+    return cases.checkEligibility(application.getId(), application.getRenewalOfHonourId() == null
+        ? EligibilityCheckpoint.SUBMISSION : EligibilityCheckpoint.RENEWAL);
   }
 
   /**
@@ -196,6 +200,10 @@ public class ApplicantCases {
 
   /** Art 16: the applicant corrects and adds to its application only until its recommending unit decides. */
   static void checkCorrectable(Application application) {
+    if (application.getRenewalOfHonourId() != null && !CORRECTABLE.contains(application.getStage())) {
+      throw new ConflictException("复评案件 " + application.getApplicationNumber()
+          + " 的材料已提交或提交期限已届满，不能再修改或补充（第三十三条）");
+    }
     if (!CORRECTABLE.contains(application.getStage())) {
       throw new ConflictException("推荐单位已对申报 " + application.getApplicationNumber()
           + " 作出审核决定，申报材料不能再修改或补充（第十六条）");

@@ -89,14 +89,15 @@ public class Application {
 
   /**
    * Art 33: the case a renewal re-evaluation is scored under — the winning application's profile with
-   * the holder's updated self-assessment, no edition, accepted at once (the panels follow).
+   * the holder's updated self-assessment, no edition; the holder adds the validity's evidence and may update
+   * the profile until the case is accepted (the panels follow).
    */
   static Application renewalOf(Application won, Long honourId, String selfAssessment, String submittedBy,
       LocalDateTime submittedAt) {
     Application renewal = new Application(null, won.kind, won.recommenderCode, won.organization(), won.individual(),
         won.applicantKey, won.noStateSecrets, selfAssessment, submittedBy, submittedAt);
     renewal.renewalOfHonourId = honourId;
-    renewal.stage = ApplicationStage.ACCEPTED;
+    renewal.stage = ApplicationStage.RENEWAL_MATERIAL;
     // a renewal never counts against a second submission to an edition
     renewal.activeApplicantKey = null;
     return renewal;

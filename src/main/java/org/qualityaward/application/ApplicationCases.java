@@ -118,6 +118,12 @@ public class ApplicationCases {
     return renewal;
   }
 
+  /** The files of a case actually uploaded (a file only declared is not evidence yet). */
+  @Transactional(readOnly = true)
+  public long uploadedEvidence(Long applicationId) {
+    return evidence.findByApplicationIdOrderById(applicationId).stream().filter(EvidenceAttachment::isUploaded).count();
+  }
+
   /**
    * Art 33: the records a holder declares with its renewal request (credit records, accidents, the employer's credit
    * records of a top manager), one a line as the start form takes them; refused naming each wrong line.

@@ -1,6 +1,6 @@
 package org.qualityaward.application;
 
-/** Where a case stands; the stages of Art 16-19 in order. */
+/** Where a case stands; the stages of Art 16-19 in order (a renewal, Art 33, starts at its material). */
 public enum ApplicationStage {
   SUBMITTED("已提交"),
   RECOMMENDER_REVIEW("推荐单位审核"),
@@ -8,6 +8,8 @@ public enum ApplicationStage {
   RECOMMENDER_SIGN_OFF("推荐单位签署意见"),
   COUNTY_CONSENT("县级议事协调机构同意"),
   QUALIFICATION_REVIEW("市质强办资格审查"),
+  /** A renewal case (Art 33) while its holder uploads the validity's evidence and updates its profile. */
+  RENEWAL_MATERIAL("提交复评材料"),
   ACCEPTED("已受理"),
   DOCUMENT_REVIEW("资料评审"),
   DOCUMENT_REVIEWED("资料评审完成"),

@@ -39,6 +39,12 @@ public final class HonourModel {
   public static final String RENEWAL_WINDOW_CLOSES = "Timer_RenewalWindowCloses";
   /** 记录未申请复评 */
   public static final String RECORD_NO_RENEWAL_REQUEST = "Task_RecordNoRenewalRequest";
+  /** 提交复评材料 (the holder, Art 33 with Art 16) */
+  public static final String SUBMIT_RENEWAL_MATERIAL = "Task_SubmitRenewalMaterial";
+  /** 材料提交期限届满 (boundary timer) */
+  public static final String RENEWAL_MATERIAL_DUE = "Timer_RenewalMaterialDue";
+  /** 受理复评案件 */
+  public static final String ACCEPT_RENEWAL = "Task_AcceptRenewal";
   /** 复评资料评审 (calls panel-review) */
   public static final String RENEWAL_DOCUMENT_REVIEW = "CallActivity_RenewalDocumentReview";
   /** 复评现场评审 (calls panel-review) */

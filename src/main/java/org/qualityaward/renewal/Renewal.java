@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** The holder's answer to the renewal invitation and, if it applied, how the re-evaluation ended (Art 33). */
@@ -27,6 +28,7 @@ public class Renewal {
   private String accidents;
   private String employerCreditRecords;
   private Long applicationId;
+  private LocalDate materialDueOn;
 
   @Enumerated(EnumType.STRING)
   private RenewalState state;
@@ -68,8 +70,10 @@ public class Renewal {
     return renewal;
   }
 
-  void underCase(Long applicationId) {
+  /** The renewal's case opened; its holder's material is due by {@code materialDueOn} (Art 33 with Art 16). */
+  void underCase(Long applicationId, LocalDate materialDueOn) {
     this.applicationId = applicationId;
+    this.materialDueOn = materialDueOn;
   }
 
   void conclude(RenewalState outcome, String reason, LocalDateTime at) {
@@ -97,6 +101,7 @@ public class Renewal {
   public String getAccidents() { return accidents; }
   public String getEmployerCreditRecords() { return employerCreditRecords; }
   public Long getApplicationId() { return applicationId; }
+  public LocalDate getMaterialDueOn() { return materialDueOn; }
   public RenewalState getState() { return state; }
   public String getReason() { return reason; }
   public Long getNewHonourId() { return newHonourId; }

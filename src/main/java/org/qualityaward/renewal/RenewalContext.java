@@ -16,6 +16,11 @@ public class RenewalContext {
     this.renewals = renewals;
   }
 
+  /** The renewal case's number (提交复评材料 links to its page). */
+  public String caseNumber(DelegateExecution execution) {
+    return renewals.caseNumber(renewals.ofProcess(execution.getProcessInstanceId()));
+  }
+
   /** What the leading group and the city government read: the holder, scores and decisions so far. */
   public String summary(DelegateExecution execution) {
     return renewals.summary(renewals.ofProcess(execution.getProcessInstanceId()));

@@ -16,6 +16,7 @@ class RenewalDecision {
 
   /** The steps, in the order of the new winners' approval path (Art 20-22). */
   public enum Step {
+    MATERIAL("复评材料"),
     CONDITIONS("申报条件复核"),
     SCORE("复评得分核对"),
     LEADING_GROUP("领导小组审议"),

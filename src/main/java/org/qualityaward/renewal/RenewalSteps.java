@@ -41,6 +41,18 @@ class RenewalSteps {
         execution.setVariable("applicationId", renewals.open(honourId).getApplicationId()));
   }
 
+  /** 提交复评材料: who submitted it; refused while the renewal case has no file uploaded. */
+  @Bean
+  TaskListener recordRenewalMaterial(Renewals renewals) {
+    return task -> renewals.submitMaterial(renewals.ofProcess(task.getProcessInstanceId()), TaskActor.of(task));
+  }
+
+  /** 受理复评案件: the material closes, submitted or not. */
+  @Bean
+  JavaDelegate acceptRenewal(Renewals renewals) {
+    return onRenewal(renewals, (execution, renewalId) -> renewals.accept(renewalId));
+  }
+
   /** 复核申报条件: the model branches on {@code conditionsMet}. */
   @Bean
   JavaDelegate checkRenewalConditions(Renewals renewals) {

@@ -48,11 +48,13 @@ public class Renewals {
   private final Commendations commendations;
   private final WorkingDayCalendar calendar;
   private final int publicityDays;
+  private final int materialWorkingDays;
 
   Renewals(RenewalRepository renewals, RenewalDecisionRepository decisions, Honours honours, ApplicationCases cases,
       Scoring scoring, Rankings rankings, PublicityService publicities, Commendations commendations,
       WorkingDayCalendar calendar,
-      @Value("${qa.publicity.working-days:5}") int publicityDays) {
+      @Value("${qa.publicity.working-days:5}") int publicityDays,
+      @Value("${qa.honour.renewal.material-working-days:15}") int materialWorkingDays) {
     this.renewals = renewals;
     this.decisions = decisions;
     this.honours = honours;
@@ -63,6 +65,10 @@ public class Renewals {
     this.commendations = commendations;
     this.calendar = calendar;
     this.publicityDays = publicityDays;
+    if (materialWorkingDays < 1) {
+      throw new IllegalArgumentException("qa.honour.renewal.material-working-days 至少为 1：" + materialWorkingDays);
+    }
+    this.materialWorkingDays = materialWorkingDays;
   }
 
   /** 复评申请 (its listener reads the form): the holder applies (with its updated self-assessment) or declines. */
@@ -95,7 +101,10 @@ public class Renewals {
     return renewals.save(Renewal.notRequested(honourId, calendar.now()));
   }
 
-  /** 建立复评案件: a case copying the winning application's profile with the new self-assessment. */
+  /**
+   * 建立复评案件: a case copying the winning application's profile with the new self-assessment, open for the
+   * holder's material for {@code qa.honour.renewal.material-working-days} working days.
+   */
   @Transactional
   public Renewal open(Long honourId) {
     Renewal renewal = underReview(honourId);
@@ -104,8 +113,57 @@ public class Renewals {
         cases.renewalDeclarations(renewal.getCreditRecords(), renewal.getAccidents(),
             renewal.getEmployerCreditRecords()),
         renewal.getAnsweredBy());
-    renewal.underCase(application.getId());
+    renewal.underCase(application.getId(), calendar.lastDayOf(calendar.today(), materialWorkingDays));
     return renewal;
+  }
+
+  /** The renewal case's number, which the holder's material form links to. */
+  public String caseNumber(Long renewalId) {
+    return cases.get(get(renewalId).getApplicationId()).getApplicationNumber();
+  }
+
+  /** The last day of the holder's material (提交复评材料) of the renewal under review of this honour. */
+  public LocalDate materialDueOn(Long honourId) {
+    return get(latestUnderReview(honourId)).getMaterialDueOn();
+  }
+
+  /** Timer of 提交复评材料: the material closes when its last day is over. */
+  public Date materialClosesAt(Long honourId) {
+    return calendar.startOf(materialDueOn(honourId).plusDays(1));
+  }
+
+  /**
+   * 提交复评材料 (its listener): {@code by}, the holder (or the office for a holder without an account), says the
+   * material is complete. A document review needs documents: refused while no file is uploaded to the renewal case
+   * (Art 33 with Art 16).
+   */
+  @Transactional
+  public void submitMaterial(Long renewalId, String by) {
+    Renewal renewal = get(renewalId);
+    long files = cases.uploadedEvidence(renewal.getApplicationId());
+    if (files == 0) {
+      throw new InvalidInputException(List.of(new FieldProblem("materialComplete",
+          "复评案件 " + caseNumber(renewalId) + " 尚未上传证实性材料：请先在复评案件页面上传有效期内的证实性材料，再提交"
+              + "（第三十三条、第十六条）")));
+    }
+    decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.MATERIAL, true,
+        "获奖者已提交复评材料：证实性材料 " + files + " 份", by, calendar.now()));
+  }
+
+  /**
+   * 受理复评案件: the material closes, submitted or by its last day passing (then it is recorded so); what was
+   * uploaded by then is what the panels review. The case is accepted and no longer correctable.
+   */
+  @Transactional
+  public void accept(Long renewalId) {
+    Renewal renewal = get(renewalId);
+    if (decisions.findByRenewalIdOrderByIdAsc(renewalId).stream()
+        .noneMatch(d -> d.getStep() == RenewalDecision.Step.MATERIAL)) {
+      decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.MATERIAL, true,
+          "提交期限 " + renewal.getMaterialDueOn() + " 届满，按已上传的材料复评：证实性材料 "
+              + cases.uploadedEvidence(renewal.getApplicationId()) + " 份", "system", calendar.now()));
+    }
+    cases.enter(renewal.getApplicationId(), ApplicationStage.ACCEPTED);
   }
 
   /**
@@ -148,8 +206,10 @@ public class Renewals {
     StringBuilder text = new StringBuilder(honour.getHolderName()).append("（").append(honour.getKind().label())
         .append("）于 ").append(honour.getAwardedOn()).append(" 获").append(honour.getLevel().label())
         .append("，有效期至 ").append(honour.getValidUntil()).append("。\n");
+    // the material is submitted or closed, not passed: its comment says which
     decisions.findByRenewalIdOrderByIdAsc(renewalId).forEach(d -> text.append(d.getStep().label()).append("：")
-        .append(d.isApproved() ? "通过" : "未通过").append("。").append(d.getComment()).append("\n"));
+        .append(d.getStep() == RenewalDecision.Step.MATERIAL ? "" : (d.isApproved() ? "通过" : "未通过") + "。")
+        .append(d.getComment()).append("\n"));
     return text.toString().strip();
   }
 
@@ -255,7 +315,10 @@ public class Renewals {
    * instance was started for (the renewal runs inside the honour's own process).
    */
   public Long ofProcess(String processInstanceId) {
-    Long honourId = honours.ofProcess(processInstanceId);
+    return latestUnderReview(honours.ofProcess(processInstanceId));
+  }
+
+  private Long latestUnderReview(Long honourId) {
     return renewals.findByHonourIdAndState(honourId, RenewalState.UNDER_REVIEW).stream()
         .map(Renewal::getId).reduce((earlier, later) -> later)
         .orElseThrow(() -> new IllegalStateException("荣誉 " + honourId + " 没有进行中的复评"));

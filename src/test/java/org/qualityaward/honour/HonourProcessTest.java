@@ -6,6 +6,7 @@ import static org.qualityaward.evaluation.PanelMemberReviewModel.DECLARE_CONFLIC
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_INDIVIDUAL;
 import static org.qualityaward.evaluation.PanelMemberReviewModel.SCORE_ORGANIZATION;
 import static org.qualityaward.evaluation.PanelReviewModel.CONSOLIDATE_PANEL;
+import static org.qualityaward.honour.HonourModel.ACCEPT_RENEWAL;
 import static org.qualityaward.honour.HonourModel.CHASE_OVERDUE_VISIT;
 import static org.qualityaward.honour.HonourModel.CHECK_RENEWAL_CONDITIONS;
 import static org.qualityaward.honour.HonourModel.END_HONOUR_ENDED;
@@ -20,6 +21,7 @@ import static org.qualityaward.honour.HonourModel.RENEWAL_CITY_APPROVAL;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DOCUMENT_REVIEW;
 import static org.qualityaward.honour.HonourModel.RENEWAL_DONE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_LEADING_GROUP_REVIEW;
+import static org.qualityaward.honour.HonourModel.RENEWAL_MATERIAL_DUE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_FOR;
 import static org.qualityaward.honour.HonourModel.RENEWAL_NOTICE;
 import static org.qualityaward.honour.HonourModel.RENEWAL_WINDOW_CLOSES;
@@ -27,6 +29,7 @@ import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
 import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
 import static org.qualityaward.honour.HonourModel.RETURN_VISITS;
 import static org.qualityaward.honour.HonourModel.STOP_RENEWAL_ON_REVOCATION;
+import static org.qualityaward.honour.HonourModel.SUBMIT_RENEWAL_MATERIAL;
 import static org.qualityaward.honour.HonourModel.VALIDITY_ENDS;
 import static org.qualityaward.honour.HonourModel.VISITS_DONE;
 import static org.qualityaward.honour.HonourModel.VISIT_DUE;
@@ -62,9 +65,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationStage;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.commendation.Commendation;
@@ -75,7 +80,9 @@ import org.qualityaward.edition.NewEdition;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.Finding;
 import org.qualityaward.eligibility.IndividualProfile;
+import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.expert.ExpertPool;
+import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
 import org.qualityaward.publicity.objection.Objection;
@@ -121,6 +128,8 @@ class HonourProcessTest {
   private static final LocalDate INVITATION = LocalDate.of(2031, 3, 3);
   private static final LocalDate EXPIRY = LocalDate.of(2031, 6, 1);
   private static final String HOLDER_USER = "holder9700";
+  private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+      .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   @DynamicPropertySource
   static void laterYears(DynamicPropertyRegistry registry) {
@@ -143,6 +152,7 @@ class HonourProcessTest {
   @Autowired EditionService editions;
   @Autowired ApplicationSubmissions submissions;
   @Autowired ApplicationCases cases;
+  @Autowired ApplicantCases applicantCases;
   @Autowired Scoring scoring;
   @Autowired Rankings rankings;
   @Autowired ObjectionService objections;
@@ -249,7 +259,7 @@ class HonourProcessTest {
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
 
-    BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
+    BpmnAwareTests.assertThat(instance).hasPassed(EXPIRE_HONOUR).isWaitingAt(SUBMIT_RENEWAL_MATERIAL);
     assertThat(renewals.of(honour.getId())).extracting(Renewal::getState).containsExactly(RenewalState.UNDER_REVIEW);
     // PIPL: the contact's phone is in the renewal record, never in the engine's variables or history
     assertThat(EngineTables.rowsContaining(jdbc, "13803121234")).isEmpty();
@@ -271,6 +281,7 @@ class HonourProcessTest {
     taskService.complete(invitation(instance).getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
+    submitMaterial(instance);
 
     BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)
         .hasNotPassed(RENEWAL_DOCUMENT_REVIEW);
@@ -302,6 +313,7 @@ class HonourProcessTest {
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId())
         .variableName("creditRecords").count()).as("the task's own, not the honour process's").isZero();
     runDueJobs();
+    submitMaterial(instance);
 
     BpmnAwareTests.assertThat(instance).hasPassed(CHECK_RENEWAL_CONDITIONS, RECORD_NOT_RENEWED)
         .hasNotPassed(RENEWAL_DOCUMENT_REVIEW);
@@ -672,6 +684,84 @@ class HonourProcessTest {
     assertThat(cases.get(renewal.getId()).getOutcomeReason()).contains("2031-03-20 撤销");
   }
 
+  @Test
+  @DisplayName("Art 33 with Art 16: the renewal case opens for the holder's material, due in 15 working days: it updates"
+      + " its self-assessment and uploads the validity's evidence, cannot submit without a file, and after submitting"
+      + " changes nothing; the panels review what it submitted")
+  void holderSubmitsRenewalMaterial() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestWithoutMaterial(instance);
+    String number = renewal.getApplicationNumber();
+    assertThat(renewal.getStage()).isEqualTo(ApplicationStage.RENEWAL_MATERIAL);
+    Task material = task(instance, SUBMIT_RENEWAL_MATERIAL);
+    assertThat(material.getAssignee()).isEqualTo(HOLDER_USER);
+    // opened Monday 3 March 2031, weekends only: the 15th working day is Friday 21 March
+    assertThat(renewals.of(honour.getId()).get(0).getMaterialDueOn()).isEqualTo(LocalDate.of(2031, 3, 21));
+    assertThat(material.getDueDate().toInstant().atZone(EngineClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2031, 3, 21));
+
+    assertThatThrownBy(() -> taskService.complete(material.getId(), Map.of("materialComplete", true)))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("materialComplete").hasMessageContaining(number + " 尚未上传证实性材料");
+    OrganizationProfile before = applicantCases.organizationOf(renewal);
+    asUser(HOLDER_USER, () -> {
+      applicantCases.correctSelfAssessment(HOLDER_USER, number, "有效期内持续改进：顾客满意度提升至92%");
+      // checked by the renewal's rules: as a new application's, the honour it renews would fail HOLDER (Art 33)
+      assertThat(applicantCases.correctProfile(HOLDER_USER, number, new OrganizationProfile(before.name(),
+          before.creditCode(), before.registeredOn(), before.registrationAuthority(), before.registeredAddress(),
+          before.groupCreditCode(), before.industry(), before.chiefQualityOfficer(), "赵六"), null)).isTrue();
+      applicantCases.upload(HOLDER_USER, number, "有效期内质量管理报告.pdf", false, PDF);
+    });
+    taskService.complete(material.getId(), Map.of("materialComplete", true));
+    runDueJobs();
+
+    BpmnAwareTests.assertThat(instance).hasPassed(ACCEPT_RENEWAL, CHECK_RENEWAL_CONDITIONS)
+        .hasNotPassed(RENEWAL_MATERIAL_DUE).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
+    assertThat(cases.get(renewal.getId()).getSelfAssessment()).isEqualTo("有效期内持续改进：顾客满意度提升至92%");
+    assertThat(cases.uploadedEvidence(renewal.getId())).isEqualTo(1);
+    assertThat(applicantCases.organizationOf(cases.get(renewal.getId())).topManagerName()).isEqualTo("赵六");
+    assertThat(renewals.summary(renewals.of(honour.getId()).get(0).getId()))
+        .contains("复评材料：获奖者已提交复评材料：证实性材料 1 份");
+    assertThatThrownBy(() -> asUser(HOLDER_USER, () -> applicantCases.upload(HOLDER_USER, number, "补充.pdf", false, PDF)))
+        .isInstanceOf(ConflictException.class).hasMessageContaining(number + " 的材料已提交或提交期限已届满");
+    honours.revoke(honour.getId(), LocalDate.of(2031, 3, 20)); // leaves no timers behind
+  }
+
+  @Test
+  @DisplayName("Art 33: the holder's material closes when its last day is over; the review goes on with what was uploaded"
+      + " by then, and the renewal's record says so")
+  void renewalMaterialClosesAfterItsLastDay() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestWithoutMaterial(instance);
+
+    advanceTo(LocalDate.of(2031, 3, 21).atTime(23, 0));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(SUBMIT_RENEWAL_MATERIAL);
+    advanceTo(LocalDate.of(2031, 3, 22).atTime(0, 5));
+
+    BpmnAwareTests.assertThat(instance).hasPassed(RENEWAL_MATERIAL_DUE, ACCEPT_RENEWAL, CHECK_RENEWAL_CONDITIONS)
+        .isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
+    assertThat(cases.get(renewal.getId()).getStage()).isEqualTo(ApplicationStage.DOCUMENT_REVIEW);
+    assertThat(renewals.summary(renewals.of(honour.getId()).get(0).getId()))
+        .contains("复评材料：提交期限 2031-03-21 届满，按已上传的材料复评：证实性材料 0 份");
+    honours.revoke(honour.getId(), LocalDate.of(2031, 3, 24)); // leaves no timers behind
+  }
+
+  @Test
+  @DisplayName("Art 30: a revocation while the holder prepares its renewal material ends the renewal and its case")
+  void revocationDuringRenewalMaterial() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    Application renewal = requestWithoutMaterial(instance);
+
+    honours.revoke(honour.getId(), LocalDate.of(2031, 3, 10));
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(STOP_RENEWAL_ON_REVOCATION).hasNotPassed(ACCEPT_RENEWAL);
+    assertThat(renewals.of(honour.getId()).get(0).getState()).isEqualTo(RenewalState.ENDED_BY_REVOCATION);
+    assertThat(cases.get(renewal.getId()).getOutcome()).isEqualTo(ApplicationOutcome.NOT_RENEWED);
+    assertThat(cases.get(renewal.getId()).getStage()).isEqualTo(ApplicationStage.CLOSED);
+  }
+
   // ---- helpers ---------------------------------------------------------------------------------------
 
   /** A winning organisation application of a fresh edition (registered 2026), then its honour. */
@@ -719,9 +809,33 @@ class HonourProcessTest {
     taskService.complete(invitation.getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
+    Application renewal = submitMaterial(instance);
     BpmnAwareTests.assertThat(instance).isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
-    Long applicationId = (Long) runtimeService.getVariable(instance.getId(), "applicationId");
-    return cases.get(applicationId);
+    return renewal;
+  }
+
+  /** The renewal case waiting for its material: the holder uploads one file and submits it; the draw job run. */
+  private Application submitMaterial(ProcessInstance instance) {
+    Application renewal = renewalCase(instance);
+    asUser(HOLDER_USER, () -> applicantCases.upload(HOLDER_USER, renewal.getApplicationNumber(), "有效期内质量管理报告.pdf",
+        false, PDF));
+    taskService.complete(task(instance, SUBMIT_RENEWAL_MATERIAL).getId(), Map.of("materialComplete", true));
+    runDueJobs();
+    return renewal;
+  }
+
+  /** The renewal case the instance opened (建立复评案件 set it for the panels). */
+  private Application renewalCase(ProcessInstance instance) {
+    return cases.get((Long) runtimeService.getVariable(instance.getId(), "applicationId"));
+  }
+
+  /** The invitation answered with an application (the visits recorded on time); the case opens for the material. */
+  private Application requestWithoutMaterial(ProcessInstance instance) {
+    taskService.complete(invitation(instance).getId(), Map.of("renewalRequested", true,
+        "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
+    runDueJobs();
+    BpmnAwareTests.assertThat(instance).isWaitingAt(SUBMIT_RENEWAL_MATERIAL);
+    return renewalCase(instance);
   }
 
   /** The renewal invitation, both visits recorded on the day they fell due. */

@@ -3,6 +3,7 @@ package org.qualityaward.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qualityaward.honour.HonourModel.REQUEST_RENEWAL;
+import static org.qualityaward.honour.HonourModel.SUBMIT_RENEWAL_MATERIAL;
 import static org.qualityaward.honour.HonourModel.RETURN_VISIT;
 import static org.qualityaward.revocation.RevocationModel.TRACK_RECALL;
 
@@ -21,9 +22,9 @@ import org.springframework.core.io.ClassPathResource;
 /** {@code qa.tasks.due-working-days} as Spring binds it, checked against the shipped models. */
 class TaskPropertiesTest {
 
-  /** What honour.HonourTasks and revocation.RecallTasks fix; the features own the rules. */
+  /** What honour.HonourTasks, renewal.RenewalTasks and revocation.RecallTasks fix; the features own the rules. */
   private static final Map<String, String> FIXED_BY_CASE = Map.of(
-      RETURN_VISIT, "第三十一条", REQUEST_RENEWAL, "第三十三条", TRACK_RECALL, "第三十条");
+      RETURN_VISIT, "第三十一条", REQUEST_RENEWAL, "第三十三条", SUBMIT_RENEWAL_MATERIAL, "第三十三条", TRACK_RECALL, "第三十条");
 
   @Test
   @DisplayName("the shipped application.yaml gives every user task of the models a deadline: configured, or fixed by the case (Art 30, 31, 33)")
@@ -37,7 +38,7 @@ class TaskPropertiesTest {
 
     Set<String> covered = new HashSet<>(configured.keySet());
     covered.addAll(FIXED_BY_CASE.keySet());
-    assertThat(models).hasSize(31);
+    assertThat(models).hasSize(32);
     assertThat(covered).containsExactlyInAnyOrderElementsOf(models);
   }
 
