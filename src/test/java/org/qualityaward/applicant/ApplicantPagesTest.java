@@ -41,7 +41,12 @@ import org.qualityaward.testing.SampleApplications;
 import org.qualityaward.testing.SampleFiles;
 import org.qualityaward.testing.TestUsers;
 import org.qualityaward.testing.ConditionAnswers;
+import org.qualityaward.application.ApplicationCases;
 import org.qualityaward.application.ApplicationOutcome;
+import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.honour.AwardLevel;
+import org.qualityaward.honour.Honour;
+import org.qualityaward.honour.Honours;
 import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.eligibility.IndividualProfile;
@@ -407,6 +412,35 @@ class ApplicantPagesTest {
     mvc.perform(post(page + "/files/" + certificate + "/withdrawal").session(session).with(csrf()))
         .andExpect(status().isConflict()).andExpect(content().string(containsString("推荐单位已对申报")));
     assertThat(applicantCases.evidence(application)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Art 33 with Art 16: a renewal case's holder uploads the validity's evidence on the case's page until its"
+      + " material is submitted; then the page is read-only and an upload is refused naming Art 33")
+  void renewalCaseTakesTheHoldersMaterial() throws Exception {
+    Application won = submitted();
+    Honour honour = context.getBean(Honours.class).confer(won.getApplicantName(), ApplicationKind.ORGANIZATION,
+        AwardLevel.AWARD, won.getCreditCode(), null, null, edition.getId(), LocalDate.of(2026, 6, 1), won.getId(),
+        "pgapplicant");
+    ApplicationCases cases = context.getBean(ApplicationCases.class);
+    Application renewal = cases.openRenewal(won.getId(), honour.getId(), "有效期内持续推行卓越绩效模式",
+        cases.renewalDeclarations("", "", ""), "pgapplicant");
+    String page = "/applicant/applications/" + renewal.getApplicationNumber();
+    MockHttpSession session = login("pgapplicant");
+
+    mvc.perform(get(page).session(session)).andExpect(status().isOk()).andExpect(content().string(allOf(
+        containsString("id=\"renewal-material\""), containsString("提交复评材料之前，可以修改自我评价、补充上传材料（第三十三条）"),
+        not(containsString("推荐单位作出审核决定之前")))));
+    upload(renewal, session, "有效期内质量管理报告.pdf");
+    assertThat(applicantCases.evidence(renewal)).extracting(ApplicantCases.EvidenceFile::fileName)
+        .containsExactly("有效期内质量管理报告.pdf");
+
+    cases.enter(renewal.getId(), ApplicationStage.ACCEPTED);
+    mvc.perform(get(page).session(session)).andExpect(content().string(containsString("复评材料已提交或提交期限已届满，材料不能再修改。")));
+    mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "补充.pdf", "application/pdf", SampleFiles.pdf()))
+        .param("tradeSecret", "false").session(session).with(csrf()))
+        .andExpect(status().isConflict()).andExpect(content().string(containsString("不能再修改或补充（第三十三条）")));
+    assertThat(applicantCases.evidence(renewal)).hasSize(1);
   }
 
   private void upload(Application application, MockHttpSession session, String name) throws Exception {
