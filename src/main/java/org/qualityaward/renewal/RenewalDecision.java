@@ -70,6 +70,11 @@ class RenewalDecision {
     return this;
   }
 
+  /** 「领导小组审议：通过。…」; the material is submitted or closed, not passed: its comment says which. */
+  String text() {
+    return step.label() + "：" + (step == Step.MATERIAL ? "" : (approved ? "通过" : "未通过") + "。") + comment;
+  }
+
   public Long getId() { return id; }
   public Long getRenewalId() { return renewalId; }
   public Step getStep() { return step; }

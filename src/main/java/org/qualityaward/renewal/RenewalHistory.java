@@ -33,8 +33,7 @@ class RenewalHistory implements HonourHistory {
             "提出复评申请（联系人：" + r.getContact() + "）", r.getId()));
       }
       for (RenewalDecision d : decisions.findByRenewalIdOrderByIdAsc(r.getId())) {
-        events.add(new Event(d.getDecidedAt(), "RENEWAL_REVIEW", d.getStep().label() + "：" + (d.isApproved() ? "通过" : "未通过")
-            + "。" + d.getComment(), r.getId()));
+        events.add(new Event(d.getDecidedAt(), "RENEWAL_REVIEW", d.text(), r.getId()));
       }
       if (r.isRequested() && r.getConcludedAt() != null) {
         events.add(new Event(r.getConcludedAt(), "RENEWAL_RESULT", r.getState().label()

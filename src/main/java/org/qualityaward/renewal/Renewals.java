@@ -206,10 +206,7 @@ public class Renewals {
     StringBuilder text = new StringBuilder(honour.getHolderName()).append("（").append(honour.getKind().label())
         .append("）于 ").append(honour.getAwardedOn()).append(" 获").append(honour.getLevel().label())
         .append("，有效期至 ").append(honour.getValidUntil()).append("。\n");
-    // the material is submitted or closed, not passed: its comment says which
-    decisions.findByRenewalIdOrderByIdAsc(renewalId).forEach(d -> text.append(d.getStep().label()).append("：")
-        .append(d.getStep() == RenewalDecision.Step.MATERIAL ? "" : (d.isApproved() ? "通过" : "未通过") + "。")
-        .append(d.getComment()).append("\n"));
+    decisions.findByRenewalIdOrderByIdAsc(renewalId).forEach(d -> text.append(d.text()).append("\n"));
     return text.toString().strip();
   }
 
