@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The forms open with the case's context (applicant, kind, stage, evidence); the processes carry
  * only ids, so what a form's header shows is read from the tables when the form is opened
- * ({@link TaskFormOpening}): {@code kindLabel}, {@code caseStage}, {@code evidenceLinks} (a Markdown
+ * ({@link TaskFormOpening}): {@code applicationNumber}, {@code applicantName}, {@code kindLabel}, {@code caseStage},
+ * {@code evidenceLinks} (a Markdown
  * list of the case's evidence files) and {@code materialRevision} (the applicant's corrections and uploads
  * so far). A task of an edition gets its name and stage. Read then, not stored
  * with each task: the stage is today's, a file uploaded after the task arrived is listed, and the engine
@@ -54,6 +55,9 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   private Map<String, String> describe(TaskEntity task) {
     if (task.getVariable("applicationId") instanceof Long applicationId) {
       return applications.findById(applicationId).map(a -> Map.of(
+          // a panel's forms name the case by these (its process carries the id only)
+          "applicationNumber", a.getApplicationNumber(),
+          "applicantName", a.getApplicantName(),
           "kindLabel", a.getKind().label(),
           "caseStage", a.getStage().label(),
           "evidenceLinks", evidenceLinks(a),

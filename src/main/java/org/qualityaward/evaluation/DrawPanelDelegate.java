@@ -42,7 +42,6 @@ class DrawPanelDelegate implements JavaDelegate {
         application.organizationCreditCode(), application.getGroupCreditCode(), application.getRecommenderCode(),
         null), plans.inForce(application.getEditionId()).panelSize());
     execution.setVariable("drawId", draw.getId());
-    execution.setVariable("stageLabel", stage.label());
     // the case number and the date only: who applied is for the expert's task, after the undertaking
     events.publishEvent(new Notice(NoticeKind.EXPERT_DRAWN, Set.copyOf(draws.memberUserIds(draw)), Set.of(), Set.of(),
         "您已被抽取为申报 " + application.getApplicationNumber() + " 的" + stage.label() + "评审专家（"

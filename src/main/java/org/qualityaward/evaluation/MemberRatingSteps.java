@@ -22,14 +22,13 @@ class MemberRatingSteps {
 
   /**
    * 发起评审员考核: the panel-review instance, its case and stage, the draw whose members scored, and the
-   * leader's remarks on them.
+   * leader's remarks on them (the form's case number, applicant and stage are read when it opens).
    */
   @Bean
   JavaDelegate startMemberRating(PanelReviews panelReviews) {
     return execution -> {
       Map<String, Object> variables = new HashMap<>();
-      for (String name : new String[] {"applicationId", "stage", "stageLabel", "applicationNumber", "applicantName",
-          LeaderRemarks.FIELD}) {
+      for (String name : new String[] {"applicationId", "stage", LeaderRemarks.FIELD}) {
         variables.put(name, execution.getVariable(name));
       }
       variables.put("drawId", panelReviews.drawInForce((Long) execution.getVariable("drawId")));

@@ -26,10 +26,9 @@ public class PanelCaseVariables implements DelegateVariableMapping {
   @Override
   public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
     Application application = caseOf(superExecution);
+    // ids only: the forms' case number, applicant and stage are read from our records when opened (PanelTaskContext)
     subVariables.putValue("applicationId", application.getId())
-        .putValue("stage", application.getStage().name())
-        .putValue("applicationNumber", application.getApplicationNumber())
-        .putValue("applicantName", application.getApplicantName());
+        .putValue("stage", application.getStage().name());
   }
 
   /** The called panel's business key: the case's number and the stage it has entered (from our records). */
