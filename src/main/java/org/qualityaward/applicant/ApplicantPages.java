@@ -16,6 +16,7 @@ import org.qualityaward.application.ApplicantCases;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationOutcome;
 import org.qualityaward.application.ApplicationStage;
+import org.qualityaward.application.ApplicationWithdrawals;
 import org.qualityaward.application.ConditionPoints;
 import org.qualityaward.application.ConditionReview;
 import org.qualityaward.edition.Edition;
@@ -68,10 +69,11 @@ class ApplicantPages {
   private final EditionService editions;
   private final Recommenders recommenders;
   private final TaskService taskService;
+  private final ApplicationWithdrawals withdrawals;
 
   ApplicantPages(Drafts drafts, ApplicantCases cases, SelfAssessmentSectionRepository sections,
       ConditionReview conditions, EditionService editions, Recommenders recommenders,
-      TaskService taskService) {
+      TaskService taskService, ApplicationWithdrawals withdrawals) {
     this.drafts = drafts;
     this.cases = cases;
     this.sections = sections;
@@ -79,6 +81,7 @@ class ApplicantPages {
     this.editions = editions;
     this.recommenders = recommenders;
     this.taskService = taskService;
+    this.withdrawals = withdrawals;
   }
 
   /** One line of 「我的申报」. */
@@ -319,6 +322,7 @@ class ApplicantPages {
         .orElse(a.getRecommenderCode()));
     model.addAttribute("correctable", cases.correctable(a));
     model.addAttribute("renewalCase", a.getRenewalOfHonourId() != null);
+    model.addAttribute("withdrawable", withdrawals.withdrawable(a));
     model.addAttribute("profile", profileValues(a, model));
     // what each correction form shows, sent back with it: a save over a change made meanwhile is refused
     Map<String, String> profile = drafts.profileOf(a);
@@ -371,6 +375,7 @@ class ApplicantPages {
       case NOT_RECOMMENDED -> "未获推荐的理由（第十六条）";
       case REJECTED -> "不予受理的理由（第十七条）";
       case INELIGIBLE -> "不符合申报条件的理由（第十一条至第十四条）";
+      case WITHDRAWN -> "撤回申报（第四条第一项 自愿申报）";
       case DISQUALIFIED -> "取消资格的理由（第九条第六项、第十七条、第二十一条）";
       default -> "说明";
     };
@@ -463,15 +468,37 @@ class ApplicantPages {
     return "redirect:/applicant/applications/" + number + "#evidence";
   }
 
+  /**
+   * 自愿申报 (Art 4(1)): the applicant withdraws its application until the office accepts it, confirming it (a ticked
+   * box) and optionally saying why. Refused after acceptance (409 page naming why).
+   */
+  @PostMapping("/applications/{number}/withdrawal")
+  String withdrawApplication(@PathVariable String number, @RequestParam(name = "confirmed", required = false) Boolean confirmed,
+      @RequestParam(name = "reason", required = false) String reason, Principal principal, RedirectAttributes flash) {
+    try {
+      if (!Boolean.TRUE.equals(confirmed)) {
+        throw new InvalidInputException(List.of(new FieldProblem("confirmed", "请勾选“确认撤回本申报”：撤回后本申报即办结，不能恢复")));
+      }
+      withdrawals.withdraw(principal.getName(), number, reason);
+      flash.addFlashAttribute("withdrawn", true);
+      return "redirect:/applicant/applications/" + number + "#reason";
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("withdrawalError", e.problems().stream().map(FieldProblem::message)
+          .reduce((x, y) -> x + "；" + y).orElse("未撤回"));
+      flash.addFlashAttribute("typedReason", reason);
+      return "redirect:/applicant/applications/" + number + "#withdrawal";
+    }
+  }
+
   // ---- helpers and refusals
 
   /**
    * The user's application to the edition that still counts (Art 13, 16: one per edition); an
-   * ineligible one does not, so a corrected application may follow it.
+   * ineligible or withdrawn one does not, so a corrected or new application may follow it.
    */
   private Optional<Application> live(String user, Long editionId) {
     return cases.submittedBy(user).stream()
-        .filter(a -> editionId.equals(a.getEditionId()) && a.getOutcome() != ApplicationOutcome.INELIGIBLE)
+        .filter(a -> editionId.equals(a.getEditionId()) && a.countsForEdition())
         .findFirst();
   }
 

@@ -197,9 +197,15 @@ public class Application {
     this.stage = ApplicationStage.CLOSED;
     this.outcome = outcome;
     this.outcomeReason = reason;
-    if (outcome == ApplicationOutcome.INELIGIBLE) {
+    // neither counts as the applicant's application to the edition: it may apply again while submissions are open
+    if (outcome == ApplicationOutcome.INELIGIBLE || outcome == ApplicationOutcome.WITHDRAWN) {
       this.activeApplicantKey = null;
     }
+  }
+
+  /** Whether it is the applicant's application to its edition (Art 13, 16): not once ineligible or withdrawn. */
+  public boolean countsForEdition() {
+    return activeApplicantKey != null;
   }
 
   boolean isClosed() {

@@ -231,9 +231,18 @@ public class ApplicationCases {
    */
   @Transactional
   public void endNotRecommendedByOthers(Long applicationId, String reason) {
-    Application application = get(applicationId);
-    endCase(application, ApplicationOutcome.NOT_RECOMMENDED, reason);
+    endTellingRecommender(get(applicationId), ApplicationOutcome.NOT_RECOMMENDED, reason);
+  }
+
+  /** Ends a case the recommending unit is working on or has recommended, and tells the unit. */
+  void endTellingRecommender(Application application, ApplicationOutcome outcome, String reason) {
+    endCase(application, outcome, reason);
     tellRecommender(application);
+  }
+
+  /** Before the accepted list (Art 17): the unit's steps and the office's qualification review. */
+  static boolean beforeAcceptance(Application application) {
+    return BEFORE_ACCEPTANCE.contains(application.getStage());
   }
 
   /** Only a case ending before acceptance can be the one the edition's qualification gate waits for. */
@@ -287,7 +296,7 @@ public class ApplicationCases {
       case INELIGIBLE, REJECTED -> NoticeKind.NOT_ACCEPTED;
       case DISQUALIFIED -> NoticeKind.DISQUALIFIED;
       case AWARD, NOMINATION, RENEWED -> NoticeKind.AWARDED;
-      case NOT_AWARDED, NOT_RENEWED -> NoticeKind.STAGE_CHANGED;
+      case NOT_AWARDED, NOT_RENEWED, WITHDRAWN -> NoticeKind.STAGE_CHANGED;
     };
     String title = outcome == null ? "您的申报 " + number + " 进入「" + application.getStage().label() + "」阶段"
         : "您的申报 " + number + " 已办结：" + outcome.label();

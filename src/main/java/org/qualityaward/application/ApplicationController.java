@@ -35,10 +35,11 @@ class ApplicationController {
   private final CaseReaders readers;
   private final ConditionReview conditionReview;
   private final OverdueClosures overdueClosures;
+  private final ApplicationWithdrawals withdrawals;
 
   ApplicationController(ApplicationSubmissions submissions, ApplicationCases cases,
       EvidenceAttachmentRepository evidence, EvidenceFiles evidenceFiles, CaseReaders readers,
-      ConditionReview conditionReview, OverdueClosures overdueClosures) {
+      ConditionReview conditionReview, OverdueClosures overdueClosures, ApplicationWithdrawals withdrawals) {
     this.submissions = submissions;
     this.cases = cases;
     this.evidence = evidence;
@@ -46,6 +47,7 @@ class ApplicationController {
     this.readers = readers;
     this.conditionReview = conditionReview;
     this.overdueClosures = overdueClosures;
+    this.withdrawals = withdrawals;
   }
 
   record EvidenceView(Long id, String fileName, boolean tradeSecret, boolean uploaded) {}
@@ -78,16 +80,28 @@ class ApplicationController {
     return view(application, request);
   }
 
-  record OverdueClosure(String reason) {}
+  /** The body of an overdue closure (why, required) or a withdrawal (why, optional). */
+  record Reason(String reason) {}
 
   /**
    * The office closes a case whose recommending unit or county body let its step's deadline pass (Art 15–17): 409
    * before the deadline or at another step, 400 without a reason; the case ends as not recommended.
    */
   @PostMapping("/{id}/overdue-closure")
-  ApplicationView closeOverdue(@PathVariable Long id, @RequestBody OverdueClosure closure, Principal principal,
+  ApplicationView closeOverdue(@PathVariable Long id, @RequestBody Reason closure, Principal principal,
       HttpServletRequest request) {
     overdueClosures.close(id, closure.reason(), principal.getName());
+    return view(cases.get(id), request);
+  }
+
+  /**
+   * The applicant withdraws its own application until the office accepts it (Art 4(1) 自愿申报); another's 403,
+   * after acceptance 409, a reason over 500 characters 400. The case ends as withdrawn.
+   */
+  @PostMapping("/{id}/withdrawal")
+  ApplicationView withdraw(@PathVariable Long id, @RequestBody(required = false) Reason withdrawal,
+      Principal principal, HttpServletRequest request) {
+    withdrawals.withdraw(principal.getName(), id, withdrawal == null ? null : withdrawal.reason());
     return view(cases.get(id), request);
   }
 

@@ -5,6 +5,8 @@ import org.qualityaward.honour.AwardLevel;
 /** How a case ended; null while it runs. */
 public enum ApplicationOutcome {
   INELIGIBLE("不符合申报条件"),
+  /** Art 4(1) 自愿申报: the applicant withdrew before acceptance. */
+  WITHDRAWN("申报人已撤回"),
   NOT_RECOMMENDED("未获推荐"),
   REJECTED("不予受理"),
   DISQUALIFIED("经调查属实取消资格"),

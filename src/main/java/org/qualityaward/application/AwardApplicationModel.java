@@ -11,12 +11,18 @@ public final class AwardApplicationModel {
   /** The process id (市政府质量奖申报案件). */
   public static final String PROCESS_KEY = "award-application";
 
+  /** 申报人撤回申报 (event sub-process, Art 4(1) 自愿申报) */
+  public static final String WITHDRAWN = "SubProcess_Withdrawn";
+  /** 已撤回 (end event) */
+  public static final String END_WITHDRAWN = "End_Withdrawn";
   /** 推荐单位审核申报材料 (Art 16) */
   public static final String RECOMMENDER_REVIEW = "Task_RecommenderReview";
   /** 推荐完成 (gateway) */
   public static final String RECOMMENDATION_COMPLETE = "Gateway_RecommendationComplete";
   /** 发布推荐公示 (Art 16) */
   public static final String OPEN_RECOMMENDER_PUBLICITY = "Task_OpenRecommenderPublicity";
+  /** 推荐单位公示（不少于5个工作日） (calls publicity, Art 16) */
+  public static final String RECOMMENDER_PUBLICITY = "CallActivity_RecommenderPublicity";
   /** 签署推荐意见 (Art 16) */
   public static final String RECOMMENDER_SIGN_OFF = "Task_RecommenderSignOff";
   /** 县级议事协调机构同意推荐 (Art 16) */

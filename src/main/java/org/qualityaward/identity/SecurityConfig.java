@@ -118,6 +118,7 @@ class SecurityConfig {
             .requestMatchers(path.matcher(POST, "/api/applications")).hasRole(Role.APPLICANT.name())
             // closing a case whose unit let its deadline pass is the office's (Art 15–17)
             .requestMatchers(path.matcher(POST, "/api/applications/*/overdue-closure")).hasRole(Role.QUALITY_OFFICE.name())
+            .requestMatchers(path.matcher(POST, "/api/applications/*/withdrawal")).hasRole(Role.APPLICANT.name())
             // the expert pool and its draws are the office's (Art 10, 18, 19); the leading group reads the pool
             .requestMatchers(path.matcher(GET, "/api/experts/**"))
                 .hasAnyRole(Role.QUALITY_OFFICE.name(), Role.LEADING_GROUP.name())

@@ -415,6 +415,33 @@ class ApplicantPagesTest {
   }
 
   @Test
+  @DisplayName("Art 4(1) 自愿申报: the applicant withdraws its application on its page, confirming it, with its reason;"
+      + " unconfirmed nothing happens; the page then says why and the edition is open to it again")
+  void applicantWithdrawsOnItsPage() throws Exception {
+    Application application = submitted();
+    String page = "/applicant/applications/" + application.getApplicationNumber();
+    MockHttpSession session = login("pgapplicant");
+    mvc.perform(get(page).session(session)).andExpect(content().string(containsString("id=\"withdrawal\"")));
+    mvc.perform(get("/applicant/").session(session)).andExpect(content().string(not(containsString(drafts))));
+
+    mvc.perform(post(page + "/withdrawal").session(session).with(csrf()).param("reason", "企业战略调整，本届暂不参评"))
+        .andExpect(redirectedUrl(page + "#withdrawal"))
+        .andExpect(flash().attribute("withdrawalError", containsString("请勾选“确认撤回本申报”")));
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getOutcome()).isNull();
+    mvc.perform(post(page + "/withdrawal").session(session).with(csrf()).param("reason", "企业战略调整，本届暂不参评")
+        .param("confirmed", "true")).andExpect(redirectedUrl(page + "#reason"));
+
+    assertThat(applicantCases.own("pgapplicant", application.getApplicationNumber()).getOutcome())
+        .isEqualTo(ApplicationOutcome.WITHDRAWN);
+    mvc.perform(get(page).session(session)).andExpect(content().string(allOf(
+        containsString("撤回申报（第四条第一项 自愿申报）"), containsString("企业战略调整，本届暂不参评"),
+        not(containsString("id=\"withdrawal\"")))));
+    mvc.perform(get("/applicant/").session(session)).andExpect(content().string(containsString(drafts)));
+    mvc.perform(post(page + "/withdrawal").session(session).with(csrf()).param("confirmed", "true"))
+        .andExpect(status().isConflict()).andExpect(content().string(containsString("不能撤回")));
+  }
+
+  @Test
   @DisplayName("Art 33 with Art 16: a renewal case's holder uploads the validity's evidence on the case's page until its"
       + " material is submitted; then the page is read-only and an upload is refused naming Art 33")
   void renewalCaseTakesTheHoldersMaterial() throws Exception {

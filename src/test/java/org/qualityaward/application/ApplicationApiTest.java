@@ -252,6 +252,23 @@ class ApplicationApiTest {
   }
 
   /** An application of this test's edition with two declared evidence files, none uploaded yet. */
+  @Test
+  @DisplayName("Art 4(1) 自愿申报: through the API the applicant withdraws its own application (200, outcome WITHDRAWN);"
+      + " another applicant 403, a second time 409")
+  void applicantWithdrawsThroughTheApi() throws Exception {
+    long id = submitted();
+    TestUsers.ensure(identityService, "otherapplicant", "applicant");
+
+    mvc.perform(post("/api/applications/" + id + "/withdrawal").with(httpBasic("otherapplicant", "secret"))
+        .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+    mvc.perform(asApplicant(post("/api/applications/" + id + "/withdrawal")).content("{\"reason\":\"本届暂不参评\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcome").value("WITHDRAWN"))
+        .andExpect(jsonPath("$.stage").value("CLOSED"));
+    mvc.perform(asApplicant(post("/api/applications/" + id + "/withdrawal")))
+        .andExpect(status().isConflict());
+  }
+
   private long submitted() throws Exception {
     var submission = SampleApplications.organization(edition.getId(), "R-ASSOC-QA", SERIALS.getAndIncrement(),
         LocalDate.of(2012, 5, 1));

@@ -17,11 +17,14 @@ import static org.qualityaward.application.AwardApplicationModel.END_DISQUALIFIE
 import static org.qualityaward.application.AwardApplicationModel.END_INELIGIBLE;
 import static org.qualityaward.application.AwardApplicationModel.END_NOT_RECOMMENDED;
 import static org.qualityaward.application.AwardApplicationModel.END_REJECTED;
+import static org.qualityaward.application.AwardApplicationModel.END_WITHDRAWN;
 import static org.qualityaward.application.AwardApplicationModel.QUALIFICATION_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.READ_REJECTION_REASONS;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDATION_COMPLETE;
+import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_PUBLICITY;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_REVIEW;
 import static org.qualityaward.application.AwardApplicationModel.RECOMMENDER_SIGN_OFF;
+import static org.qualityaward.application.AwardApplicationModel.WITHDRAWN;
 import static org.qualityaward.publicity.ObjectionModel.ANSWER_OBJECTOR;
 import static org.qualityaward.publicity.ObjectionModel.CONCLUDE_OBJECTION;
 import static org.qualityaward.publicity.ObjectionModel.DISQUALIFY_CANDIDATE;
@@ -64,6 +67,7 @@ import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.kernel.NotFoundException;
 import org.qualityaward.publicity.CandidateDisqualified;
 import org.qualityaward.publicity.ObjectionModel;
 import org.qualityaward.publicity.objection.FileObjectionCommand;
@@ -107,6 +111,7 @@ class AwardApplicationProcessTest {
   @Autowired ApplicationCases cases;
   @Autowired ApplicantCases applicantCases;
   @Autowired OverdueClosures overdueClosures;
+  @Autowired ApplicationWithdrawals withdrawals;
   @Autowired ApplicationEventPublisher publisher;
   @Autowired ApplicationEvents events;
   @Autowired ObjectionService objections;
@@ -203,6 +208,56 @@ class AwardApplicationProcessTest {
         });
     assertThatThrownBy(() -> overdueClosures.close(application.getId(), "再次办结", "office1"))
         .isInstanceOf(ConflictException.class).hasMessageContaining("当前不在推荐单位或县级议事协调机构的办理环节");
+  }
+
+  @Test
+  @DisplayName("Art 4(1) 自愿申报: during its unit's review the applicant withdraws, saying why; the case ends as withdrawn,"
+      + " the review with it, the unit is told, and the applicant may apply to the edition again; another user cannot")
+  void applicantWithdrawsDuringTheUnitsReview() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    String number = application.getApplicationNumber();
+
+    assertThatThrownBy(() -> withdrawals.withdraw("someone-else", number, null)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, "理".repeat(501)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("撤回理由不能超过 500 字");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
+    withdrawals.withdraw("applicant", number, "企业战略调整，本届暂不参评");
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(WITHDRAWN, END_WITHDRAWN).hasNotPassed(END_NOT_RECOMMENDED);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    Application withdrawn = cases.get(application.getId());
+    assertThat(withdrawn.getOutcome()).isEqualTo(ApplicationOutcome.WITHDRAWN);
+    assertThat(withdrawn.getOutcomeReason()).endsWith("撤回申报（第四条第一项 自愿申报）：企业战略调整，本届暂不参评");
+    assertThat(withdrawn.countsForEdition()).as("Art 13, 16: no longer its application to the edition").isFalse();
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.CANDIDATE_CASE_ENDED))
+        .anySatisfy(n -> assertThat(n.title()).contains(number, "申报人已撤回"));
+    assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, null))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("已办结（申报人已撤回）");
+  }
+
+  @Test
+  @DisplayName("Art 4(1), 16: withdrawn during its unit's publicity, the case ends and the publicity is withdrawn from the"
+      + " board; once the office has accepted the case, withdrawing is refused")
+  void withdrawalDuringThePublicityAndNotAfterAcceptance() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    complete(task(instance), decision(true, "材料完整真实"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_PUBLICITY);
+    Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
+
+    withdrawals.withdraw("applicant", application.getApplicationNumber(), null);
+
+    BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_WITHDRAWN);
+    assertThat(jdbc.queryForObject("select state from publicity where id = ?", String.class, publicityId))
+        .isEqualTo("WITHDRAWN");
+    assertThat(cases.get(application.getId()).getOutcomeReason()).endsWith("撤回申报（第四条第一项 自愿申报）");
+
+    ProcessInstance accepted = acceptedCase();
+    String number = cases.get((Long) runtimeService.getVariable(accepted.getId(), "applicationId")).getApplicationNumber();
+    assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, null))
+        .isInstanceOf(ConflictException.class).hasMessageContaining("已列入受理名单，不能撤回");
+    BpmnAwareTests.assertThat(accepted).isWaitingAt(AWAIT_NEXT_STAGE);
   }
 
   @Test

@@ -105,6 +105,8 @@ class RoleResourceMatrixTest {
       api("GET", "/api/applications/{application}/panel-reports/DOCUMENT_REVIEW.xlsx", null, "office,leader"),
       // closing a case whose unit let its deadline pass (Art 15–17): the office's (an empty reason is its 400)
       api("POST", "/api/applications/{application}/overdue-closure", "{\"reason\":\"\"}", "office"),
+      // the applicant's own: a reason too long (400) withdraws nothing
+      api("POST", "/api/applications/{application}/withdrawal", "{\"reason\":\"" + "理".repeat(501) + "\"}", "applicant"),
       // issue 12: the feedback report to the case's own applicant and the office (a running case answers 404)
       api("GET", "/api/applications/{application}/feedback-report.pdf", null, "applicant,office,admin"),
       api("GET", "/api/editions/{edition}/feedback-reports", null, "office,admin"),
@@ -198,6 +200,7 @@ class RoleResourceMatrixTest {
       api("POST", "/applicant/applications/{number}/files", MULTIPART_PDF, ""),
       api("POST", "/applicant/applications/{number}/files/{evidence}/mark", "{}", ""),
       api("POST", "/applicant/applications/{number}/files/{evidence}/withdrawal", "{}", ""),
+      api("POST", "/applicant/applications/{number}/withdrawal", "{}", ""),
       api("GET", "/applicant/notifications", null, "applicant,other-applicant"),
       api("GET", "/applicant/notifications/0", null, "applicant,other-applicant"),
       api("POST", "/applicant/notifications/read", "{}", ""),
