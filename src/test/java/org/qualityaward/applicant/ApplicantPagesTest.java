@@ -265,7 +265,7 @@ class ApplicantPagesTest {
             containsString("id=\"creditCode-error\""), containsString("统一社会信用代码"))));
     mvc.perform(get(drafts + "?step=4").session(session))
         .andExpect(content().string(containsString("领导方面的自我评价")));
-    assertThat(applicantCases.submittedBy("pgapplicant")).noneMatch(a -> a.getEditionId().equals(edition.getId()));
+    assertThat(applicantCases.submittedBy("pgapplicant")).noneMatch(a -> edition.getId().equals(a.getEditionId()));
   }
 
   @Test
