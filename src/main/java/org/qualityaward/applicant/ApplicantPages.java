@@ -375,7 +375,7 @@ class ApplicantPages {
       case NOT_RECOMMENDED -> "未获推荐的理由（第十六条）";
       case REJECTED -> "不予受理的理由（第十七条）";
       case INELIGIBLE -> "不符合申报条件的理由（第十一条至第十四条）";
-      case WITHDRAWN -> "撤回申报（第四条第一项 自愿申报）";
+      case WITHDRAWN -> "撤回说明";
       case DISQUALIFIED -> "取消资格的理由（第九条第六项、第十七条、第二十一条）";
       default -> "说明";
     };

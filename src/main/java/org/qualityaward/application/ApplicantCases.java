@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.qualityaward.eligibility.Finding;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.kernel.ConflictException;
+import org.qualityaward.honour.HonourModel;
+import org.qualityaward.honour.Honours;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,18 +117,24 @@ public class ApplicantCases {
   }
 
   /**
-   * The case's open user tasks with their due days. Read without the applicant's engine authorization
-   * (the tasks are the recommender's or the office's): only their names and due days are shown.
+   * The case's open user tasks with their due days; a renewal's are its steps in its honour's process (Art 33).
+   * Read without the applicant's engine authorization (the tasks are the recommender's or the office's): only
+   * their names and due days are shown.
    */
   public List<NextStep> nextSteps(Application application) {
-    if (application.getProcessInstanceId() == null || application.isClosed()) {
+    boolean renewal = application.getRenewalOfHonourId() != null;
+    if ((application.getProcessInstanceId() == null && !renewal) || application.isClosed()) {
       return List.of();
     }
+    TaskQuery query = renewal ? taskService.createTaskQuery()
+        .processInstanceBusinessKey(Honours.businessKeyOf(application.getRenewalOfHonourId()))
+        .taskDefinitionKeyIn(HonourModel.SUBMIT_RENEWAL_MATERIAL, HonourModel.RENEWAL_LEADING_GROUP_REVIEW,
+            HonourModel.RENEWAL_CITY_APPROVAL)
+        : taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId());
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      return taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId())
-          .orderByDueDate().asc().list().stream()
+      return query.orderByDueDate().asc().list().stream()
           .map(ApplicantCases::step)
           .toList();
     } finally {

@@ -190,7 +190,7 @@ public class Application {
   }
 
   /**
-   * Ends the case. An ineligible case no longer blocks a corrected resubmission to the same
+   * Ends the case. An ineligible or withdrawn case no longer blocks a new submission to the same
    * edition; every other ending does.
    */
   void end(ApplicationOutcome outcome, String reason) {

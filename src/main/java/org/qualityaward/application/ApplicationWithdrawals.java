@@ -42,10 +42,15 @@ public class ApplicationWithdrawals {
     this.calendar = calendar;
   }
 
-  /** The applicant's page offers withdrawing: an edition's case not yet accepted. */
+  /**
+   * The applicant's page offers withdrawing: an edition's case not yet accepted, whose process can take it (not on a
+   * model version older than 申报人撤回申报, not suspended).
+   */
   public boolean withdrawable(Application application) {
-    return application.getRenewalOfHonourId() == null && application.getProcessInstanceId() != null
-        && ApplicationCases.beforeAcceptance(application);
+    return application.getRenewalOfHonourId() == null && ApplicationCases.beforeAcceptance(application)
+        && application.getProcessInstanceId() != null && AsSystem.call(identityService, () -> runtimeService
+            .createExecutionQuery().processInstanceId(application.getProcessInstanceId()).active()
+            .messageEventSubscriptionName(WITHDRAWN_MESSAGE).count() > 0);
   }
 
   /** {@code userId}'s application {@code applicationNumber} withdrawn (the applicant pages: another's is not found). */
@@ -74,7 +79,9 @@ public class ApplicationWithdrawals {
     }
     if (!withdrawable(application)) {
       throw new ConflictException("申报 " + applicationNumber + (application.isClosed() ? " 已办结（" + application.getOutcome().label() + "）"
-          : application.getRenewalOfHonourId() != null ? " 是复评案件" : " 已列入受理名单") + "，不能撤回；如需退出评选，请联系市质强办");
+          : application.getRenewalOfHonourId() != null ? " 是复评案件"
+          : !ApplicationCases.beforeAcceptance(application) ? " 已列入受理名单"
+          : " 的流程当前不能办理撤回（旧版流程或已暂停）") + "，不能撤回；如需退出评选，请联系市质强办");
     }
     cases.endTellingRecommender(application, ApplicationOutcome.WITHDRAWN, "申报人于 " + calendar.today()
         + " 撤回申报（第四条第一项 自愿申报）" + (why.isEmpty() ? "" : "：" + why));
@@ -83,7 +90,8 @@ public class ApplicationWithdrawals {
       AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(WITHDRAWN_MESSAGE)
           .processInstanceId(application.getProcessInstanceId()).correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ConflictException("申报 " + applicationNumber + " 仍在旧版流程上，没有撤回环节：请联系市质强办，由系统管理员先将其迁移到最新版本");
+      // checked above; the process changed in between
+      throw new ConflictException("申报 " + applicationNumber + " 刚刚已有办理，未撤回；请刷新页面后查看");
     } catch (OptimisticLockingException e) {
       throw new ConflictException("申报 " + applicationNumber + " 刚刚已有办理，未撤回；请刷新页面后查看");
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The forms open with the case's context (applicant, kind, stage, evidence); the processes carry
  * only ids, so what a form's header shows is read from the tables when the form is opened
- * ({@link TaskFormOpening}): {@code applicationNumber}, {@code applicantName}, {@code kindLabel}, {@code caseStage},
+ * ({@link TaskFormOpening}): {@code caseLine} (number and applicant), {@code kindLabel}, {@code caseStage},
  * {@code evidenceLinks} (a Markdown
  * list of the case's evidence files) and {@code materialRevision} (the applicant's corrections and uploads
  * so far). A task of an edition gets its name and stage. Read then, not stored
@@ -55,9 +55,9 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
   private Map<String, String> describe(TaskEntity task) {
     if (task.getVariable("applicationId") instanceof Long applicationId) {
       return applications.findById(applicationId).map(a -> Map.of(
-          // a panel's forms name the case by these (its process carries the id only)
-          "applicationNumber", a.getApplicationNumber(),
-          "applicantName", a.getApplicantName(),
+          // the panels' and the renewal's forms name the case by it (their processes carry its id only); text, not
+          // a field: nothing to echo back or store
+          "caseLine", "**申报编号**：" + a.getApplicationNumber() + "　**申报主体**：" + MarkdownText.of(a.getApplicantName()),
           "kindLabel", a.getKind().label(),
           "caseStage", a.getStage().label(),
           "evidenceLinks", evidenceLinks(a),

@@ -64,6 +64,25 @@ public class WorkingDayCalendar {
    * it is a working day, otherwise day 1 is the next working day.
    */
   public LocalDate lastDayOf(LocalDate from, int days) {
+    return lastDayOf(from, days, this::isWorkingDay);
+  }
+
+  /**
+   * As {@link #lastDayOf}, where a day of a year whose holiday notice is not published yet counts as a working day
+   * from Monday to Friday: for a period that must be fixed the day it starts, however far it reaches (the notice
+   * for next year usually comes out in November).
+   */
+  public LocalDate lastDayOfOrWeekdays(LocalDate from, int days) {
+    return lastDayOf(from, days, day -> {
+      try {
+        return isWorkingDay(day);
+      } catch (CalendarYearNotPublishedException notYet) {
+        return day.getDayOfWeek().getValue() <= 5;
+      }
+    });
+  }
+
+  private static LocalDate lastDayOf(LocalDate from, int days, java.util.function.Predicate<LocalDate> working) {
     Objects.requireNonNull(from, "from");
     if (days < 1) {
       throw new IllegalArgumentException(
@@ -72,7 +91,7 @@ public class WorkingDayCalendar {
     LocalDate day = from.minusDays(1);
     for (int counted = 0; counted < days; ) {
       day = day.plusDays(1);
-      if (isWorkingDay(day)) {
+      if (working.test(day)) {
         counted++;
       }
     }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A panel's forms (the declaration, the scores, the leader's report, the office's rating) name the stage they
- * review, {@code stageLabel} (资料评审, 现场评审), from the {@code stage} id the panel's instances carry: computed when
- * the form opens ({@link TaskFormOpening}), not stored as a variable with every member's instance.
+ * review in their header text, {@code stageLabel} (资料评审, 现场评审), from the {@code stage} id the panel's instances
+ * carry: computed when the form opens ({@link TaskFormOpening}), not stored as a variable with every member's instance.
  */
 @Component
 class PanelTaskContext extends AbstractProcessEnginePlugin {

@@ -25,8 +25,9 @@ class PanelTasks implements CaseTasks {
 
   @Override
   public Optional<String> party(DelegateTask task) {
+    // key:version:id (a bare generated id when that is too long, which no panel model's is)
     String definition = task.getProcessDefinitionId();
-    boolean panel = definition != null && PANEL_MODELS.contains(definition.substring(0, definition.indexOf(':')));
+    boolean panel = definition != null && PANEL_MODELS.contains(definition.split(":")[0]);
     return panel && task.getVariable("applicationId") instanceof Long applicationId
         ? Optional.of(cases.get(applicationId).getApplicantName()) : Optional.empty();
   }

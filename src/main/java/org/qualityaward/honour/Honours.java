@@ -91,7 +91,7 @@ public class Honours {
   /** Starts the honour's process and binds it to the honour: its steps find the honour in our records. */
   private void start(Honour honour) {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-        BUSINESS_KEY_PREFIX + honour.getId(), Map.of("honourId", honour.getId()));
+        businessKeyOf(honour.getId()), Map.of("honourId", honour.getId()));
     honour.attachProcess(instance.getId());
   }
 
@@ -115,7 +115,7 @@ public class Honours {
     Honour honour = get(honourId);
     honour.revoke(revokedOn);
     runtimeService.createMessageCorrelation(REVOKED_MESSAGE)
-        .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + honourId)
+        .processInstanceBusinessKey(businessKeyOf(honourId))
         .correlateAll();
     List<Honour> revoked = new ArrayList<>(List.of(honour));
     honours.findByRenewalOfHonourId(honourId).filter(renewed -> renewed.getState() != HonourState.REVOKED)
@@ -125,7 +125,12 @@ public class Honours {
 
   /** The {@code honour} instances' business keys of the honours an application won (Art 22; one, or none). */
   public List<String> businessKeysOf(Long applicationId) {
-    return honours.findByApplicationId(applicationId).stream().map(h -> BUSINESS_KEY_PREFIX + h.getId()).toList();
+    return honours.findByApplicationId(applicationId).stream().map(h -> businessKeyOf(h.getId())).toList();
+  }
+
+  /** The business key of the honour's {@code honour} instance. */
+  public static String businessKeyOf(Long honourId) {
+    return BUSINESS_KEY_PREFIX + honourId;
   }
 
   /** Timer of the {@code honour} model: the validity ends when its last day is over. */

@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.qualityaward.honour.HonourModel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.identity.TaskActor;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +38,9 @@ class RenewalSteps {
    */
   @Bean
   JavaDelegate openRenewal(Honours honours, Renewals renewals) {
-    return onHonour(honours, (execution, honourId) ->
-        execution.setVariable("applicationId", renewals.open(honourId).getApplicationId()));
+    return onHonour(honours, (execution, honourId) -> execution.setVariable("applicationId", renewals.open(honourId,
+        execution.getBpmnModelInstance().getModelElementById(HonourModel.SUBMIT_RENEWAL_MATERIAL) != null)
+        .getApplicationId()));
   }
 
   /** 提交复评材料: who submitted it; refused while the renewal case has no file uploaded. */

@@ -30,7 +30,7 @@ class RenewalTasks implements CaseTasks {
   @Override
   public Optional<LocalDate> lastDay(DelegateTask task, LocalDate today) {
     return HonourModel.SUBMIT_RENEWAL_MATERIAL.equals(task.getTaskDefinitionKey())
-        ? Optional.of(renewals.materialDueOn(honours.ofProcess(task.getProcessInstanceId())))
+        ? Optional.ofNullable(renewals.materialDueOn(honours.ofProcess(task.getProcessInstanceId())))
         : Optional.empty();
   }
 }

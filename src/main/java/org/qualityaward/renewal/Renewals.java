@@ -102,18 +102,25 @@ public class Renewals {
   }
 
   /**
-   * 建立复评案件: a case copying the winning application's profile with the new self-assessment, open for the
-   * holder's material for {@code qa.honour.renewal.material-working-days} working days.
+   * 建立复评案件: a case copying the winning application's profile with the new self-assessment, the holder's own
+   * (its account, whoever entered the request), open for the holder's material for
+   * {@code qa.honour.renewal.material-working-days} working days. An honour still on a model version without
+   * 提交复评材料 ({@code withMaterial} false) is accepted at once, as that version was built for.
    */
   @Transactional
-  public Renewal open(Long honourId) {
+  public Renewal open(Long honourId, boolean withMaterial) {
     Renewal renewal = underReview(honourId);
     Honour honour = honours.get(honourId);
     Application application = cases.openRenewal(honour.getApplicationId(), honourId, renewal.getSelfAssessment(),
         cases.renewalDeclarations(renewal.getCreditRecords(), renewal.getAccidents(),
             renewal.getEmployerCreditRecords()),
-        renewal.getAnsweredBy());
-    renewal.underCase(application.getId(), calendar.lastDayOf(calendar.today(), materialWorkingDays));
+        honour.getHolderUserId() != null ? honour.getHolderUserId() : renewal.getAnsweredBy());
+    if (withMaterial) {
+      renewal.underCase(application.getId(), calendar.lastDayOfOrWeekdays(calendar.today(), materialWorkingDays));
+    } else {
+      renewal.underCase(application.getId(), null);
+      cases.enter(application.getId(), ApplicationStage.ACCEPTED);
+    }
     return renewal;
   }
 
@@ -147,7 +154,7 @@ public class Renewals {
               + "（第三十三条、第十六条）")));
     }
     decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.MATERIAL, true,
-        "获奖者已提交复评材料：证实性材料 " + files + " 份", by, calendar.now()));
+        "获奖者已提交，证实性材料 " + files + " 份", by, calendar.now()));
   }
 
   /**
@@ -160,7 +167,7 @@ public class Renewals {
     if (decisions.findByRenewalIdOrderByIdAsc(renewalId).stream()
         .noneMatch(d -> d.getStep() == RenewalDecision.Step.MATERIAL)) {
       decisions.save(new RenewalDecision(renewalId, RenewalDecision.Step.MATERIAL, true,
-          "提交期限 " + renewal.getMaterialDueOn() + " 届满，按已上传的材料复评：证实性材料 "
+          "提交期限 " + renewal.getMaterialDueOn() + " 届满，按已上传的材料复评，证实性材料 "
               + cases.uploadedEvidence(renewal.getApplicationId()) + " 份", "system", calendar.now()));
     }
     cases.enter(renewal.getApplicationId(), ApplicationStage.ACCEPTED);

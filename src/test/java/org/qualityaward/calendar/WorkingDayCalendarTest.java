@@ -121,6 +121,16 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  @DisplayName("Art 33: a period that must be fixed the day it starts (the renewal's material) counts Monday to Friday"
+      + " in a year not published yet, and the published year's holidays as published")
+  void weekdaysWhereTheYearIsNotPublished() {
+    // 12/28–12/31 2026 are days 1–4; 1/1 2027 (a Friday, unpublished) day 5; 1/4 and 1/5 days 6 and 7
+    assertThat(calendar.lastDayOfOrWeekdays(date("2026-12-28"), 7)).isEqualTo("2027-01-05");
+    // in a published year the same as lastDayOf (国庆 as published)
+    assertThat(calendar.lastDayOfOrWeekdays(date("2026-09-30"), 2)).isEqualTo(calendar.lastDayOf(date("2026-09-30"), 2));
+  }
+
+  @Test
   @DisplayName("Art 16: a year with no data at all (2023) is an error naming it, never a Mon–Fri guess")
   void unknownYear() {
     assertThatThrownBy(() -> calendar.isWorkingDay(date("2023-06-01")))

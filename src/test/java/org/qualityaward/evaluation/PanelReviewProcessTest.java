@@ -129,8 +129,8 @@ class PanelReviewProcessTest {
       String member = members.get(i);
       Task declaration = memberTask(taskService, application, DECLARE_CONFLICT, member);
       assertThat(formService.getTaskFormVariables(declaration.getId())).containsEntry("stageLabel", "资料评审")
-          .containsEntry("applicationNumber", application.getApplicationNumber())
-          .containsEntry("applicantName", application.getApplicantName());
+          .containsEntry("caseLine", "**申报编号**：" + application.getApplicationNumber() + "　**申报主体**："
+              + application.getApplicantName());
       assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
       taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Task scoringTask = memberTask(taskService, application, SCORE_ORGANIZATION, member);

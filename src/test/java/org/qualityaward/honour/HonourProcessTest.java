@@ -699,6 +699,10 @@ class HonourProcessTest {
     // opened Monday 3 March 2031, weekends only: the 15th working day is Friday 21 March
     assertThat(renewals.of(honour.getId()).get(0).getMaterialDueOn()).isEqualTo(LocalDate.of(2031, 3, 21));
     assertThat(material.getDueDate().toInstant().atZone(EngineClock.ZONE).toLocalDate()).isEqualTo(LocalDate.of(2031, 3, 21));
+    // the holder's list and page show its own step as the case's next, with its last day
+    assertThat(applicantCases.nextSteps(renewal)).singleElement()
+        .satisfies(step -> assertThat(step.name()).startsWith("提交复评材料"))
+        .satisfies(step -> assertThat(step.due()).isEqualTo(LocalDate.of(2031, 3, 21)));
 
     assertThatThrownBy(() -> taskService.complete(material.getId(), Map.of("materialComplete", true)))
         .rootCause().isInstanceOf(InvalidInputException.class)
@@ -721,7 +725,7 @@ class HonourProcessTest {
     assertThat(cases.uploadedEvidence(renewal.getId())).isEqualTo(1);
     assertThat(applicantCases.organizationOf(cases.get(renewal.getId())).topManagerName()).isEqualTo("赵六");
     assertThat(renewals.summary(renewals.of(honour.getId()).get(0).getId()))
-        .contains("复评材料：获奖者已提交复评材料：证实性材料 1 份");
+        .contains("复评材料：获奖者已提交，证实性材料 1 份");
     assertThatThrownBy(() -> asUser(HOLDER_USER, () -> applicantCases.upload(HOLDER_USER, number, "补充.pdf", false, PDF)))
         .isInstanceOf(ConflictException.class).hasMessageContaining(number + " 的材料已提交或提交期限已届满");
     honours.revoke(honour.getId(), LocalDate.of(2031, 3, 20)); // leaves no timers behind
@@ -743,7 +747,7 @@ class HonourProcessTest {
         .isWaitingAt(RENEWAL_DOCUMENT_REVIEW);
     assertThat(cases.get(renewal.getId()).getStage()).isEqualTo(ApplicationStage.DOCUMENT_REVIEW);
     assertThat(renewals.summary(renewals.of(honour.getId()).get(0).getId()))
-        .contains("复评材料：提交期限 2031-03-21 届满，按已上传的材料复评：证实性材料 0 份");
+        .contains("复评材料：提交期限 2031-03-21 届满，按已上传的材料复评，证实性材料 0 份");
     honours.revoke(honour.getId(), LocalDate.of(2031, 3, 24)); // leaves no timers behind
   }
 
