@@ -261,6 +261,29 @@ class AwardApplicationProcessTest {
   }
 
   @Test
+  @DisplayName("Art 4(1), 17: withdrawn while the departments give their opinions, the case ends and their tasks with it;"
+      + " withdrawn at the office's qualification review, the review ends")
+  void withdrawalDuringTheOfficesSteps() {
+    Application consulted = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance consulting = instance(consulted);
+    recommendAndSignOff(consulting);
+    BpmnAwareTests.assertThat(consulting).isWaitingAt(CONSULT_DEPARTMENTS);
+    withdrawals.withdraw("applicant", consulted.getApplicationNumber(), null);
+    BpmnAwareTests.assertThat(consulting).isEnded().hasPassed(END_WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceId(consulting.getId()).count()).isZero();
+
+    EngineClock.startOf(SUBMITTED_ON);
+    Application reviewed = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance reviewing = instance(reviewed);
+    recommendAndSignOff(reviewing);
+    giveDepartmentOpinions(reviewing);
+    BpmnAwareTests.assertThat(reviewing).isWaitingAt(QUALIFICATION_REVIEW);
+    withdrawals.withdraw("applicant", reviewed.getApplicationNumber(), "材料需大幅补充，下届再报");
+    BpmnAwareTests.assertThat(reviewing).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed(END_REJECTED);
+    assertThat(cases.get(reviewed.getId()).getOutcome()).isEqualTo(ApplicationOutcome.WITHDRAWN);
+  }
+
+  @Test
   @DisplayName("Art 15–17: an overdue signed recommendation and an overdue county consent are closed the same way")
   void officeClosesAnOverdueSignOffOrCountyConsent() {
     Application unsigned = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
