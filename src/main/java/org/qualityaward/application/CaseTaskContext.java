@@ -2,6 +2,7 @@ package org.qualityaward.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.forms.MarkdownText;
+import org.qualityaward.honour.HonourModel;
 import org.qualityaward.honour.Honours;
 import org.qualityaward.platform.TaskFormOpening;
 import org.springframework.context.annotation.Lazy;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Component;
 class CaseTaskContext extends AbstractProcessEnginePlugin {
 
   private static final String NO_EVIDENCE = "（无附件）";
+  /** The honour model's tasks on its renewal case (Art 33), which show that case rather than the honour. */
+  private static final Set<String> RENEWAL_CASE_TASKS = Set.of(HonourModel.SUBMIT_RENEWAL_MATERIAL,
+      HonourModel.RENEWAL_LEADING_GROUP_REVIEW, HonourModel.RENEWAL_CITY_APPROVAL);
 
   private final ApplicationRepository applications;
   private final EvidenceAttachmentRepository evidence;
@@ -53,11 +58,15 @@ class CaseTaskContext extends AbstractProcessEnginePlugin {
    * across every model, by the id inputs the system set when it started the instance (no act reads them).
    */
   private Map<String, String> describe(TaskEntity task) {
-    if (task.getVariable("applicationId") instanceof Long applicationId) {
+    // an honour's instance holds its renewal case's id once the case opens: only the renewal's own tasks are about it
+    boolean aboutTheHonour = task.getVariable("honourId") instanceof Long
+        && !RENEWAL_CASE_TASKS.contains(task.getTaskDefinitionKey());
+    if (!aboutTheHonour && task.getVariable("applicationId") instanceof Long applicationId) {
       return applications.findById(applicationId).map(a -> Map.of(
           // the panels' and the renewal's forms name the case by it (their processes carry its id only); text, not
           // a field: nothing to echo back or store
-          "caseLine", "**申报编号**：" + a.getApplicationNumber() + "　**申报主体**：" + MarkdownText.of(a.getApplicantName()),
+          "caseLine", (a.getRenewalOfHonourId() == null ? "**申报编号**：" : "**复评编号**：") + a.getApplicationNumber()
+              + (a.getRenewalOfHonourId() == null ? "　**申报主体**：" : "　**获奖者**：") + MarkdownText.of(a.getApplicantName()),
           "kindLabel", a.getKind().label(),
           "caseStage", a.getStage().label(),
           "evidenceLinks", evidenceLinks(a),

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -68,21 +69,26 @@ public class WorkingDayCalendar {
   }
 
   /**
-   * As {@link #lastDayOf}, where a day of a year whose holiday notice is not published yet counts as a working day
-   * from Monday to Friday: for a period that must be fixed the day it starts, however far it reaches (the notice
-   * for next year usually comes out in November).
+   * As {@link #lastDayOf}, where a day of a <em>later</em> year whose holiday notice is not published yet counts as a
+   * working day from Monday to Friday but 1 January (元旦, off every year): for a period that must be fixed the day it
+   * starts, however far it reaches (the notice for next year usually comes out in November). This year's missing
+   * notice is still an error, as everywhere.
    */
   public LocalDate lastDayOfOrWeekdays(LocalDate from, int days) {
+    int thisYear = today().getYear();
     return lastDayOf(from, days, day -> {
       try {
         return isWorkingDay(day);
       } catch (CalendarYearNotPublishedException notYet) {
-        return day.getDayOfWeek().getValue() <= 5;
+        if (notYet.getYear() <= thisYear) {
+          throw notYet;
+        }
+        return day.getDayOfWeek().getValue() <= 5 && day.getDayOfYear() != 1;
       }
     });
   }
 
-  private static LocalDate lastDayOf(LocalDate from, int days, java.util.function.Predicate<LocalDate> working) {
+  private static LocalDate lastDayOf(LocalDate from, int days, Predicate<LocalDate> working) {
     Objects.requireNonNull(from, "from");
     if (days < 1) {
       throw new IllegalArgumentException(

@@ -124,10 +124,14 @@ class WorkingDayCalendarTest {
   @DisplayName("Art 33: a period that must be fixed the day it starts (the renewal's material) counts Monday to Friday"
       + " in a year not published yet, and the published year's holidays as published")
   void weekdaysWhereTheYearIsNotPublished() {
-    // 12/28–12/31 2026 are days 1–4; 1/1 2027 (a Friday, unpublished) day 5; 1/4 and 1/5 days 6 and 7
-    assertThat(calendar.lastDayOfOrWeekdays(date("2026-12-28"), 7)).isEqualTo("2027-01-05");
+    // 12/28–12/31 2026 are days 1–4; 2027 is unpublished: 1/1 (元旦, a Friday) is off, 1/4–1/6 days 5–7
+    assertThat(calendar.lastDayOfOrWeekdays(date("2026-12-28"), 7)).isEqualTo("2027-01-06");
     // in a published year the same as lastDayOf (国庆 as published)
     assertThat(calendar.lastDayOfOrWeekdays(date("2026-09-30"), 2)).isEqualTo(calendar.lastDayOf(date("2026-09-30"), 2));
+    // this year's missing notice is an error, never a guess (2023 has no data)
+    ClockUtil.setCurrentTime(java.util.Date.from(date("2023-06-01").atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+    assertThatThrownBy(() -> calendar.lastDayOfOrWeekdays(date("2023-06-01"), 3))
+        .isInstanceOf(CalendarYearNotPublishedException.class).hasMessageStartingWith("2023年节假日安排尚未发布");
   }
 
   @Test

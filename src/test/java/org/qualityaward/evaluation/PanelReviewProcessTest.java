@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.qualityaward.application.Application;
+import org.qualityaward.forms.MarkdownText;
 import org.qualityaward.application.ApplicationSubmission;
 import org.qualityaward.application.ApplicationSubmissions;
 import org.qualityaward.edition.Edition;
@@ -130,7 +131,7 @@ class PanelReviewProcessTest {
       Task declaration = memberTask(taskService, application, DECLARE_CONFLICT, member);
       assertThat(formService.getTaskFormVariables(declaration.getId())).containsEntry("stageLabel", "资料评审")
           .containsEntry("caseLine", "**申报编号**：" + application.getApplicationNumber() + "　**申报主体**："
-              + application.getApplicantName());
+              + MarkdownText.of(application.getApplicantName()));
       assertThat(declaration.getName()).isEqualTo("回避声明：" + application.getApplicantName());
       taskService.complete(declaration.getId(), Map.of("conflictOfInterest", false, "confidentialityUndertaking", true));
       Task scoringTask = memberTask(taskService, application, SCORE_ORGANIZATION, member);

@@ -447,6 +447,9 @@ class HonourProcessTest {
     Task review = task(instance, RENEWAL_LEADING_GROUP_REVIEW);
     assertThat((String) taskService.getVariable(review.getId(), "renewalSummary"))
         .contains("资料评审 800.00 分，现场评审 760.00 分，累计得分折合千分制 780.00；授奖最低分 600.00", "达到授奖分数");
+    // its form's header names the renewal case (from our records when it opens), not a stored variable
+    assertThat(formService.getTaskFormVariables(review.getId()).get("caseLine"))
+        .isEqualTo("**复评编号**：" + renewal.getApplicationNumber() + "　**获奖者**：" + renewal.getApplicantName());
     decide(instance, RENEWAL_LEADING_GROUP_REVIEW, true);
     Long publicityId = (Long) runtimeService.getVariable(instance.getId(), "publicityId");
     assertThat(publicityId).isNotNull();
@@ -732,6 +735,23 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 31, 33: a return visit still open when the renewal case opens shows the honour it visits, not the"
+      + " renewal case")
+  void openVisitShowsTheHonourWhileItsRenewalRuns() {
+    Honour honour = conferOrganisation();
+    ProcessInstance instance = instanceOf(honour);
+    advanceTo(FIRST_VISIT.atTime(9, 0));
+    completeVisit(instance, FIRST_VISIT);
+    advanceTo(INVITATION.atTime(9, 0)); // the second visit (due 2030) is still not recorded
+    Task visit = task(instance, RETURN_VISIT);
+    requestWithoutMaterialOnTheDay(instance);
+
+    assertThat(formService.getTaskFormVariables(visit.getId()).get("caseStage"))
+        .isEqualTo("荣誉有效期 " + honour.getAwardedOn() + " 至 " + honour.getValidUntil());
+    honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
+  }
+
+  @Test
   @DisplayName("Art 33: the holder's material closes when its last day is over; the review goes on with what was uploaded"
       + " by then, and the renewal's record says so")
   void renewalMaterialClosesAfterItsLastDay() {
@@ -835,7 +855,13 @@ class HonourProcessTest {
 
   /** The invitation answered with an application (the visits recorded on time); the case opens for the material. */
   private Application requestWithoutMaterial(ProcessInstance instance) {
-    taskService.complete(invitation(instance).getId(), Map.of("renewalRequested", true,
+    invitation(instance);
+    return requestWithoutMaterialOnTheDay(instance);
+  }
+
+  /** The open invitation answered with an application; the case opens for the material. */
+  private Application requestWithoutMaterialOnTheDay(ProcessInstance instance) {
+    taskService.complete(task(instance, REQUEST_RENEWAL).getId(), Map.of("renewalRequested", true,
         "selfAssessment", "有效期内持续推行卓越绩效模式", "contact", "王五 13803121234"));
     runDueJobs();
     BpmnAwareTests.assertThat(instance).isWaitingAt(SUBMIT_RENEWAL_MATERIAL);
