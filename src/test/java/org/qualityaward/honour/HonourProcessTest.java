@@ -735,6 +735,25 @@ class HonourProcessTest {
   }
 
   @Test
+  @DisplayName("Art 33: on a model version without 提交复评材料 (an honour not migrated) the renewal case opens accepted"
+      + " at once, as that version goes straight on to 复核申报条件; a request the office entered gives the holder the case")
+  void renewalOnAnOlderModelIsAcceptedAtOnce() {
+    Honour honour = conferOrganisation();
+    invitation(instanceOf(honour));
+    Map<String, Object> request = Map.of("renewalRequested", true, "selfAssessment", "有效期内持续推行卓越绩效模式",
+        "contact", "王五 13803121234");
+    renewals.recordRequest(honour.getId(), request::get, "office1");
+
+    Renewal renewal = renewals.open(honour.getId(), false);
+
+    Application application = cases.get(renewal.getApplicationId());
+    assertThat(application.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    assertThat(renewal.getMaterialDueOn()).isNull();
+    assertThat(application.getSubmittedBy()).as("the holder's account, not the office's").isEqualTo(HOLDER_USER);
+    honours.revoke(honour.getId(), INVITATION); // leaves no timers behind
+  }
+
+  @Test
   @DisplayName("Art 31, 33: a return visit still open when the renewal case opens shows the honour it visits, not the"
       + " renewal case")
   void openVisitShowsTheHonourWhileItsRenewalRuns() {
