@@ -25,7 +25,7 @@ public class ApplicationWithdrawals {
 
   /** The message of award-application's event sub-process 申报人撤回申报. */
   static final String WITHDRAWN_MESSAGE = "ApplicationWithdrawn";
-  public static final int MAX_REASON = 500;
+  static final int MAX_REASON = 500;
 
   private final ApplicantCases applicantCases;
   private final ApplicationCases cases;
@@ -89,10 +89,8 @@ public class ApplicationWithdrawals {
       // the applicant has no grant on its case's instance; the withdrawal is ours, checked above
       AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(WITHDRAWN_MESSAGE)
           .processInstanceId(application.getProcessInstanceId()).correlateWithResult());
-    } catch (MismatchingMessageCorrelationException e) {
-      // checked above; the process changed in between
-      throw new ConflictException("申报 " + applicationNumber + " 刚刚已有办理，未撤回；请刷新页面后查看");
-    } catch (OptimisticLockingException e) {
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+      // subscribed when checked above: the process moved on in between, or a step completed at the same moment
       throw new ConflictException("申报 " + applicationNumber + " 刚刚已有办理，未撤回；请刷新页面后查看");
     }
   }
