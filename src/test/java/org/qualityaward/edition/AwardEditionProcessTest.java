@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.qualityaward.application.Application;
 import org.qualityaward.application.ApplicationSubmissions;
+import org.qualityaward.application.ApplicationWithdrawals;
 import org.qualityaward.expert.ExpertPool;
 import org.qualityaward.forms.FormRefusedException;
 import org.qualityaward.kernel.ConflictException;
@@ -70,6 +71,7 @@ class AwardEditionProcessTest {
   @Autowired EditionService editions;
   @Autowired EditionRepository editionRepository;
   @Autowired ApplicationSubmissions submissions;
+  @Autowired ApplicationWithdrawals withdrawals;
   @Autowired TransactionTemplate transaction;
   @Autowired EditionPlans plans;
 
@@ -135,6 +137,33 @@ class AwardEditionProcessTest {
     assertThat(stage(edition)).isEqualTo(EditionStage.DOCUMENT_REVIEW);
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseId).singleResult())
         .isWaitingAt(AWAIT_NEXT_STAGE);
+  }
+
+  @Test
+  @DisplayName("Art 4(1), 17: the last case under review withdrawn by its applicant lets the edition publish its accepted list")
+  void withdrawingTheLastPendingCaseReleasesTheEdition() {
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "撤回放行届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+    publishNotice(instance);
+    String accepted = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant").getProcessInstanceId();
+    Application pending = submissions.submit(SampleApplications.organization(edition.getId(), "R-ASSOC-QA",
+        SERIALS.getAndIncrement(), LocalDate.of(2010, 1, 1)), "applicant");
+    complete(caseTask(accepted), ConditionAnswers.recommenderReview(true, "同意推荐"));
+    EngineClock.startOf(DEADLINE.plusDays(4));
+    EngineClock.runDueJobs(managementService);
+    complete(caseTask(accepted), withVariables("materialsVerified", true, "signOffOpinion", "同意"));
+    taskService.createTaskQuery().processInstanceId(accepted).list()
+        .forEach(t -> taskService.complete(t.getId(), withVariables("approved", true, "comment", "无异议")));
+    complete(caseTask(accepted), ConditionAnswers.qualificationReview(true, "予以受理"));
+    // the other case is still at its unit's review: the edition waits for it
+    BpmnAwareTests.assertThat(instance).isWaitingAt(QUALIFICATION_CONCLUDED);
+
+    withdrawals.withdraw("applicant", pending.getId(), "本年度不再参评");
+
+    BpmnAwareTests.assertThat(instance).hasPassed(QUALIFICATION_CONCLUDED, QUALIFICATION_REVIEWS_CONCLUDED);
+    EngineClock.runDueJobs(managementService);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(ACCEPTED_LIST_PUBLICITY);
   }
 
   @Test
