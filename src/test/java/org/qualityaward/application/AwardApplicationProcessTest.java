@@ -88,6 +88,7 @@ import org.qualityaward.notification.NoticeKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every path of award-application (Art 11-17) on the real engine, clock moved, jobs executed. */
@@ -281,6 +282,35 @@ class AwardApplicationProcessTest {
     withdrawals.withdraw("applicant", reviewed.getApplicationNumber(), "材料需大幅补充，下届再报");
     BpmnAwareTests.assertThat(reviewing).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed(END_REJECTED);
     assertThat(cases.get(reviewed.getId()).getOutcome()).isEqualTo(ApplicationOutcome.WITHDRAWN);
+  }
+
+  @Test
+  @DisplayName("Art 4(1), 17: a withdrawal that read the case before the office's acceptance committed is refused whole"
+      + " (409): the case stays accepted and its process runs on")
+  void withdrawalLosingTheRaceToAcceptanceChangesNothing() throws InterruptedException {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance instance = instance(application);
+    recommendAndSignOff(instance);
+    giveDepartmentOpinions(instance);
+    String review = task(instance).getId();
+    Thread office = new Thread(() -> taskService.complete(review, decision(true, "予以受理")));
+
+    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+      cases.get(application.getId());
+      office.start();
+      try {
+        office.join(10_000);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      withdrawals.withdraw("applicant", application.getApplicationNumber(), "来不及了");
+    })).isInstanceOf(OptimisticLockingFailureException.class);
+
+    assertThat(office.isAlive()).isFalse();
+    Application accepted = cases.get(application.getId());
+    assertThat(accepted.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
+    assertThat(accepted.getOutcome()).isNull();
+    BpmnAwareTests.assertThat(instance).isWaitingAt(AWAIT_NEXT_STAGE).hasNotPassed(END_WITHDRAWN);
   }
 
   @Test
