@@ -3,8 +3,10 @@ package org.qualityaward.application;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +73,17 @@ public class ApplicationCases {
   private final RuntimeService runtimeService;
   private final ApplicationEventPublisher events;
   private final Recommenders recommenders;
+  /**
+   * The bindings this node has looked up, the most recent 10,000: a case's instance is bound to its application
+   * once, when the case starts (ApplicationSubmissions), and never again, and an instance id is never reused, so a
+   * binding once read stays true on every node. The lookup was a query for every step of every case (issue 16).
+   */
+  private final Map<String, Long> boundCases = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > 10_000;
+    }
+  });
 
   ApplicationCases(ApplicationRepository applications, DeclaredRecordRepository declaredRecords,
       EvidenceAttachmentRepository evidence, RecordedFindingRepository findings, EligibilityRules rules,
@@ -93,8 +106,14 @@ public class ApplicationCases {
    * what the case's steps apply to comes from our records, never from a variable (Issue 10).
    */
   Long ofProcess(String processInstanceId) {
-    return applications.findByProcessInstanceId(processInstanceId).map(Application::getId).orElseThrow(
+    Long known = boundCases.get(processInstanceId);
+    if (known != null) {
+      return known;
+    }
+    Long applicationId = applications.findByProcessInstanceId(processInstanceId).map(Application::getId).orElseThrow(
         () -> new IllegalStateException("流程 " + processInstanceId + " 没有绑定的申报（no application bound to it）"));
+    boundCases.put(processInstanceId, applicationId);
+    return applicationId;
   }
 
   public Application get(Long applicationId) {
