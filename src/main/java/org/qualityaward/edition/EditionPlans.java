@@ -2,7 +2,9 @@ package org.qualityaward.edition;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.kernel.ConflictException;
@@ -11,6 +13,8 @@ import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The editions' plans (Art 8(1), 15): the office drafts, the leading group approves or returns, and
@@ -31,6 +35,11 @@ public class EditionPlans {
   private final EditionRepository editions;
   private final PlanStandards standards;
   private final WorkingDayCalendar calendar;
+  /**
+   * The approved plans' figures this node has read: an approved plan and its edition's deadline never change
+   * again (Art 8(1): {@link #submit} refuses), and every panel, score sheet and ranking asks for them (issue 16).
+   */
+  private final Map<Long, PlanFigures> approvedFigures = new ConcurrentHashMap<>();
 
   EditionPlans(EditionPlanRepository plans, EditionRepository editions, PlanStandards standards,
       WorkingDayCalendar calendar) {
@@ -131,13 +140,33 @@ public class EditionPlans {
     if (editionId == null) {
       return defaults(null);
     }
+    PlanFigures approved = approvedFigures.get(editionId);
+    if (approved != null) {
+      return approved;
+    }
     Edition edition = edition(editionId);
     return plans.findByEditionId(editionId).map(plan -> {
       if (!plan.isApproved()) {
         throw new ConflictException("届次 " + editionId + " 的评选方案尚未经领导小组审定（第八条）");
       }
-      return plan.figures(edition);
+      PlanFigures figures = plan.figures(edition);
+      remember(editionId, figures);
+      return figures;
     }).orElseGet(() -> defaults(edition.getApplicationDeadline()));
+  }
+
+  /** Once the transaction that read them commits: an approval rolled back with it is not remembered. */
+  private void remember(Long editionId, PlanFigures figures) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      approvedFigures.put(editionId, figures);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        approvedFigures.put(editionId, figures);
+      }
+    });
   }
 
   /** The calls of editions whose plan the leading group approved, newest first (Art 15). */
