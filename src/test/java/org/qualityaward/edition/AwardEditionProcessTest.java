@@ -271,6 +271,29 @@ class AwardEditionProcessTest {
     assertThat(approved.applicationDeadline()).isEqualTo(DEADLINE);
   }
 
+  @Test
+  @DisplayName("Art 8(1): the figures in force are the approved plan's; an approval rolled back leaves the plan unapproved"
+      + " on every later read, though the node keeps approved figures once read")
+  void anApprovalRolledBackIsNotInForce() {
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "审定回滚届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+    complete(task(instance));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    String approval = task(instance).getId();
+
+    transaction.executeWithoutResult(status -> {
+      taskService.complete(approval, withVariables("planApproved", true, "planComment", "同意"));
+      assertThat(plans.inForce(edition.getId()).applicationDeadline()).isEqualTo(DEADLINE);
+      status.setRollbackOnly();
+    });
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    assertThatThrownBy(() -> plans.inForce(edition.getId())).isInstanceOf(ConflictException.class);
+    complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
+    assertThat(plans.inForce(edition.getId())).isEqualTo(plans.inForce(edition.getId()));
+    assertThat(plans.inForce(edition.getId()).applicationDeadline()).isEqualTo(DEADLINE);
+  }
+
   private void approvePlan(ProcessInstance instance) {
     BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
     complete(task(instance));
