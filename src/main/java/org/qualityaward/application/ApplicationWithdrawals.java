@@ -1,16 +1,27 @@
 package org.qualityaward.application;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.identity.AsSystem;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 import org.qualityaward.kernel.NotAllowedException;
+import org.qualityaward.notification.Notice;
+import org.qualityaward.notification.NoticeKind;
+import org.qualityaward.recommender.Recommenders;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +43,21 @@ public class ApplicationWithdrawals {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final WorkingDayCalendar calendar;
+  private final TaskService taskService;
+  private final Recommenders recommenders;
+  private final ApplicationEventPublisher events;
 
   ApplicationWithdrawals(ApplicantCases applicantCases, ApplicationCases cases, RuntimeService runtimeService,
-      IdentityService identityService, WorkingDayCalendar calendar) {
+      IdentityService identityService, WorkingDayCalendar calendar, TaskService taskService, Recommenders recommenders,
+      ApplicationEventPublisher events) {
     this.applicantCases = applicantCases;
     this.cases = cases;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.calendar = calendar;
+    this.taskService = taskService;
+    this.recommenders = recommenders;
+    this.events = events;
   }
 
   /**
@@ -69,6 +87,44 @@ public class ApplicationWithdrawals {
     withdraw(application, reason);
   }
 
+  /**
+   * Those who hold a step of the case — the county body, the departments, the office — learn that it ended and why,
+   * rather than seeing it vanish from their list; the unit is told by the case's end. The link is their task list:
+   * a department no longer reads the case's file once its step is gone.
+   */
+  private void tellWhoseStepEnds(Application application) {
+    Set<String> users = new HashSet<>();
+    Set<String> groups = new HashSet<>();
+    Set<String> steps = new LinkedHashSet<>();
+    AsSystem.call(identityService, () -> {
+      for (Task step : taskService.createTaskQuery().processInstanceId(application.getProcessInstanceId()).list()) {
+        steps.add(step.getName());
+        if (step.getAssignee() != null) {
+          users.add(step.getAssignee());
+        }
+        for (IdentityLink link : taskService.getIdentityLinksForTask(step.getId())) {
+          if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            if (link.getGroupId() != null) {
+              groups.add(link.getGroupId());
+            } else if (link.getUserId() != null) {
+              users.add(link.getUserId());
+            }
+          }
+        }
+      }
+      return null;
+    });
+    if (application.getRecommenderCode() != null) {
+      recommenders.find(application.getRecommenderCode()).ifPresent(unit -> groups.remove(unit.groupId()));
+    }
+    if (users.isEmpty() && groups.isEmpty()) {
+      return;
+    }
+    events.publishEvent(new Notice(NoticeKind.STEP_WITHDRAWN, users, groups, Set.of(), "申报 "
+        + application.getApplicationNumber() + " 已由申报人撤回（第四条第一项），待办「" + String.join("」「", steps)
+        + "」随之结束", Notice.TASKLIST));
+  }
+
   /** With its reason (optional, at most 500). */
   private void withdraw(Application application, String reason) {
     String applicationNumber = application.getApplicationNumber();
@@ -85,6 +141,7 @@ public class ApplicationWithdrawals {
     }
     cases.endTellingRecommender(application, ApplicationOutcome.WITHDRAWN, "申报人于 " + calendar.today()
         + " 撤回申报（第四条第一项 自愿申报）" + (why.isEmpty() ? "" : "：" + why));
+    tellWhoseStepEnds(application);
     try {
       // the applicant has no grant on its case's instance; the withdrawal is ours, checked above
       AsSystem.call(identityService, () -> runtimeService.createMessageCorrelation(WITHDRAWN_MESSAGE)

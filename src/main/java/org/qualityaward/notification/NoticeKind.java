@@ -10,6 +10,8 @@ public enum NoticeKind {
   NOT_ACCEPTED("不予受理"),
   DISQUALIFIED("取消资格"),
   CANDIDATE_CASE_ENDED("推荐对象案件办结"),
+  /** A case's step someone held ended with the case (the applicant withdrew it). */
+  STEP_WITHDRAWN("待办随案件撤回而结束"),
   AWARDED("获奖"),
   FEEDBACK_READY("反馈报告已生成"),
   RENEWAL_OPEN("可申请复评"),

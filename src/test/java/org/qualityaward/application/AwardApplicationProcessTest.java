@@ -34,6 +34,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -233,6 +234,8 @@ class AwardApplicationProcessTest {
     assertThat(withdrawn.countsForEdition()).as("Art 13, 16: no longer its application to the edition").isFalse();
     assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.CANDIDATE_CASE_ENDED))
         .anySatisfy(n -> assertThat(n.title()).contains(number, "申报人已撤回"));
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN))
+        .as("the unit's own review: the unit is told by the case's end, once").isEmpty();
     assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, null))
         .isInstanceOf(ConflictException.class).hasMessageContaining("已办结（申报人已撤回）");
   }
@@ -269,9 +272,21 @@ class AwardApplicationProcessTest {
     ProcessInstance consulting = instance(consulted);
     recommendAndSignOff(consulting);
     BpmnAwareTests.assertThat(consulting).isWaitingAt(CONSULT_DEPARTMENTS);
+    Set<String> departments = taskService.createTaskQuery().processInstanceId(consulting.getId()).list().stream()
+        .flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.toSet());
     withdrawals.withdraw("applicant", consulted.getApplicationNumber(), null);
     BpmnAwareTests.assertThat(consulting).isEnded().hasPassed(END_WITHDRAWN);
     assertThat(taskService.createTaskQuery().processInstanceId(consulting.getId()).count()).isZero();
+    // the departments asked learn why their step went (the case's file is no longer theirs to open)
+    assertThat(departments).hasSize(2).doesNotContain("recommender-R-ASSOC-QA");
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN)).singleElement()
+        .satisfies(n -> {
+          assertThat(n.groups()).isEqualTo(departments);
+          assertThat(n.title()).contains(consulted.getApplicationNumber(), "已由申报人撤回", "随之结束");
+          assertThat(n.link()).isEqualTo(Notice.TASKLIST);
+        });
 
     EngineClock.startOf(SUBMITTED_ON);
     Application reviewed = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
@@ -281,6 +296,9 @@ class AwardApplicationProcessTest {
     BpmnAwareTests.assertThat(reviewing).isWaitingAt(QUALIFICATION_REVIEW);
     withdrawals.withdraw("applicant", reviewed.getApplicationNumber(), "材料需大幅补充，下届再报");
     BpmnAwareTests.assertThat(reviewing).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed(END_REJECTED);
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN
+        && n.title().contains(reviewed.getApplicationNumber()))).singleElement()
+        .satisfies(n -> assertThat(n.groups()).containsExactly("quality-office"));
     assertThat(cases.get(reviewed.getId()).getOutcome()).isEqualTo(ApplicationOutcome.WITHDRAWN);
   }
 
