@@ -8,10 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.expert.MemberFacts;
@@ -52,7 +49,11 @@ class MemberFactsReader {
   List<MemberFacts> of(Panel panel) {
     List<String> scorers = draws.memberUserIds(panel.drawId());
     List<String> replaced = draws.replacedUserIds(panel.drawId());
-    List<HistoricTaskInstance> tasks = memberTasks(panel.panelReviewId());
+    List<HistoricTaskInstance> tasks = history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(panel.panelReviewId()).list().stream()
+        .flatMap(member -> history.createHistoricTaskInstanceQuery().processInstanceId(member.getId()).finished()
+            .list().stream())
+        .toList();
     PanelReport report = scoring.panelReport(panel.applicationId(), panel.stage());
     Map<String, String> remarks = LeaderRemarks.read(panel.leaderRemarks(), scorers);
 
@@ -70,21 +71,6 @@ class MemberFactsReader {
       facts.add(new MemberFacts(member, null, null, null, true, late, null));
     }
     return facts;
-  }
-
-  /**
-   * The finished tasks of the panel's member instances, in two queries whatever the panel's size: the tasks of the
-   * case's whole tree (its root's), kept where a member instance of this panel ran them.
-   */
-  private List<HistoricTaskInstance> memberTasks(String panelReviewId) {
-    List<HistoricProcessInstance> members = history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(panelReviewId).list();
-    if (members.isEmpty()) {
-      return List.of();
-    }
-    Set<String> ids = members.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-    return history.createHistoricTaskInstanceQuery().rootProcessInstanceId(members.get(0).getRootProcessInstanceId())
-        .finished().list().stream().filter(t -> ids.contains(t.getProcessInstanceId())).toList();
   }
 
   /** The numbered list the office's task shows, 1..N in the order {@link #of} gives. */
