@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -106,6 +107,7 @@ class AwardApplicationProcessTest {
   @Autowired IdentityService identityService;
   @Autowired ConditionReview conditionReview;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired EditionService editions;
@@ -202,6 +204,9 @@ class AwardApplicationProcessTest {
     assertThat(closed.getOutcome()).isEqualTo(ApplicationOutcome.NOT_RECOMMENDED);
     assertThat(closed.getOutcomeReason()).startsWith("「推荐单位审核申报材料：").contains("超过办理期限（")
         .endsWith("未办理，市质强办（office1）办结：已于3月20日、25日两次电话督办，推荐单位仍未审核");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(OverdueClosures.REASON_VARIABLE).count()).as("the reason is the case's, not the engine's history")
+        .isZero();
     // the unit hears of it, its candidate's case ended over its head
     assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.CANDIDATE_CASE_ENDED))
         .anySatisfy(n -> {
