@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,8 @@ import org.qualityaward.identity.AsSystem;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
+import org.qualityaward.platform.HistoryWithout;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +56,15 @@ class OverdueClosures {
     this.runtimeService = runtimeService;
     this.calendar = calendar;
     this.identityService = identityService;
+  }
+
+  /**
+   * The office's reason is the case's outcome reason (记录逾期未推荐 copies it there); the engine's history keeps no
+   * copy of it, which it would keep for 30 years beside the case (the variable ends with the instance at once).
+   */
+  @Bean
+  static HistoryWithout closureReasonOutOfHistory() {
+    return HistoryWithout.variablesOf(ApplicationSubmissions.PROCESS_KEY, Set.of(REASON_VARIABLE));
   }
 
   /** The case's step now with its recommending unit or county body, if it is at one. */
