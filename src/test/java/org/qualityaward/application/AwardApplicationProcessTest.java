@@ -34,6 +34,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -229,6 +230,8 @@ class AwardApplicationProcessTest {
     assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, "理".repeat(501)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("撤回理由不能超过 500 字");
     BpmnAwareTests.assertThat(instance).isWaitingAt(RECOMMENDER_REVIEW);
+    TestUsers.ensure(identityService, "wdunitmember", "recommender-R-ASSOC-QA");
+    taskService.claim(task(instance).getId(), "wdunitmember");
     withdrawals.withdraw("applicant", number, "企业战略调整，本届暂不参评");
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(WITHDRAWN, END_WITHDRAWN).hasNotPassed(END_NOT_RECOMMENDED);
@@ -240,7 +243,7 @@ class AwardApplicationProcessTest {
     assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.CANDIDATE_CASE_ENDED))
         .anySatisfy(n -> assertThat(n.title()).contains(number, "申报人已撤回"));
     assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN))
-        .as("the unit's own review: the unit is told by the case's end, once").isEmpty();
+        .as("the unit's own review, claimed by one of its people: they are told by the case's end, once").isEmpty();
     assertThatThrownBy(() -> withdrawals.withdraw("applicant", number, null))
         .isInstanceOf(ConflictException.class).hasMessageContaining("已办结（申报人已撤回）");
   }
@@ -289,7 +292,8 @@ class AwardApplicationProcessTest {
     assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN)).singleElement()
         .satisfies(n -> {
           assertThat(n.groups()).isEqualTo(departments);
-          assertThat(n.title()).contains(consulted.getApplicationNumber(), "已由申报人撤回", "随之结束");
+          assertThat(n.title()).contains(consulted.getApplicationNumber(), "已由申报人撤回", "待办「征求市相关部门意见」随之结束")
+              .as("the model's name of the step, not the task's with the applicant's").doesNotContain(consulted.getApplicantName());
           assertThat(n.link()).isEqualTo(Notice.TASKLIST);
         });
 
@@ -308,28 +312,40 @@ class AwardApplicationProcessTest {
   }
 
   @Test
+  @DisplayName("Art 4(1), 16: withdrawn while an objection to the unit's publicity is investigated, the investigation ends"
+      + " with the case and the office, whose step it was too, is told; the unit's people by the case's end")
+  void withdrawalDuringAnObjectionTellsTheOffice() {
+    Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
+    ProcessInstance handling = handlingOf(objectInRecommenderPublicity(application, "推荐材料中的任命文件日期存疑"));
+    BpmnAwareTests.assertThat(handling).isWaitingAt("Task_InvestigateObjection");
+
+    withdrawals.withdraw("applicant", application.getApplicationNumber(), null);
+
+    BpmnAwareTests.assertThat(handling).isEnded();
+    assertThat(events.stream(Notice.class).filter(n -> n.kind() == NoticeKind.STEP_WITHDRAWN)).singleElement()
+        .satisfies(n -> {
+          assertThat(n.groups()).containsExactly("quality-office");
+          assertThat(n.title()).contains(application.getApplicationNumber(), "待办「调查核实异议」随之结束");
+        });
+  }
+
+  @Test
   @DisplayName("Art 4(1), 17: a withdrawal that read the case before the office's acceptance committed is refused whole"
       + " (409): the case stays accepted and its process runs on")
-  void withdrawalLosingTheRaceToAcceptanceChangesNothing() throws InterruptedException {
+  void withdrawalLosingTheRaceToAcceptanceChangesNothing() {
     Application application = submitOrganization("R-ASSOC-QA", LocalDate.of(2010, 1, 1));
     ProcessInstance instance = instance(application);
     recommendAndSignOff(instance);
     giveDepartmentOpinions(instance);
     String review = task(instance).getId();
-    Thread office = new Thread(() -> taskService.complete(review, decision(true, "予以受理")));
 
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
       cases.get(application.getId());
-      office.start();
-      try {
-        office.join(10_000);
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
+      // the office's acceptance commits in its own thread and transaction meanwhile
+      CompletableFuture.runAsync(() -> taskService.complete(review, decision(true, "予以受理"))).join();
       withdrawals.withdraw("applicant", application.getApplicationNumber(), "来不及了");
     })).isInstanceOf(OptimisticLockingFailureException.class);
 
-    assertThat(office.isAlive()).isFalse();
     Application accepted = cases.get(application.getId());
     assertThat(accepted.getStage()).isEqualTo(ApplicationStage.ACCEPTED);
     assertThat(accepted.getOutcome()).isNull();

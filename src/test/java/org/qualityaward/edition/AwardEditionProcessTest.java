@@ -290,7 +290,7 @@ class AwardEditionProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
     assertThatThrownBy(() -> plans.inForce(edition.getId())).isInstanceOf(ConflictException.class);
     complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
-    assertThat(plans.inForce(edition.getId())).isEqualTo(plans.inForce(edition.getId()));
+    assertThat(plans.inForce(edition.getId())).as("kept, once read and committed").isSameAs(plans.inForce(edition.getId()));
     assertThat(plans.inForce(edition.getId()).applicationDeadline()).isEqualTo(DEADLINE);
   }
 
