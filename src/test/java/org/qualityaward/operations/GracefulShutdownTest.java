@@ -3,6 +3,7 @@ package org.qualityaward.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -123,18 +124,55 @@ class GracefulShutdownTest {
     }
   }
 
+  @Test
+  @DisplayName("a node on the default H2 file stopped as docker or systemd stop it (SIGTERM) closes the database itself,"
+      + " after its own shutdown: H2's exit hook does not close it underneath the node's last work")
+  void sigtermLeavesTheDatabaseToTheNode() throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), QualityAwardApplication.class.getName()));
+    command.addAll(ARGUMENTS);
+    command.add("--logging.level.root=info");
+    Path log = folder.resolve("node.log");
+    // the working folder holds ./data: the default spring.datasource.url of application.yaml, unchanged
+    Process node = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    try {
+      long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+      // up, and its job executor acquiring: work that reaches the database while the node stops
+      while (!Files.readString(log).contains("ENGINE-14018")) {
+        assertThat(node.isAlive()).as("the node starts: " + tail(log)).isTrue();
+        assertThat(System.nanoTime()).as("the node started in time").isLessThan(until);
+        Thread.sleep(200);
+      }
+      node.destroy(); // SIGTERM
+      assertThat(node.waitFor(60, TimeUnit.SECONDS)).as("the node stops").isTrue();
+    } finally {
+      node.destroyForcibly();
+    }
+    assertThat(Files.readString(log)).contains("Graceful shutdown complete").doesNotContain("Database is already closed");
+  }
+
+  private static String tail(Path log) throws java.io.IOException {
+    String text = Files.readString(log);
+    return text.substring(Math.max(0, text.length() - 2000));
+  }
+
+  /** The node's settings: the main application.yaml's, a short lifecycle timeout, no webapps. */
+  private static final List<String> ARGUMENTS = List.of(
+      "--spring.config.location=classpath:/application.yaml",
+      "--server.port=0",
+      "--spring.main.banner-mode=off",
+      "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+      "--camunda.bpm.admin-user.id=" + TestUsers.ADMIN,
+      "--camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
+      "--qa.personal-data.key=B4/Z3yuGR1qPBrKvrCvBrBz6vyjjdY9RRu2icTqfSgI=",
+      "--spring.lifecycle.timeout-per-shutdown-phase=3s");
+
   private static ConfigurableApplicationContext start(String url) {
-    return new SpringApplicationBuilder(QualityAwardApplication.class).run(
-        "--spring.config.location=classpath:/application.yaml",
-        "--spring.datasource.url=" + url,
-        "--server.port=0",
-        "--spring.main.banner-mode=off",
-        "--logging.level.root=warn",
-        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
-        "--camunda.bpm.admin-user.id=" + TestUsers.ADMIN,
-        "--camunda.bpm.admin-user.password=" + TestUsers.ADMIN_PASSWORD,
-        "--qa.personal-data.key=B4/Z3yuGR1qPBrKvrCvBrBz6vyjjdY9RRu2icTqfSgI=",
-        "--spring.lifecycle.timeout-per-shutdown-phase=3s");
+    List<String> arguments = new ArrayList<>(ARGUMENTS);
+    arguments.add("--spring.datasource.url=" + url);
+    arguments.add("--logging.level.root=warn");
+    return new SpringApplicationBuilder(QualityAwardApplication.class).run(arguments.toArray(String[]::new));
   }
 
   /**
