@@ -103,6 +103,12 @@ public class EditionPlans {
     if (!approved && (reason == null || reason.isBlank())) {
       throw new InvalidInputException(List.of(new FieldProblem("planComment", "退回评选方案须写明理由（第八条）")));
     }
+    LocalDate deadline = edition(editionId).getApplicationDeadline();
+    if (approved && !deadline.isAfter(calendar.today())) {
+      // approved, the plan could no longer be revised, and intake would close the moment the call went out
+      throw new InvalidInputException(List.of(new FieldProblem("planApproved", "方案中的申报截止日期 " + deadline
+          + " 已不晚于今天（" + calendar.today() + "），审定后将无法申报：请退回市质强办改定截止日期（第十五条）")));
+    }
     plan.decide(approved, reason == null ? null : reason.strip(), decidedBy, calendar.now());
   }
 

@@ -272,6 +272,33 @@ class AwardEditionProcessTest {
   }
 
   @Test
+  @DisplayName("Art 8(1), 15: a plan whose deadline has come by the time the leading group decides cannot be approved:"
+      + " returned, the office sets a new deadline, and the call can go out")
+  void aPlanPastItsDeadlineIsReturnedNotApproved() {
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), "逾期审定届", DEADLINE));
+    ProcessInstance instance = instance(edition);
+    complete(task(instance));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    EngineClock.startOf(DEADLINE);
+    String approval = task(instance).getId();
+
+    assertThatThrownBy(() -> taskService.complete(approval, withVariables("planApproved", true, "planComment", "同意")))
+        .isInstanceOfSatisfying(FormRefusedException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.field()).isEqualTo("planApproved");
+              assertThat(p.message()).contains(DEADLINE.toString(), "第十五条");
+            }));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
+    complete(task(instance), withVariables("planApproved", false, "planComment", "截止日期已到，请改定"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DRAFT_PLAN);
+    complete(task(instance), withVariables("applicationDeadline", "2026-03-27"));
+    complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PUBLISH_NOTICE);
+    assertThat(plans.inForce(edition.getId()).applicationDeadline()).isEqualTo(LocalDate.of(2026, 3, 27));
+  }
+
+  @Test
   @DisplayName("Art 8(1): the figures in force are the approved plan's; an approval rolled back leaves the plan unapproved"
       + " on every later read, though the node keeps approved figures once read")
   void anApprovalRolledBackIsNotInForce() {
