@@ -41,6 +41,7 @@ import org.qualityaward.eligibility.Declarations;
 import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.kernel.ConflictException;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -622,13 +623,13 @@ class Drafts {
   }
 
   private static CreditRecord creditRecord(String line) {
-    String[] parts = line.split("\\s+", 3);
+    String[] parts = TypedLine.fields(line, 3);
     return new CreditRecord(type(parts, CreditRecordType.values(), CreditRecordType::label), day(parts[0]),
         parts.length > 2 ? parts[2] : null);
   }
 
   private static AccidentRecord accident(String line) {
-    String[] parts = line.split("\\s+", 3);
+    String[] parts = TypedLine.fields(line, 3);
     return new AccidentRecord(type(parts, AccidentType.values(), AccidentType::label), day(parts[0]),
         parts.length > 2 ? parts[2] : null);
   }

@@ -22,6 +22,7 @@ import org.qualityaward.eligibility.EvidenceMark;
 import org.qualityaward.eligibility.IndividualProfile;
 import org.qualityaward.eligibility.OrganizationProfile;
 import org.qualityaward.forms.FormSchema;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -134,13 +135,13 @@ final class StartFormSubmission {
   }
 
   private CreditRecord creditRecord(String line) {
-    String[] parts = line.split("\\s+", 3);
+    String[] parts = TypedLine.fields(line, 3);
     return new CreditRecord(label(parts, CreditRecordType.values(), CreditRecordType::label), day(parts[0]),
         parts.length > 2 ? parts[2] : null);
   }
 
   private AccidentRecord accident(String line) {
-    String[] parts = line.split("\\s+", 3);
+    String[] parts = TypedLine.fields(line, 3);
     return new AccidentRecord(label(parts, AccidentType.values(), AccidentType::label), day(parts[0]),
         parts.length > 2 ? parts[2] : null);
   }

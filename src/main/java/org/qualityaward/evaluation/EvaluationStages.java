@@ -26,6 +26,7 @@ import org.qualityaward.commendation.Commendations;
 import org.qualityaward.edition.Edition;
 import org.qualityaward.edition.EditionService;
 import org.qualityaward.eligibility.ApplicationKind;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -227,8 +228,8 @@ public class EvaluationStages {
       if (text.isBlank()) {
         continue;
       }
-      // 申报编号 等级 [说明]; a full-width space separates as well as a half-width one
-      String[] parts = text.strip().split("[\\s\u3000]+", 3);
+      // 申报编号 等级 [说明]
+      String[] parts = TypedLine.fields(text, 3);
       Optional<Application> application = applications.byNumber(editionId, parts[0]);
       Optional<AwardLevel> level = parts.length >= 2 ? AwardLevel.written(parts[1]) : Optional.empty();
       if (application.isEmpty()) {

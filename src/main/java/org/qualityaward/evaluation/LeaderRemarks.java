@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -28,7 +29,7 @@ final class LeaderRemarks {
       if (lines[number - 1].isBlank()) {
         continue;
       }
-      String[] parts = lines[number - 1].strip().split("\\s+", 2);
+      String[] parts = TypedLine.fields(lines[number - 1], 2);
       String remark = parts.length > 1 ? parts[1].strip() : "";
       String at = "第" + number + "行：";
       if (!members.contains(parts[0])) {

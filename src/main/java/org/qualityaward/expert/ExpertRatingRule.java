@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
 
@@ -38,7 +39,7 @@ final class ExpertRatingRule {
       if (line.isBlank()) {
         continue;
       }
-      String[] parts = line.strip().split("\\s+", 3);
+      String[] parts = TypedLine.fields(line, 3);
       Integer member = memberNumber(parts[0], members);
       Optional<RatingLevel> level = parts.length > 1 ? RatingLevel.ofLabel(parts[1]) : Optional.empty();
       String remark = parts.length > 2 ? parts[2].strip() : "";

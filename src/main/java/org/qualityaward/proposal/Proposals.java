@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.calendar.WorkingDayCalendar;
 import org.qualityaward.forms.GovernmentApproval;
+import org.qualityaward.forms.TypedLine;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
 import org.qualityaward.kernel.InvalidInputException;
@@ -79,10 +80,10 @@ public class Proposals {
       if (line.isBlank()) {
         continue;
       }
-      String[] parts = line.trim().split("\\s+", 3);
+      String[] parts = TypedLine.fields(line, 3);
       Rankings.Entry entry = byNumber.get(parts[0]);
       Optional<AwardLevel> level = parts.length > 1 ? AwardLevel.written(parts[1]) : Optional.empty();
-      String reason = parts.length > 2 ? parts[2].trim() : "";
+      String reason = parts.length > 2 ? parts[2].strip() : "";
       if (entry == null) {
         problems.add(changeProblem("第" + number + "行：" + parts[0] + " 不是本届综合评价排序中的申报编号"));
       } else if (level.isEmpty()) {

@@ -24,6 +24,14 @@ class ExpertRatingRuleTest {
   }
 
   @Test
+  @DisplayName("Art 9(4): a line typed with a Chinese input method's full-width spaces reads as one typed with ASCII spaces")
+  void readsFullWidthSpaces() {
+    assertThat(ExpertRatingRule.read("1\u3000优秀\n2\u3000\u3000不合格\u3000两次逾期 未评分\u3000", 2)).containsExactly(
+        new ExpertRatingRule.Line(1, RatingLevel.EXCELLENT, null),
+        new ExpertRatingRule.Line(2, RatingLevel.INCOMPETENT, "两次逾期 未评分"));
+  }
+
+  @Test
   @DisplayName("Art 9(4): a wrong number, an unknown level, a poor level without a reason and a member rated twice each name their line")
   void refusesNamingTheLine() {
     assertThatThrownBy(() -> ExpertRatingRule.read("4 合格\n1 良好\n2 基本合格\n3 合格\n3 优秀", 3))
