@@ -246,7 +246,13 @@ public class EvaluationStages {
           ? List.of(new FieldProblem("tieDecisions", "请逐行填写并列候选人的决定")) : problems);
     }
     var user = identityService.getCurrentAuthentication();
-    rankings.decideTies(editionId, levels, user == null ? "leading-group" : user.getUserId());
+    try {
+      rankings.decideTies(editionId, levels, user == null ? "leading-group" : user.getUserId());
+    } catch (InvalidInputException refused) {
+      // the ranking names the case by its number; the form has one field for all the lines
+      throw new InvalidInputException(refused.problems().stream()
+          .map(p -> new FieldProblem("tieDecisions", p.message())).toList());
+    }
   }
 
   /** Art 21: the proposal the leading group approved goes to publicity. */

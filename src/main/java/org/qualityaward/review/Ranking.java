@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.qualityaward.eligibility.ApplicationKind;
 import org.qualityaward.honour.AwardLevel;
 import org.qualityaward.kernel.FieldProblem;
@@ -106,16 +108,21 @@ public final class Ranking {
    * non-disqualified member of a group at once, within the group's places.
    */
   public Result rank(List<Candidate> candidates, Map<Long, AwardLevel> decisions) {
+    return rank(candidates, decisions, String::valueOf);
+  }
+
+  /** As {@link #rank(List, Map)}, a refusal naming each case as {@code caseNumber} gives it (its application number). */
+  public Result rank(List<Candidate> candidates, Map<Long, AwardLevel> decisions, Function<Long, String> caseNumber) {
     Map<Long, BigDecimal> cumulative = new LinkedHashMap<>();
     candidates.forEach(c -> cumulative.put(c.applicationId(), cumulative(c.documentScore(), c.onsiteScore())));
     TreeMap<BigDecimal, List<Candidate>> byScore = new TreeMap<>(Comparator.reverseOrder());
     candidates.forEach(c -> byScore.computeIfAbsent(onScale(c.kind(), cumulative.get(c.applicationId())),
         s -> new ArrayList<>()).add(c));
 
-    Walk walk = new Walk(decisions);
+    Walk walk = new Walk(decisions, caseNumber);
     byScore.forEach(walk::score);
     decisions.keySet().stream().filter(id -> !walk.inTie.contains(id)).findFirst().ifPresent(id -> {
-      throw refused(id, "申报 " + id + " 不在任何并列组中，无需领导小组决定");
+      throw refused(id, "申报 " + caseNumber.apply(id) + " 不在任何并列组中，无需领导小组决定");
     });
 
     List<Ranked> ranked = new ArrayList<>();
@@ -238,8 +245,11 @@ public final class Ranking {
     final Set<Long> inTie = new HashSet<>();
     final List<Tie> ties = new ArrayList<>();
 
-    Walk(Map<Long, AwardLevel> decisions) {
+    final Function<Long, String> caseNumber;
+
+    Walk(Map<Long, AwardLevel> decisions, Function<Long, String> caseNumber) {
       this.decisions = decisions;
+      this.caseNumber = caseNumber;
       awardPlaces.put(ApplicationKind.ORGANIZATION, quotas.organizationAwards());
       awardPlaces.put(ApplicationKind.INDIVIDUAL, quotas.individualAwards());
     }
@@ -348,8 +358,9 @@ public final class Ranking {
           continue;
         }
         if (!possible.get(c.applicationId()).contains(level)) {
-          throw refused(c.applicationId(), "并列组 " + id + " 中申报 " + c.applicationId() + " 只能定为 "
-              + possible.get(c.applicationId()) + "，不能定为 " + level);
+          throw refused(c.applicationId(), "并列组 " + id + " 中申报 " + caseNumber.apply(c.applicationId()) + " 只能定为"
+              + possible.get(c.applicationId()).stream().map(AwardLevel::label).collect(Collectors.joining("或"))
+              + "，不能定为" + level.label());
         }
         if (level == AwardLevel.AWARD) {
           awards.merge(c.kind(), 1, Integer::sum);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityaward.application.Application;
@@ -105,7 +106,7 @@ public class Rankings {
     editions.get(editionId);
     Map<Long, AwardLevel> all = new HashMap<>(storedDecisions(editionId));
     levels.keySet().stream().filter(all::containsKey).findFirst().ifPresent(id -> {
-      throw new ConflictException("领导小组已对申报 " + id + " 作出决定");
+      throw new ConflictException("领导小组已对申报 " + numberOf(id) + " 作出决定");
     });
     all.putAll(levels);
     View view = view(editionId, all); // validates every decision against the ranking
@@ -159,6 +160,12 @@ public class Rankings {
         .collect(Collectors.toMap(TieDecision::getApplicationId, TieDecision::getLevel));
   }
 
+  /** A case as the leading group knows it, by its application number (an id no case has, as given). */
+  private String numberOf(Long applicationId) {
+    return applications.all(Set.of(applicationId)).stream().findFirst().map(Application::getApplicationNumber)
+        .orElse(String.valueOf(applicationId));
+  }
+
   private View view(Long editionId, Map<Long, AwardLevel> decided) {
     Map<Long, Map<ReviewStage, BigDecimal>> scores = new LinkedHashMap<>();
     reports.findScoresByEditionId(editionId).forEach(r ->
@@ -170,7 +177,8 @@ public class Rankings {
     scores.forEach((id, s) -> candidates.add(new Ranking.Candidate(id, byId.get(id).getKind(),
         s.get(ReviewStage.DOCUMENT_REVIEW), s.get(ReviewStage.ONSITE_REVIEW),
         byId.get(id).getOutcome() == ApplicationOutcome.DISQUALIFIED)));
-    Ranking.Result result = ranking(plans.inForce(editionId)).rank(candidates, decided);
+    Ranking.Result result = ranking(plans.inForce(editionId)).rank(candidates, decided, id -> byId.containsKey(id)
+        ? byId.get(id).getApplicationNumber() : numberOf(id));
     List<Entry> entries = result.candidates().stream().map(r -> {
       Application a = byId.get(r.applicationId());
       return new Entry(r.applicationId(), a.getApplicationNumber(), r.rank(), r.kind(), a.getApplicantName(),

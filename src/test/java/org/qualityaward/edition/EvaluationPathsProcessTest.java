@@ -354,6 +354,14 @@ class EvaluationPathsProcessTest {
     String twoAwards = t1.getApplicationNumber() + " AWARD\n" + t2.getApplicationNumber() + " AWARD";
     assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", twoAwards)))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1");
+    // a case outside the tie is named by its number, at the form's field
+    assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", t1.getApplicationNumber()
+        + " AWARD\n" + t2.getApplicationNumber() + " NOMINATION\n" + t3.getApplicationNumber() + " NONE")))
+        .rootCause().isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+            .satisfies(p -> {
+              assertThat(p.field()).isEqualTo("tieDecisions");
+              assertThat(p.message()).contains("申报 " + t3.getApplicationNumber() + " 不在任何并列组中");
+            }));
     assertThatThrownBy(() -> driver.completeEditionTask(DECIDE_TIES, Map.of("tieDecisions", "随便写的")))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("本届没有申报编号「随便写的」");

@@ -180,9 +180,14 @@ class RankingTest {
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("全部 2 名成员一并决定");
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能定为 NONE");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("申报 7 只能定为市政府质量奖或市政府质量奖提名奖，不能定为不授奖");
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在任何并列组中");
+    // the leading group knows the cases by their application numbers, not by our ids
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD), id -> "BDQA-2026-000" + id))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("申报 BDQA-2026-0007 只能定为");
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE), id -> "BDQA-2026-000" + id))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("申报 BDQA-2026-0001 不在任何并列组中");
   }
 
   @Test
