@@ -18,7 +18,9 @@ final class ProposalText {
    * holds 4000 characters) and, where the office moved it, the new level and the office's reason.
    */
   static String forReview(Proposal proposal, Rankings.Places places, List<ProposalDecision> rounds) {
-    StringBuilder text = new StringBuilder("名次 申报编号 申报主体（类别） 累计得分（千分制） 综合评价排序结果 → 建议 理由\n");
+    StringBuilder text = new StringBuilder();
+    rounds(text, rounds);
+    text.append("名次 申报编号 申报主体（类别） 累计得分（千分制） 综合评价排序结果 → 建议 理由\n");
     ReasonNumbers reasons = new ReasonNumbers();
     for (Proposal.Line line : proposal.lines()) {
       case_(text, line.ranked());
@@ -39,13 +41,14 @@ final class ProposalText {
         .append("/").append(places.awards().get(ApplicationKind.INDIVIDUAL))
         .append("，提名奖 ").append(proposal.nominations()).append("/").append(places.nominations())
         .append("；市质强办调整 ").append(proposal.changed().size()).append(" 项\n");
-    rounds(text, rounds);
     return text.toString();
   }
 
   /** What survived the publicity, for approval; the disqualified apart, not for approval (Art 21, 22). */
   static String forApproval(Proposal proposal, List<ProposalDecision> rounds) {
-    StringBuilder text = new StringBuilder("公示期满无异议的拟授奖名单（第二十一条、第二十二条）：\n");
+    StringBuilder text = new StringBuilder();
+    rounds(text, rounds);
+    text.append("公示期满无异议的拟授奖名单（第二十一条、第二十二条）：\n");
     if (proposal.honoured().isEmpty()) {
       text.append("（无）\n");
     }
@@ -61,7 +64,6 @@ final class ProposalText {
         text.append("取消资格\n");
       });
     }
-    rounds(text, rounds);
     return text.toString();
   }
 
@@ -69,15 +71,21 @@ final class ProposalText {
     text.append(entry.listed()).append(" ").append(entry.cumulativeLabel()).append(" ");
   }
 
+  /**
+   * First and the latest first: the field holds 4,000 characters and a long list is cut at its end, so the reason the
+   * office revises by is never the part cut off.
+   */
   private static void rounds(StringBuilder text, List<ProposalDecision> rounds) {
     if (rounds.isEmpty()) {
       return;
     }
-    text.append("\n审定、批准与修改记录：\n");
-    for (ProposalDecision round : rounds) {
+    text.append("审定、批准与修改记录（最近的在前）：\n");
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      ProposalDecision round = rounds.get(i);
       text.append(WHEN.format(round.getDecidedAt())).append(" ").append(round.getBody().label())
           .append(round.getApproved() == null ? " 审核意见" : round.getApproved() ? " 同意" : " 退回")
           .append("：").append(round.getNote()).append("\n");
     }
+    text.append("\n");
   }
 }

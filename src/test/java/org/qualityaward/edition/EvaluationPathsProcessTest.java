@@ -253,7 +253,10 @@ class EvaluationPathsProcessTest {
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(CITY_GOVERNMENT_APPROVAL);
     driver.decide(CITY_GOVERNMENT_APPROVAL, false, "请补充获奖组织的信用核查情况，提名奖维持综合评价排序");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(REVISE_PROPOSAL);
-    assertThat((String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList"))
+    String returned = (String) driver.editionTaskVariable(REVISE_PROPOSAL, "proposalList");
+    // the latest reason first: a long list is cut at its end (4,000 characters), never the reason revised by
+    assertThat(returned).startsWith("审定、批准与修改记录（最近的在前）：\n");
+    assertThat(returned.lines().skip(1).findFirst().orElseThrow())
         .contains("市政府 退回：请补充获奖组织的信用核查情况，提名奖维持综合评价排序");
     driver.completeEditionTask(REVISE_PROPOSAL, Map.of("proposalChanges",
         o2.getApplicationNumber() + " NOMINATION 按市政府意见恢复综合评价排序\n"
