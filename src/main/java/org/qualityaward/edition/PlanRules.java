@@ -28,7 +28,11 @@ final class PlanRules {
     quota(problems, "nominations", "提名奖（含组织和个人）", plan.nominations(), ceilings.nominations());
     minimum(problems, "awardMinimum", "授奖最低累计得分", plan.awardMinimum());
     minimum(problems, "nominationMinimum", "提名奖最低累计得分", plan.nominationMinimum());
-    if (plan.awardMinimum() != null && plan.nominationMinimum() != null
+    if (plan.awardMinimum() == null && plan.nominationMinimum() != null) {
+      // no award minimum would give the award within its quota to a score the nomination's minimum refuses
+      problems.add(new FieldProblem("awardMinimum", "设了提名奖最低累计得分（" + plan.nominationMinimum().toPlainString()
+          + "）时，授奖最低累计得分不能留空，且不得低于它（第四条第三项、第二十条）"));
+    } else if (plan.awardMinimum() != null && plan.nominationMinimum() != null
         && plan.awardMinimum().compareTo(plan.nominationMinimum()) < 0) {
       // the ranking walks the award's line first, then the nomination's below it; refused now, not at the ranking
       problems.add(new FieldProblem("awardMinimum", "授奖最低累计得分 " + plan.awardMinimum().toPlainString()

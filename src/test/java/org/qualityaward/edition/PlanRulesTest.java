@@ -89,6 +89,21 @@ class PlanRulesTest {
   }
 
   @Test
+  @DisplayName("Art 4(3), 20: no award minimum beside a nomination minimum is refused: the award would go within its quota"
+      + " to a score the nomination refuses")
+  void noAwardMinimumBesideANominationMinimum() {
+    PlanFigures halfSet = new PlanFigures(VALID.applicationDeadline(), 7, 5, 10, null, new BigDecimal("500"), 3,
+        BigDecimal.ONE, BigDecimal.ONE, 1, 1);
+
+    assertThat(PlanRules.check(halfSet, STANDARDS, TODAY)).singleElement()
+        .satisfies(p -> assertThat(p.field()).isEqualTo("awardMinimum"))
+        .satisfies(p -> assertThat(p.message()).contains("不能留空", "500", "第四条第三项"));
+    PlanFigures neither = new PlanFigures(VALID.applicationDeadline(), 7, 5, 10, null, null, 3,
+        BigDecimal.ONE, BigDecimal.ONE, 1, 1);
+    assertThat(PlanRules.check(neither, STANDARDS, TODAY)).as("no minimum at all stays the plan's choice").isEmpty();
+  }
+
+  @Test
   @DisplayName("Art 15: the deadline is after today; a sheet version that does not exist is refused")
   void deadlineAndSheetVersion() {
     PlanFigures bad = new PlanFigures(TODAY, 7, 5, 10, null, null, 3, BigDecimal.ONE, BigDecimal.ONE, 3, 2);
