@@ -53,7 +53,8 @@ class EditionSteps {
   /** 启动现场评审 (Art 19): the cases of the edition's on-site list publicity. */
   @Bean
   JavaDelegate startOnsiteReview(EditionService editions, EvaluationStages stages) {
-    return onEdition(editions, (execution, editionId) -> stages.startOnsiteReview(editionId));
+    return onEdition(editions, (execution, editionId) -> stages.startOnsiteReview(editionId,
+        (String) execution.getVariable("onsiteExcluded")));
   }
 
   /**

@@ -54,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationStages {
 
   static final String NOT_SELECTED_FOR_ONSITE = "NotSelectedForOnsite";
+  private static final int EXCLUSION_REASON = 200;
   static final String FINAL_OUTCOME_DECIDED = "FinalOutcomeDecided";
 
   /** Longest text of the ranked scores the office's form shows: a String variable holds 4,000 characters. */
@@ -197,9 +198,13 @@ public class EvaluationStages {
         editionId, calendar.today(), publicityDays, "quality-office", entries));
   }
 
-  /** Art 19: listed cases enter on-site review; the others end here, not replaced. */
+  /**
+   * Art 19: listed cases enter on-site review; the others end here, not replaced, each with why: the office's reason
+   * for one it left out ({@code excluded}, its form's lines), else a document score below the proposal's line.
+   */
   @Transactional
-  public void startOnsiteReview(Long editionId) {
+  public void startOnsiteReview(Long editionId, String excluded) {
+    Map<String, String> leftOut = exclusions(excluded, new ArrayList<>());
     // the list is the one the edition published for on-site review (Art 18), as our records have it
     Publicity onsiteList = publicities.ofEdition(editionId).stream()
         .filter(p -> p.getKind() == PublicityKind.ONSITE_LIST)
@@ -211,7 +216,9 @@ public class EvaluationStages {
       if (listed.contains(application.getId())) {
         cases.enter(application.getId(), ApplicationStage.ONSITE_REVIEW);
       } else {
-        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "未列入现场评审名单（第十八条）");
+        String number = application.getApplicationNumber();
+        cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "未列入现场评审名单（第十八条）："
+            + (leftOut.containsKey(number) ? "市质强办决定不列入，理由：" + leftOut.get(number) : "资料评审得分低于建议线"));
         signal(application, NOT_SELECTED_FOR_ONSITE);
       }
     }
@@ -309,9 +316,9 @@ public class EvaluationStages {
         .collect(Collectors.toMap(Application::getApplicationNumber, a -> a));
     Set<String> proposed = ranked.stream().filter(this::atOrAboveLine)
         .map(scored -> scored.application().getApplicationNumber()).collect(Collectors.toSet());
-    Set<String> out = numbers(excluded);
-    Set<String> in = numbers(added);
     List<FieldProblem> problems = new ArrayList<>();
+    Set<String> out = exclusions(excluded, problems).keySet();
+    Set<String> in = numbers(added);
     out.stream().filter(n -> !proposed.contains(n))
         .forEach(n -> problems.add(new FieldProblem("onsiteExcluded", n + " 不在建议名单中（第十八条）")));
     in.stream().filter(n -> !reviewed.containsKey(n))
@@ -329,6 +336,28 @@ public class EvaluationStages {
       throw new InvalidInputException(problems);
     }
     return listed;
+  }
+
+  /**
+   * The office's 「申报编号 理由」 lines: each case it leaves out of the proposal with its reason, which the case's
+   * outcome then gives (Art 18); a line without one is a problem of the field.
+   */
+  private static Map<String, String> exclusions(String text, List<FieldProblem> problems) {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    String[] lines = text == null ? new String[0] : text.split("\\R");
+    for (int number = 1; number <= lines.length; number++) {
+      if (lines[number - 1].isBlank()) {
+        continue;
+      }
+      String[] fields = TypedLine.fields(lines[number - 1], 2);
+      String reason = fields.length > 1 ? fields[1].strip() : "";
+      if (reason.isEmpty() || reason.length() > EXCLUSION_REASON) {
+        problems.add(new FieldProblem("onsiteExcluded", "第" + number + "行：不列入 " + fields[0]
+            + " 须写明理由（不超过 " + EXCLUSION_REASON + " 字，第十八条），格式「申报编号 理由」"));
+      }
+      reasons.put(fields[0], reason);
+    }
+    return reasons;
   }
 
   private static Set<String> numbers(String text) {

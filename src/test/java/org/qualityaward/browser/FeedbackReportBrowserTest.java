@@ -46,8 +46,8 @@ class FeedbackReportBrowserTest extends BrowserJourney {
     driver.acceptAll(List.of(onsite, notListed));
     driver.completePanel(onsite, new BigDecimal("900"));
     driver.completePanel(notListed, new BigDecimal("300"));
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", notListed.getApplicationNumber(),
-        "comment", "资料评审 300 分者不列入"));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", notListed.getApplicationNumber()
+        + " 资料评审 300 分，不列入", "comment", "资料评审 300 分者不列入"));
     driver.passPublicity(driver.editionInstanceId());
     assertThat(driver.refresh(notListed).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
 

@@ -152,17 +152,22 @@ class EvaluationPathsProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining(wrong);
     assertThatThrownBy(() -> driver.completeEditionTask(PROPOSE_ONSITE_LIST,
-        Map.of("onsiteExcluded", numbers(o1, o2, o3, o4, o5, i1))))
+        Map.of("onsiteExcluded", numbers(o1, o2, o3, o4, o5, i1).replace("\n", " 不列入\n") + " 不列入")))
         .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("至少列入一个申报");
+    // Art 18: a case left out of the proposal is left out with a reason, which its outcome gives
+    assertThatThrownBy(() -> driver.completeEditionTask(PROPOSE_ONSITE_LIST,
+        Map.of("onsiteExcluded", o4.getApplicationNumber())))
+        .isInstanceOf(ProcessEngineException.class).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("第1行：不列入 " + o4.getApplicationNumber() + " 须写明理由");
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(PROPOSE_ONSITE_LIST);
 
     // cases from the applicant pages keep their self-assessment by section: the achievements are published
     section(o1, 7, "RESULTS", "结果", "主导产品国内市场占有率第一，顾客满意度连续三年 95 分以上");
     section(o1, 1, "LEADERSHIP", "领导", "最高管理者亲自推动卓越绩效");
     section(i1, 2, "METHODS", "独特的工作方法、经验和成果", "首创焊接缺陷分级法，返修率下降 40%");
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", o4.getApplicationNumber(),
-        "comment", "资料评审 300 分者不列入"));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", o4.getApplicationNumber()
+        + "\u3000资料评审 300 分，与其他候选差距较大", "comment", "资料评审 300 分者不列入"));
     BpmnAwareTests.assertThat(editionInstance).isWaitingAt(ONSITE_LIST_PUBLICITY);
     Long onsitePublicity = (Long) driver.editionVariable("publicityId");
     // Art 18 主要业绩、事迹: an organisation's results, an individual's methods and results; else its one text
@@ -187,6 +192,8 @@ class EvaluationPathsProcessTest {
     BpmnAwareTests.assertThat(caseInstance(o4)).isEnded().hasPassed(NOT_SELECTED_FOR_ONSITE,
         END_NOT_SELECTED_FOR_ONSITE);
     assertThat(driver.refresh(o4).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
+    assertThat(driver.refresh(o4).getOutcomeReason())
+        .isEqualTo("未列入现场评审名单（第十八条）：市质强办决定不列入，理由：资料评审 300 分，与其他候选差距较大");
     List.of(o1, o2, o3, i1).forEach(a -> BpmnAwareTests.assertThat(caseInstance(a)).isWaitingAt(AWAIT_NEXT_STAGE));
 
     driver.completePanel(o1, score(900));

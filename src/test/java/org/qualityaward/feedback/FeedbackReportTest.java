@@ -109,8 +109,8 @@ class FeedbackReportTest {
     assertThat(early.statusCode()).isEqualTo(404);
     assertThat(early.body()).contains("尚未结束");
 
-    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", notListed.getApplicationNumber(),
-        "comment", "资料评审 300 分者不列入"));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded", notListed.getApplicationNumber()
+        + " 资料评审 300 分，不列入", "comment", "资料评审 300 分者不列入"));
     driver.passPublicity(driver.editionInstanceId());
     assertThat(driver.refresh(notListed).getOutcome()).isEqualTo(ApplicationOutcome.NOT_AWARDED);
 
