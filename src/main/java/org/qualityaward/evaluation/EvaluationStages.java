@@ -177,7 +177,7 @@ public class EvaluationStages {
    * leaves out and numbers below the line it adds) must name this edition's document-reviewed cases.
    */
   public void checkOnsiteList(Long editionId, String excluded, String added) {
-    onsiteList(editionId, excluded, added);
+    onsiteList(editionId, excluded, added, true);
   }
 
   /**
@@ -188,7 +188,8 @@ public class EvaluationStages {
   @Transactional
   public Long openOnsiteListPublicity(Long editionId, String excluded, String added) {
     Edition edition = editions.get(editionId);
-    List<PublicityRequest.Entry> entries = onsiteList(editionId, excluded, added).stream()
+    // the reasons were checked when the office completed its task (an edition from before they were asked has none)
+    List<PublicityRequest.Entry> entries = onsiteList(editionId, excluded, added, false).stream()
         .map(a -> new PublicityRequest.Entry(a.getId(), a.getApplicantName(),
             "资料评审得分 " + score(a, ReviewStage.DOCUMENT_REVIEW).toPlainString() + "；"
                 + (a.getKind() == ApplicationKind.ORGANIZATION ? "主要业绩：" : "主要事迹：")
@@ -204,7 +205,8 @@ public class EvaluationStages {
    */
   @Transactional
   public void startOnsiteReview(Long editionId, String excluded) {
-    Map<String, String> leftOut = exclusions(excluded, new ArrayList<>());
+    Map<String, String> leftOut = exclusions(excluded, inStage(editionId, ApplicationStage.DOCUMENT_REVIEWED).stream()
+        .map(Application::getApplicationNumber).collect(Collectors.toSet()), new ArrayList<>());
     // the list is the one the edition published for on-site review (Art 18), as our records have it
     Publicity onsiteList = publicities.ofEdition(editionId).stream()
         .filter(p -> p.getKind() == PublicityKind.ONSITE_LIST)
@@ -218,7 +220,8 @@ public class EvaluationStages {
       } else {
         String number = application.getApplicationNumber();
         cases.end(application.getId(), ApplicationOutcome.NOT_AWARDED, "未列入现场评审名单（第十八条）："
-            + (leftOut.containsKey(number) ? "市质强办决定不列入，理由：" + leftOut.get(number) : "资料评审得分低于建议线"));
+            + (!leftOut.containsKey(number) ? "资料评审得分低于建议线" : leftOut.get(number).isEmpty() ? "市质强办决定不列入"
+                : "市质强办决定不列入，理由：" + leftOut.get(number)));
         signal(application, NOT_SELECTED_FOR_ONSITE);
       }
     }
@@ -240,10 +243,10 @@ public class EvaluationStages {
       Optional<Application> application = applications.byNumber(editionId, parts[0]);
       Optional<AwardLevel> level = parts.length >= 2 ? AwardLevel.written(parts[1]) : Optional.empty();
       if (application.isEmpty()) {
-        problems.add(new FieldProblem("决定第" + line + "行", "本届没有申报编号「" + parts[0] + "」：" + text.trim()));
+        problems.add(new FieldProblem("tieDecisions", "第" + line + "行：本届没有申报编号「" + parts[0] + "」：" + text.strip()));
       } else if (level.isEmpty()) {
-        problems.add(new FieldProblem("决定第" + line + "行", "应为「申报编号 等级」，等级为 市政府质量奖 / 提名奖 / 不授奖"
-            + "（或 AWARD / NOMINATION / NONE）：" + text.trim()));
+        problems.add(new FieldProblem("tieDecisions", "第" + line + "行：应为「申报编号 等级」，等级为 市政府质量奖 / 提名奖 / 不授奖"
+            + "（或 AWARD / NOMINATION / NONE）：" + text.strip()));
       } else {
         levels.put(application.get().getId(), level.get());
       }
@@ -310,14 +313,14 @@ public class EvaluationStages {
    * the office leaves out, with those below the line it adds. The list is computed here from our records,
    * so it holds an edition of any size; the office names only its changes.
    */
-  private List<Application> onsiteList(Long editionId, String excluded, String added) {
+  private List<Application> onsiteList(Long editionId, String excluded, String added, boolean reasonsRequired) {
     List<DocumentScore> ranked = documentReviewedByScore(editionId);
     Map<String, Application> reviewed = ranked.stream().map(DocumentScore::application)
         .collect(Collectors.toMap(Application::getApplicationNumber, a -> a));
     Set<String> proposed = ranked.stream().filter(this::atOrAboveLine)
         .map(scored -> scored.application().getApplicationNumber()).collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
-    Set<String> out = exclusions(excluded, problems).keySet();
+    Set<String> out = exclusions(excluded, reviewed.keySet(), reasonsRequired ? problems : new ArrayList<>()).keySet();
     Set<String> in = numbers(added);
     out.stream().filter(n -> !proposed.contains(n))
         .forEach(n -> problems.add(new FieldProblem("onsiteExcluded", n + " 不在建议名单中（第十八条）")));
@@ -339,10 +342,12 @@ public class EvaluationStages {
   }
 
   /**
-   * The office's 「申报编号 理由」 lines: each case it leaves out of the proposal with its reason, which the case's
-   * outcome then gives (Art 18); a line without one is a problem of the field.
+   * The office's 「申报编号 理由」 lines: each case it leaves out of the proposal with its reason ("" for none), which
+   * the case's outcome then gives (Art 18); a line without one is a problem of the field. Editions that completed
+   * the step before reasons were asked for listed numbers only, several to a line: a line whose rest is only
+   * application numbers of {@code known} cases lists them all, each without a reason.
    */
-  private static Map<String, String> exclusions(String text, List<FieldProblem> problems) {
+  private static Map<String, String> exclusions(String text, Set<String> known, List<FieldProblem> problems) {
     Map<String, String> reasons = new LinkedHashMap<>();
     String[] lines = text == null ? new String[0] : text.split("\\R");
     for (int number = 1; number <= lines.length; number++) {
@@ -350,21 +355,28 @@ public class EvaluationStages {
         continue;
       }
       String[] fields = TypedLine.fields(lines[number - 1], 2);
+      List<String> left = new ArrayList<>(numbers(fields[0]));
       String reason = fields.length > 1 ? fields[1].strip() : "";
-      if (reason.isEmpty() || reason.length() > EXCLUSION_REASON) {
-        problems.add(new FieldProblem("onsiteExcluded", "第" + number + "行：不列入 " + fields[0]
-            + " 须写明理由（不超过 " + EXCLUSION_REASON + " 字，第十八条），格式「申报编号 理由」"));
+      if (!reason.isEmpty() && known.containsAll(numbers(reason))) {
+        left.addAll(numbers(reason));
+        reason = "";
       }
-      reasons.put(fields[0], reason);
+      if (left.size() > 1 || reason.isEmpty() || reason.length() > EXCLUSION_REASON) {
+        problems.add(new FieldProblem("onsiteExcluded", "第" + number + "行：不列入 " + String.join("、", left)
+            + " 须写明理由（每行一个申报，不超过 " + EXCLUSION_REASON + " 字，第十八条），格式「申报编号 理由」"));
+      }
+      for (String leftOut : left) {
+        reasons.put(leftOut, reason);
+      }
     }
     return reasons;
   }
 
   private static Set<String> numbers(String text) {
     Set<String> numbers = new LinkedHashSet<>();
-    for (String line : text == null ? new String[0] : text.split("[\\s,，、]+")) {
+    for (String line : text == null ? new String[0] : text.split("[\\s,，、\u3000]+")) {
       if (!line.isBlank()) {
-        numbers.add(line.trim());
+        numbers.add(line.strip());
       }
     }
     return numbers;

@@ -10,6 +10,8 @@ import org.qualityaward.review.ReasonNumbers;
 final class ProposalText {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  /** Characters of an earlier round's note (the latest is shown whole). */
+  private static final int EARLIER_NOTE = 120;
 
   private ProposalText() {}
 
@@ -73,8 +75,18 @@ final class ProposalText {
 
   /**
    * First and the latest first: the field holds 4,000 characters and a long list is cut at its end, so the reason the
-   * office revises by is never the part cut off.
+   * office revises by is never the part cut off. The earlier rounds are shortened (each note may be 2,000), so that
+   * they do not push the list itself out; the case file keeps them whole.
    */
+  private static String shortened(String note) {
+    if (note == null || note.length() <= EARLIER_NOTE) {
+      return note;
+    }
+    // never half of a character outside the basic plane
+    return note.substring(0, Character.isHighSurrogate(note.charAt(EARLIER_NOTE - 1)) ? EARLIER_NOTE - 1 : EARLIER_NOTE)
+        + "…";
+  }
+
   private static void rounds(StringBuilder text, List<ProposalDecision> rounds) {
     if (rounds.isEmpty()) {
       return;
@@ -84,7 +96,7 @@ final class ProposalText {
       ProposalDecision round = rounds.get(i);
       text.append(WHEN.format(round.getDecidedAt())).append(" ").append(round.getBody().label())
           .append(round.getApproved() == null ? " 审核意见" : round.getApproved() ? " 同意" : " 退回")
-          .append("：").append(round.getNote()).append("\n");
+          .append("：").append(i == rounds.size() - 1 ? round.getNote() : shortened(round.getNote())).append("\n");
     }
     text.append("\n");
   }

@@ -452,6 +452,31 @@ class EvaluationPathsProcessTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(nominee.getId(), AwardLevel.NOMINATION));
   }
 
+  @Test
+  @DisplayName("Art 18: an edition whose on-site list was proposed before reasons were asked (numbers only, several to a"
+      + " line) still starts its on-site review; each case left out is told the office left it out, with no reason")
+  void anOnsiteListFromBeforeReasonsStillStarts() {
+    Edition edition = driver.openEdition(EditionYears.next(), "旧格式名单届");
+    Application o1 = organization(edition);
+    Application o2 = organization(edition);
+    Application o3 = organization(edition);
+    driver.acceptAll(List.of(o1, o2, o3));
+    driver.completePanel(o1, score(900));
+    driver.completePanel(o2, score(800));
+    driver.completePanel(o3, score(700));
+    driver.completeEditionTask(PROPOSE_ONSITE_LIST, Map.of("onsiteExcluded",
+        o2.getApplicationNumber() + " 不列入\n" + o3.getApplicationNumber() + " 不列入"));
+    // as an older release stored it, before the publicity's end starts the review
+    runtimeService.setVariable(driver.editionInstanceId(), "onsiteExcluded",
+        o2.getApplicationNumber() + "，" + o3.getApplicationNumber());
+
+    driver.passPublicity(driver.editionInstanceId());
+
+    BpmnAwareTests.assertThat(driver.editionInstance()).isWaitingAt(ONSITE_REVIEWS);
+    assertThat(List.of(o2, o3)).allSatisfy(a -> assertThat(driver.refresh(a).getOutcomeReason())
+        .isEqualTo("未列入现场评审名单（第十八条）：市质强办决定不列入"));
+  }
+
   private Application organization(Edition edition) {
     return driver.submit(SampleCases.organization(edition.getId(), SERIALS.getAndIncrement()));
   }

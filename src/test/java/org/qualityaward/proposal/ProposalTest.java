@@ -155,4 +155,23 @@ class ProposalTest {
         new BigDecimal(cumulative), half, level.name(), null, disqualified, disqualified ? "DISQUALIFIED" : null,
         reason, reason.name());
   }
+
+  @Test
+  @DisplayName("Art 20, 22: the rounds of opinions come first, the latest whole, the earlier ones shortened, so a long"
+      + " history neither hides the reason the office revises by nor pushes the list out of its field")
+  void roundsFirstTheLatestWhole() {
+    java.time.LocalDateTime day = java.time.LocalDateTime.of(2027, 1, 4, 9, 0);
+    List<ProposalDecision> rounds = List.of(
+        new ProposalDecision(1L, ProposalDecision.Body.LEADING_GROUP, false, "甲".repeat(2000), "lg", day),
+        new ProposalDecision(1L, ProposalDecision.Body.CITY_GOVERNMENT, false, "请补充信用核查情况" + "乙".repeat(1500), "city",
+            day.plusDays(3)));
+
+    String text = ProposalText.forReview(Proposal.of(ranking, List.of()), ONE_EACH, rounds);
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0)).startsWith("审定、批准与修改记录");
+    assertThat(lines.get(1)).contains("退回：请补充信用核查情况").endsWith("乙".repeat(1500));
+    assertThat(lines.get(2)).endsWith("甲".repeat(120) + "…");
+    assertThat(text.length()).isLessThan(4000);
+  }
 }
