@@ -105,13 +105,9 @@ public final class Ranking {
 
   /**
    * Ranks the candidates; decisions (applicationId → level) resolve tie groups and must cover every
-   * non-disqualified member of a group at once, within the group's places.
+   * non-disqualified member of a group at once, within the group's places. A refusal names each case as
+   * {@code caseNumber} gives it: the leading group knows cases by their application numbers.
    */
-  public Result rank(List<Candidate> candidates, Map<Long, AwardLevel> decisions) {
-    return rank(candidates, decisions, String::valueOf);
-  }
-
-  /** As {@link #rank(List, Map)}, a refusal naming each case as {@code caseNumber} gives it (its application number). */
   public Result rank(List<Candidate> candidates, Map<Long, AwardLevel> decisions, Function<Long, String> caseNumber) {
     Map<Long, BigDecimal> cumulative = new LinkedHashMap<>();
     candidates.forEach(c -> cumulative.put(c.applicationId(), cumulative(c.documentScore(), c.onsiteScore())));

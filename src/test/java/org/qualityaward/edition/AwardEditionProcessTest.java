@@ -275,10 +275,8 @@ class AwardEditionProcessTest {
   @DisplayName("Art 8(1), 15: a plan whose deadline has come by the time the leading group decides cannot be approved:"
       + " returned, the office sets a new deadline, and the call can go out")
   void aPlanPastItsDeadlineIsReturnedNotApproved() {
-    Edition edition = editions.open(new NewEdition(EditionYears.next(), "逾期审定届", DEADLINE));
+    Edition edition = atPlanApproval("逾期审定届");
     ProcessInstance instance = instance(edition);
-    complete(task(instance));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
     EngineClock.startOf(DEADLINE);
     String approval = task(instance).getId();
 
@@ -302,10 +300,8 @@ class AwardEditionProcessTest {
   @DisplayName("Art 8(1): the figures in force are the approved plan's; an approval rolled back leaves the plan unapproved"
       + " on every later read, though the node keeps approved figures once read")
   void anApprovalRolledBackIsNotInForce() {
-    Edition edition = editions.open(new NewEdition(EditionYears.next(), "审定回滚届", DEADLINE));
+    Edition edition = atPlanApproval("审定回滚届");
     ProcessInstance instance = instance(edition);
-    complete(task(instance));
-    BpmnAwareTests.assertThat(instance).isWaitingAt(APPROVE_PLAN);
     String approval = task(instance).getId();
 
     transaction.executeWithoutResult(status -> {
@@ -319,6 +315,14 @@ class AwardEditionProcessTest {
     complete(task(instance), withVariables("planApproved", true, "planComment", "同意"));
     assertThat(plans.inForce(edition.getId())).as("kept, once read and committed").isSameAs(plans.inForce(edition.getId()));
     assertThat(plans.inForce(edition.getId()).applicationDeadline()).isEqualTo(DEADLINE);
+  }
+
+  /** A new edition whose plan, as drafted, waits for the leading group. */
+  private Edition atPlanApproval(String name) {
+    Edition edition = editions.open(new NewEdition(EditionYears.next(), name, DEADLINE));
+    complete(task(instance(edition)));
+    BpmnAwareTests.assertThat(instance(edition)).isWaitingAt(APPROVE_PLAN);
+    return edition;
   }
 
   private void approvePlan(ProcessInstance instance) {

@@ -47,7 +47,7 @@ class RankingTest {
   void sevenAwardsWhenSevenReachTheMinimum() {
     List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 20).mapToObj(i -> orgAt(i, 1000 - 10 * i)).toList();
 
-    Ranking.Result result = strict.rank(orgs, Map.of());
+    Ranking.Result result = strict.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(levels(result, 1, 7)).containsOnly(AWARD);
     assertThat(reasons(result, 1, 7)).containsOnly(Reason.AWARD_WITHIN_QUOTA);
@@ -68,7 +68,7 @@ class RankingTest {
     IntStream.rangeClosed(4, 7).forEach(i -> orgs.add(orgAt(i, 600 - 20 * i)));  // 520 .. 460
     IntStream.rangeClosed(8, 10).forEach(i -> orgs.add(orgAt(i, 400 - i)));
 
-    Ranking.Result result = strict.rank(orgs, Map.of());
+    Ranking.Result result = strict.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(result.candidates().stream().filter(c -> c.level() == AWARD)).hasSize(3);
     assertThat(levels(result, 1, 3)).containsOnly(AWARD);
@@ -91,7 +91,7 @@ class RankingTest {
     List<Ranking.Candidate> all = List.of(scored(1, ORGANIZATION, "830", "795"), scored(2, ORGANIZATION, "700", "700"),
         scored(3, ORGANIZATION, "650", "650"), scored(4, INDIVIDUAL, "55", "56"), scored(5, INDIVIDUAL, "48", "48"));
 
-    Ranking.Result result = realSheets.rank(all, Map.of());
+    Ranking.Result result = realSheets.rank(all, Map.of(), String::valueOf);
 
     assertThat(entry(result, 1).cumulativeScore()).isEqualByComparingTo("1625");
     assertThat(entry(result, 1).scaledScore()).isEqualByComparingTo("812.5");
@@ -124,7 +124,7 @@ class RankingTest {
     IntStream.rangeClosed(1, 6).forEach(i -> all.add(ind(100 + i, 900 - i)));
     IntStream.rangeClosed(1, 3).forEach(i -> all.add(org(i, 950 - i)));
 
-    Ranking.Result result = ranking.rank(all, Map.of());
+    Ranking.Result result = ranking.rank(all, Map.of(), String::valueOf);
 
     assertThat(levels(result, 101, 105)).containsOnly(AWARD);
     assertThat(entry(result, 106).level()).isEqualTo(NOMINATION);
@@ -140,9 +140,9 @@ class RankingTest {
     IntStream.rangeClosed(7, 14).forEach(i -> orgs.add(org(i, 900)));
     orgs.add(org(15, 800));
 
-    Ranking.Result result = ranking.rank(orgs, Map.of());
+    Ranking.Result result = ranking.rank(orgs, Map.of(), String::valueOf);
     Collections.shuffle(orgs, new Random(7));
-    Ranking.Result shuffled = ranking.rank(orgs, Map.of());
+    Ranking.Result shuffled = ranking.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(levels(result, 1, 6)).containsOnly(AWARD);
     assertThat(levels(result, 7, 14)).containsOnly((AwardLevel) null);
@@ -167,7 +167,7 @@ class RankingTest {
     orgs.add(org(7, 900));
     orgs.add(org(8, 900));
 
-    Ranking.Result decided = ranking.rank(orgs, Map.of(7L, NOMINATION, 8L, AWARD));
+    Ranking.Result decided = ranking.rank(orgs, Map.of(7L, NOMINATION, 8L, AWARD), String::valueOf);
 
     assertThat(entry(decided, 8).level()).isEqualTo(AWARD);
     assertThat(entry(decided, 7).level()).isEqualTo(NOMINATION);
@@ -175,13 +175,13 @@ class RankingTest {
     assertThat(entry(decided, 7).reason()).isEqualTo(Reason.TIE_DECIDED);
     assertThat(entry(decided, 8).reasonText()).endsWith("（并列组 T1），领导小组决定：市政府质量奖（第六条、第八条）");
     assertThat(decided.ties()).singleElement().matches(Ranking.Tie::decided);
-    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD, 8L, AWARD)))
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD, 8L, AWARD), String::valueOf))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("获奖名额只剩 1 个");
-    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD)))
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, AWARD), String::valueOf))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("全部 2 名成员一并决定");
-    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD)))
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD), String::valueOf))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("申报 7 只能定为市政府质量奖或市政府质量奖提名奖，不能定为不授奖");
-    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE)))
+    assertThatThrownBy(() -> ranking.rank(orgs, Map.of(1L, NONE), String::valueOf))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("不在任何并列组中");
     // the leading group knows the cases by their application numbers, not by our ids
     assertThatThrownBy(() -> ranking.rank(orgs, Map.of(7L, NONE, 8L, AWARD), id -> "BDQA-2026-000" + id))
@@ -202,7 +202,7 @@ class RankingTest {
     all.add(ind(110, 600));
     all.add(org(14, 550));
 
-    Ranking.Result result = ranking.rank(all, Map.of());
+    Ranking.Result result = ranking.rank(all, Map.of(), String::valueOf);
 
     assertThat(levels(result, 8, 12)).containsOnly(NOMINATION);
     assertThat(levels(result, 106, 109)).containsOnly(NOMINATION);
@@ -215,7 +215,7 @@ class RankingTest {
     assertThat(tie.possibleLevels().get(110L)).containsExactlyInAnyOrder(NOMINATION, NONE);
     assertThat(entry(result, 14).level()).isEqualTo(NONE);
 
-    Ranking.Result decided = ranking.rank(all, Map.of(13L, NONE, 110L, NOMINATION));
+    Ranking.Result decided = ranking.rank(all, Map.of(13L, NONE, 110L, NOMINATION), String::valueOf);
     assertThat(entry(decided, 110).level()).isEqualTo(NOMINATION);
     assertThat(entry(decided, 13).level()).isEqualTo(NONE);
     assertThat(entry(decided, 14).level()).isEqualTo(NONE);
@@ -225,12 +225,12 @@ class RankingTest {
   @DisplayName("Art 21: a candidate disqualified after ranking gets nothing and its place is not passed down (不自动递补)")
   void disqualificationAfterRanking() {
     List<Ranking.Candidate> orgs = IntStream.rangeClosed(1, 18).mapToObj(i -> org(i, 1000 - 10 * i)).toList();
-    Ranking.Result before = ranking.rank(orgs, Map.of());
+    Ranking.Result before = ranking.rank(orgs, Map.of(), String::valueOf);
     List<Ranking.Candidate> after = orgs.stream()
         .map(c -> c.applicationId() == 3L ? new Ranking.Candidate(3L, ORGANIZATION, c.documentScore(), c.onsiteScore(), true) : c)
         .toList();
 
-    Ranking.Result result = ranking.rank(after, Map.of());
+    Ranking.Result result = ranking.rank(after, Map.of(), String::valueOf);
 
     assertThat(entry(result, 3).level()).isEqualTo(NONE);
     assertThat(entry(result, 3).disqualified()).isTrue();
@@ -250,7 +250,7 @@ class RankingTest {
     // 1600 of 2000 points is 80 %, 170 of 200 is 85 %: the individual is the better candidate
     List<Ranking.Candidate> both = List.of(scored(1, ORGANIZATION, "800", "800"), scored(2, INDIVIDUAL, "85", "85"));
 
-    Ranking.Result result = realSheets.rank(both, Map.of());
+    Ranking.Result result = realSheets.rank(both, Map.of(), String::valueOf);
 
     assertThat(entry(result, 2).level()).isEqualTo(NOMINATION);
     assertThat(entry(result, 1).level()).isEqualTo(NONE);
@@ -266,7 +266,7 @@ class RankingTest {
     List<Ranking.Candidate> orgs = List.of(scored(1, ORGANIZATION, "800.02", "800.02"),
         scored(2, ORGANIZATION, "800.02", "800.01"));
 
-    Ranking.Result result = realSheets.rank(orgs, Map.of());
+    Ranking.Result result = realSheets.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(result.ties()).isEmpty();
     assertThat(entry(result, 1).level()).isEqualTo(AWARD);
@@ -281,7 +281,7 @@ class RankingTest {
         Map.of(ORGANIZATION, new BigDecimal("1000"), INDIVIDUAL, new BigDecimal("100")));
 
     assertThat(realSheets.reaches(AWARD, ORGANIZATION, new BigDecimal("600.00"), new BigDecimal("599.99"))).isFalse();
-    assertThat(realSheets.rank(List.of(scored(1, ORGANIZATION, "600.00", "599.99")), Map.of()).candidates().get(0)
+    assertThat(realSheets.rank(List.of(scored(1, ORGANIZATION, "600.00", "599.99")), Map.of(), String::valueOf).candidates().get(0)
         .level()).isEqualTo(NOMINATION);
   }
 
@@ -317,8 +317,8 @@ class RankingTest {
         NO_MINIMUM, SAME_SCALE);
     List<Ranking.Candidate> orgs = List.of(scored(1, ORGANIZATION, "900.5", "500"), scored(2, ORGANIZATION, "600", "850.25"));
 
-    Ranking.Result equal = oneAward.rank(orgs, Map.of());
-    Ranking.Result doubled = documentCountsDouble.rank(orgs, Map.of());
+    Ranking.Result equal = oneAward.rank(orgs, Map.of(), String::valueOf);
+    Ranking.Result doubled = documentCountsDouble.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(entry(equal, 2).cumulativeScore()).isEqualByComparingTo("1450.25");
     assertThat(entry(equal, 2).level()).isEqualTo(AWARD);
@@ -334,7 +334,7 @@ class RankingTest {
         new MinimumScores(new BigDecimal("1600"), new BigDecimal("1200")), SAME_SCALE);
     List<Ranking.Candidate> orgs = List.of(org(1, 820), org(2, 800), org(3, 799.95), org(4, 600), org(5, 599.5));
 
-    Ranking.Result result = withMinimums.rank(orgs, Map.of());
+    Ranking.Result result = withMinimums.rank(orgs, Map.of(), String::valueOf);
 
     assertThat(levels(result, 1, 2)).containsOnly(AWARD); // 1600 is enough: the minimum is inclusive
     assertThat(levels(result, 3, 4)).containsOnly(NOMINATION);
@@ -344,7 +344,7 @@ class RankingTest {
   @Test
   @DisplayName("Art 20: equal cumulative scores share a rank, the next rank skips (1, 2, 2, 4)")
   void sharedRanks() {
-    Ranking.Result result = ranking.rank(List.of(org(1, 900), org(2, 800), org(3, 800), org(4, 700)), Map.of());
+    Ranking.Result result = ranking.rank(List.of(org(1, 900), org(2, 800), org(3, 800), org(4, 700)), Map.of(), String::valueOf);
 
     assertThat(IntStream.rangeClosed(1, 4).mapToObj(i -> entry(result, i).rank())).containsExactly(1, 2, 2, 4);
     assertThat(result.ties()).isEmpty();
